@@ -1,0 +1,38 @@
+#pragma once
+
+#include "io/parse_error.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace blindspot::cli {
+
+/// Exit codes of the command-line contract (DESIGN.md).
+enum ExitCode : int { kExitOk = 0, kExitBadInput = 1, kExitUsage = 2 };
+
+/// Where commands write: stdout for results, stderr for errors and progress.
+struct Console {
+    QTextStream out;
+    QTextStream err;
+    Console();
+};
+
+/// Translation context for every CLI message.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+/// Prints "blindspot-cli: message" and the hint to run --help; returns kExitUsage.
+int usageError(Console &console, const QString &message);
+
+/// Prints a located error as "FILE:LINE:COL: message"; returns kExitBadInput.
+int inputError(Console &console, const ParseError &error);
+
+// One function per command; `args` excludes the program and command names.
+int runDemo(Console &console, const QStringList &args);
+int runInfo(Console &console, const QStringList &args);
+int runValidate(Console &console, const QStringList &args);
+int runSynth(Console &console, const QStringList &args);
+
+} // namespace blindspot::cli

@@ -1,0 +1,278 @@
+// Commands that write, describe and check whole datasets: demo, info, validate, synth.
+#include "cli.h"
+
+#include "embedded_data.h"
+#include "error_text.h"
+#include "io/pack_io.h"
+#include "model/dataset.h"
+#include "sample/synthetic_city.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace blindspot::cli {
+
+Console::Console() : out(stdout), err(stderr) {}
+
+int usageError(Console &console, const QString &message)
+{
+    console.err << "blindspot-cli: " << message << '\n'
+                << Cli::tr("Run \"blindspot-cli --help\" for usage.") << '\n';
+    console.err.flush();
+    return kExitUsage;
+}
+
+int inputError(Console &console, const ParseError &error)
+{
+    console.err << ErrorText::located(error) << '\n';
+    console.err.flush();
+    return kExitBadInput;
+}
+
+namespace {
+
+/// Parses `args` for one command; on failure prints the parser's message and returns false.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
+           Console &console, int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("blindspot-cli ") + command} + args)) {
+        *exitCode = usageError(console, parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+std::optional<int> positiveInt(const QString &text, int max)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok); // QString::toInt is locale-independent (C locale).
+    if (!ok || value < 1 || value > max)
+        return std::nullopt;
+    return value;
+}
+
+int writeDataset(Console &console, const Dataset &dataset, const QString &path)
+{
+    if (const auto error = writePackFile(dataset, path))
+        return inputError(console, *error);
+    return kExitOk;
+}
+
+QString statusName(FrStatus status)
+{
+    switch (status) {
+    case FrStatus::Confirmed:
+        return Cli::tr("face recognition confirmed");
+    case FrStatus::Suspected:
+        return Cli::tr("face recognition suspected");
+    case FrStatus::None:
+        return Cli::tr("no face recognition");
+    case FrStatus::Unknown:
+        break;
+    }
+    return Cli::tr("unknown (no data)");
+}
+
+QJsonObject infoJson(const Dataset &d)
+{
+    const DatasetSummary s = summarize(d);
+    QJsonObject counts{
+        {QStringLiteral("lines"), s.lines},
+        {QStringLiteral("stations"), s.stations},
+        {QStringLiteral("entrances"), s.entrances},
+        {QStringLiteral("cameras"), s.cameras},
+        {QStringLiteral("cameras_fr_confirmed"),
+         s.camerasByFrStatus[static_cast<std::size_t>(FrStatus::Confirmed)]},
+        {QStringLiteral("survey_areas"), s.surveyAreas},
+    };
+    QJsonObject bbox{{QStringLiteral("south"), s.bounds.south},
+                     {QStringLiteral("west"), s.bounds.west},
+                     {QStringLiteral("north"), s.bounds.north},
+                     {QStringLiteral("east"), s.bounds.east}};
+    QJsonArray stations;
+    for (const Station &st : d.network.stations) {
+        QJsonArray lines;
+        // A station belongs to one line; its complex's other stations add their lines.
+        auto addLine = [&](LineId id) {
+            const QString name = d.network.line(id).name.inLanguage(QStringLiteral("en"));
+            if (!lines.contains(name))
+                lines.append(name);
+        };
+        addLine(st.line);
+        if (isSet(st.complex))
+            for (StationId other : d.network.complex(st.complex).stations)
+                addLine(d.network.station(other).line);
+        stations.append(QJsonObject{
+            {QStringLiteral("id"), QString::number(indexOf(st.id))},
+            {QStringLiteral("name"), st.name.native},
+            {QStringLiteral("lat"), st.position.lat},
+            {QStringLiteral("lon"), st.position.lon},
+            {QStringLiteral("lines"), lines},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("name"), d.header.name},
+        {QStringLiteral("fictional"), d.header.fictional},
+        {QStringLiteral("counts"), counts},
+        {QStringLiteral("bbox"), bbox},
+        {QStringLiteral("stations"), stations},
+    };
+}
+
+void printInfoText(Console &console, const Dataset &d)
+{
+    const DatasetSummary s = summarize(d);
+    const DatasetHeader &h = d.header;
+    QTextStream &o = console.out;
+    o << h.name << '\n';
+    if (h.fictional)
+        o << Cli::tr("FICTIONAL training data: not a real city.") << '\n';
+    o << Cli::tr("Dataset id: %1, version %2").arg(h.id).arg(h.version) << '\n';
+    o << Cli::tr("Publisher: %1").arg(h.publisher) << '\n';
+    o << Cli::tr("Licence: %1").arg(h.licence) << '\n';
+    if (!h.attribution.isEmpty())
+        o << Cli::tr("Attribution: %1").arg(h.attribution) << '\n';
+    o << Cli::tr("Created: %1").arg(h.created.toString(Qt::ISODate)) << '\n';
+    o << Cli::tr("Expires: %1")
+             .arg(h.expires.isValid() ? h.expires.toString(Qt::ISODate) : Cli::tr("never"))
+      << '\n';
+    o << Cli::tr("Lines: %1, stations: %2, transfer complexes: %3, entrances: %4, zones: %5")
+             .arg(s.lines)
+             .arg(s.stations)
+             .arg(s.complexes)
+             .arg(s.entrances)
+             .arg(s.zones)
+      << '\n';
+    o << Cli::tr("Cameras: %1").arg(s.cameras) << '\n';
+    for (FrStatus status :
+         {FrStatus::Confirmed, FrStatus::Suspected, FrStatus::Unknown, FrStatus::None})
+        o << "  " << statusName(status) << ": "
+          << s.camerasByFrStatus[static_cast<std::size_t>(status)] << '\n';
+    o << Cli::tr("Survey areas: %1").arg(s.surveyAreas) << '\n';
+    if (s.bounds.isValid())
+        o << Cli::tr("Bounding box (S, W, N, E): %1, %2, %3, %4")
+                 .arg(s.bounds.south, 0, 'f', 5)
+                 .arg(s.bounds.west, 0, 'f', 5)
+                 .arg(s.bounds.north, 0, 'f', 5)
+                 .arg(s.bounds.east, 0, 'f', 5)
+          << '\n';
+}
+
+} // namespace
+
+int runDemo(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("Output .bspack file."),
+                                       QStringLiteral("FILE"));
+    parser.addOption(outOption);
+    int code = 0;
+    if (!parse(parser, QStringLiteral("demo"), args, console, &code))
+        return code;
+    if (!parser.isSet(outOption) || !parser.positionalArguments().isEmpty())
+        return usageError(console, Cli::tr("usage: blindspot-cli demo --out FILE.bspack"));
+    // The embedded bytes are the build's own training city: writing them keeps `demo` output
+    // identical to what the programs show.
+    const QByteArray bytes = embeddedTrainingCityBytes();
+    const Result<Dataset> city = readPackBytes(bytes, QStringLiteral("training city"));
+    if (isError(city))
+        return inputError(console, std::get<ParseError>(city));
+    return writeDataset(console, std::get<Dataset>(city), parser.value(outOption));
+}
+
+int runInfo(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON."));
+    parser.addOption(jsonOption);
+    int code = 0;
+    if (!parse(parser, QStringLiteral("info"), args, console, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(console, Cli::tr("usage: blindspot-cli info FILE [--json]"));
+    const Result<Dataset> read = readPackFile(parser.positionalArguments().first());
+    if (isError(read))
+        return inputError(console, std::get<ParseError>(read));
+    const Dataset &dataset = std::get<Dataset>(read);
+    if (parser.isSet(jsonOption))
+        console.out << QJsonDocument(infoJson(dataset)).toJson(QJsonDocument::Compact) << '\n';
+    else
+        printInfoText(console, dataset);
+    return kExitOk;
+}
+
+int runValidate(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          Cli::tr("Input format (bspack)."), QStringLiteral("F"));
+    parser.addOption(formatOption);
+    int code = 0;
+    if (!parse(parser, QStringLiteral("validate"), args, console, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(console, Cli::tr("usage: blindspot-cli validate FILE [--format F]"));
+    const QString format = parser.value(formatOption);
+    if (!format.isEmpty() && format != QLatin1String("bspack"))
+        return usageError(console,
+                          Cli::tr("unsupported format \"%1\"; this version reads: %2")
+                              .arg(format, QStringLiteral("bspack")));
+    const QString path = parser.positionalArguments().first();
+    const Result<Dataset> read = readPackFile(path);
+    if (isError(read))
+        return inputError(console, std::get<ParseError>(read));
+    const DatasetSummary s = summarize(std::get<Dataset>(read));
+    console.out << Cli::tr("%1: valid (%2 stations, %3 cameras)")
+                       .arg(path)
+                       .arg(s.stations)
+                       .arg(s.cameras)
+                << '\n';
+    return kExitOk;
+}
+
+int runSynth(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption camerasOption(QStringLiteral("cameras"), Cli::tr("Number of cameras."),
+                                           QStringLiteral("N"), QStringLiteral("160000"));
+    const QCommandLineOption stationsOption(QStringLiteral("stations"),
+                                            Cli::tr("Number of stations."), QStringLiteral("N"),
+                                            QStringLiteral("300"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), Cli::tr("Random seed."),
+                                        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("Output .bspack file."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({camerasOption, stationsOption, seedOption, outOption});
+    int code = 0;
+    if (!parse(parser, QStringLiteral("synth"), args, console, &code))
+        return code;
+    if (!parser.isSet(outOption) || !parser.positionalArguments().isEmpty())
+        return usageError(console, Cli::tr("usage: blindspot-cli synth --cameras N --stations N "
+                                           "--seed S --out FILE"));
+    const auto cameras = positiveInt(parser.value(camerasOption), 5'000'000);
+    const auto stations = positiveInt(parser.value(stationsOption), 10'000);
+    bool seedOk = false;
+    const qulonglong seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!cameras)
+        return usageError(console, Cli::tr("--cameras must be a whole number from 1 to %1")
+                                       .arg(5'000'000));
+    if (!stations || *stations < 4)
+        return usageError(console, Cli::tr("--stations must be a whole number from 4 to %1")
+                                       .arg(10'000));
+    if (!seedOk)
+        return usageError(console, Cli::tr("--seed must be a non-negative whole number"));
+    SyntheticCityOptions options;
+    options.cameras = *cameras;
+    options.stations = *stations;
+    options.seed = seed;
+    return writeDataset(console, makeSyntheticCity(options), parser.value(outOption));
+}
+
+} // namespace blindspot::cli

@@ -1,0 +1,73 @@
+// blindspot-cli: the command-line face of Blindspot. Thin: parses arguments, calls core, prints.
+#include "cli.h"
+
+#include "translations.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace blindspot;
+using namespace blindspot::cli;
+
+namespace {
+
+struct Command {
+    const char *name;
+    std::function<int(Console &, const QStringList &)> run;
+    QString synopsis;
+};
+
+QList<Command> commands()
+{
+    return {
+        {"demo", runDemo, Cli::tr("demo --out FILE.bspack          write the fictional training city")},
+        {"info", runInfo, Cli::tr("info FILE [--json]              header, counts, bounding box, stations")},
+        {"validate", runValidate,
+         Cli::tr("validate FILE [--format F]      exit 0 if valid, 1 with FILE:LINE:COL: message")},
+        {"synth", runSynth,
+         Cli::tr("synth --cameras N --stations N --seed S --out FILE   large synthetic city")},
+    };
+}
+
+void printHelp(Console &console)
+{
+    console.out << Cli::tr("Usage: blindspot-cli COMMAND [OPTIONS]") << '\n'
+                << Cli::tr("Blindspot works offline: it never opens a network connection.") << "\n\n"
+                << Cli::tr("Commands:") << '\n';
+    for (const Command &c : commands())
+        console.out << "  " << c.synopsis << '\n';
+    console.out << '\n'
+                << Cli::tr("Exit codes: 0 success, 1 bad input, 2 usage error.") << '\n';
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("blindspot-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BLINDSPOT_VERSION));
+    installTranslations(chooseLanguage());
+
+    Console console;
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        printHelp(console);
+        return kExitUsage;
+    }
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
+        name == QLatin1String("help")) {
+        printHelp(console);
+        return kExitOk;
+    }
+    if (name == QLatin1String("--version")) {
+        console.out << "blindspot-cli " << BLINDSPOT_VERSION << '\n';
+        return kExitOk;
+    }
+    for (const Command &c : commands())
+        if (name == QLatin1String(c.name))
+            return c.run(console, args);
+    return usageError(console, Cli::tr("unknown command \"%1\"").arg(name));
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "io/parse_error.h"
+#include "model/dataset.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace blindspot {
+
+/// Puts core's typed errors into translated words for people.
+class ErrorText {
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+public:
+    /// "FILE:LINE:COL: message" for text formats, "FILE: byte N: message" for binary ones,
+    /// "FILE: message" when there is no location.
+    static QString located(const ParseError &error);
+    /// The message alone, without the location.
+    static QString message(const ParseError &error);
+    static QString modelIssue(const ModelIssue &issue);
+};
+
+} // namespace blindspot

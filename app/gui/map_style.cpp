@@ -1,0 +1,190 @@
+#include "map_style.h"
+
+#include <QBrush>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPen>
+#include <QPolygonF>
+
+#include <cmath>
+
+namespace blindspot {
+
+namespace {
+
+// Okabe & Ito (2008), "Color Universal Design": distinguishable with the common colour-vision
+// deficiencies. Each fill has a darker outline of the same hue so symbols stand out on the
+// line colours beneath them.
+constexpr QRgb kVermillion = 0xD55E00;
+constexpr QRgb kVermillionDark = 0x7A3600;
+constexpr QRgb kOrange = 0xE69F00;
+constexpr QRgb kOrangeDark = 0x7A5500;
+constexpr QRgb kBlue = 0x0072B2;
+constexpr QRgb kBlueDark = 0x003D5E;
+constexpr QRgb kNeutralGrey = 0x6E6E6E;
+
+constexpr QRgb kPaper = 0xF3F2EE;
+constexpr QRgb kInk = 0x232323;
+constexpr QRgb kSurveyArea = 0x4F6D7A;
+
+// A thin white halo around each camera symbol keeps it legible over thick coloured lines.
+constexpr qreal kHaloWidth = 1.5;
+
+QPolygonF diamond(QPointF c, qreal half)
+{
+    return QPolygonF{{c.x(), c.y() - half}, {c.x() + half, c.y()}, {c.x(), c.y() + half},
+                     {c.x() - half, c.y()}};
+}
+
+// Equilateral, pointing up, centred on its centroid so it sits on the camera's position.
+QPolygonF triangle(QPointF c, qreal half)
+{
+    const qreal h = half * 1.8;
+    const qreal w = h / std::sqrt(3.0);
+    return QPolygonF{{c.x(), c.y() - h * 2.0 / 3.0},
+                     {c.x() + w, c.y() + h / 3.0},
+                     {c.x() - w, c.y() + h / 3.0}};
+}
+
+void paintHaloed(QPainter &painter, const QPainterPath &shape, QColor fill, QColor outline,
+                 qreal outlineWidth)
+{
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(Qt::white, outlineWidth + 2 * kHaloWidth, Qt::SolidLine, Qt::RoundCap,
+                        Qt::RoundJoin));
+    painter.drawPath(shape);
+    painter.setBrush(fill);
+    painter.setPen(QPen(outline, outlineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.drawPath(shape);
+}
+
+} // namespace
+
+QColor MapStyle::background()
+{
+    return QColor(kPaper);
+}
+
+QColor MapStyle::stationOutline()
+{
+    return QColor(kInk);
+}
+
+QColor MapStyle::labelText()
+{
+    return QColor(kInk);
+}
+
+QColor MapStyle::cameraColour(FrStatus status)
+{
+    switch (status) {
+    case FrStatus::Confirmed:
+        return QColor(kVermillion);
+    case FrStatus::Suspected:
+        return QColor(kOrange);
+    case FrStatus::None:
+        return QColor(kBlue);
+    case FrStatus::Unknown:
+        break;
+    }
+    return QColor(kNeutralGrey);
+}
+
+void MapStyle::paintCamera(QPainter &painter, FrStatus status, QPointF centre, qreal size)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal half = size / 2.0;
+    QPainterPath shape;
+    switch (status) {
+    case FrStatus::Confirmed:
+        shape.addPolygon(diamond(centre, half * 1.15));
+        shape.closeSubpath();
+        paintHaloed(painter, shape, QColor(kVermillion), QColor(kVermillionDark), 1.0);
+        break;
+    case FrStatus::Suspected:
+        shape.addPolygon(triangle(centre, half));
+        shape.closeSubpath();
+        paintHaloed(painter, shape, QColor(kOrange), QColor(kOrangeDark), 1.0);
+        break;
+    case FrStatus::Unknown:
+        // Hollow: nothing is known, so nothing is filled in.
+        shape.addEllipse(centre, half * 0.75, half * 0.75);
+        paintHaloed(painter, shape, QColor(255, 255, 255, 170), QColor(kNeutralGrey), 1.6);
+        break;
+    case FrStatus::None:
+        // Smaller: a camera without face recognition matters least to the people this map is for.
+        shape.addEllipse(centre, half * 0.5, half * 0.5);
+        paintHaloed(painter, shape, QColor(kBlue), QColor(kBlueDark), 0.8);
+        break;
+    }
+    painter.restore();
+}
+
+QPixmap MapStyle::cameraSprite(FrStatus status, qreal size, qreal devicePixelRatio)
+{
+    // Room for the halo and outline around the nominal size.
+    const int side = static_cast<int>(std::ceil(size * 1.3 + 2 * kHaloWidth + 2));
+    QPixmap sprite(QSize(side, side) * devicePixelRatio);
+    sprite.setDevicePixelRatio(devicePixelRatio);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    paintCamera(painter, status, QPointF(side / 2.0, side / 2.0), size);
+    return sprite;
+}
+
+QString MapStyle::cameraDescription(FrStatus status)
+{
+    switch (status) {
+    case FrStatus::Confirmed:
+        return tr("Face recognition confirmed");
+    case FrStatus::Suspected:
+        return tr("Face recognition suspected");
+    case FrStatus::None:
+        return tr("No face recognition");
+    case FrStatus::Unknown:
+        break;
+    }
+    return tr("Unknown: no data, not safe, not dangerous");
+}
+
+void MapStyle::paintStation(QPainter &painter, QPointF centre, qreal radius)
+{
+    painter.setBrush(Qt::white);
+    painter.setPen(QPen(QColor(kInk), std::max(1.2, radius * 0.35)));
+    painter.drawEllipse(centre, radius, radius);
+}
+
+void MapStyle::paintTransferCasing(QPainter &painter, QPointF a, QPointF b, qreal radius)
+{
+    const qreal outline = std::max(1.2, radius * 0.35);
+    painter.setPen(QPen(QColor(kInk), 2 * radius + outline, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(a, b);
+}
+
+void MapStyle::paintTransferFill(QPainter &painter, QPointF a, QPointF b, qreal radius)
+{
+    const qreal outline = std::max(1.2, radius * 0.35);
+    painter.setPen(QPen(Qt::white, 2 * radius - outline, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLine(a, b);
+}
+
+void MapStyle::paintEntrance(QPainter &painter, QPointF centre, qreal size)
+{
+    const qreal half = size / 2.0;
+    painter.setPen(QPen(Qt::white, 1.0));
+    painter.setBrush(QColor(kInk));
+    painter.drawRoundedRect(QRectF(centre.x() - half, centre.y() - half, size, size), 1.0, 1.0);
+}
+
+void MapStyle::setSurveyAreaStyle(QPainter &painter)
+{
+    QColor hatch(kSurveyArea);
+    hatch.setAlpha(70);
+    QColor outline(kSurveyArea);
+    outline.setAlpha(160);
+    painter.setBrush(QBrush(hatch, Qt::BDiagPattern));
+    painter.setPen(QPen(outline, 1.2, Qt::DashLine));
+}
+
+} // namespace blindspot

@@ -1,0 +1,561 @@
+#include "io/pack_io.h"
+
+#include "io/atomic_file.h"
+#include "io/pack.pb.h"
+
+#include <QFile>
+
+#include <google/protobuf/arena.h>
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <zlib.h>
+
+#include <cmath>
+#include <cstring>
+
+namespace blindspot {
+
+namespace pb = blindspot::pack;
+
+namespace {
+
+constexpr char kMagic[8] = {'B', 'S', 'P', 'A', 'C', 'K', '\r', '\n'};
+constexpr qsizetype kFrameBytes = 24;
+
+// ---- small conversions -------------------------------------------------------------------
+
+std::string utf8(const QString &s)
+{
+    const QByteArray b = s.toUtf8();
+    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
+}
+
+QString qstr(const std::string &s)
+{
+    return s.empty() ? QString() : QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+std::uint32_t plusOne(std::uint32_t index, bool set)
+{
+    return set ? index + 1 : 0;
+}
+
+template <class Id> Id fromPlusOne(std::uint32_t value)
+{
+    return value == 0 ? kNoId<Id> : static_cast<Id>(value - 1);
+}
+
+qint64 julianDay(const QDate &d)
+{
+    return d.isValid() ? d.toJulianDay() : 0;
+}
+
+QDate dateFromJulian(qint64 jd)
+{
+    return jd == 0 ? QDate() : QDate::fromJulianDay(jd);
+}
+
+qint64 unixSeconds(const QDateTime &t)
+{
+    return t.isValid() ? t.toSecsSinceEpoch() : 0;
+}
+
+QDateTime dateTimeFromUnix(qint64 s)
+{
+    return s == 0 ? QDateTime() : QDateTime::fromSecsSinceEpoch(s, Qt::UTC);
+}
+
+// Unknown fields are kept as their wire bytes so that a newer writer's additions survive.
+template <class Message> QByteArray unknownOf(const Message &m)
+{
+    const auto &set = m.GetReflection()->GetUnknownFields(m);
+    if (set.empty())
+        return {};
+    std::string bytes;
+    set.SerializeToString(&bytes);
+    return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
+}
+
+template <class Message> void restoreUnknown(Message *m, const QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        m->GetReflection()->MutableUnknownFields(m)->ParseFromArray(bytes.constData(), static_cast<int>(bytes.size()));
+}
+
+void toProto(const LocalizedName &n, pb::LocalizedName *out)
+{
+    out->set_native(utf8(n.native));
+    auto *map = out->mutable_by_language();
+    for (auto it = n.byLanguage.cbegin(); it != n.byLanguage.cend(); ++it)
+        (*map)[utf8(it.key())] = utf8(it.value());
+}
+
+LocalizedName fromProto(const pb::LocalizedName &n)
+{
+    LocalizedName out;
+    out.native = qstr(n.native());
+    for (const auto &[language, name] : n.by_language())
+        out.byLanguage.insert(qstr(language), qstr(name));
+    return out;
+}
+
+void toProto(LatLon p, pb::LatLon *out)
+{
+    out->set_lat(p.lat);
+    out->set_lon(p.lon);
+}
+
+LatLon fromProto(const pb::LatLon &p)
+{
+    return {p.lat(), p.lon()};
+}
+
+template <class Id, class Repeated> std::vector<Id> idsFrom(const Repeated &r)
+{
+    std::vector<Id> out;
+    out.reserve(static_cast<std::size_t>(r.size()));
+    for (std::uint32_t v : r)
+        out.push_back(static_cast<Id>(v));
+    return out;
+}
+
+template <class Id, class Repeated> void idsTo(const std::vector<Id> &ids, Repeated *out)
+{
+    out->Reserve(static_cast<int>(ids.size()));
+    for (Id id : ids)
+        out->Add(indexOf(id));
+}
+
+// ---- Dataset -> protobuf -------------------------------------------------------------------
+
+void fillPack(const Dataset &d, pb::Pack *p)
+{
+    p->set_format_major(kPackFormatMajor);
+    p->set_format_minor(kPackFormatMinor);
+
+    pb::Header *h = p->mutable_header();
+    h->set_id(utf8(d.header.id));
+    h->set_version(d.header.version);
+    h->set_name(utf8(d.header.name));
+    h->set_created_unix_s(unixSeconds(d.header.created));
+    h->set_expires_unix_s(unixSeconds(d.header.expires));
+    h->set_publisher(utf8(d.header.publisher));
+    h->set_licence(utf8(d.header.licence));
+    h->set_attribution(utf8(d.header.attribution));
+    h->set_fictional(d.header.fictional);
+    restoreUnknown(h, d.header.unknownFields);
+
+    const Network &n = d.network;
+    for (const Line &l : n.lines) {
+        pb::Line *o = p->add_lines();
+        toProto(l.name, o->mutable_name());
+        o->set_ref(utf8(l.ref));
+        o->set_colour_rgb(l.colourRgb);
+        o->set_mode(static_cast<pb::LineMode>(l.mode));
+        o->set_is_ring(l.isRing);
+        idsTo(l.stations, o->mutable_stations());
+        o->set_source_ref(utf8(l.sourceRef));
+        restoreUnknown(o, l.unknownFields);
+    }
+    for (const Station &s : n.stations) {
+        pb::Station *o = p->add_stations();
+        toProto(s.name, o->mutable_name());
+        toProto(s.position, o->mutable_position());
+        o->set_line(indexOf(s.line));
+        o->set_complex_plus1(plusOne(indexOf(s.complex), isSet(s.complex)));
+        idsTo(s.entrances, o->mutable_entrances());
+        idsTo(s.zones, o->mutable_zones());
+        o->set_source_ref(utf8(s.sourceRef));
+        restoreUnknown(o, s.unknownFields);
+    }
+    for (const StationComplex &c : n.complexes) {
+        pb::StationComplex *o = p->add_complexes();
+        toProto(c.name, o->mutable_name());
+        idsTo(c.stations, o->mutable_stations());
+    }
+    for (const Entrance &e : n.entrances) {
+        pb::Entrance *o = p->add_entrances();
+        o->set_station(indexOf(e.station));
+        toProto(e.position, o->mutable_position());
+        o->set_ref(utf8(e.ref));
+        if (!e.name.isEmpty())
+            toProto(e.name, o->mutable_name());
+        o->set_source_ref(utf8(e.sourceRef));
+    }
+    for (const Zone &z : n.zones) {
+        pb::Zone *o = p->add_zones();
+        o->set_station(indexOf(z.station));
+        o->set_kind(static_cast<pb::ZoneKind>(z.kind));
+        if (z.reportedCameras)
+            o->set_reported_cameras(static_cast<std::uint32_t>(*z.reportedCameras));
+        o->set_fr_status(static_cast<pb::FrStatus>(z.frStatus));
+    }
+    for (const Link &l : n.links) {
+        pb::Link *o = p->add_links();
+        o->set_kind(static_cast<pb::LinkKind>(l.kind));
+        o->set_from(indexOf(l.from));
+        o->set_to(indexOf(l.to));
+        o->set_entrance_plus1(plusOne(indexOf(l.entrance), isSet(l.entrance)));
+        o->set_duration_s(l.durationSeconds);
+        o->set_length_m(l.lengthMetres);
+    }
+    p->mutable_cameras()->Reserve(static_cast<int>(d.cameras.size()));
+    for (const Camera &c : d.cameras) {
+        pb::Camera *o = p->add_cameras();
+        if (!std::isnan(c.position.lat) || !std::isnan(c.position.lon)) {
+            o->set_lat(c.position.lat);
+            o->set_lon(c.position.lon);
+        }
+        o->set_anchor_station_plus1(plusOne(indexOf(c.anchorStation), isSet(c.anchorStation)));
+        if (c.anchorZone)
+            o->set_anchor_zone(static_cast<pb::ZoneKind>(*c.anchorZone));
+        o->set_kind(static_cast<pb::CameraKind>(c.kind));
+        if (c.headingDegrees)
+            o->set_heading_deg(*c.headingDegrees);
+        if (c.fovDegrees)
+            o->set_fov_deg(*c.fovDegrees);
+        if (c.heightMetres)
+            o->set_height_m(*c.heightMetres);
+        o->set_fr_status(static_cast<pb::FrStatus>(c.frStatus));
+        for (const Sighting &s : c.sightings) {
+            pb::Sighting *so = o->add_sightings();
+            so->set_source(indexOf(s.source));
+            so->set_observed_julian_day(julianDay(s.observed));
+            so->set_observers(static_cast<std::uint32_t>(s.observers));
+            if (!s.evidenceHash.isEmpty())
+                so->set_evidence_sha256(s.evidenceHash.constData(),
+                                        static_cast<std::size_t>(s.evidenceHash.size()));
+        }
+        o->set_notes(utf8(c.notes));
+        o->set_source_ref(utf8(c.sourceRef));
+        restoreUnknown(o, c.unknownFields);
+    }
+    for (const SurveyArea &a : d.surveyAreas) {
+        pb::SurveyArea *o = p->add_survey_areas();
+        o->set_name(utf8(a.name));
+        for (const LatLon &v : a.polygon)
+            toProto(v, o->add_polygon());
+        o->set_surveyed_julian_day(julianDay(a.surveyed));
+        o->set_completeness(a.completeness);
+        o->set_source_plus1(plusOne(indexOf(a.source), isSet(a.source)));
+    }
+    for (const Source &s : d.sources) {
+        pb::Source *o = p->add_sources();
+        o->set_name(utf8(s.name));
+        o->set_dataset_id(utf8(s.datasetId));
+        o->set_licence(utf8(s.licence));
+        o->set_attribution(utf8(s.attribution));
+        o->set_retrieved_julian_day(julianDay(s.retrieved));
+        o->set_trusted(s.trusted);
+    }
+    p->set_parameter_overrides_json(d.parameterOverrides.toStdString());
+    restoreUnknown(p, d.unknownFields);
+}
+
+// ---- protobuf -> Dataset -------------------------------------------------------------------
+
+// Enum values a newer writer may add are mapped to "unknown"-like defaults rather than cast
+// blindly, so the model only ever holds values its switch statements know.
+template <class E> E enumOrDefault(int value, int count, E fallback)
+{
+    return value >= 0 && value < count ? static_cast<E>(value) : fallback;
+}
+
+Camera cameraFrom(const pb::Camera &c, std::uint32_t index)
+{
+    Camera out;
+    out.id = static_cast<CameraId>(index);
+    if (c.has_lat() || c.has_lon())
+        out.position = {c.lat(), c.lon()};
+    out.anchorStation = fromPlusOne<StationId>(c.anchor_station_plus1());
+    if (c.has_anchor_zone())
+        out.anchorZone = enumOrDefault(c.anchor_zone(), kZoneKindCount, ZoneKind::EntranceHall);
+    out.kind = enumOrDefault(c.kind(), 5, CameraKind::Unknown);
+    if (c.has_heading_deg())
+        out.headingDegrees = c.heading_deg();
+    if (c.has_fov_deg())
+        out.fovDegrees = c.fov_deg();
+    if (c.has_height_m())
+        out.heightMetres = c.height_m();
+    out.frStatus = enumOrDefault(c.fr_status(), 4, FrStatus::Unknown);
+    out.sightings.reserve(static_cast<std::size_t>(c.sightings_size()));
+    for (const pb::Sighting &s : c.sightings()) {
+        Sighting &o = out.sightings.emplace_back();
+        o.source = static_cast<SourceId>(s.source());
+        o.observed = dateFromJulian(s.observed_julian_day());
+        o.observers = static_cast<int>(std::min<std::uint32_t>(s.observers(), 1'000'000));
+        if (!s.evidence_sha256().empty())
+            o.evidenceHash = QByteArray(s.evidence_sha256().data(),
+                                        static_cast<qsizetype>(s.evidence_sha256().size()));
+    }
+    out.notes = qstr(c.notes());
+    out.sourceRef = qstr(c.source_ref());
+    out.unknownFields = unknownOf(c);
+    return out;
+}
+
+Dataset datasetFrom(const pb::Pack &p)
+{
+    Dataset d;
+    const pb::Header &h = p.header();
+    d.header.id = qstr(h.id());
+    d.header.version = h.version();
+    d.header.name = qstr(h.name());
+    d.header.created = dateTimeFromUnix(h.created_unix_s());
+    d.header.expires = dateTimeFromUnix(h.expires_unix_s());
+    d.header.publisher = qstr(h.publisher());
+    d.header.licence = qstr(h.licence());
+    d.header.attribution = qstr(h.attribution());
+    d.header.fictional = h.fictional();
+    d.header.unknownFields = unknownOf(h);
+
+    Network &n = d.network;
+    n.lines.reserve(static_cast<std::size_t>(p.lines_size()));
+    for (int i = 0; i < p.lines_size(); ++i) {
+        const pb::Line &l = p.lines(i);
+        Line &o = n.lines.emplace_back();
+        o.id = static_cast<LineId>(i);
+        o.name = fromProto(l.name());
+        o.ref = qstr(l.ref());
+        o.colourRgb = l.colour_rgb();
+        o.mode = enumOrDefault(l.mode(), 4, LineMode::Subway);
+        o.isRing = l.is_ring();
+        o.stations = idsFrom<StationId>(l.stations());
+        o.sourceRef = qstr(l.source_ref());
+        o.unknownFields = unknownOf(l);
+    }
+    n.stations.reserve(static_cast<std::size_t>(p.stations_size()));
+    for (int i = 0; i < p.stations_size(); ++i) {
+        const pb::Station &s = p.stations(i);
+        Station &o = n.stations.emplace_back();
+        o.id = static_cast<StationId>(i);
+        o.name = fromProto(s.name());
+        o.position = fromProto(s.position());
+        o.line = static_cast<LineId>(s.line());
+        o.complex = fromPlusOne<ComplexId>(s.complex_plus1());
+        o.entrances = idsFrom<EntranceId>(s.entrances());
+        o.zones = idsFrom<ZoneId>(s.zones());
+        o.sourceRef = qstr(s.source_ref());
+        o.unknownFields = unknownOf(s);
+    }
+    n.complexes.reserve(static_cast<std::size_t>(p.complexes_size()));
+    for (int i = 0; i < p.complexes_size(); ++i) {
+        StationComplex &o = n.complexes.emplace_back();
+        o.id = static_cast<ComplexId>(i);
+        o.name = fromProto(p.complexes(i).name());
+        o.stations = idsFrom<StationId>(p.complexes(i).stations());
+    }
+    n.entrances.reserve(static_cast<std::size_t>(p.entrances_size()));
+    for (int i = 0; i < p.entrances_size(); ++i) {
+        const pb::Entrance &e = p.entrances(i);
+        Entrance &o = n.entrances.emplace_back();
+        o.id = static_cast<EntranceId>(i);
+        o.station = static_cast<StationId>(e.station());
+        o.position = fromProto(e.position());
+        o.ref = qstr(e.ref());
+        o.name = fromProto(e.name());
+        o.sourceRef = qstr(e.source_ref());
+    }
+    n.zones.reserve(static_cast<std::size_t>(p.zones_size()));
+    for (int i = 0; i < p.zones_size(); ++i) {
+        const pb::Zone &z = p.zones(i);
+        Zone &o = n.zones.emplace_back();
+        o.id = static_cast<ZoneId>(i);
+        o.station = static_cast<StationId>(z.station());
+        o.kind = enumOrDefault(z.kind(), kZoneKindCount, ZoneKind::EntranceHall);
+        if (z.has_reported_cameras())
+            o.reportedCameras = static_cast<int>(std::min<std::uint32_t>(z.reported_cameras(), 1'000'000));
+        o.frStatus = enumOrDefault(z.fr_status(), 4, FrStatus::Unknown);
+    }
+    n.links.reserve(static_cast<std::size_t>(p.links_size()));
+    for (const pb::Link &l : p.links()) {
+        Link &o = n.links.emplace_back();
+        o.kind = enumOrDefault(l.kind(), 3, LinkKind::Ride);
+        o.from = static_cast<StationId>(l.from());
+        o.to = static_cast<StationId>(l.to());
+        o.entrance = fromPlusOne<EntranceId>(l.entrance_plus1());
+        o.durationSeconds = l.duration_s();
+        o.lengthMetres = l.length_m();
+    }
+    d.cameras.reserve(static_cast<std::size_t>(p.cameras_size()));
+    for (int i = 0; i < p.cameras_size(); ++i)
+        d.cameras.push_back(cameraFrom(p.cameras(i), static_cast<std::uint32_t>(i)));
+    d.surveyAreas.reserve(static_cast<std::size_t>(p.survey_areas_size()));
+    for (int i = 0; i < p.survey_areas_size(); ++i) {
+        const pb::SurveyArea &a = p.survey_areas(i);
+        SurveyArea &o = d.surveyAreas.emplace_back();
+        o.id = static_cast<SurveyAreaId>(i);
+        o.name = qstr(a.name());
+        o.polygon.reserve(static_cast<std::size_t>(a.polygon_size()));
+        for (const pb::LatLon &v : a.polygon())
+            o.polygon.push_back(fromProto(v));
+        o.surveyed = dateFromJulian(a.surveyed_julian_day());
+        o.completeness = a.completeness();
+        o.source = fromPlusOne<SourceId>(a.source_plus1());
+    }
+    d.sources.reserve(static_cast<std::size_t>(p.sources_size()));
+    for (int i = 0; i < p.sources_size(); ++i) {
+        const pb::Source &s = p.sources(i);
+        Source &o = d.sources.emplace_back();
+        o.id = static_cast<SourceId>(i);
+        o.name = qstr(s.name());
+        o.datasetId = qstr(s.dataset_id());
+        o.licence = qstr(s.licence());
+        o.attribution = qstr(s.attribution());
+        o.retrieved = dateFromJulian(s.retrieved_julian_day());
+        o.trusted = s.trusted();
+    }
+    d.parameterOverrides = QByteArray::fromStdString(p.parameter_overrides_json());
+    d.unknownFields = unknownOf(p);
+    return d;
+}
+
+std::uint32_t readLe32(const char *p)
+{
+    std::uint32_t v = 0;
+    for (int i = 3; i >= 0; --i)
+        v = (v << 8) | static_cast<unsigned char>(p[i]);
+    return v;
+}
+
+std::uint64_t readLe64(const char *p)
+{
+    std::uint64_t v = 0;
+    for (int i = 7; i >= 0; --i)
+        v = (v << 8) | static_cast<unsigned char>(p[i]);
+    return v;
+}
+
+void appendLe(QByteArray &out, std::uint64_t v, int bytes)
+{
+    for (int i = 0; i < bytes; ++i)
+        out.append(static_cast<char>((v >> (8 * i)) & 0xFF));
+}
+
+std::uint32_t crc32Of(const char *data, std::size_t size)
+{
+    uLong crc = crc32(0L, Z_NULL, 0);
+    // zlib takes uInt lengths; feed large buffers in pieces.
+    while (size > 0) {
+        const auto chunk = static_cast<uInt>(std::min<std::size_t>(size, 1u << 30));
+        crc = crc32(crc, reinterpret_cast<const Bytef *>(data), chunk);
+        data += chunk;
+        size -= chunk;
+    }
+    return static_cast<std::uint32_t>(crc);
+}
+
+ParseError errorAt(const QString &name, ParseErrorCode code, std::int64_t offset,
+                   const QString &detail = {})
+{
+    ParseError e;
+    e.file = name;
+    e.code = code;
+    e.byteOffset = offset;
+    e.detail = detail;
+    return e;
+}
+
+} // namespace
+
+bool looksLikePack(QByteArrayView head)
+{
+    return head.size() >= qsizetype(sizeof kMagic) &&
+           std::memcmp(head.data(), kMagic, sizeof kMagic) == 0;
+}
+
+QByteArray packBytes(const Dataset &dataset)
+{
+    google::protobuf::Arena arena;
+    auto *pack = google::protobuf::Arena::CreateMessage<pb::Pack>(&arena);
+    fillPack(dataset, pack);
+    std::string payload;
+    // Deterministic: map entries (the per-language names) are written in key order.
+    {
+        google::protobuf::io::StringOutputStream stream(&payload);
+        google::protobuf::io::CodedOutputStream coded(&stream);
+        coded.SetSerializationDeterministic(true);
+        pack->SerializeToCodedStream(&coded);
+    }
+    QByteArray out;
+    out.reserve(kFrameBytes + static_cast<qsizetype>(payload.size()));
+    out.append(kMagic, sizeof kMagic);
+    appendLe(out, payload.size(), 8);
+    appendLe(out, crc32Of(payload.data(), payload.size()), 4);
+    appendLe(out, 0, 4);
+    out.append(payload.data(), static_cast<qsizetype>(payload.size()));
+    return out;
+}
+
+Result<Dataset> readPackBytes(QByteArrayView bytes, const QString &name)
+{
+    if (bytes.isEmpty())
+        return errorAt(name, ParseErrorCode::Empty, 0);
+    if (!looksLikePack(bytes))
+        return errorAt(name, ParseErrorCode::NotThisFormat, 0);
+    if (bytes.size() < kFrameBytes)
+        return errorAt(name, ParseErrorCode::Truncated, bytes.size());
+    const std::uint64_t declared = readLe64(bytes.data() + 8);
+    const std::uint64_t present = static_cast<std::uint64_t>(bytes.size() - kFrameBytes);
+    if (declared > static_cast<std::uint64_t>(kMaxPackBytes))
+        return errorAt(name, ParseErrorCode::TooLarge, 8, QString::number(kMaxPackBytes));
+    if (present < declared)
+        return errorAt(name, ParseErrorCode::Truncated, bytes.size(),
+                       QStringLiteral("%1 of %2 bytes").arg(present).arg(declared));
+    if (present > declared)
+        return errorAt(name, ParseErrorCode::Malformed, kFrameBytes + qint64(declared),
+                       QStringLiteral("trailing bytes"));
+    const char *payload = bytes.data() + kFrameBytes;
+    const auto payloadSize = static_cast<std::size_t>(declared);
+    if (crc32Of(payload, payloadSize) != readLe32(bytes.data() + 16))
+        return errorAt(name, ParseErrorCode::ChecksumMismatch, kFrameBytes);
+
+    // Parsing into an arena avoids one heap allocation per message: most of the read time for
+    // a city with 160,000 cameras.
+    google::protobuf::ArenaOptions options;
+    options.start_block_size = 64 * 1024;
+    options.max_block_size = 8 * 1024 * 1024;
+    google::protobuf::Arena arena(options);
+    auto *pack = google::protobuf::Arena::CreateMessage<pb::Pack>(&arena);
+    const bool parsed = pack->ParseFromArray(payload, static_cast<int>(payloadSize));
+    if (!parsed) {
+        // A newer major version may have changed field types; say so rather than "malformed".
+        pb::FormatProbe probe;
+        if (probe.ParseFromArray(payload, static_cast<int>(payloadSize)) &&
+            probe.format_major() > kPackFormatMajor)
+            return errorAt(name, ParseErrorCode::FutureVersion, kFrameBytes,
+                           QStringLiteral("%1.%2").arg(probe.format_major()).arg(probe.format_minor()));
+        return errorAt(name, ParseErrorCode::Malformed, kFrameBytes,
+                       QStringLiteral("protobuf message does not parse"));
+    }
+    if (pack->format_major() != kPackFormatMajor)
+        return errorAt(name, ParseErrorCode::FutureVersion, kFrameBytes,
+                       QStringLiteral("%1.%2").arg(pack->format_major()).arg(pack->format_minor()));
+
+    Dataset dataset = datasetFrom(*pack);
+    const std::vector<ModelIssue> issues = validateDataset(dataset);
+    if (!issues.empty())
+        return errorAt(name, ParseErrorCode::InvalidModel, kFrameBytes,
+                       QStringLiteral("%1: %2").arg(issues.front().element, issues.front().detail));
+    return dataset;
+}
+
+Result<Dataset> readPackFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return errorAt(path, ParseErrorCode::CannotOpen, -1, file.errorString());
+    if (file.size() > kMaxPackBytes + kFrameBytes)
+        return errorAt(path, ParseErrorCode::TooLarge, 0, QString::number(kMaxPackBytes));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return errorAt(path, ParseErrorCode::CannotOpen, -1, file.errorString());
+    return readPackBytes(bytes, path);
+}
+
+std::optional<ParseError> writePackFile(const Dataset &dataset, const QString &path)
+{
+    return writeFileAtomically(path, packBytes(dataset));
+}
+
+} // namespace blindspot

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <variant>
+
+namespace blindspot {
+
+/// What went wrong while reading or writing a file. Core never words errors for people:
+/// the app turns a code (plus `detail`) into translated text.
+enum class ParseErrorCode : std::uint8_t {
+    CannotOpen,       ///< detail: the operating system's reason.
+    CannotWrite,      ///< detail: the operating system's reason.
+    Empty,            ///< The file has no bytes.
+    TooLarge,         ///< detail: the cap that was exceeded.
+    NotThisFormat,    ///< The file does not start with the format's signature.
+    Truncated,        ///< The file ends before its declared length.
+    ChecksumMismatch, ///< The content does not match its checksum: damaged or altered.
+    FutureVersion,    ///< detail: the file's format version.
+    Malformed,        ///< detail: what was expected.
+    InvalidModel,     ///< Parsed, but its parts do not fit together. detail: element and field.
+};
+
+/// A located error: file name plus line and column for text formats, or a byte offset for
+/// binary ones (line and column stay 0 then).
+struct ParseError {
+    QString file;
+    int line = 0;
+    int column = 0;
+    std::int64_t byteOffset = -1;
+    ParseErrorCode code = ParseErrorCode::Malformed;
+    QString detail;
+};
+
+/// A value or the reason there is none. Core APIs return this instead of throwing.
+template <class T> using Result = std::variant<T, ParseError>;
+
+template <class T> bool isError(const Result<T> &r)
+{
+    return std::holds_alternative<ParseError>(r);
+}
+
+} // namespace blindspot

@@ -1,0 +1,174 @@
+#include "model/dataset.h"
+
+#include <cmath>
+
+namespace blindspot {
+
+DatasetSummary summarize(const Dataset &dataset)
+{
+    DatasetSummary s;
+    const Network &n = dataset.network;
+    s.lines = static_cast<int>(n.lines.size());
+    s.stations = static_cast<int>(n.stations.size());
+    s.complexes = static_cast<int>(n.complexes.size());
+    s.entrances = static_cast<int>(n.entrances.size());
+    s.zones = static_cast<int>(n.zones.size());
+    s.cameras = static_cast<int>(dataset.cameras.size());
+    s.surveyAreas = static_cast<int>(dataset.surveyAreas.size());
+    for (const Station &st : n.stations)
+        s.bounds.extend(st.position);
+    for (const Entrance &e : n.entrances)
+        s.bounds.extend(e.position);
+    for (const Camera &c : dataset.cameras) {
+        ++s.camerasByFrStatus[static_cast<std::size_t>(c.frStatus)];
+        s.bounds.extend(c.position);
+    }
+    for (const SurveyArea &a : dataset.surveyAreas)
+        for (const LatLon &p : a.polygon)
+            s.bounds.extend(p);
+    return s;
+}
+
+namespace {
+
+class Validator {
+public:
+    explicit Validator(const Dataset &d) : m_d(d) {}
+
+    std::vector<ModelIssue> run()
+    {
+        const Network &n = m_d.network;
+        for (std::size_t i = 0; i < n.lines.size(); ++i) {
+            const Line &l = n.lines[i];
+            checkId(l.id, i, "line");
+            for (StationId s : l.stations)
+                checkRef(s, n.stations.size(), element("line", i), "stations");
+            if (l.colourRgb > 0xFFFFFF)
+                add(ModelIssue::Kind::InvalidValue, element("line", i), "colour");
+        }
+        for (std::size_t i = 0; i < n.stations.size(); ++i) {
+            const Station &s = n.stations[i];
+            checkId(s.id, i, "station");
+            checkPosition(s.position, element("station", i));
+            checkRef(s.line, n.lines.size(), element("station", i), "line");
+            if (isSet(s.complex))
+                checkRef(s.complex, n.complexes.size(), element("station", i), "complex");
+            for (EntranceId e : s.entrances)
+                checkRef(e, n.entrances.size(), element("station", i), "entrances");
+            for (ZoneId z : s.zones)
+                checkRef(z, n.zones.size(), element("station", i), "zones");
+        }
+        for (std::size_t i = 0; i < n.complexes.size(); ++i) {
+            checkId(n.complexes[i].id, i, "complex");
+            for (StationId s : n.complexes[i].stations)
+                checkRef(s, n.stations.size(), element("complex", i), "stations");
+        }
+        for (std::size_t i = 0; i < n.entrances.size(); ++i) {
+            checkId(n.entrances[i].id, i, "entrance");
+            checkPosition(n.entrances[i].position, element("entrance", i));
+            checkRef(n.entrances[i].station, n.stations.size(), element("entrance", i), "station");
+        }
+        for (std::size_t i = 0; i < n.zones.size(); ++i) {
+            checkId(n.zones[i].id, i, "zone");
+            checkRef(n.zones[i].station, n.stations.size(), element("zone", i), "station");
+            if (n.zones[i].reportedCameras && *n.zones[i].reportedCameras < 0)
+                add(ModelIssue::Kind::InvalidValue, element("zone", i), "reportedCameras");
+        }
+        for (std::size_t i = 0; i < n.links.size(); ++i) {
+            const Link &l = n.links[i];
+            checkRef(l.from, n.stations.size(), element("link", i), "from");
+            if (l.kind != LinkKind::Entry)
+                checkRef(l.to, n.stations.size(), element("link", i), "to");
+            if (l.kind == LinkKind::Entry)
+                checkRef(l.entrance, n.entrances.size(), element("link", i), "entrance");
+            if (!(l.durationSeconds >= 0.0) || !std::isfinite(l.durationSeconds))
+                add(ModelIssue::Kind::InvalidValue, element("link", i), "durationSeconds");
+            if (!(l.lengthMetres >= 0.0) || !std::isfinite(l.lengthMetres))
+                add(ModelIssue::Kind::InvalidValue, element("link", i), "lengthMetres");
+        }
+        for (std::size_t i = 0; i < m_d.cameras.size(); ++i)
+            checkCamera(m_d.cameras[i], i);
+        for (std::size_t i = 0; i < m_d.surveyAreas.size(); ++i) {
+            const SurveyArea &a = m_d.surveyAreas[i];
+            checkId(a.id, i, "survey area");
+            if (a.polygon.size() < 3)
+                add(ModelIssue::Kind::InvalidValue, element("survey area", i), "polygon size");
+            for (const LatLon &p : a.polygon)
+                checkPosition(p, element("survey area", i));
+            if (!(a.completeness >= 0.0 && a.completeness <= 1.0))
+                add(ModelIssue::Kind::InvalidValue, element("survey area", i), "completeness");
+            if (isSet(a.source))
+                checkRef(a.source, m_d.sources.size(), element("survey area", i), "source");
+        }
+        for (std::size_t i = 0; i < m_d.sources.size(); ++i)
+            checkId(m_d.sources[i].id, i, "source");
+        return std::move(m_issues);
+    }
+
+private:
+    static QString element(const char *what, std::size_t index)
+    {
+        return QStringLiteral("%1 %2").arg(QLatin1String(what)).arg(index);
+    }
+
+    void add(ModelIssue::Kind kind, const QString &elementName, const QString &detail)
+    {
+        m_issues.push_back({kind, elementName, detail});
+    }
+
+    template <class Id> void checkId(Id id, std::size_t index, const char *what)
+    {
+        if (indexOf(id) != index)
+            add(ModelIssue::Kind::IdMismatch, element(what, index),
+                QStringLiteral("id %1").arg(indexOf(id)));
+    }
+
+    template <class Id>
+    void checkRef(Id id, std::size_t count, const QString &elementName, const char *field)
+    {
+        if (indexOf(id) >= count)
+            add(ModelIssue::Kind::DanglingReference, elementName,
+                QStringLiteral("%1 -> %2").arg(QLatin1String(field)).arg(indexOf(id)));
+    }
+
+    void checkPosition(LatLon p, const QString &elementName)
+    {
+        if (!p.isValid())
+            add(ModelIssue::Kind::InvalidPosition, elementName,
+                QStringLiteral("%1,%2").arg(p.lat).arg(p.lon));
+    }
+
+    void checkCamera(const Camera &c, std::size_t i)
+    {
+        const QString name = element("camera", i);
+        checkId(c.id, i, "camera");
+        const bool anchored = isSet(c.anchorStation);
+        if (anchored)
+            checkRef(c.anchorStation, m_d.network.stations.size(), name, "anchorStation");
+        if (!anchored || !std::isnan(c.position.lat) || !std::isnan(c.position.lon))
+            checkPosition(c.position, name);
+        if (c.headingDegrees && !(*c.headingDegrees >= 0.0 && *c.headingDegrees < 360.0))
+            add(ModelIssue::Kind::InvalidValue, name, QStringLiteral("heading"));
+        if (c.fovDegrees && !(*c.fovDegrees > 0.0 && *c.fovDegrees <= 360.0))
+            add(ModelIssue::Kind::InvalidValue, name, QStringLiteral("fov"));
+        if (c.heightMetres && !(*c.heightMetres >= 0.0 && *c.heightMetres <= 500.0))
+            add(ModelIssue::Kind::InvalidValue, name, QStringLiteral("height"));
+        for (const Sighting &s : c.sightings) {
+            checkRef(s.source, m_d.sources.size(), name, "sighting source");
+            if (s.observers < 1)
+                add(ModelIssue::Kind::InvalidValue, name, QStringLiteral("observers"));
+        }
+    }
+
+    const Dataset &m_d;
+    std::vector<ModelIssue> m_issues;
+};
+
+} // namespace
+
+std::vector<ModelIssue> validateDataset(const Dataset &dataset)
+{
+    return Validator(dataset).run();
+}
+
+} // namespace blindspot

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "geo/lat_lon.h"
+#include "model/camera.h"
+#include "model/network.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace blindspot {
+
+/// Who made a dataset, which version it is and how it may be used.
+struct DatasetHeader {
+    QString id;               ///< Stable across versions, e.g. "org.example.moscow-cameras".
+    std::uint64_t version = 0; ///< Increases with every release of the same id.
+    QString name;
+    QDateTime created;        ///< UTC.
+    QDateTime expires;        ///< UTC; invalid when it does not expire.
+    QString publisher;
+    QString licence;          ///< SPDX identifier where one exists, e.g. "ODbL-1.0".
+    QString attribution;
+    bool fictional = false;   ///< Training data: never to be mistaken for a real city.
+    QByteArray unknownFields;
+    friend bool operator==(const DatasetHeader &, const DatasetHeader &) = default;
+};
+
+/// Everything one .bspack holds.
+struct Dataset {
+    DatasetHeader header;
+    Network network;
+    std::vector<Camera> cameras;
+    std::vector<SurveyArea> surveyAreas;
+    std::vector<Source> sources;
+    QByteArray parameterOverrides; ///< JSON object of model parameters; empty for none.
+    QByteArray unknownFields;
+    friend bool operator==(const Dataset &, const Dataset &) = default;
+
+    const Camera &camera(CameraId id) const { return cameras[indexOf(id)]; }
+    const Source &source(SourceId id) const { return sources[indexOf(id)]; }
+};
+
+/// Counts for `info` and the sources panel.
+struct DatasetSummary {
+    int lines = 0;
+    int stations = 0;
+    int complexes = 0;
+    int entrances = 0;
+    int zones = 0;
+    int cameras = 0;
+    std::array<int, 4> camerasByFrStatus{}; ///< Indexed by FrStatus.
+    int surveyAreas = 0;
+    GeoBox bounds;
+};
+
+DatasetSummary summarize(const Dataset &dataset);
+
+/// What is wrong in a dataset whose parts refer to each other inconsistently.
+struct ModelIssue {
+    enum class Kind : std::uint8_t {
+        IdMismatch,       ///< An element's id is not its index.
+        DanglingReference, ///< A reference to an element that does not exist.
+        InvalidPosition,  ///< A position outside WGS84 or missing where it is required.
+        InvalidValue,     ///< A number outside its allowed range.
+    };
+    Kind kind = Kind::InvalidValue;
+    QString element; ///< E.g. "camera 12" or "station 3 entrance list".
+    QString detail;  ///< Machine-oriented detail (field name and value), not a sentence.
+};
+
+/// Checks every invariant the rest of the program relies on: ids equal indices, references
+/// resolve, positions are valid, angles and shares are in range. Empty when all is well.
+std::vector<ModelIssue> validateDataset(const Dataset &dataset);
+
+} // namespace blindspot

@@ -1,0 +1,293 @@
+#include "fixtures.h"
+#include "io/atomic_file.h"
+#include "io/pack.pb.h"
+#include "io/pack_io.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace blindspot;
+
+namespace {
+
+constexpr int kFrame = 24;
+
+// Builds a framed pack around an arbitrary payload, the way the format document describes it,
+// without going through the code under test.
+QByteArray framed(const QByteArray &payload)
+{
+    QByteArray out("BSPACK\r\n", 8);
+    const auto putLe = [&out](quint64 v, int n) {
+        for (int i = 0; i < n; ++i)
+            out.append(char((v >> (8 * i)) & 0xFF));
+    };
+    putLe(quint64(payload.size()), 8);
+    putLe(crc32(0, reinterpret_cast<const Bytef *>(payload.constData()), uInt(payload.size())), 4);
+    putLe(0, 4);
+    return out + payload;
+}
+
+ParseErrorCode codeOf(const Result<Dataset> &r)
+{
+    return std::get<ParseError>(r).code;
+}
+
+} // namespace
+
+class TstPackIo : public QObject {
+    Q_OBJECT
+private slots:
+    void roundTrip();
+    void deterministicBytes();
+    void fileRoundTrip();
+    void badInputs_data();
+    void badInputs();
+    void everyTruncationIsAnError();
+    void bitFlipsNeverCrash();
+    void futureMajorVersion();
+    void laterMinorVersionIsRead();
+    void unknownFieldsSurvive();
+    void danglingReferenceRejected();
+    void atomicWriteFailureKeepsOldFile();
+    void killDuringSaveLeavesValidFile();
+};
+
+void TstPackIo::roundTrip()
+{
+    const Dataset original = testing::smallCity();
+    const Result<Dataset> read = readPackBytes(packBytes(original), QStringLiteral("mem"));
+    QVERIFY(!isError(read));
+    const Dataset &back = std::get<Dataset>(read);
+    QCOMPARE(back.header, original.header);
+    QCOMPARE(back.network.stations[0].name.native, QStringLiteral("Ёлочная"));
+    QCOMPARE(back.network, original.network);
+    QCOMPARE(back.cameras, original.cameras);
+    QVERIFY(std::isnan(back.cameras[2].position.lat)); // anchored only: no position invented
+    QCOMPARE(back.surveyAreas, original.surveyAreas);
+    QCOMPARE(back.sources, original.sources);
+    QCOMPARE(back.parameterOverrides, original.parameterOverrides);
+    QVERIFY(back == original);
+}
+
+void TstPackIo::deterministicBytes()
+{
+    QCOMPARE(packBytes(testing::smallCity()), packBytes(testing::smallCity()));
+    const Dataset once = std::get<Dataset>(readPackBytes(packBytes(testing::smallCity()), "m"));
+    QCOMPARE(packBytes(once), packBytes(testing::smallCity()));
+}
+
+void TstPackIo::fileRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("город.bspack"));
+    QVERIFY(!writePackFile(testing::smallCity(), path));
+    const Result<Dataset> read = readPackFile(path);
+    QVERIFY(!isError(read));
+    QVERIFY(std::get<Dataset>(read) == testing::smallCity());
+    // Nothing but the pack is left in the folder: the temporary file was renamed.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TstPackIo::badInputs_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<qint64>("offset");
+    const QByteArray good = packBytes(testing::smallCity());
+    QTest::newRow("empty") << QByteArray() << int(ParseErrorCode::Empty) << qint64(0);
+    QTest::newRow("text file") << QByteArray("lat,lon\n55.7,37.6\n") << int(ParseErrorCode::NotThisFormat) << qint64(0);
+    QTest::newRow("frame cut short") << good.left(12) << int(ParseErrorCode::Truncated) << qint64(12);
+    QTest::newRow("payload cut short") << good.left(good.size() - 1) << int(ParseErrorCode::Truncated) << qint64(good.size() - 1);
+    QTest::newRow("trailing garbage") << good + "x" << int(ParseErrorCode::Malformed) << qint64(good.size());
+    QByteArray flipped = good;
+    flipped[good.size() / 2] = char(flipped[good.size() / 2] ^ 0x10);
+    QTest::newRow("one flipped bit") << flipped << int(ParseErrorCode::ChecksumMismatch) << qint64(kFrame);
+    QByteArray huge = good;
+    huge[15] = char(0x7f); // declared length around 2^62
+    QTest::newRow("absurd length") << huge << int(ParseErrorCode::TooLarge) << qint64(8);
+    // Random bytes behind a valid frame: the checksum matches, the protobuf does not parse.
+    QByteArray noise(4000, '\0');
+    QRandomGenerator rng(7);
+    for (char &c : noise)
+        c = char(rng.bounded(256));
+    noise[0] = char(0xff); // an invalid tag makes sure this noise is not accidentally valid
+    noise[1] = char(0xff);
+    QTest::newRow("random payload") << framed(noise) << int(ParseErrorCode::Malformed) << qint64(kFrame);
+}
+
+void TstPackIo::badInputs()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, code);
+    QFETCH(qint64, offset);
+    const Result<Dataset> r = readPackBytes(bytes, QStringLiteral("bad.bspack"));
+    QVERIFY(isError(r));
+    const ParseError &e = std::get<ParseError>(r);
+    QCOMPARE(int(e.code), code);
+    QCOMPARE(e.file, QStringLiteral("bad.bspack"));
+    QCOMPARE(e.byteOffset, offset);
+}
+
+void TstPackIo::everyTruncationIsAnError()
+{
+    const QByteArray good = packBytes(testing::smallCity());
+    for (int n = 0; n < good.size(); ++n)
+        QVERIFY2(isError(readPackBytes(good.left(n), "t")), qPrintable(QString::number(n)));
+}
+
+void TstPackIo::bitFlipsNeverCrash()
+{
+    // With the checksum fixed up, flipped bits reach the protobuf parser and the model checks:
+    // each must give an error or a valid dataset, never a crash or an invalid model.
+    const QByteArray good = packBytes(testing::smallCity());
+    const QByteArray payload = good.mid(kFrame);
+    QRandomGenerator rng(11);
+    int errors = 0;
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray p = payload;
+        const int flips = 1 + int(rng.bounded(3));
+        for (int f = 0; f < flips; ++f) {
+            const int at = int(rng.bounded(p.size()));
+            p[at] = char(p[at] ^ (1 << rng.bounded(8)));
+        }
+        const Result<Dataset> r = readPackBytes(framed(p), "flip");
+        if (isError(r))
+            ++errors;
+        else
+            QVERIFY(validateDataset(std::get<Dataset>(r)).empty());
+    }
+    QVERIFY(errors > 0);
+}
+
+void TstPackIo::futureMajorVersion()
+{
+    pack::Pack p;
+    p.set_format_major(2);
+    p.set_format_minor(0);
+    p.mutable_header()->set_name("from the future");
+    const Result<Dataset> r = readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "f");
+    QVERIFY(isError(r));
+    QCOMPARE(codeOf(r), ParseErrorCode::FutureVersion);
+    QCOMPARE(std::get<ParseError>(r).detail, QStringLiteral("2.0"));
+
+    // A future major whose changed field types do not parse as this version is still named.
+    QByteArray incompatible;
+    incompatible.append(char(0x08)).append(char(0x03)); // format_major = 3
+    incompatible.append(char(0x1d)).append("\0\0\0\0", 4); // field 3 (header) as fixed32
+    const Result<Dataset> r2 = readPackBytes(framed(incompatible), "f2");
+    QVERIFY(isError(r2));
+    QCOMPARE(codeOf(r2), ParseErrorCode::FutureVersion);
+}
+
+void TstPackIo::laterMinorVersionIsRead()
+{
+    QByteArray bytes = packBytes(testing::smallCity());
+    pack::Pack p;
+    QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
+    p.set_format_minor(9);
+    const Result<Dataset> r = readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "m");
+    QVERIFY(!isError(r));
+    QCOMPARE(std::get<Dataset>(r).header.name, QStringLiteral("Малый город"));
+}
+
+void TstPackIo::unknownFieldsSurvive()
+{
+    // A newer writer adds field 99 to the pack, field 50 to the header and field 77 (a string)
+    // to the first camera. This version must keep all three through read and write.
+    const QByteArray bytes = packBytes(testing::smallCity());
+    pack::Pack p;
+    QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
+    p.GetReflection()->MutableUnknownFields(&p)->AddVarint(99, 4242);
+    p.mutable_header()->GetReflection()->MutableUnknownFields(p.mutable_header())->AddFixed32(50, 7);
+    pack::Camera *cam = p.mutable_cameras(0);
+    cam->GetReflection()->MutableUnknownFields(cam)->AddLengthDelimited(77, "новое поле");
+    const QByteArray extended = framed(QByteArray::fromStdString(p.SerializeAsString()));
+
+    const Result<Dataset> r = readPackBytes(extended, "new");
+    QVERIFY(!isError(r));
+    const QByteArray rewritten = packBytes(std::get<Dataset>(r));
+    pack::Pack q;
+    QVERIFY(q.ParseFromArray(rewritten.constData() + kFrame, int(rewritten.size() - kFrame)));
+    const auto &top = q.GetReflection()->GetUnknownFields(q);
+    QCOMPARE(top.field_count(), 1);
+    QCOMPARE(top.field(0).number(), 99);
+    QCOMPARE(top.field(0).varint(), quint64(4242));
+    const auto &header = q.header().GetReflection()->GetUnknownFields(q.header());
+    QCOMPARE(header.field_count(), 1);
+    QCOMPARE(header.field(0).fixed32(), 7u);
+    const auto &camera = q.cameras(0).GetReflection()->GetUnknownFields(q.cameras(0));
+    QCOMPARE(camera.field_count(), 1);
+    QCOMPARE(QString::fromStdString(camera.field(0).length_delimited()), QStringLiteral("новое поле"));
+    // Everything else is unchanged.
+    QVERIFY(std::get<Dataset>(readPackBytes(rewritten, "again")).cameras[1] == testing::smallCity().cameras[1]);
+}
+
+void TstPackIo::danglingReferenceRejected()
+{
+    const QByteArray bytes = packBytes(testing::smallCity());
+    pack::Pack p;
+    QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
+    p.mutable_stations(1)->set_line(40);
+    const Result<Dataset> r = readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "d");
+    QVERIFY(isError(r));
+    QCOMPARE(codeOf(r), ParseErrorCode::InvalidModel);
+    QVERIFY(std::get<ParseError>(r).detail.contains(QStringLiteral("station 1")));
+}
+
+void TstPackIo::atomicWriteFailureKeepsOldFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.bspack"));
+    QVERIFY(!writePackFile(testing::smallCity(), path));
+    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+
+    // Renaming a file over a non-empty folder fails after the temporary file was written: the
+    // temporary file must be gone and nothing else touched.
+    const QString folderTarget = dir.filePath(QStringLiteral("occupied"));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("occupied")));
+    QFile marker(folderTarget + QStringLiteral("/keep"));
+    QVERIFY(marker.open(QIODevice::WriteOnly));
+    marker.close();
+    const auto error = writeFileAtomically(folderTarget, QByteArray("new"));
+    QVERIFY(error);
+    QCOMPARE(int(error->code), int(ParseErrorCode::CannotWrite));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+
+    // A folder that does not exist.
+    QVERIFY(writeFileAtomically(dir.filePath(QStringLiteral("missing/city.bspack")), "x"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+}
+
+void TstPackIo::killDuringSaveLeavesValidFile()
+{
+    // blindspot-cli synth writes a ~10 MB pack; kill -9 it at different moments while it
+    // overwrites an existing pack. The target must always read back as a complete pack.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("city.bspack"));
+    QVERIFY(!writePackFile(testing::smallCity(), path));
+    for (int delayMs : {5, 40, 120, 250, 400}) {
+        QProcess synth;
+        synth.start(QStringLiteral(BLINDSPOT_CLI),
+                    {QStringLiteral("synth"), QStringLiteral("--cameras"), QStringLiteral("160000"),
+                     QStringLiteral("--stations"), QStringLiteral("300"), QStringLiteral("--out"), path});
+        QVERIFY(synth.waitForStarted());
+        QTest::qWait(delayMs);
+        synth.kill();
+        synth.waitForFinished();
+        const Result<Dataset> r = readPackFile(path);
+        QVERIFY2(!isError(r), qPrintable(QStringLiteral("after %1 ms").arg(delayMs)));
+        const std::size_t cameras = std::get<Dataset>(r).cameras.size();
+        QVERIFY(cameras == 3 || cameras == 160000);
+    }
+}
+
+QTEST_GUILESS_MAIN(TstPackIo)
+#include "tst_pack_io.moc"

@@ -91,7 +91,12 @@ inline Dataset smallCity()
     anchoredOnly.anchorZone = ZoneKind::Platform;
     anchoredOnly.frStatus = FrStatus::Suspected;
     anchoredOnly.sightings = {{SourceId{0}, QDate(2025, 12, 31), 1, {}}};
+    street.mount = CameraMount::Pole;
     d.cameras = {turnstile, street, anchoredOnly};
+    d.conflicts = {{CameraId{1}, QStringLiteral("fr_status"), QStringLiteral("unknown"),
+                    QStringLiteral("confirmed"), SourceId{0}}};
+    d.streets.nodes = {{55.7500, 37.6000}, {55.7510, 37.6000}, {55.7510, 37.6020}};
+    d.streets.edges = {{StreetNodeId{0}, StreetNodeId{1}, 111.3}, {StreetNodeId{1}, StreetNodeId{2}, 125.5}};
 
     d.surveyAreas = {{SurveyAreaId{0},
                       QStringLiteral("Центр"),

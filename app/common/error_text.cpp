@@ -32,6 +32,10 @@ QString ErrorText::message(const ParseError &error)
                                       : tr("the file is malformed: %1").arg(error.detail);
     case ParseErrorCode::InvalidModel:
         return tr("the file's data is inconsistent: %1").arg(error.detail);
+    case ParseErrorCode::Cancelled:
+        return tr("cancelled; nothing was changed");
+    case ParseErrorCode::Unsupported:
+        return tr("the file uses something Blindspot cannot read yet: %1").arg(error.detail);
     }
     return tr("unknown error");
 }
@@ -43,6 +47,8 @@ QString ErrorText::located(const ParseError &error)
         where += QStringLiteral(":%1:%2").arg(error.line).arg(error.column);
     else if (error.byteOffset >= 0)
         where += QLatin1Char(':') + tr("byte %1").arg(error.byteOffset);
+    if (!error.element.isEmpty())
+        where += QLatin1Char(':') + error.element;
     return QStringLiteral("%1: %2").arg(where, message(error));
 }
 

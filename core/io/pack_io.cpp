@@ -228,6 +228,7 @@ void fillPack(const Dataset &d, pb::Pack *p)
         }
         o->set_notes(utf8(c.notes));
         o->set_source_ref(utf8(c.sourceRef));
+        o->set_mount(static_cast<pb::CameraMount>(c.mount));
         restoreUnknown(o, c.unknownFields);
     }
     for (const SurveyArea &a : d.surveyAreas) {
@@ -247,6 +248,28 @@ void fillPack(const Dataset &d, pb::Pack *p)
         o->set_attribution(utf8(s.attribution));
         o->set_retrieved_julian_day(julianDay(s.retrieved));
         o->set_trusted(s.trusted);
+    }
+    for (const AttributeConflict &c : d.conflicts) {
+        pb::AttributeConflict *o = p->add_conflicts();
+        o->set_camera(indexOf(c.camera));
+        o->set_attribute(utf8(c.attribute));
+        o->set_kept_value(utf8(c.keptValue));
+        o->set_other_value(utf8(c.otherValue));
+        o->set_other_source_plus1(plusOne(indexOf(c.otherSource), isSet(c.otherSource)));
+    }
+    if (!d.streets.nodes.empty() || !d.streets.edges.empty()) {
+        pb::StreetNetwork *o = p->mutable_streets();
+        o->mutable_node_lat()->Reserve(static_cast<int>(d.streets.nodes.size()));
+        o->mutable_node_lon()->Reserve(static_cast<int>(d.streets.nodes.size()));
+        for (const LatLon &n : d.streets.nodes) {
+            o->add_node_lat(n.lat);
+            o->add_node_lon(n.lon);
+        }
+        for (const StreetEdge &e : d.streets.edges) {
+            o->add_edge_from(indexOf(e.from));
+            o->add_edge_to(indexOf(e.to));
+            o->add_edge_length_m(e.lengthMetres);
+        }
     }
     p->set_parameter_overrides_json(d.parameterOverrides.toStdString());
     restoreUnknown(p, d.unknownFields);
@@ -290,8 +313,15 @@ Camera cameraFrom(const pb::Camera &c, std::uint32_t index)
     }
     out.notes = qstr(c.notes());
     out.sourceRef = qstr(c.source_ref());
+    out.mount = enumOrDefault(c.mount(), 5, CameraMount::Unknown);
     out.unknownFields = unknownOf(c);
     return out;
+}
+
+bool streetColumnsConsistent(const pb::StreetNetwork &s)
+{
+    return s.node_lat_size() == s.node_lon_size() && s.edge_from_size() == s.edge_to_size() &&
+           s.edge_from_size() == s.edge_length_m_size();
 }
 
 Dataset datasetFrom(const pb::Pack &p)
@@ -404,6 +434,27 @@ Dataset datasetFrom(const pb::Pack &p)
         o.attribution = qstr(s.attribution());
         o.retrieved = dateFromJulian(s.retrieved_julian_day());
         o.trusted = s.trusted();
+    }
+    d.conflicts.reserve(static_cast<std::size_t>(p.conflicts_size()));
+    for (const pb::AttributeConflict &c : p.conflicts()) {
+        AttributeConflict &o = d.conflicts.emplace_back();
+        o.camera = static_cast<CameraId>(c.camera());
+        o.attribute = qstr(c.attribute());
+        o.keptValue = qstr(c.kept_value());
+        o.otherValue = qstr(c.other_value());
+        o.otherSource = fromPlusOne<SourceId>(c.other_source_plus1());
+    }
+    if (p.has_streets()) {
+        // Column lengths were checked by streetColumnsConsistent() before conversion.
+        const pb::StreetNetwork &s = p.streets();
+        d.streets.nodes.reserve(static_cast<std::size_t>(s.node_lat_size()));
+        for (int i = 0; i < s.node_lat_size(); ++i)
+            d.streets.nodes.push_back({s.node_lat(i), s.node_lon(i)});
+        d.streets.edges.reserve(static_cast<std::size_t>(s.edge_from_size()));
+        for (int i = 0; i < s.edge_from_size(); ++i)
+            d.streets.edges.push_back({static_cast<StreetNodeId>(s.edge_from(i)),
+                                       static_cast<StreetNodeId>(s.edge_to(i)),
+                                       s.edge_length_m(i)});
     }
     d.parameterOverrides = QByteArray::fromStdString(p.parameter_overrides_json());
     d.unknownFields = unknownOf(p);
@@ -532,6 +583,9 @@ Result<Dataset> readPackBytes(QByteArrayView bytes, const QString &name)
         return errorAt(name, ParseErrorCode::FutureVersion, kFrameBytes,
                        QStringLiteral("%1.%2").arg(pack->format_major()).arg(pack->format_minor()));
 
+    if (!streetColumnsConsistent(pack->streets()))
+        return errorAt(name, ParseErrorCode::Malformed, kFrameBytes,
+                       QStringLiteral("street network columns differ in length"));
     Dataset dataset = datasetFrom(*pack);
     const std::vector<ModelIssue> issues = validateDataset(dataset);
     if (!issues.empty())

@@ -20,15 +20,19 @@ enum class ParseErrorCode : std::uint8_t {
     FutureVersion,    ///< detail: the file's format version.
     Malformed,        ///< detail: what was expected.
     InvalidModel,     ///< Parsed, but its parts do not fit together. detail: element and field.
+    Cancelled,        ///< The user stopped the import; nothing was changed.
+    Unsupported,      ///< A valid file using a feature Blindspot does not read. detail: which.
 };
 
-/// A located error: file name plus line and column for text formats, or a byte offset for
-/// binary ones (line and column stay 0 then).
+/// A located error: file name plus line and column for text formats, a byte offset for binary
+/// ones, or the id of the element at fault (e.g. "node/123" in OSM data); unset parts stay 0,
+/// -1 or empty.
 struct ParseError {
     QString file;
     int line = 0;
     int column = 0;
     std::int64_t byteOffset = -1;
+    QString element;
     ParseErrorCode code = ParseErrorCode::Malformed;
     QString detail;
 };

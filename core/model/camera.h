@@ -15,6 +15,10 @@ namespace blindspot {
 
 enum class CameraKind : std::uint8_t { Unknown, Fixed, Dome, Ptz, Turnstile };
 
+/// What the camera hangs on (OSM `camera:mount`). A ceiling camera looks down steeply, which
+/// matters for what a cap hides.
+enum class CameraMount : std::uint8_t { Unknown, Wall, Pole, Ceiling, Other };
+
 /// One report of a camera by one source (a dataset, a survey, an import).
 struct Sighting {
     SourceId source{};      ///< Index into Dataset::sources.
@@ -39,7 +43,19 @@ struct Camera {
     QString notes;
     QString sourceRef; ///< E.g. "osm:node/42" for the element it was imported from.
     QByteArray unknownFields;
+    CameraMount mount = CameraMount::Unknown;
     friend bool operator==(const Camera &, const Camera &) = default;
+};
+
+/// Two sources disagree about one attribute of a camera. The dataset keeps the first value and
+/// records the other here until a person reviews it.
+struct AttributeConflict {
+    CameraId camera{};
+    QString attribute;  ///< Machine name of the attribute, e.g. "fr_status", "heading".
+    QString keptValue;  ///< The value the camera has now, as text.
+    QString otherValue; ///< The value the other source reported, as text.
+    SourceId otherSource = kNoId<SourceId>;
+    friend bool operator==(const AttributeConflict &, const AttributeConflict &) = default;
 };
 
 /// A source of reports: a dataset, survey or import, with its terms.

@@ -102,6 +102,22 @@ public:
         }
         for (std::size_t i = 0; i < m_d.sources.size(); ++i)
             checkId(m_d.sources[i].id, i, "source");
+        for (std::size_t i = 0; i < m_d.conflicts.size(); ++i) {
+            const AttributeConflict &c = m_d.conflicts[i];
+            checkRef(c.camera, m_d.cameras.size(), element("conflict", i), "camera");
+            if (isSet(c.otherSource))
+                checkRef(c.otherSource, m_d.sources.size(), element("conflict", i), "source");
+        }
+        const StreetNetwork &streets = m_d.streets;
+        for (std::size_t i = 0; i < streets.nodes.size(); ++i)
+            checkPosition(streets.nodes[i], element("street node", i));
+        for (std::size_t i = 0; i < streets.edges.size(); ++i) {
+            const StreetEdge &e = streets.edges[i];
+            checkRef(e.from, streets.nodes.size(), element("street edge", i), "from");
+            checkRef(e.to, streets.nodes.size(), element("street edge", i), "to");
+            if (!(e.lengthMetres >= 0.0) || !std::isfinite(e.lengthMetres))
+                add(ModelIssue::Kind::InvalidValue, element("street edge", i), "length");
+        }
         return std::move(m_issues);
     }
 

@@ -3,6 +3,7 @@
 #include "geo/lat_lon.h"
 #include "model/camera.h"
 #include "model/network.h"
+#include "model/street_network.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -36,6 +37,8 @@ struct Dataset {
     std::vector<Camera> cameras;
     std::vector<SurveyArea> surveyAreas;
     std::vector<Source> sources;
+    std::vector<AttributeConflict> conflicts; ///< Awaiting review.
+    StreetNetwork streets;
     QByteArray parameterOverrides; ///< JSON object of model parameters; empty for none.
     QByteArray unknownFields;
     friend bool operator==(const Dataset &, const Dataset &) = default;

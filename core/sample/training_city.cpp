@@ -1,0 +1,836 @@
+#include "sample/training_city.h"
+
+#include "geo/local_projection.h"
+#include "sample/random.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QTime>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numbers>
+
+namespace blindspot {
+
+namespace {
+
+// The city sits in the open Black Sea, about 130 km from both the Crimean and the Turkish coast,
+// so that no one can mistake its streets for real ones or read a real place into a scenario.
+// The centre is Mirror Square's neighbourhood; the local frame's origin is here.
+const LatLon kCentre{43.2, 34.0};
+
+// Any fixed value; changing it changes the whole city (and the embedded pack's bytes).
+constexpr std::uint64_t kSeed = 0x5A45524B414C4F31ULL;
+
+constexpr double kRingRadiusMetres = 4200.0;
+constexpr int kCameraCount = 2000;
+
+// Moscow metro's average commercial speed (41.6 km/h) already includes the time standing at
+// stations; the extra 25 s per hop stands for acceleration and the doors.
+constexpr double kTrainSpeedMps = 41.6 / 3.6;
+constexpr double kStopSeconds = 25.0;
+constexpr double kWalkSpeedMps = 1.3;
+
+// Ring stations are added between two transfer stations when they are farther apart than this
+// along the ring, so that stops are 1-2 km apart as on real ring lines.
+constexpr double kMaxRingGapMetres = 1600.0;
+
+struct NameSpec {
+    const char *en;
+    const char *ru;
+    const char *uk;
+};
+
+LocalizedName localized(const NameSpec &spec)
+{
+    LocalizedName name;
+    name.native = QString::fromUtf8(spec.ru); // the city's fictional local language is Russian
+    name.byLanguage.insert(QStringLiteral("en"), QString::fromUtf8(spec.en));
+    name.byLanguage.insert(QStringLiteral("ru"), QString::fromUtf8(spec.ru));
+    name.byLanguage.insert(QStringLiteral("uk"), QString::fromUtf8(spec.uk));
+    return name;
+}
+
+// Station names, consumed in order: the two central squares, the twelve ring transfer stations,
+// one ring station named differently from its radial partner, then every other station.
+// "Ёлочная", "Берёзовая роща" and "Приозёрная" carry ё so that ё/е-insensitive search can be
+// shown and tested.
+constexpr NameSpec kStationNames[] = {
+    // Central squares (transfer complexes of three radial lines each).
+    {"Mirror Square", "Зеркальная площадь", "Дзеркальна площа"},
+    {"Lantern Square", "Фонарная площадь", "Ліхтарна площа"},
+    // Ring transfer stations.
+    {"Lilac Square", "Сиреневая площадь", "Бузкова площа"},
+    {"Clock Tower", "Часовая башня", "Годинникова вежа"},
+    {"Glassworks", "Стекольный завод", "Скляний завод"},
+    {"Harbour Gate", "Портовые ворота", "Портова брама"},
+    {"Salt Market", "Соляной рынок", "Соляний ринок"},
+    {"Observatory", "Обсерватория", "Обсерваторія"},
+    {"Birch Grove", "Берёзовая роща", "Березовий гай"},
+    {"Chestnut Avenue", "Каштановый проспект", "Каштановий проспект"},
+    {"Old Bridge", "Старый мост", "Старий міст"},
+    {"Fountain Square", "Фонтанная площадь", "Фонтанна площа"},
+    {"Tram Depot", "Трамвайное депо", "Трамвайне депо"},
+    {"University Hill", "Университетская горка", "Університетська гірка"},
+    // The ring's platform at Old Bridge, named as many real transfer stations are: differently.
+    {"New Bridge", "Новый мост", "Новий міст"},
+    // Everything else.
+    {"Fir Tree", "Ёлочная", "Ялинкова"},
+    {"Lighthouse", "Маячная", "Маякова"},
+    {"Paper Mill", "Бумажная фабрика", "Паперова фабрика"},
+    {"Amber Park", "Янтарный парк", "Бурштиновий парк"},
+    {"Telegraph", "Телеграфная", "Телеграфна"},
+    {"Windmill", "Мельничная", "Млинова"},
+    {"Rope Walk", "Канатная", "Канатна"},
+    {"Bell Foundry", "Колокольная", "Дзвонова"},
+    {"Bakers' Row", "Пекарский ряд", "Пекарський ряд"},
+    {"Potters' Lane", "Гончарный переулок", "Гончарний провулок"},
+    {"Weavers", "Ткацкая", "Ткацька"},
+    {"Silver Pond", "Серебряный пруд", "Срібний став"},
+    {"Heron Lake", "Цаплино озеро", "Чаплине озеро"},
+    {"Quarry", "Карьерная", "Кар'єрна"},
+    {"Starfall", "Звездопад", "Зорепад"},
+    {"Apothecary Garden", "Аптекарский сад", "Аптекарський сад"},
+    {"Linden Alley", "Липовая аллея", "Липова алея"},
+    {"Meadow", "Луговая", "Лугова"},
+    {"Sunflower Field", "Подсолнечное поле", "Соняшникове поле"},
+    {"Apple Orchard", "Яблоневый сад", "Яблуневий сад"},
+    {"Fishermen's Wharf", "Рыбацкий причал", "Рибальський причал"},
+    {"Shipyard", "Верфь", "Верф"},
+    {"Water Tower", "Водонапорная башня", "Водонапірна вежа"},
+    {"Museum Quarter", "Музейный квартал", "Музейний квартал"},
+    {"Printers", "Типографская", "Друкарська"},
+    {"Cherry Orchard", "Вишнёвый сад", "Вишневий сад"},
+    {"Oak Hill", "Дубовая горка", "Дубова гірка"},
+    {"Willow Bank", "Ивовый берег", "Вербовий берег"},
+    {"Pine Forest", "Сосновый бор", "Сосновий бір"},
+    {"Rowan", "Рябиновая", "Горобинова"},
+    {"Fox Hollow", "Лисья балка", "Лисяча балка"},
+    {"Hare Meadow", "Заячий луг", "Заячий луг"},
+    {"Crane Lake", "Журавлиное озеро", "Журавлине озеро"},
+    {"North Gate", "Северные ворота", "Північна брама"},
+    {"South Gate", "Южные ворота", "Південна брама"},
+    {"Sawmill", "Лесопилка", "Лісопилка"},
+    {"Brickworks", "Кирпичный завод", "Цегельний завод"},
+    {"Radio Tower", "Радиобашня", "Радіовежа"},
+    {"Puppet Theatre", "Кукольный театр", "Ляльковий театр"},
+    {"Honey Fair", "Медовая ярмарка", "Медовий ярмарок"},
+    {"Flax Field", "Льняное поле", "Лляне поле"},
+    {"Acacia", "Акациевая", "Акацієва"},
+    {"Poplar", "Тополиная", "Тополина"},
+    {"Nightingale Grove", "Соловьиная роща", "Солов'їний гай"},
+    {"Greenhouses", "Тепличная", "Теплична"},
+    {"Dairy", "Молочная", "Молочна"},
+    {"Mint Yard", "Монетный двор", "Монетний двір"},
+    {"Spring Brook", "Родниковая", "Джерельна"},
+    {"Stone Steps", "Каменные ступени", "Кам'яні сходи"},
+    {"Copper Hill", "Медная горка", "Мідна гірка"},
+    {"Hawk Hill", "Ястребиная горка", "Яструбина гірка"},
+    {"Ferry Landing", "Паромная пристань", "Поромна пристань"},
+    {"Saltworks", "Солеварня", "Солеварня"},
+    {"Mirror Lake", "Зеркальное озеро", "Дзеркальне озеро"},
+    {"Lakeside", "Приозёрная", "Приозерна"},
+    {"East Gate", "Восточные ворота", "Східна брама"},
+    {"West Gate", "Западные ворота", "Західна брама"},
+    {"Tanners' Yard", "Кожевенный двор", "Кожум'яцький двір"},
+    {"Library", "Библиотечная", "Бібліотечна"},
+    {"Philharmonic", "Филармония", "Філармонія"},
+};
+constexpr int kCentralSquareCount = 2;
+constexpr int kRingTransferCount = 12;
+constexpr int kDifferentlyNamedTransfer = 8; // Old Bridge: the ring platform is New Bridge
+constexpr int kDifferentRingName = kCentralSquareCount + kRingTransferCount;
+constexpr int kFirstPlainName = kDifferentRingName + 1;
+
+// Where the radial lines meet: each square is a transfer complex of three lines whose bearings
+// differ by about 60 degrees, about a kilometre apart as central hubs often are.
+constexpr LocalXY kCentralSquares[kCentralSquareCount] = {{-450.0, 350.0}, {500.0, -300.0}};
+
+struct RadialSpec {
+    NameSpec name;
+    const char *ref;
+    std::uint32_t colourRgb;
+    double bearingDegrees; ///< Direction from the back terminus to the front one.
+    int square;            ///< Index into kCentralSquares.
+    int outerBack;         ///< Stations beyond the ring at the back end.
+    int outerFront;
+    // Stations without FR turnstiles, at the ends of some lines (older, poorer districts) so
+    // that training can compare a route through them with one through the centre.
+    FrStatus backTerminusTurnstiles;
+    FrStatus frontTerminusTurnstiles;
+};
+
+constexpr RadialSpec kRadials[] = {
+    {{"Sunrise Line", "Рассветная линия", "Світанкова лінія"}, "1", 0xD7263D, 4.0, 0, 2, 2,
+     FrStatus::Confirmed, FrStatus::None},
+    {{"Garden Line", "Садовая линия", "Садова лінія"}, "2", 0x2E9E48, 28.0, 1, 2, 1,
+     FrStatus::Unknown, FrStatus::Confirmed},
+    {{"River Line", "Речная линия", "Річкова лінія"}, "3", 0x1F5FBF, 57.0, 0, 2, 2,
+     FrStatus::Confirmed, FrStatus::None},
+    {{"Amber Line", "Янтарная линия", "Бурштинова лінія"}, "4", 0xE8801A, 93.0, 1, 1, 2,
+     FrStatus::Confirmed, FrStatus::Confirmed},
+    {{"Lilac Line", "Сиреневая линия", "Бузкова лінія"}, "5", 0x8E44AD, 122.0, 0, 2, 2,
+     FrStatus::Confirmed, FrStatus::None},
+    {{"Sunflower Line", "Подсолнечная линия", "Соняшникова лінія"}, "6", 0xC9A000, 151.0, 1, 2,
+     1, FrStatus::Unknown, FrStatus::Confirmed},
+};
+constexpr NameSpec kRingName{"Ring Line", "Кольцевая линия", "Кільцева лінія"};
+constexpr std::uint32_t kRingColourRgb = 0x8B5A2B;
+
+struct SourceSpec {
+    const char *name;
+    const char *datasetId;
+    QDate retrieved;
+};
+
+enum SourceIndex : std::uint32_t { kSurveyA, kSurveyB, kProcurementList };
+
+struct SurveySpec {
+    const char *name;
+    LocalXY centre;
+    double radiusMetres;
+    int vertices;
+    QDate surveyed;
+    double completeness;
+    SourceIndex source;
+};
+
+double roundTo(double value, double step)
+{
+    return std::round(value / step) * step;
+}
+
+// Whole degrees: enough for a camera's aim, and immune to last-bit differences between maths
+// libraries.
+double roundedBearing(double degrees)
+{
+    return normalizedDegrees(std::round(normalizedDegrees(degrees)));
+}
+
+LocalXY moved(LocalXY from, double bearingDeg, double metres)
+{
+    const double rad = bearingDeg * std::numbers::pi / 180.0;
+    return {from.xMetres + metres * std::sin(rad), from.yMetres + metres * std::cos(rad)};
+}
+
+LocalXY between(LocalXY a, LocalXY b, double t)
+{
+    return {a.xMetres + (b.xMetres - a.xMetres) * t, a.yMetres + (b.yMetres - a.yMetres) * t};
+}
+
+// A transfer complex being laid out: the point where two or three lines meet.
+struct Hub {
+    LocalXY xy;
+    int nameIndex = 0;
+    int expectedStations = 2;
+    double offsetBearing = 0.0; ///< Platforms are spread around xy, starting at this bearing.
+    std::vector<StationId> stations;
+};
+
+class TrainingCityBuilder {
+public:
+    Dataset build()
+    {
+        writeHeaderAndSources();
+        layOutNetwork();
+        for (std::size_t i = 0; i < m_dataset.network.stations.size(); ++i)
+            fitOutStation(static_cast<StationId>(i));
+        addLinks();
+        addStreetCameras();
+        addSightings();
+        addSurveyAreas();
+        return std::move(m_dataset);
+    }
+
+private:
+    LatLon latLon(LocalXY xy) const
+    {
+        // 1e-7 degrees (about 1 cm) is OSM's precision; rounding also keeps the bytes equal on
+        // builds whose floating point differs in the last bit.
+        const LatLon p = m_projection.toLatLon(xy);
+        return {std::round(p.lat * 1e7) / 1e7, std::round(p.lon * 1e7) / 1e7};
+    }
+
+    void writeHeaderAndSources()
+    {
+        DatasetHeader &h = m_dataset.header;
+        h.id = QStringLiteral("org.blindspot.training-city");
+        h.version = 1;
+        // Novoe Zerkalo, "New Mirror": Новое Зеркало in Russian, Нове Дзеркало in Ukrainian.
+        h.name = QStringLiteral("Novoe Zerkalo (fictional training city)");
+        h.created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        h.publisher = QStringLiteral("Blindspot project");
+        h.licence = QStringLiteral("CC0-1.0");
+        h.attribution = QStringLiteral("Fictional data generated by Blindspot");
+        h.fictional = true;
+
+        const SourceSpec sources[] = {
+            {"Training survey A", "org.blindspot.training-city.survey-a", QDate(2025, 10, 1)},
+            {"Training survey B", "org.blindspot.training-city.survey-b", QDate(2025, 11, 15)},
+            {"Training procurement list C", "org.blindspot.training-city.procurement-c",
+             QDate(2025, 12, 1)},
+        };
+        for (const SourceSpec &spec : sources) {
+            Source s;
+            s.id = static_cast<SourceId>(m_dataset.sources.size());
+            s.name = QString::fromUtf8(spec.name);
+            s.datasetId = QString::fromUtf8(spec.datasetId);
+            s.licence = h.licence;
+            s.attribution = h.attribution;
+            s.retrieved = spec.retrieved;
+            m_dataset.sources.push_back(s);
+        }
+    }
+
+    // ---- network -------------------------------------------------------------------------
+
+    void layOutNetwork()
+    {
+        for (int i = 0; i < kCentralSquareCount; ++i)
+            m_hubs.push_back({kCentralSquares[i], i, 3, m_random.uniform(0.0, 120.0), {}});
+
+        std::vector<int> ringHubs;
+        for (const RadialSpec &spec : kRadials)
+            addRadial(spec, ringHubs);
+        addRing(ringHubs);
+
+        Network &n = m_dataset.network;
+        for (std::size_t i = 0; i < m_hubs.size(); ++i) {
+            StationComplex c;
+            c.id = static_cast<ComplexId>(i);
+            c.name = localized(kStationNames[m_hubs[i].nameIndex]);
+            c.stations = m_hubs[i].stations;
+            n.complexes.push_back(c);
+        }
+    }
+
+    void addRadial(const RadialSpec &spec, std::vector<int> &ringHubs)
+    {
+        const LocalXY origin = kCentralSquares[spec.square];
+        const double rad = spec.bearingDegrees * std::numbers::pi / 180.0;
+        const LocalXY d{std::sin(rad), std::cos(rad)};
+        const LocalXY side{d.yMetres, -d.xMetres};
+        auto at = [&](double s, double lateral) {
+            return LocalXY{origin.xMetres + s * d.xMetres + lateral * side.xMetres,
+                           origin.yMetres + s * d.yMetres + lateral * side.yMetres};
+        };
+        // Where the line crosses the ring: |origin + s d| = R.
+        const double od = origin.xMetres * d.xMetres + origin.yMetres * d.yMetres;
+        const double oo = origin.xMetres * origin.xMetres + origin.yMetres * origin.yMetres;
+        const double root = std::sqrt(od * od - oo + kRingRadiusMetres * kRingRadiusMetres);
+        const double sBack = -od - root;
+        const double sFront = -od + root;
+
+        struct Slot {
+            double s;
+            int hub; // -1 for a station of this line only
+        };
+        std::vector<Slot> slots;
+        double s = sBack;
+        for (int k = 0; k < spec.outerBack; ++k) {
+            s -= m_random.uniform(1900.0, 2400.0);
+            slots.push_back({s, -1});
+        }
+        std::reverse(slots.begin(), slots.end());
+        slots.push_back({sBack, addRingHub(at(sBack, 0.0), ringHubs)});
+        slots.push_back({sBack / 2 + m_random.uniform(-200.0, 200.0), -1});
+        slots.push_back({0.0, spec.square});
+        slots.push_back({sFront / 2 + m_random.uniform(-200.0, 200.0), -1});
+        slots.push_back({sFront, addRingHub(at(sFront, 0.0), ringHubs)});
+        s = sFront;
+        for (int k = 0; k < spec.outerFront; ++k) {
+            s += m_random.uniform(1900.0, 2400.0);
+            slots.push_back({s, -1});
+        }
+
+        const LineId line = addLine(localized(spec.name), QString::fromUtf8(spec.ref),
+                                    spec.colourRgb, false);
+        for (std::size_t i = 0; i < slots.size(); ++i) {
+            FrStatus turnstiles = FrStatus::Confirmed;
+            if (i == 0)
+                turnstiles = spec.backTerminusTurnstiles;
+            else if (i + 1 == slots.size())
+                turnstiles = spec.frontTerminusTurnstiles;
+            if (slots[i].hub >= 0) {
+                addHubStation(line, slots[i].hub, spec.bearingDegrees, turnstiles);
+            } else {
+                const LocalXY xy = at(slots[i].s, m_random.uniform(-120.0, 120.0));
+                addStation(line, localized(kStationNames[m_nextPlainName++]), xy,
+                           spec.bearingDegrees, turnstiles);
+            }
+        }
+    }
+
+    int addRingHub(LocalXY xy, std::vector<int> &ringHubs)
+    {
+        const int nameIndex = kCentralSquareCount + static_cast<int>(ringHubs.size());
+        m_hubs.push_back({xy, nameIndex, 2, m_random.uniform(0.0, 180.0), {}});
+        ringHubs.push_back(static_cast<int>(m_hubs.size()) - 1);
+        return ringHubs.back();
+    }
+
+    void addRing(const std::vector<int> &ringHubs)
+    {
+        const LocalXY centre{0.0, 0.0};
+        std::vector<std::pair<double, int>> byBearing; // bearing from the centre, hub index
+        for (int hub : ringHubs)
+            byBearing.emplace_back(bearingDegrees(centre, m_hubs[hub].xy), hub);
+        std::sort(byBearing.begin(), byBearing.end());
+
+        const LineId line =
+            addLine(localized(kRingName), QStringLiteral("7"), kRingColourRgb, true);
+        for (std::size_t i = 0; i < byBearing.size(); ++i) {
+            const auto [bearing, hub] = byBearing[i];
+            const bool renamed = m_hubs[hub].nameIndex - kCentralSquareCount ==
+                                 kDifferentlyNamedTransfer;
+            const StationId id = addHubStation(line, hub, bearing + 90.0, FrStatus::Confirmed);
+            if (renamed)
+                m_dataset.network.stations[indexOf(id)].name =
+                    localized(kStationNames[kDifferentRingName]);
+
+            double next = byBearing[(i + 1) % byBearing.size()].first;
+            if (next <= bearing)
+                next += 360.0;
+            const double gapMetres =
+                (next - bearing) * std::numbers::pi / 180.0 * kRingRadiusMetres;
+            if (gapMetres > kMaxRingGapMetres) {
+                const double mid = (bearing + next) / 2 + m_random.uniform(-3.0, 3.0);
+                const LocalXY xy =
+                    moved(centre, mid, kRingRadiusMetres + m_random.uniform(-150.0, 150.0));
+                addStation(line, localized(kStationNames[m_nextPlainName++]), xy, mid + 90.0,
+                           FrStatus::Confirmed);
+            }
+        }
+    }
+
+    LineId addLine(LocalizedName name, QString ref, std::uint32_t colour, bool ring)
+    {
+        Line l;
+        l.id = static_cast<LineId>(m_dataset.network.lines.size());
+        l.name = std::move(name);
+        l.ref = std::move(ref);
+        l.colourRgb = colour;
+        l.isRing = ring;
+        m_dataset.network.lines.push_back(std::move(l));
+        return m_dataset.network.lines.back().id;
+    }
+
+    StationId addHubStation(LineId line, int hubIndex, double trackBearing, FrStatus turnstiles)
+    {
+        Hub &hub = m_hubs[hubIndex];
+        // Platforms of one complex lie tens of metres apart around the crossing point.
+        const double bearing = hub.offsetBearing + static_cast<double>(hub.stations.size()) *
+                                                       360.0 / hub.expectedStations;
+        const LocalXY xy = moved(hub.xy, bearing, m_random.uniform(25.0, 55.0));
+        const StationId id = addStation(line, localized(kStationNames[hub.nameIndex]), xy,
+                                        trackBearing, turnstiles);
+        m_dataset.network.stations[indexOf(id)].complex = static_cast<ComplexId>(hubIndex);
+        hub.stations.push_back(id);
+        return id;
+    }
+
+    StationId addStation(LineId line, LocalizedName name, LocalXY xy, double trackBearing,
+                         FrStatus turnstiles)
+    {
+        Network &n = m_dataset.network;
+        Station s;
+        s.id = static_cast<StationId>(n.stations.size());
+        s.name = std::move(name);
+        s.position = latLon(xy);
+        s.line = line;
+        n.stations.push_back(std::move(s));
+        n.lines[indexOf(line)].stations.push_back(n.stations.back().id);
+        m_stationXY.push_back(xy);
+        m_trackBearing.push_back(normalizedDegrees(trackBearing));
+        m_turnstileFr.push_back(turnstiles);
+        return n.stations.back().id;
+    }
+
+    // ---- entrances, zones and the cameras inside a station ----------------------------------
+
+    void fitOutStation(StationId id)
+    {
+        Network &n = m_dataset.network;
+        const std::size_t index = indexOf(id);
+        const LocalXY stationXY = m_stationXY[index];
+        const double track = m_trackBearing[index];
+        const bool inComplex = isSet(n.stations[index].complex);
+
+        const int entranceCount = 2 + m_random.weightedIndex(std::array{0.4, 0.35, 0.25});
+        std::vector<LocalXY> entrances;
+        for (int k = 0; k < entranceCount; ++k) {
+            const double bearing =
+                track + k * 360.0 / entranceCount + m_random.uniform(-25.0, 25.0);
+            const LocalXY xy = moved(stationXY, bearing, m_random.uniform(40.0, 150.0));
+            Entrance e;
+            e.id = static_cast<EntranceId>(n.entrances.size());
+            e.station = id;
+            e.position = latLon(xy);
+            e.ref = QString::number(k + 1);
+            n.stations[index].entrances.push_back(e.id);
+            n.entrances.push_back(std::move(e));
+            m_entranceXY.push_back(xy);
+            entrances.push_back(xy);
+        }
+
+        const FrStatus turnstiles = m_turnstileFr[index];
+        const bool frStation = turnstiles == FrStatus::Confirmed;
+        std::array<FrStatus, kZoneKindCount> fr{};
+        fr[int(ZoneKind::EntranceHall)] =
+            frStation ? pickFr({0.0, 0.35, 0.45, 0.0}) : FrStatus::Unknown;
+        fr[int(ZoneKind::Turnstiles)] = turnstiles;
+        fr[int(ZoneKind::Escalator)] = frStation ? pickFr({0.6, 0.0, 0.4, 0.0}) : FrStatus::Unknown;
+        fr[int(ZoneKind::Platform)] = frStation ? pickFr({0.4, 0.1, 0.5, 0.0}) : FrStatus::Unknown;
+        fr[int(ZoneKind::TransferCorridor)] =
+            !inComplex ? FrStatus::None
+                       : (frStation ? pickFr({0.5, 0.0, 0.5, 0.0}) : FrStatus::Unknown);
+        fr[int(ZoneKind::Train)] = pickFr({0.8, 0.0, 0.2, 0.0});
+
+        std::array<int, kZoneKindCount> mapped{};
+        auto anchored = [&](LocalXY xy, ZoneKind zone, CameraKind kind) -> Camera & {
+            ++mapped[int(zone)];
+            Camera &c = addCamera(xy, kind, fr[int(zone)]);
+            c.anchorStation = id;
+            c.anchorZone = zone;
+            return c;
+        };
+
+        for (const LocalXY &entrance : entrances) {
+            const double inward = bearingDegrees(entrance, stationXY);
+            // Face Pay turnstiles stand in a row across the vestibule, each camera looking at
+            // the face of the person walking in from the street door.
+            if (turnstiles != FrStatus::None) {
+                const int gates = m_random.uniformInt(1, 2);
+                for (int g = 0; g < gates; ++g) {
+                    const LocalXY xy = moved(moved(entrance, inward, m_random.uniform(15.0, 22.0)),
+                                             inward + 90.0, m_random.uniform(-4.0, 4.0));
+                    Camera &c = anchored(xy, ZoneKind::Turnstiles, CameraKind::Turnstile);
+                    c.headingDegrees = roundedBearing(bearingDegrees(xy, entrance));
+                    c.fovDegrees = std::round(m_random.uniform(60.0, 80.0));
+                    c.heightMetres = roundTo(m_random.uniform(1.4, 1.6), 0.1);
+                }
+            }
+            const int domes = m_random.uniformInt(1, 2);
+            for (int k = 0; k < domes; ++k) {
+                const LocalXY xy = moved(moved(entrance, inward, m_random.uniform(6.0, 12.0)),
+                                         inward + 90.0, m_random.uniform(-6.0, 6.0));
+                Camera &c = anchored(xy, ZoneKind::EntranceHall, CameraKind::Dome);
+                if (m_random.chance(0.4)) {
+                    c.headingDegrees = roundedBearing(bearingDegrees(xy, entrance));
+                    c.fovDegrees = std::round(m_random.uniform(90.0, 110.0));
+                }
+                c.heightMetres = roundTo(m_random.uniform(2.8, 3.6), 0.1);
+            }
+            // One camera at the foot of each escalator, facing the people riding down.
+            const LocalXY foot = between(entrance, stationXY, m_random.uniform(0.35, 0.6));
+            Camera &esc = anchored(foot, ZoneKind::Escalator, CameraKind::Fixed);
+            esc.headingDegrees =
+                roundedBearing(bearingDegrees(foot, entrance) + m_random.uniform(-5.0, 5.0));
+            esc.fovDegrees = std::round(m_random.uniform(50.0, 70.0));
+            esc.heightMetres = roundTo(m_random.uniform(3.0, 4.0), 0.1);
+        }
+
+        const int platformCameras = m_random.uniformInt(2, 4);
+        for (int k = 0; k < platformCameras; ++k) {
+            const LocalXY xy = moved(moved(stationXY, track, m_random.uniform(-80.0, 80.0)),
+                                     track + 90.0, m_random.uniform(-5.0, 5.0));
+            const bool dome = m_random.chance(0.5);
+            Camera &c = anchored(xy, ZoneKind::Platform, dome ? CameraKind::Dome : CameraKind::Fixed);
+            if (!dome) {
+                c.headingDegrees = roundedBearing(track + (m_random.chance(0.5) ? 0.0 : 180.0));
+                c.fovDegrees = std::round(m_random.uniform(70.0, 100.0));
+            }
+            c.heightMetres = roundTo(m_random.uniform(3.0, 4.0), 0.1);
+        }
+
+        if (inComplex) {
+            const LocalXY hubXY = m_hubs[indexOf(n.stations[index].complex)].xy;
+            const int corridorCameras = m_random.uniformInt(1, 2);
+            for (int k = 0; k < corridorCameras; ++k) {
+                const LocalXY xy = between(stationXY, hubXY, m_random.uniform(0.3, 0.7));
+                Camera &c = anchored(xy, ZoneKind::TransferCorridor, CameraKind::Fixed);
+                c.headingDegrees = roundedBearing(bearingDegrees(xy, hubXY) +
+                                                  (m_random.chance(0.5) ? 0.0 : 180.0));
+                c.fovDegrees = std::round(m_random.uniform(60.0, 90.0));
+                c.heightMetres = roundTo(m_random.uniform(2.8, 3.5), 0.1);
+            }
+        }
+
+        // Reports count at least the cameras mapped in a zone, and often a few nobody placed.
+        constexpr std::array<double, kZoneKindCount> kCountKnown = {0.8, 0.85, 0.75, 0.8, 0.7,
+                                                                    0.3};
+        for (int kind = 0; kind < kZoneKindCount; ++kind) {
+            Zone z;
+            z.id = static_cast<ZoneId>(n.zones.size());
+            z.station = id;
+            z.kind = static_cast<ZoneKind>(kind);
+            z.frStatus = fr[kind];
+            if (z.kind == ZoneKind::TransferCorridor && !inComplex)
+                z.reportedCameras = 0; // no corridor, so certainly no cameras in one
+            else if (m_random.chance(kCountKnown[kind]))
+                z.reportedCameras = mapped[kind] + m_random.uniformInt(0, 3);
+            n.stations[index].zones.push_back(z.id);
+            n.zones.push_back(z);
+        }
+    }
+
+    // Weights in FrStatus order: Unknown, Confirmed, Suspected, None.
+    FrStatus pickFr(const std::array<double, 4> &weights)
+    {
+        return static_cast<FrStatus>(m_random.weightedIndex(weights));
+    }
+
+    Camera &addCamera(LocalXY xy, CameraKind kind, FrStatus fr)
+    {
+        Camera c;
+        c.id = static_cast<CameraId>(m_dataset.cameras.size());
+        c.position = latLon(xy);
+        c.kind = kind;
+        c.frStatus = fr;
+        m_dataset.cameras.push_back(std::move(c));
+        m_cameraXY.push_back(xy);
+        return m_dataset.cameras.back();
+    }
+
+    // ---- links -----------------------------------------------------------------------------
+
+    void addLinks()
+    {
+        Network &n = m_dataset.network;
+        for (const Line &line : n.lines) {
+            const std::size_t count = line.stations.size();
+            const std::size_t hops = line.isRing ? count : count - 1;
+            for (std::size_t i = 0; i < hops; ++i) {
+                const StationId a = line.stations[i];
+                const StationId b = line.stations[(i + 1) % count];
+                const double metres = distanceMetres(m_stationXY[indexOf(a)], m_stationXY[indexOf(b)]);
+                Link l;
+                l.kind = LinkKind::Ride;
+                l.from = a;
+                l.to = b;
+                l.durationSeconds = std::round(metres / kTrainSpeedMps + kStopSeconds);
+                l.lengthMetres = std::round(metres);
+                n.links.push_back(l);
+            }
+        }
+        for (const StationComplex &c : n.complexes) {
+            for (std::size_t i = 0; i < c.stations.size(); ++i) {
+                for (std::size_t j = i + 1; j < c.stations.size(); ++j) {
+                    Link l;
+                    l.kind = LinkKind::Transfer;
+                    l.from = c.stations[i];
+                    l.to = c.stations[j];
+                    l.lengthMetres = std::round(m_random.uniform(100.0, 250.0));
+                    l.durationSeconds = std::clamp(
+                        std::round(l.lengthMetres / kWalkSpeedMps + m_random.uniform(20.0, 120.0)),
+                        120.0, 300.0);
+                    n.links.push_back(l);
+                }
+            }
+        }
+        for (const Entrance &e : n.entrances) {
+            const double straight =
+                distanceMetres(m_entranceXY[indexOf(e.id)], m_stationXY[indexOf(e.station)]);
+            Link l;
+            l.kind = LinkKind::Entry;
+            l.from = e.station;
+            l.to = e.station;
+            l.entrance = e.id;
+            l.lengthMetres = std::round(straight * 1.2);
+            // Walking plus the stairs or escalator down to the platform.
+            l.durationSeconds = std::clamp(
+                std::round(l.lengthMetres / kWalkSpeedMps + m_random.uniform(20.0, 60.0)), 60.0,
+                180.0);
+            n.links.push_back(l);
+        }
+    }
+
+    // ---- street cameras ------------------------------------------------------------------
+
+    void addStreetCameras()
+    {
+        // Around every entrance: the cameras that watch people arrive, more often with FR than
+        // elsewhere on the street because the city wires them to the metro's system.
+        for (std::size_t i = 0; i < m_entranceXY.size(); ++i) {
+            const int count = m_random.uniformInt(1, 2);
+            for (int k = 0; k < count; ++k) {
+                const LocalXY xy = moved(m_entranceXY[i], m_random.uniform(0.0, 360.0),
+                                         m_random.uniform(8.0, 35.0));
+                addStreetCamera(xy, bearingDegrees(xy, m_entranceXY[i]), {0.3, 0.25, 0.35, 0.1});
+            }
+        }
+
+        // Along the avenues above the lines, and scattered over courtyards and squares with a
+        // density that falls off from the centre, until the city has kCameraCount cameras.
+        struct Street {
+            LocalXY a;
+            LocalXY b;
+        };
+        std::vector<Street> streets;
+        std::vector<double> lengths;
+        for (const Line &line : m_dataset.network.lines) {
+            const std::size_t count = line.stations.size();
+            const std::size_t hops = line.isRing ? count : count - 1;
+            for (std::size_t i = 0; i < hops; ++i) {
+                const Street s{m_stationXY[indexOf(line.stations[i])],
+                               m_stationXY[indexOf(line.stations[(i + 1) % count])]};
+                streets.push_back(s);
+                lengths.push_back(distanceMetres(s.a, s.b));
+            }
+        }
+        constexpr std::array<double, 4> kStreetFr = {0.55, 0.08, 0.2, 0.17};
+        while (static_cast<int>(m_dataset.cameras.size()) < kCameraCount) {
+            if (m_random.chance(0.75)) {
+                const Street &s = streets[m_random.weightedIndex(lengths)];
+                const double along = bearingDegrees(s.a, s.b);
+                const double lateral =
+                    (m_random.chance(0.5) ? 1.0 : -1.0) * m_random.uniform(12.0, 40.0);
+                const LocalXY xy =
+                    moved(between(s.a, s.b, m_random.uniform()), along + 90.0, lateral);
+                // Along the street either way, or across it from the building it hangs on.
+                double aim = along + (m_random.chance(0.5) ? 0.0 : 180.0);
+                if (m_random.chance(0.4))
+                    aim = along + (lateral > 0 ? -90.0 : 90.0);
+                addStreetCamera(xy, aim + m_random.uniform(-15.0, 15.0), kStreetFr);
+            } else {
+                LocalXY xy;
+                do {
+                    xy = {m_random.normal(0.0, 2500.0), m_random.normal(0.0, 2500.0)};
+                } while (distanceMetres(xy, {0.0, 0.0}) > 11000.0);
+                addStreetCamera(xy, m_random.uniform(0.0, 360.0), kStreetFr);
+            }
+        }
+    }
+
+    void addStreetCamera(LocalXY xy, double aim, const std::array<double, 4> &frWeights)
+    {
+        const auto kind = static_cast<CameraKind>(m_random.weightedIndex(
+            std::array{0.15, 0.45, 0.28, 0.12, 0.0})); // Unknown, Fixed, Dome, Ptz, Turnstile
+        Camera &c = addCamera(xy, kind, pickFr(frWeights));
+        bool aimed = false;
+        double fovLow = 50.0;
+        double fovHigh = 110.0;
+        double heightLow = 3.0;
+        double heightHigh = 8.0;
+        switch (kind) {
+        case CameraKind::Fixed:
+            aimed = m_random.chance(0.9);
+            fovLow = 60.0;
+            fovHigh = 100.0;
+            heightLow = 2.5;
+            heightHigh = 6.0;
+            break;
+        case CameraKind::Dome:
+            aimed = m_random.chance(0.15); // a dome's lens is hidden: its aim is rarely known
+            fovLow = 90.0;
+            fovHigh = 110.0;
+            heightLow = 2.5;
+            heightHigh = 4.5;
+            break;
+        case CameraKind::Ptz:
+            // A PTZ camera turns; its heading is the home position seen most often, and its
+            // field of view is narrow because it is usually zoomed in.
+            aimed = m_random.chance(0.85);
+            fovLow = 40.0;
+            fovHigh = 60.0;
+            heightLow = 5.0;
+            heightHigh = 8.0;
+            break;
+        case CameraKind::Unknown:
+        case CameraKind::Turnstile:
+            aimed = m_random.chance(0.5);
+            break;
+        }
+        if (aimed) {
+            c.headingDegrees = roundedBearing(aim);
+            c.fovDegrees = std::round(m_random.uniform(fovLow, fovHigh));
+        }
+        if (kind != CameraKind::Unknown || m_random.chance(0.6))
+            c.heightMetres = roundTo(m_random.uniform(heightLow, heightHigh), 0.1);
+    }
+
+    // ---- provenance ------------------------------------------------------------------------
+
+    void addSightings()
+    {
+        // Survey A walked the centre inside the ring, survey B the outer districts; the
+        // procurement list names the FR cameras the city paid for, so it confirms most of them.
+        constexpr std::array<double, 3> kObservers = {0.6, 0.3, 0.1};
+        for (std::size_t i = 0; i < m_dataset.cameras.size(); ++i) {
+            Camera &c = m_dataset.cameras[i];
+            const bool central = distanceMetres(m_cameraXY[i], {0.0, 0.0}) < kRingRadiusMetres;
+            const SourceIndex survey = central ? kSurveyA : kSurveyB;
+            c.sightings.push_back(surveySighting(survey, 1 + m_random.weightedIndex(kObservers)));
+            if (c.frStatus == FrStatus::Confirmed && m_random.chance(0.7)) {
+                Sighting s;
+                s.source = static_cast<SourceId>(kProcurementList);
+                s.observed = QDate(2025, 2, 10).addDays(m_random.uniformInt(0, 20));
+                c.sightings.push_back(s);
+            } else if (m_random.chance(0.15)) {
+                c.sightings.push_back(
+                    surveySighting(central ? kSurveyB : kSurveyA, m_random.uniformInt(1, 2)));
+            }
+        }
+    }
+
+    Sighting surveySighting(SourceIndex survey, int observers)
+    {
+        Sighting s;
+        s.source = static_cast<SourceId>(survey);
+        s.observed = survey == kSurveyA ? QDate(2025, 3, 1).addDays(m_random.uniformInt(0, 180))
+                                        : QDate(2025, 6, 1).addDays(m_random.uniformInt(0, 150));
+        s.observers = observers;
+        return s;
+    }
+
+    void addSurveyAreas()
+    {
+        const SurveySpec areas[] = {
+            {"Centre inside the ring", {0.0, 0.0}, 2800.0, 8, QDate(2025, 9, 15), 0.85, kSurveyA},
+            {"Harbour district", {6500.0, -1000.0}, 1800.0, 6, QDate(2025, 8, 2), 0.7, kSurveyB},
+            {"North-west estates", {-5000.0, 5500.0}, 2000.0, 7, QDate(2025, 10, 20), 0.6,
+             kSurveyB},
+            {"South ring", {1000.0, -4200.0}, 1200.0, 5, QDate(2025, 9, 1), 0.75, kSurveyA},
+        };
+        for (const SurveySpec &spec : areas) {
+            SurveyArea a;
+            a.id = static_cast<SurveyAreaId>(m_dataset.surveyAreas.size());
+            a.name = QString::fromUtf8(spec.name);
+            // Counter-clockwise (increasing mathematical angle), as GeoJSON wants outer rings.
+            for (int k = 0; k < spec.vertices; ++k) {
+                const double angle =
+                    (k + m_random.uniform(-0.2, 0.2)) * 2.0 * std::numbers::pi / spec.vertices;
+                const double r = spec.radiusMetres * m_random.uniform(0.8, 1.15);
+                a.polygon.push_back(latLon({spec.centre.xMetres + r * std::cos(angle),
+                                            spec.centre.yMetres + r * std::sin(angle)}));
+            }
+            a.surveyed = spec.surveyed;
+            a.completeness = spec.completeness;
+            a.source = static_cast<SourceId>(spec.source);
+            m_dataset.surveyAreas.push_back(std::move(a));
+        }
+    }
+
+    Random m_random{kSeed};
+    LocalProjection m_projection{kCentre};
+    Dataset m_dataset;
+    std::vector<Hub> m_hubs;
+    int m_nextPlainName = kFirstPlainName;
+    // Layout in the local metric frame, indexed like the dataset's vectors.
+    std::vector<LocalXY> m_stationXY;
+    std::vector<double> m_trackBearing;
+    std::vector<FrStatus> m_turnstileFr;
+    std::vector<LocalXY> m_entranceXY;
+    std::vector<LocalXY> m_cameraXY;
+};
+
+} // namespace
+
+Dataset makeTrainingCity()
+{
+    return TrainingCityBuilder().build();
+}
+
+} // namespace blindspot

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "io/progress.h"
+
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+
+namespace blindspot {
+
+/// Caps every reader enforces, so that a hostile or broken file is refused instead of
+/// exhausting memory or time. A zip or gzip whose content would exceed maxDecompressedBytes is
+/// refused before it is expanded.
+struct ImportLimits {
+    std::int64_t maxFileBytes = std::int64_t(4) << 30;         ///< 4 GiB on disk
+    std::int64_t maxDecompressedBytes = std::int64_t(8) << 30; ///< 8 GiB after gunzip/unzip
+    std::int64_t maxElements = 200'000'000;                    ///< nodes, rows, features...
+};
+
+/// How columns or properties map to camera or station fields, e.g. from
+/// `--csv-map lat=latitude,lon=longitude,name=name,fr=face_rec`: Blindspot field -> column.
+struct FieldMapping {
+    QHash<QString, QString> columnFor;
+    bool isEmpty() const { return columnFor.isEmpty(); }
+};
+
+struct ImportOptions {
+    FieldMapping mapping;      ///< For CSV and GeoJSON; empty: the reader's defaults.
+    QChar csvDelimiter;        ///< Null: detect from the header line.
+    ImportLimits limits;
+    Progress *progress = nullptr; ///< Optional; not owned.
+};
+
+} // namespace blindspot

@@ -1,0 +1,398 @@
+// `route`: plans routes on a pack and explains their exposure.
+#include "cli.h"
+
+#include "error_text.h"
+#include "exposure/model_parameters.h"
+#include "io/pack_io.h"
+#include "risk_wording.h"
+#include "routing/place_resolver.h"
+#include "routing/route_planner.h"
+#include "translations.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace blindspot::cli {
+
+namespace {
+
+QString lang()
+{
+    return QLocale().name().section(QLatin1Char('_'), 0, 0);
+}
+
+QString stationName(const Dataset &d, StationId s)
+{
+    return d.network.station(s).name.inLanguage(lang());
+}
+
+QString placeName(const Dataset &d, const Place &p)
+{
+    switch (p.kind) {
+    case Place::Kind::Station:
+        return stationName(d, p.stations.front());
+    case Place::Kind::Entrance: {
+        const Entrance &e = d.network.entrance(p.entrance);
+        return Cli::tr("%1, entrance %2").arg(stationName(d, e.station), e.ref);
+    }
+    case Place::Kind::Point:
+        break;
+    }
+    return QStringLiteral("%1,%2").arg(p.position.lat, 0, 'f', 5).arg(p.position.lon, 0, 'f', 5);
+}
+
+QString minutes(double seconds)
+{
+    return Cli::tr("%1 min").arg(qMax(1, qRound(seconds / 60.0)));
+}
+
+QString zoneName(ZoneKind zone)
+{
+    switch (zone) {
+    case ZoneKind::EntranceHall:
+        return Cli::tr("entrance hall");
+    case ZoneKind::Turnstiles:
+        return Cli::tr("turnstiles");
+    case ZoneKind::Escalator:
+        return Cli::tr("escalator");
+    case ZoneKind::Platform:
+        return Cli::tr("platform");
+    case ZoneKind::TransferCorridor:
+        return Cli::tr("transfer corridor");
+    case ZoneKind::Train:
+        return Cli::tr("train cars");
+    }
+    return {};
+}
+
+QString frStatusName(FrStatus status)
+{
+    switch (status) {
+    case FrStatus::Confirmed:
+        return Cli::tr("FR confirmed");
+    case FrStatus::Suspected:
+        return Cli::tr("FR suspected");
+    case FrStatus::None:
+        return Cli::tr("no FR");
+    case FrStatus::Unknown:
+        break;
+    }
+    return Cli::tr("FR unknown");
+}
+
+QString legText(const Dataset &d, const RouteLeg &leg)
+{
+    switch (leg.kind) {
+    case LegKind::Walk:
+        return Cli::tr("Walk %1 km from %2 to %3")
+            .arg(QLocale().toString(leg.lengthMetres / 1000.0, 'f', 1), placeName(d, leg.from),
+                 placeName(d, leg.to));
+    case LegKind::Entry:
+        return Cli::tr("Enter %1 (hall, turnstiles, escalator)").arg(placeName(d, leg.from));
+    case LegKind::Ride: {
+        const Line &line = d.network.line(leg.line);
+        return Cli::tr("Ride line %1 (%2) from %3 to %4, stops: %5")
+            .arg(line.ref, line.name.inLanguage(lang()), placeName(d, leg.from), placeName(d, leg.to))
+            .arg(leg.stops);
+    }
+    case LegKind::Transfer:
+        return Cli::tr("Change at %1 to line %2")
+            .arg(placeName(d, leg.from), d.network.line(d.network.station(leg.to.stations.front()).line).ref);
+    case LegKind::Exit:
+        return Cli::tr("Leave by %1").arg(placeName(d, leg.to));
+    }
+    return {};
+}
+
+QString sourceText(const Dataset &d, const HazardSource &s)
+{
+    switch (s.kind) {
+    case HazardSource::Kind::Camera: {
+        const Camera &c = d.camera(s.camera);
+        return Cli::tr("camera %1 (%2)").arg(indexOf(s.camera)).arg(frStatusName(c.frStatus));
+    }
+    case HazardSource::Kind::Zone:
+        return s.assumed ? Cli::tr("%1: no report, about %2 cameras assumed")
+                               .arg(zoneName(s.zone))
+                               .arg(QLocale().toString(s.cameraCount, 'f', 0))
+                         : Cli::tr("%1: %2 reported cameras")
+                               .arg(zoneName(s.zone))
+                               .arg(QLocale().toString(s.cameraCount, 'f', 0));
+    case HazardSource::Kind::Unmapped:
+        return Cli::tr("cameras nobody mapped (estimate)");
+    }
+    return {};
+}
+
+QString legKindKey(LegKind kind)
+{
+    switch (kind) {
+    case LegKind::Walk:
+        return QStringLiteral("walk");
+    case LegKind::Entry:
+        return QStringLiteral("entry");
+    case LegKind::Ride:
+        return QStringLiteral("ride");
+    case LegKind::Transfer:
+        return QStringLiteral("transfer");
+    case LegKind::Exit:
+        return QStringLiteral("exit");
+    }
+    return {};
+}
+
+QJsonObject routeJson(const Dataset &d, const Route &r)
+{
+    QJsonArray legs;
+    for (const RouteLeg &leg : r.legs) {
+        QJsonArray cameras;
+        for (const HazardSource &s : leg.sources)
+            if (s.kind == HazardSource::Kind::Camera)
+                cameras.append(double(indexOf(s.camera)));
+        QJsonObject o{{QStringLiteral("kind"), legKindKey(leg.kind)},
+                      {QStringLiteral("from"), placeName(d, leg.from)},
+                      {QStringLiteral("to"), placeName(d, leg.to)},
+                      {QStringLiteral("duration_s"), qRound(leg.durationSeconds)},
+                      {QStringLiteral("hazard"), leg.hazard.central},
+                      {QStringLiteral("hazard_low"), leg.hazard.low},
+                      {QStringLiteral("hazard_high"), leg.hazard.high},
+                      {QStringLiteral("chokepoint"), leg.chokepoint},
+                      {QStringLiteral("cameras"), cameras}};
+        if (leg.kind == LegKind::Ride) {
+            o.insert(QStringLiteral("line"), d.network.line(leg.line).ref);
+            o.insert(QStringLiteral("stops"), leg.stops);
+        }
+        legs.append(o);
+    }
+    return QJsonObject{
+        {QStringLiteral("duration_s"), qRound(r.durationSeconds)},
+        {QStringLiteral("exposure"), QJsonObject{{QStringLiteral("p"), r.probability(Bound::Central)},
+                                                 {QStringLiteral("low"), r.probability(Bound::Low)},
+                                                 {QStringLiteral("high"), r.probability(Bound::High)}}},
+        {QStringLiteral("transfers"), r.transfers},
+        {QStringLiteral("fr_cameras"), r.frCamerasPassed},
+        {QStringLiteral("assumed_share"), r.assumedShare},
+        {QStringLiteral("legs"), legs},
+    };
+}
+
+void printRoute(Console &console, const Dataset &d, const Route &r, int number, int count,
+                const QString &label, const QString &profile)
+{
+    QTextStream &o = console.out;
+    o << Cli::tr("Route %1 of %2: %3, transfers: %4")
+             .arg(number)
+             .arg(count)
+             .arg(minutes(r.durationSeconds))
+             .arg(r.transfers);
+    if (!label.isEmpty())
+        o << " - " << label;
+    o << '\n';
+    o << "  " << Cli::tr("Chance of being identified: %1").arg(RiskWording::summary(r.hazard)) << '\n';
+    o << "  " << RiskWording::referenceClass(profile) << '\n';
+    o << "  " << RiskWording::evidenceLabel(r.assumedShare) << '\n';
+    o << "  " << Cli::tr("Mapped cameras with face recognition confirmed or suspected along the way: %1")
+                     .arg(r.frCamerasPassed)
+      << '\n';
+    int step = 1;
+    for (const RouteLeg &leg : r.legs) {
+        o << QStringLiteral("  %1. ").arg(step++) << legText(d, leg) << " (" << minutes(leg.durationSeconds)
+          << ")";
+        if (leg.chokepoint)
+            o << "  <- " << Cli::tr("most of the risk is here");
+        o << '\n';
+        if (leg.hazard.high > 0.0) {
+            QStringList parts;
+            for (std::size_t i = 0; i < leg.sources.size() && i < 3; ++i)
+                parts << sourceText(d, leg.sources[i]);
+            o << "       " << Cli::tr("this step alone: %1; from %2")
+                                  .arg(RiskWording::summary(leg.hazard), parts.join(QStringLiteral("; ")))
+              << '\n';
+        }
+    }
+}
+
+std::optional<std::vector<StationId>> stationsFrom(Console &console, const PlaceResolver &resolver,
+                                                   const QString &list)
+{
+    std::vector<StationId> out;
+    for (const QString &name : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto r = resolver.resolve(name);
+        if (!r.place || r.place->kind != Place::Kind::Station) {
+            console.err << Cli::tr("unknown station \"%1\"").arg(name) << '\n';
+            return std::nullopt;
+        }
+        out.insert(out.end(), r.place->stations.begin(), r.place->stations.end());
+    }
+    return out;
+}
+
+} // namespace
+
+int runRoute(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption fromOption(QStringLiteral("from"), Cli::tr("Start: station, station:N, entrance:N or lat,lon."), QStringLiteral("PLACE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), Cli::tr("End, like --from."), QStringLiteral("PLACE"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"), Cli::tr("fastest, least-exposed or pareto."), QStringLiteral("MODE"), QStringLiteral("pareto"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), Cli::tr("Day profile: ordinary or event."), QStringLiteral("P"), QStringLiteral("ordinary"));
+    const QCommandLineOption travelOption(QStringLiteral("travel"), Cli::tr("any, metro or walk."), QStringLiteral("T"), QStringLiteral("any"));
+    const QCommandLineOption avoidOption(QStringLiteral("avoid"), Cli::tr("Stations to avoid, comma-separated."), QStringLiteral("S1,S2"));
+    const QCommandLineOption avoidLinesOption(QStringLiteral("avoid-lines"), Cli::tr("Lines to avoid (ref or name), comma-separated."), QStringLiteral("L1,L2"));
+    const QCommandLineOption avoidEntrancesOption(QStringLiteral("avoid-entrances"), Cli::tr("Entrance numbers to avoid (entrance:N), comma-separated."), QStringLiteral("E1,E2"));
+    const QCommandLineOption budgetOption(QStringLiteral("budget"), Cli::tr("At most this many times the fastest route's duration."), QStringLiteral("X"));
+    const QCommandLineOption maskOption(QStringLiteral("mask"), Cli::tr("What if: wearing a medical mask."));
+    const QCommandLineOption sunglassesOption(QStringLiteral("sunglasses"), Cli::tr("What if: wearing dark sunglasses."));
+    const QCommandLineOption capOption(QStringLiteral("cap"), Cli::tr("What if: wearing a cap against ceiling cameras."));
+    const QCommandLineOption paramsOption(QStringLiteral("params"), Cli::tr("A JSON file of model parameter overrides."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON."));
+    parser.addOptions({fromOption, toOption, modeOption, profileOption, travelOption, avoidOption,
+                       avoidLinesOption, avoidEntrancesOption, budgetOption, maskOption,
+                       sunglassesOption, capOption, paramsOption, jsonOption});
+    if (!parser.parse(QStringList{QStringLiteral("blindspot-cli route")} + args))
+        return usageError(console, parser.errorText());
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(fromOption) || !parser.isSet(toOption))
+        return usageError(console, Cli::tr("usage: blindspot-cli route FILE --from PLACE --to PLACE "
+                                           "[--mode fastest|least-exposed|pareto] [--profile P] [--json]"));
+    const QString mode = parser.value(modeOption);
+    if (mode != QLatin1String("fastest") && mode != QLatin1String("least-exposed") &&
+        mode != QLatin1String("pareto"))
+        return usageError(console, Cli::tr("--mode must be fastest, least-exposed or pareto"));
+    RouteRequest request;
+    const QString travel = parser.value(travelOption);
+    if (travel == QLatin1String("metro"))
+        request.mode = TravelMode::MetroOnly;
+    else if (travel == QLatin1String("walk"))
+        request.mode = TravelMode::WalkOnly;
+    else if (travel != QLatin1String("any"))
+        return usageError(console, Cli::tr("--travel must be any, metro or walk"));
+    if (parser.isSet(budgetOption)) {
+        bool ok = false;
+        request.budgetFactor = QLocale::c().toDouble(parser.value(budgetOption), &ok);
+        if (!ok || request.budgetFactor < 1.0)
+            return usageError(console, Cli::tr("--budget must be a number of at least 1, e.g. 1.5"));
+    }
+
+    const Result<Dataset> read = readPackFile(parser.positionalArguments().first());
+    if (isError(read))
+        return inputError(console, std::get<ParseError>(read));
+    auto dataset = std::make_shared<const Dataset>(std::get<Dataset>(read));
+    const Result<ModelParameters> parameters =
+        parametersFor(*dataset, parser.value(profileOption), parser.value(paramsOption));
+    if (isError(parameters)) {
+        const ParseError &e = std::get<ParseError>(parameters);
+        if (e.detail.startsWith(QLatin1String("unknown profile")))
+            return usageError(console, Cli::tr("unknown profile \"%1\"; known: %2")
+                                           .arg(parser.value(profileOption),
+                                                ModelParameters::builtIn().profileNames().join(QStringLiteral(", "))));
+        return inputError(console, e);
+    }
+
+    const PlaceResolver resolver(*dataset);
+    for (auto [option, place] : {std::pair{&fromOption, &request.from}, std::pair{&toOption, &request.to}}) {
+        const auto r = resolver.resolve(parser.value(*option));
+        if (!r.place) {
+            console.err << Cli::tr("%1: no station, entrance or position called \"%2\"")
+                               .arg(parser.positionalArguments().first(), parser.value(*option))
+                        << '\n';
+            if (!r.suggestions.empty()) {
+                QStringList names;
+                for (StationId s : r.suggestions)
+                    if (!names.contains(stationName(*dataset, s)))
+                        names << stationName(*dataset, s);
+                console.err << Cli::tr("Did you mean: %1?").arg(names.join(QStringLiteral(", "))) << '\n';
+            }
+            return kExitBadInput;
+        }
+        *place = *r.place;
+    }
+    if (parser.isSet(avoidOption)) {
+        const auto stations = stationsFrom(console, resolver, parser.value(avoidOption));
+        if (!stations)
+            return kExitBadInput;
+        request.avoidStations = *stations;
+    }
+    for (const QString &name : parser.value(avoidLinesOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool found = false;
+        for (const Line &line : dataset->network.lines)
+            if (line.ref == name || line.name.allSpellings().contains(name, Qt::CaseInsensitive)) {
+                request.avoidLines.push_back(line.id);
+                found = true;
+            }
+        if (!found) {
+            console.err << Cli::tr("unknown line \"%1\"").arg(name) << '\n';
+            return kExitBadInput;
+        }
+    }
+    for (const QString &name : parser.value(avoidEntrancesOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto r = resolver.resolve(name.startsWith(QLatin1String("entrance:")) ? name : QStringLiteral("entrance:") + name);
+        if (!r.place || r.place->kind != Place::Kind::Entrance) {
+            console.err << Cli::tr("unknown entrance \"%1\"").arg(name) << '\n';
+            return kExitBadInput;
+        }
+        request.avoidEntrances.push_back(r.place->entrance);
+    }
+
+    Traveller traveller;
+    traveller.medicalMask = parser.isSet(maskOption);
+    traveller.sunglasses = parser.isSet(sunglassesOption);
+    traveller.cap = parser.isSet(capOption);
+    const RoutePlanner planner(dataset, std::get<ModelParameters>(parameters), traveller);
+
+    std::vector<Route> routes;
+    if (mode == QLatin1String("fastest")) {
+        if (auto r = planner.fastest(request))
+            routes.push_back(*r);
+    } else if (mode == QLatin1String("least-exposed")) {
+        if (auto r = planner.leastExposed(request))
+            routes.push_back(*r);
+    } else {
+        routes = planner.pareto(request);
+    }
+    if (routes.empty()) {
+        console.err << Cli::tr("%1: no route found from \"%2\" to \"%3\" with these constraints")
+                           .arg(parser.positionalArguments().first(), parser.value(fromOption),
+                                parser.value(toOption))
+                    << '\n';
+        return kExitBadInput;
+    }
+    std::sort(routes.begin(), routes.end(),
+              [](const Route &a, const Route &b) { return a.durationSeconds < b.durationSeconds; });
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray list;
+        for (const Route &r : routes)
+            list.append(routeJson(*dataset, r));
+        console.out << QJsonDocument(QJsonObject{{QStringLiteral("routes"), list}}).toJson(QJsonDocument::Compact)
+                    << '\n';
+        return kExitOk;
+    }
+    if (dataset->header.fictional)
+        console.out << Cli::tr("FICTIONAL training data: not a real city.") << "\n\n";
+    std::size_t safest = 0;
+    for (std::size_t i = 1; i < routes.size(); ++i)
+        if (routes[i].hazard.central < routes[safest].hazard.central)
+            safest = i;
+    for (std::size_t i = 0; i < routes.size(); ++i) {
+        QString label;
+        if (routes.size() > 1 && i == 0)
+            label = Cli::tr("fastest");
+        if (routes.size() > 1 && i == safest)
+            label = label.isEmpty() ? Cli::tr("least exposed") : label + QStringLiteral(", ") + Cli::tr("least exposed");
+        printRoute(console, *dataset, routes[i], int(i) + 1, int(routes.size()), label,
+                   std::get<ModelParameters>(parameters).activeProfile());
+        console.out << '\n';
+    }
+    console.out << Cli::tr("No route is safe: a low number is not a promise. To lower the chance: "
+                           "compare routes and entrances (--mode pareto), avoid alert days "
+                           "(--profile event shows them), and see the methodology for what the "
+                           "numbers do not cover.")
+                << '\n';
+    return kExitOk;
+}
+
+} // namespace blindspot::cli

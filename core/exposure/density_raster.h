@@ -1,0 +1,71 @@
+#pragma once
+
+#include "exposure/camera_field.h"
+#include "exposure/exposure_model.h"
+#include "geo/local_projection.h"
+#include "io/parse_error.h"
+#include "model/dataset.h"
+
+#include <opencv2/core/mat.hpp>
+
+#include <optional>
+#include <span>
+
+namespace blindspot {
+
+/// The local camera-density model (DESIGN.md, Exposure model 4): a grid over the dataset holding
+/// face-recognition hazard per second of presence, for one parameter bound.
+///
+/// Two layers: `known`, the mapped street cameras' coverage sectors rasterised with weight
+/// q * r * f / tau (the small-dwell hazard rate of a passer-by facing the camera with the
+/// average facing share) and smoothed by a Gaussian of the location uncertainty; and `prior`,
+/// the unmapped-camera rate (ExposureModel::unmappedHazardPerSecond) times the unsurveyed share
+/// of each cell. The heatmap draws known + prior; walking legs integrate them along polylines.
+class DensityRaster {
+public:
+    struct Options {
+        double cellMetres = 10.0;
+        double marginMetres = 200.0; ///< Around the dataset's bounding box.
+    };
+
+    DensityRaster(const Dataset &dataset, const LocalProjection &projection,
+                  const ExposureModel &model, Options options);
+    DensityRaster(const Dataset &dataset, const LocalProjection &projection,
+                  const ExposureModel &model)
+        : DensityRaster(dataset, projection, model, Options{})
+    {
+    }
+
+    /// Recomputes both layers from the dataset.
+    void rebuild();
+
+    /// After camera `id` changed from `before` to its current state in the dataset (or was
+    /// added: `before` empty), updates only the cells the old and new sectors touch.
+    void updateCamera(CameraId id, const std::optional<Camera> &before);
+
+    int columns() const;
+    int rows() const;
+    double cellMetres() const;
+    /// Local coordinates of the grid's south-west corner.
+    LocalXY origin() const;
+
+    /// Hazard per second at a point (known + prior), 0 outside the grid.
+    double rateAt(LocalXY p) const;
+    /// Hazard accumulated walking the polyline at speedMps: the sum of rate * dt, sampled at
+    /// a quarter cell. `includeKnown` false integrates the prior layer alone.
+    double integrateAlong(std::span<const LocalXY> polyline, double speedMps,
+                          bool includeKnown = true) const;
+
+    const cv::Mat &knownLayer() const; ///< CV_32F, rows x columns, row 0 is the north edge.
+    const cv::Mat &priorLayer() const; ///< CV_32F
+
+    /// Writes the heatmap (known + prior) as a PNG with a colour-blind-safe palette (cividis)
+    /// and a legend strip; errors name the file.
+    std::optional<ParseError> writeHeatmapPng(const QString &path) const;
+
+private:
+    struct Private;
+    std::shared_ptr<Private> d;
+};
+
+} // namespace blindspot

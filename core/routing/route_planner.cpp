@@ -1,0 +1,563 @@
+#include "routing/route_planner.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <queue>
+
+namespace blindspot {
+
+namespace {
+
+constexpr double kNearbyEntranceMetres = 1500.0;
+constexpr std::size_t kNearbyEntranceLimit = 8;
+constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+
+/// Of the legs, the few that carry most of the route's hazard: largest first until 70 % of the
+/// total is covered, at most three, each carrying at least 15 %.
+void markChokepoints(std::vector<RouteLeg> &legs)
+{
+    double total = 0.0;
+    for (const RouteLeg &l : legs)
+        total += l.hazard.central;
+    if (total <= 0.0)
+        return;
+    std::vector<std::size_t> order(legs.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return legs[a].hazard.central > legs[b].hazard.central;
+    });
+    double covered = 0.0;
+    for (std::size_t k = 0; k < order.size() && k < 3 && covered < 0.7 * total; ++k) {
+        RouteLeg &leg = legs[order[k]];
+        if (leg.hazard.central < 0.15 * total)
+            break;
+        leg.chokepoint = true;
+        covered += leg.hazard.central;
+    }
+}
+
+void sortLargestFirst(std::vector<HazardSource> &sources)
+{
+    std::stable_sort(sources.begin(), sources.end(), [](const HazardSource &a, const HazardSource &b) {
+        return a.hazard.central > b.hazard.central;
+    });
+}
+
+} // namespace
+
+struct RoutePlanner::Query {
+    const RouteRequest *request = nullptr;
+    std::uint32_t origin = 0;
+    std::uint32_t destination = 0;
+    LocalXY originPosition;
+    LocalXY destinationPosition;
+    std::vector<GraphEdge> fromOrigin;
+    std::vector<GraphEdge> toDestination;
+    std::vector<std::uint32_t> toDestinationOf; ///< Per node: index into toDestination, or kNone.
+    std::vector<char> blocked;                  ///< Per node.
+    bool streetWalks = true;                    ///< Whether the graph's own Walk edges may be used.
+
+    template <class F> void forEachEdge(const TransitGraph &g, std::uint32_t u, F &&f) const
+    {
+        if (u == origin) {
+            for (const GraphEdge &e : fromOrigin)
+                if (e.to == destination || !blocked[e.to])
+                    f(e);
+            return;
+        }
+        if (u >= g.nodeCount())
+            return;
+        for (const GraphEdge &e : g.edgesFrom(u))
+            if (!blocked[e.to] && (streetWalks || e.kind != EdgeKind::Walk))
+                f(e);
+        if (toDestinationOf[u] != kNone)
+            f(toDestination[toDestinationOf[u]]);
+    }
+
+    LocalXY positionOf(const TransitGraph &g, std::uint32_t node) const
+    {
+        if (node == origin)
+            return originPosition;
+        if (node == destination)
+            return destinationPosition;
+        if (node < g.streetNodeCount())
+            return g.streetPosition(node);
+        return g.projection().toLocal(g.dataset().network.station(g.stationOf(node)).position);
+    }
+};
+
+RoutePlanner::RoutePlanner(std::shared_ptr<const Dataset> dataset, const ModelParameters &parameters,
+                           Traveller traveller)
+    : m_graph(std::make_unique<TransitGraph>(std::move(dataset), ExposureModels(parameters, traveller)))
+{
+}
+
+std::unique_ptr<RoutePlanner::Query> RoutePlanner::prepare(const RouteRequest &request) const
+{
+    const TransitGraph &g = *m_graph;
+    const Network &net = g.dataset().network;
+    auto q = std::make_unique<Query>();
+    q->request = &request;
+    q->origin = g.nodeCount();
+    q->destination = g.nodeCount() + 1;
+    q->originPosition = g.projection().toLocal(request.from.position);
+    q->destinationPosition = g.projection().toLocal(request.to.position);
+    q->toDestinationOf.assign(g.nodeCount(), kNone);
+    q->blocked.assign(g.nodeCount(), 0);
+    q->streetWalks = request.mode != TravelMode::MetroOnly;
+
+    std::vector<char> avoidedStation(net.stations.size(), 0);
+    for (StationId s : request.avoidStations)
+        if (indexOf(s) < net.stations.size())
+            avoidedStation[indexOf(s)] = 1;
+    std::vector<char> avoidedLine(net.lines.size(), 0);
+    for (LineId l : request.avoidLines)
+        if (indexOf(l) < net.lines.size())
+            avoidedLine[indexOf(l)] = 1;
+    for (std::uint32_t n = 0; n < g.nodeCount(); ++n) {
+        const StationId s = g.stationOf(n);
+        const bool inside = n >= g.streetNodeCount();
+        q->blocked[n] = avoidedStation[indexOf(s)] ||
+                        (inside && avoidedLine[indexOf(net.station(s).line)]);
+    }
+    for (EntranceId e : request.avoidEntrances)
+        if (indexOf(e) < net.entrances.size())
+            q->blocked[g.streetNodeOf(e)] = 1;
+
+    // Street-side nodes a place connects to, each with the walk there (empty for the place's own).
+    auto connect = [&](const Place &place, LocalXY position, bool outward) {
+        std::vector<std::uint32_t> nodes;
+        bool own = true;
+        if (place.kind == Place::Kind::Station) {
+            for (StationId s : place.stations)
+                for (std::uint32_t n : g.streetNodesOf(s))
+                    nodes.push_back(n);
+        } else if (place.kind == Place::Kind::Entrance) {
+            nodes.push_back(g.streetNodeOf(place.entrance));
+        } else {
+            own = false;
+            nodes = g.streetNodesNear(position, kNearbyEntranceMetres, kNearbyEntranceLimit);
+            if (nodes.empty())
+                nodes = g.streetNodesNear(position, 20 * kNearbyEntranceMetres, 3);
+        }
+        for (std::uint32_t n : nodes) {
+            GraphEdge e;
+            e.kind = EdgeKind::Walk;
+            if (!own) {
+                const TransitGraph::Walk w = outward ? g.walk(position, g.streetPosition(n))
+                                                     : g.walk(g.streetPosition(n), position);
+                e.seconds = w.seconds;
+                e.metres = w.metres;
+                e.hazard = w.hazard;
+            }
+            if (outward) {
+                e.from = q->origin;
+                e.to = n;
+                q->fromOrigin.push_back(e);
+            } else {
+                e.from = n;
+                e.to = q->destination;
+                q->toDestinationOf[n] = static_cast<std::uint32_t>(q->toDestination.size());
+                q->toDestination.push_back(e);
+            }
+        }
+    };
+    connect(request.from, q->originPosition, true);
+    connect(request.to, q->destinationPosition, false);
+    if (request.mode == TravelMode::Any) {
+        const TransitGraph::Walk w = g.walk(q->originPosition, q->destinationPosition);
+        q->fromOrigin.push_back({q->origin, q->destination, EdgeKind::Walk, w.seconds, w.metres, w.hazard, 0});
+    }
+    return q;
+}
+
+std::optional<Route> RoutePlanner::shortest(const Query &q, bool byHazard) const
+{
+    const TransitGraph &g = *m_graph;
+    const std::uint32_t n = g.nodeCount() + 2;
+    using Key = std::pair<double, double>;
+    auto keyOf = [byHazard](double seconds, double hazard) {
+        return byHazard ? Key{hazard, seconds} : Key{seconds, hazard};
+    };
+    std::vector<Key> best(n, {INFINITY, INFINITY});
+    std::vector<double> seconds(n, INFINITY), hazard(n, INFINITY);
+    std::vector<const GraphEdge *> via(n, nullptr);
+    using Item = std::pair<Key, std::uint32_t>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
+    best[q.origin] = {0.0, 0.0};
+    seconds[q.origin] = hazard[q.origin] = 0.0;
+    open.push({best[q.origin], q.origin});
+    while (!open.empty()) {
+        const auto [key, u] = open.top();
+        open.pop();
+        if (key > best[u])
+            continue;
+        if (u == q.destination)
+            break;
+        q.forEachEdge(g, u, [&](const GraphEdge &e) {
+            const double s = seconds[u] + e.seconds;
+            const double h = hazard[u] + e.hazard.central;
+            const Key k = keyOf(s, h);
+            if (k < best[e.to]) {
+                best[e.to] = k;
+                seconds[e.to] = s;
+                hazard[e.to] = h;
+                via[e.to] = &e;
+                open.push({k, e.to});
+            }
+        });
+    }
+    if (!via[q.destination])
+        return std::nullopt;
+    std::vector<const GraphEdge *> edges;
+    for (std::uint32_t v = q.destination; v != q.origin; v = via[v]->from)
+        edges.push_back(via[v]);
+    std::reverse(edges.begin(), edges.end());
+    return assemble(q, edges);
+}
+
+std::vector<Route> RoutePlanner::front(const Query &q, double timeLimit) const
+{
+    const TransitGraph &g = *m_graph;
+    struct Label {
+        double seconds;
+        double hazard;
+        std::uint32_t node;
+        std::uint32_t parent;
+        const GraphEdge *edge;
+        bool dead;
+    };
+    std::vector<Label> labels;
+    std::vector<std::vector<std::uint32_t>> at(g.nodeCount() + 2);
+    using Item = std::pair<std::pair<double, double>, std::uint32_t>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
+    // One label "covers" another when it is at least as good on both counts, up to the
+    // near-duplicate margins: the covered one adds nothing a traveller could tell apart.
+    auto covers = [](const Label &a, double seconds, double hazard) {
+        return a.seconds <= seconds + kSameDurationSeconds &&
+               probabilityOf(a.hazard) <= probabilityOf(hazard) + kSameProbability &&
+               (a.seconds <= seconds || a.hazard <= hazard);
+    };
+    auto dominatedAt = [&](std::uint32_t node, double seconds, double hazard) {
+        for (std::uint32_t i : at[node])
+            if (!labels[i].dead && covers(labels[i], seconds, hazard))
+                return true;
+        // Target pruning: a route already found that beats this partial one on both counts.
+        for (std::uint32_t i : at[q.destination])
+            if (!labels[i].dead && labels[i].seconds <= seconds && labels[i].hazard <= hazard)
+                return true;
+        return false;
+    };
+    labels.push_back({0.0, 0.0, q.origin, kNone, nullptr, false});
+    at[q.origin].push_back(0);
+    open.push({{0.0, 0.0}, 0});
+    while (!open.empty()) {
+        const std::uint32_t li = open.top().second;
+        open.pop();
+        if (labels[li].dead || labels[li].node == q.destination)
+            continue;
+        const Label current = labels[li];
+        q.forEachEdge(g, current.node, [&](const GraphEdge &e) {
+            const double s = current.seconds + e.seconds;
+            const double h = current.hazard + e.hazard.central;
+            if (s > timeLimit || dominatedAt(e.to, s, h))
+                return;
+            for (std::uint32_t i : at[e.to])
+                if (!labels[i].dead && labels[i].seconds >= s && labels[i].hazard >= h)
+                    labels[i].dead = true;
+            const auto index = static_cast<std::uint32_t>(labels.size());
+            labels.push_back({s, h, e.to, li, &e, false});
+            at[e.to].push_back(index);
+            open.push({{s, h}, index});
+        });
+    }
+    std::vector<Route> routes;
+    for (std::uint32_t i : at[q.destination]) {
+        if (labels[i].dead)
+            continue;
+        std::vector<const GraphEdge *> edges;
+        for (std::uint32_t k = i; labels[k].parent != kNone; k = labels[k].parent)
+            edges.push_back(labels[k].edge);
+        std::reverse(edges.begin(), edges.end());
+        routes.push_back(assemble(q, edges));
+    }
+    return routes;
+}
+
+namespace {
+
+/// Keeps routes no other beats on both counts (exact values), without near-duplicates,
+/// sorted by duration.
+std::vector<Route> paretoFilter(std::vector<Route> routes)
+{
+    std::sort(routes.begin(), routes.end(), [](const Route &a, const Route &b) {
+        return a.durationSeconds != b.durationSeconds ? a.durationSeconds < b.durationSeconds
+                                                       : a.hazard.central < b.hazard.central;
+    });
+    std::vector<Route> kept;
+    for (Route &r : routes) {
+        bool dominated = false;
+        for (const Route &k : kept) {
+            // k is at most as long (sorted); it dominates when at most as exposed, and makes r a
+            // near-duplicate when within the margins on both counts.
+            const bool notWorse = k.hazard.central <= r.hazard.central;
+            const bool near = r.durationSeconds - k.durationSeconds <= kSameDurationSeconds &&
+                              std::abs(r.probability() - k.probability()) <= kSameProbability;
+            if (notWorse || near) {
+                dominated = true;
+                break;
+            }
+        }
+        if (!dominated)
+            kept.push_back(std::move(r));
+    }
+    return kept;
+}
+
+} // namespace
+
+Route RoutePlanner::walkOnly(const RouteRequest &request) const
+{
+    Query q;
+    q.request = &request;
+    q.origin = m_graph->nodeCount();
+    q.destination = q.origin + 1;
+    q.originPosition = m_graph->projection().toLocal(request.from.position);
+    q.destinationPosition = m_graph->projection().toLocal(request.to.position);
+    const TransitGraph::Walk w = m_graph->walk(q.originPosition, q.destinationPosition);
+    const GraphEdge e{q.origin, q.destination, EdgeKind::Walk, w.seconds, w.metres, w.hazard, 0};
+    return assemble(q, {&e});
+}
+
+std::optional<Route> RoutePlanner::fastest(const RouteRequest &request) const
+{
+    if (request.mode == TravelMode::WalkOnly)
+        return walkOnly(request);
+    return shortest(*prepare(request), false);
+}
+
+std::optional<Route> RoutePlanner::leastExposed(const RouteRequest &request) const
+{
+    if (request.mode == TravelMode::WalkOnly)
+        return walkOnly(request);
+    const auto q = prepare(request);
+    std::vector<Route> candidates;
+    if (request.budgetFactor > 0.0) {
+        candidates = pareto(request);
+    } else {
+        if (auto r = shortest(*q, true))
+            candidates.push_back(std::move(*r));
+        // The search minimises the sum of edge hazards; the exact route hazard counts shared
+        // cameras once, so the fastest route can come out lower: take the better of the two.
+        if (auto r = shortest(*q, false))
+            candidates.push_back(std::move(*r));
+    }
+    if (candidates.empty())
+        return std::nullopt;
+    return *std::min_element(candidates.begin(), candidates.end(), [](const Route &a, const Route &b) {
+        return a.hazard.central != b.hazard.central ? a.hazard.central < b.hazard.central
+                                                    : a.durationSeconds < b.durationSeconds;
+    });
+}
+
+std::vector<Route> RoutePlanner::pareto(const RouteRequest &request) const
+{
+    if (request.mode == TravelMode::WalkOnly)
+        return {walkOnly(request)};
+    const auto q = prepare(request);
+    std::optional<Route> quickest = shortest(*q, false);
+    if (!quickest)
+        return {};
+    const double limit = request.budgetFactor > 0.0 ? quickest->durationSeconds * request.budgetFactor
+                                                    : INFINITY;
+    std::vector<Route> routes = front(*q, limit + 1e-6);
+    routes.push_back(std::move(*quickest));
+    if (auto safest = shortest(*q, true); safest && safest->durationSeconds <= limit + 1e-6)
+        routes.push_back(std::move(*safest));
+    return paretoFilter(std::move(routes));
+}
+
+Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *> &edges) const
+{
+    const TransitGraph &g = *m_graph;
+    const Network &net = g.dataset().network;
+    const ExposureModels &models = g.models();
+    Route route;
+    std::map<CameraId, std::array<CoverageTimes, 3>> walkedCameras; // across the whole trip
+    Hazard nonCamera;                                               // zones and unmapped
+
+    auto placeOf = [&](std::uint32_t node) {
+        Place p;
+        if (node == q.origin)
+            return q.request->from;
+        if (node == q.destination)
+            return q.request->to;
+        const StationId s = g.stationOf(node);
+        p.stations = {s};
+        if (node < g.streetNodeCount() && isSet(g.entranceOf(node))) {
+            p.kind = Place::Kind::Entrance;
+            p.entrance = g.entranceOf(node);
+            p.position = net.entrance(p.entrance).position;
+        } else {
+            p.kind = Place::Kind::Station;
+            p.position = net.station(s).position;
+        }
+        return p;
+    };
+    auto latLonOf = [&](std::uint32_t node) { return g.projection().toLatLon(q.positionOf(g, node)); };
+
+    // Walks are merged into one leg until something else happens; their cameras are counted
+    // once per leg here and once per trip in walkedCameras.
+    std::vector<const GraphEdge *> pendingWalk;
+    auto flushWalk = [&]() {
+        if (pendingWalk.empty())
+            return;
+        RouteLeg leg;
+        leg.kind = LegKind::Walk;
+        leg.from = placeOf(pendingWalk.front()->from);
+        leg.to = placeOf(pendingWalk.back()->to);
+        leg.path.push_back(latLonOf(pendingWalk.front()->from));
+        std::map<CameraId, std::array<CoverageTimes, 3>> legCameras;
+        HazardSource unmapped;
+        unmapped.kind = HazardSource::Kind::Unmapped;
+        unmapped.assumed = true;
+        for (const GraphEdge *e : pendingWalk) {
+            leg.durationSeconds += e->seconds;
+            leg.lengthMetres += e->metres;
+            leg.path.push_back(latLonOf(e->to));
+            if (e->metres <= 0.0)
+                continue;
+            const TransitGraph::Walk w = g.walk(q.positionOf(g, e->from), q.positionOf(g, e->to));
+            for (const CameraPass &pass : w.passes)
+                for (std::size_t b = 0; b < 3; ++b) {
+                    legCameras[pass.camera][b] += pass.times[b];
+                    walkedCameras[pass.camera][b] += pass.times[b];
+                }
+            for (const HazardSource &s : w.sources)
+                if (s.kind == HazardSource::Kind::Unmapped)
+                    unmapped.hazard += s.hazard;
+        }
+        pendingWalk.clear();
+        if (leg.lengthMetres <= 0.0)
+            return; // starting at the place itself: no walk
+        for (const auto &[camera, times] : legCameras) {
+            HazardSource s;
+            s.kind = HazardSource::Kind::Camera;
+            s.camera = camera;
+            for (Bound b : kBounds) {
+                const auto bi = static_cast<std::size_t>(b);
+                s.hazard.at(b) = hazardOf(models.at(b).captureProbability(g.dataset().camera(camera), times[bi]));
+            }
+            leg.hazard += s.hazard;
+            leg.sources.push_back(s);
+        }
+        if (!unmapped.hazard.isZero()) {
+            leg.hazard += unmapped.hazard;
+            nonCamera += unmapped.hazard;
+            leg.sources.push_back(unmapped);
+        }
+        sortLargestFirst(leg.sources);
+        route.legs.push_back(std::move(leg));
+    };
+
+    std::optional<RouteLeg> ride;
+    StationId boardedAt{};
+    double rideSeconds = 0.0;
+    for (const GraphEdge *e : edges) {
+        if (e->kind == EdgeKind::Walk) {
+            pendingWalk.push_back(e);
+            continue;
+        }
+        flushWalk();
+        switch (e->kind) {
+        case EdgeKind::Walk:
+            break;
+        case EdgeKind::Entry:
+        case EdgeKind::Exit:
+        case EdgeKind::Transfer: {
+            RouteLeg leg;
+            leg.kind = e->kind == EdgeKind::Entry  ? LegKind::Entry
+                       : e->kind == EdgeKind::Exit ? LegKind::Exit
+                                                   : LegKind::Transfer;
+            leg.from = placeOf(e->from);
+            leg.to = placeOf(e->to);
+            leg.durationSeconds = e->seconds;
+            leg.hazard = e->hazard;
+            leg.sources = g.edgeSources(*e);
+            leg.path = {latLonOf(e->from), latLonOf(e->to)};
+            nonCamera += e->hazard;
+            route.legs.push_back(std::move(leg));
+            break;
+        }
+        case EdgeKind::Board: {
+            ride = RouteLeg{};
+            ride->kind = LegKind::Ride;
+            boardedAt = g.stationOf(e->from);
+            ride->from = placeOf(e->from);
+            ride->line = net.station(boardedAt).line;
+            ride->durationSeconds = e->seconds;
+            ride->hazard = e->hazard;
+            ride->sources = g.edgeSources(*e);
+            ride->path = {latLonOf(e->from)};
+            rideSeconds = 0.0;
+            break;
+        }
+        case EdgeKind::Ride:
+            if (ride) {
+                ride->durationSeconds += e->seconds;
+                ride->lengthMetres += e->metres;
+                ++ride->stops;
+                ride->path.push_back(latLonOf(e->to));
+                rideSeconds += e->seconds;
+            }
+            break;
+        case EdgeKind::Alight:
+            if (ride) {
+                ride->to = placeOf(e->to);
+                // One pass through the cars for the whole ride: the time on board sets the dwell.
+                ride->hazard += g.zonePass(boardedAt, ZoneKind::Train, &ride->sources, rideSeconds);
+                sortLargestFirst(ride->sources);
+                nonCamera += ride->hazard;
+                route.legs.push_back(std::move(*ride));
+                ride.reset();
+            }
+            break;
+        }
+    }
+    flushWalk();
+
+    // The trip's hazard: station zones and unmapped cameras as they are; each street camera
+    // once, with the coverage time of every walk that passes it.
+    route.hazard = nonCamera;
+    for (const auto &[camera, times] : walkedCameras)
+        for (Bound b : kBounds)
+            route.hazard.at(b) += hazardOf(models.at(b).captureProbability(
+                g.dataset().camera(camera), times[static_cast<std::size_t>(b)]));
+    double assumed = 0.0, total = 0.0;
+    std::vector<CameraId> frCameras;
+    int rides = 0;
+    for (const RouteLeg &leg : route.legs) {
+        route.durationSeconds += leg.durationSeconds;
+        rides += leg.kind == LegKind::Ride;
+        for (const HazardSource &s : leg.sources) {
+            total += s.hazard.central;
+            if (s.assumed)
+                assumed += s.hazard.central;
+            if (s.kind == HazardSource::Kind::Camera) {
+                const FrStatus status = g.dataset().camera(s.camera).frStatus;
+                if (status == FrStatus::Confirmed || status == FrStatus::Suspected)
+                    frCameras.push_back(s.camera);
+            }
+        }
+    }
+    std::sort(frCameras.begin(), frCameras.end());
+    route.frCamerasPassed = int(std::unique(frCameras.begin(), frCameras.end()) - frCameras.begin());
+    route.transfers = std::max(0, rides - 1);
+    route.assumedShare = total > 0.0 ? assumed / total : 0.0;
+    markChokepoints(route.legs);
+    return route;
+}
+
+} // namespace blindspot

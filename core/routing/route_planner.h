@@ -1,0 +1,66 @@
+#pragma once
+
+#include "exposure/model_parameters.h"
+#include "routing/route.h"
+#include "routing/transit_graph.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace blindspot {
+
+enum class TravelMode : std::uint8_t {
+    Any,       ///< Walk, metro, or both.
+    MetroOnly, ///< Walk to and from the metro only: no all-walking route, no street transfers.
+    WalkOnly,  ///< Walk the whole way.
+};
+
+struct RouteRequest {
+    Place from;
+    Place to;
+    TravelMode mode = TravelMode::Any;
+    /// At most this many times the fastest route's duration; 0 for no limit.
+    double budgetFactor = 0.0;
+    std::vector<StationId> avoidStations;
+    std::vector<LineId> avoidLines;
+    std::vector<EntranceId> avoidEntrances;
+};
+
+/// Plans routes on one dataset under one parameter set (profile and what-ifs included):
+/// fastest, least exposed, and the Pareto front of (time, exposure) between them.
+///
+/// Searches run on the graph's additive edge hazards; each route found is then evaluated
+/// exactly, counting every camera once per trip even when several legs pass it.
+class RoutePlanner {
+public:
+    RoutePlanner(std::shared_ptr<const Dataset> dataset, const ModelParameters &parameters,
+                 Traveller traveller = {});
+
+    const TransitGraph &graph() const { return *m_graph; }
+    const Dataset &dataset() const { return m_graph->dataset(); }
+
+    /// The quickest route (ties broken by exposure); none when the end cannot be reached.
+    std::optional<Route> fastest(const RouteRequest &request) const;
+    /// The least exposed route (ties broken by time), within the time budget if one is set.
+    std::optional<Route> leastExposed(const RouteRequest &request) const;
+    /// Routes no other route beats on both time and exposure, sorted by duration, with
+    /// near-duplicates (within 30 s and 1 in 100 trips) removed.
+    std::vector<Route> pareto(const RouteRequest &request) const;
+
+private:
+    struct Query;
+    std::optional<Route> shortest(const Query &query, bool byHazard) const;
+    std::vector<Route> front(const Query &query, double timeLimit) const;
+    Route assemble(const Query &query, const std::vector<const GraphEdge *> &edges) const;
+    Route walkOnly(const RouteRequest &request) const;
+    std::unique_ptr<Query> prepare(const RouteRequest &request) const;
+
+    std::unique_ptr<TransitGraph> m_graph;
+};
+
+/// Near-duplicate thresholds for the Pareto front.
+constexpr double kSameDurationSeconds = 30.0;
+constexpr double kSameProbability = 0.01;
+
+} // namespace blindspot

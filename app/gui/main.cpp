@@ -1,0 +1,153 @@
+#include "error_text.h"
+#include "main_window.h"
+#include "map_view.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace blindspot {
+namespace {
+
+constexpr QSize kScreenshotSize(1400, 900);
+
+/// The options of `blindspot`, worded in the UI language that is installed when it is built.
+class CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    CommandLine()
+        : screenshot(QStringLiteral("screenshot"),
+                     tr("Draw the window (%1 x %2 pixels) into a PNG file and exit, without "
+                        "showing it on screen.")
+                         .arg(kScreenshotSize.width())
+                         .arg(kScreenshotSize.height()),
+                     tr("file")),
+          language(QStringLiteral("lang"),
+                   tr("Language of the user interface: %1.")
+                       .arg(availableLanguages().join(QStringLiteral(", "))),
+                   tr("language"))
+    {
+        parser.setApplicationDescription(
+            tr("Blindspot: an offline map of surveillance and face-recognition cameras in and "
+               "around metro stations."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(screenshot);
+        parser.addOption(language);
+        parser.addPositionalArgument(
+            tr("file"),
+            tr("A Blindspot map pack (.bspack) to open. Without it, the fictional training "
+               "city opens."),
+            tr("[file]"));
+    }
+
+    QCommandLineParser parser;
+    QCommandLineOption screenshot;
+    QCommandLineOption language;
+};
+
+void printError(const QString &text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+// A screenshot never needs a display; choosing the platform must happen before QApplication.
+bool wantsScreenshot(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            return false;
+        if (std::strcmp(argv[i], "--screenshot") == 0 ||
+            std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+int writeScreenshot(MainWindow &window, const QString &file, const QString &out)
+{
+    if (file.isEmpty()) {
+        window.openTrainingCity();
+    } else if (const std::optional<ParseError> error = window.openPackFile(file)) {
+        printError(ErrorText::located(*error));
+        return 1;
+    }
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(kScreenshotSize);
+    window.show();
+    QCoreApplication::processEvents(); // delivers the layout and resize events of show()
+    window.mapView()->fitToData();
+    if (!window.grab().save(out, "PNG")) {
+        printError(CommandLine::tr("Cannot write the screenshot to %1.")
+                       .arg(QDir::toNativeSeparators(out)));
+        return 1;
+    }
+    return 0;
+}
+
+int run(QApplication &app)
+{
+    // A first, silent pass finds --lang, so that the real pass (and --help) speaks it.
+    QString requested;
+    {
+        CommandLine untranslated;
+        if (untranslated.parser.parse(QCoreApplication::arguments()))
+            requested = untranslated.parser.value(untranslated.language);
+    }
+    const QString language = chooseLanguage(requested);
+    installTranslations(language);
+
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!requested.isEmpty() && !availableLanguages().contains(requested))
+        printError(
+            CommandLine::tr("There is no \"%1\" translation; using %2.").arg(requested, language));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        printError(CommandLine::tr("Give at most one file to open."));
+        return 2;
+    }
+    const QString file = files.value(0);
+
+    MainWindow window(language);
+    if (parser.isSet(commandLine.screenshot))
+        return writeScreenshot(window, file, parser.value(commandLine.screenshot));
+
+    std::optional<ParseError> error;
+    if (file.isEmpty())
+        window.openTrainingCity();
+    else
+        error = window.openPackFile(file);
+    window.show();
+    if (error)
+        QMessageBox::warning(&window, MainWindow::tr("Cannot open map pack"),
+                             ErrorText::located(*error));
+    return app.exec();
+}
+
+} // namespace
+} // namespace blindspot
+
+int main(int argc, char *argv[])
+{
+    if (blindspot::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Blindspot"));
+    QApplication::setApplicationVersion(QStringLiteral(BLINDSPOT_VERSION));
+    return blindspot::run(app);
+}

@@ -1,6 +1,5 @@
 #include "map_style.h"
 
-#include <QBrush>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPen>
@@ -22,6 +21,7 @@ constexpr QRgb kOrangeDark = 0x7A5500;
 constexpr QRgb kBlue = 0x0072B2;
 constexpr QRgb kBlueDark = 0x003D5E;
 constexpr QRgb kNeutralGrey = 0x6E6E6E;
+constexpr QRgb kUnknownDot = 0x9A9A9A;
 
 constexpr QRgb kPaper = 0xF3F2EE;
 constexpr QRgb kInk = 0x232323;
@@ -29,11 +29,19 @@ constexpr QRgb kSurveyArea = 0x4F6D7A;
 
 // A thin white halo around each camera symbol keeps it legible over thick coloured lines.
 constexpr qreal kHaloWidth = 1.5;
+// A transfer is a bridge narrower than the stations it joins, so that the stations stay visible
+// at its ends and it covers little of the map when the platforms are far apart.
+constexpr qreal kTransferWidthShare = 0.6;
+
+qreal stationOutlineWidth(qreal radius)
+{
+    return std::max(1.2, radius * 0.3);
+}
 
 QPolygonF diamond(QPointF c, qreal half)
 {
-    return QPolygonF{{c.x(), c.y() - half}, {c.x() + half, c.y()}, {c.x(), c.y() + half},
-                     {c.x() - half, c.y()}};
+    return QPolygonF{
+        {c.x(), c.y() - half}, {c.x() + half, c.y()}, {c.x(), c.y() + half}, {c.x() - half, c.y()}};
 }
 
 // Equilateral, pointing up, centred on its centroid so it sits on the camera's position.
@@ -41,17 +49,16 @@ QPolygonF triangle(QPointF c, qreal half)
 {
     const qreal h = half * 1.8;
     const qreal w = h / std::sqrt(3.0);
-    return QPolygonF{{c.x(), c.y() - h * 2.0 / 3.0},
-                     {c.x() + w, c.y() + h / 3.0},
-                     {c.x() - w, c.y() + h / 3.0}};
+    return QPolygonF{
+        {c.x(), c.y() - h * 2.0 / 3.0}, {c.x() + w, c.y() + h / 3.0}, {c.x() - w, c.y() + h / 3.0}};
 }
 
 void paintHaloed(QPainter &painter, const QPainterPath &shape, QColor fill, QColor outline,
                  qreal outlineWidth)
 {
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(Qt::white, outlineWidth + 2 * kHaloWidth, Qt::SolidLine, Qt::RoundCap,
-                        Qt::RoundJoin));
+    painter.setPen(
+        QPen(Qt::white, outlineWidth + 2 * kHaloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.drawPath(shape);
     painter.setBrush(fill);
     painter.setPen(QPen(outline, outlineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -133,6 +140,22 @@ QPixmap MapStyle::cameraSprite(FrStatus status, qreal size, qreal devicePixelRat
     return sprite;
 }
 
+QPixmap MapStyle::cameraDotSprite(FrStatus status, qreal devicePixelRatio)
+{
+    const int side = static_cast<int>(std::ceil(kCameraDotSize)) + 2;
+    QPixmap sprite(QSize(side, side) * devicePixelRatio);
+    sprite.setDevicePixelRatio(devicePixelRatio);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    // A hollow dot this small would vanish, so "unknown" is a filled light grey here.
+    painter.setBrush(status == FrStatus::Unknown ? QColor(kUnknownDot) : cameraColour(status));
+    painter.drawEllipse(QPointF(side / 2.0, side / 2.0), kCameraDotSize / 2.0,
+                        kCameraDotSize / 2.0);
+    return sprite;
+}
+
 QString MapStyle::cameraDescription(FrStatus status)
 {
     switch (status) {
@@ -151,21 +174,23 @@ QString MapStyle::cameraDescription(FrStatus status)
 void MapStyle::paintStation(QPainter &painter, QPointF centre, qreal radius)
 {
     painter.setBrush(Qt::white);
-    painter.setPen(QPen(QColor(kInk), std::max(1.2, radius * 0.35)));
+    painter.setPen(QPen(QColor(kInk), stationOutlineWidth(radius)));
     painter.drawEllipse(centre, radius, radius);
 }
 
 void MapStyle::paintTransferCasing(QPainter &painter, QPointF a, QPointF b, qreal radius)
 {
-    const qreal outline = std::max(1.2, radius * 0.35);
-    painter.setPen(QPen(QColor(kInk), 2 * radius + outline, Qt::SolidLine, Qt::RoundCap));
+    const qreal outline = stationOutlineWidth(radius);
+    painter.setPen(QPen(QColor(kInk), 2 * radius * kTransferWidthShare + outline, Qt::SolidLine,
+                        Qt::RoundCap));
     painter.drawLine(a, b);
 }
 
 void MapStyle::paintTransferFill(QPainter &painter, QPointF a, QPointF b, qreal radius)
 {
-    const qreal outline = std::max(1.2, radius * 0.35);
-    painter.setPen(QPen(Qt::white, 2 * radius - outline, Qt::SolidLine, Qt::RoundCap));
+    const qreal outline = stationOutlineWidth(radius);
+    painter.setPen(
+        QPen(Qt::white, 2 * radius * kTransferWidthShare - outline, Qt::SolidLine, Qt::RoundCap));
     painter.drawLine(a, b);
 }
 
@@ -179,12 +204,12 @@ void MapStyle::paintEntrance(QPainter &painter, QPointF centre, qreal size)
 
 void MapStyle::setSurveyAreaStyle(QPainter &painter)
 {
-    QColor hatch(kSurveyArea);
-    hatch.setAlpha(70);
+    // Outline only: grey fills and hatching mean "no data" (RISK-COMMUNICATION.md, rule 6), and
+    // a surveyed area is the opposite of that.
     QColor outline(kSurveyArea);
-    outline.setAlpha(160);
-    painter.setBrush(QBrush(hatch, Qt::BDiagPattern));
-    painter.setPen(QPen(outline, 1.2, Qt::DashLine));
+    outline.setAlpha(200);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(outline, 1.5, Qt::DashLine));
 }
 
 } // namespace blindspot

@@ -38,18 +38,22 @@ public:
     /// The symbol of `paintCamera` on a transparent pixmap of (about) size x size logical
     /// pixels, for drawing many cameras in one batch.
     static QPixmap cameraSprite(FrStatus status, qreal size, qreal devicePixelRatio);
+    /// A small dot in the status colour, for city views dense with cameras where symbols would
+    /// cover the whole map. Its diameter is kCameraDotSize logical pixels.
+    static QPixmap cameraDotSprite(FrStatus status, qreal devicePixelRatio);
+    static constexpr qreal kCameraDotSize = 3.5;
     /// What the symbol means, in words, for the legend.
     static QString cameraDescription(FrStatus status);
 
     /// A station: a white disc with a dark ring.
     static void paintStation(QPainter &painter, QPointF centre, qreal radius);
-    /// Two stations of one transfer complex joined by a white bar with a dark outline, drawn
+    /// Two stations of one transfer complex joined by a white bridge with a dark outline, drawn
     /// in two passes (all casings, then stations, then all fills) so the join looks seamless.
     static void paintTransferCasing(QPainter &painter, QPointF a, QPointF b, qreal radius);
     static void paintTransferFill(QPainter &painter, QPointF a, QPointF b, qreal radius);
     /// A street entrance to a station.
     static void paintEntrance(QPainter &painter, QPointF centre, qreal size);
-    /// Pen and brush of a survey area: a light hatch that leaves the map beneath readable.
+    /// Pen and brush of a survey area: a dashed outline.
     static void setSurveyAreaStyle(QPainter &painter);
 };
 

@@ -3,9 +3,13 @@
 #include "geo/lat_lon.h"
 #include "model/dataset.h"
 
+#include <QMargins>
+#include <QPixmap>
 #include <QPointF>
+#include <QRect>
 #include <QWidget>
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -31,6 +35,10 @@ public:
     /// Shows `dataset` (nullptr for none) and fits the view to it.
     void setDataset(std::shared_ptr<const Dataset> dataset);
     const std::shared_ptr<const Dataset> &dataset() const { return m_dataset; }
+
+    /// The part of the widget an overlay (the legend) hides, in widget coordinates; empty for
+    /// none. fitToData() keeps the data clear of it and station names avoid it.
+    void setCoveredRect(const QRect &covered);
 
     /// ISO 639-1 code of the language station names are shown in; a name without a spelling in
     /// that language is shown in its native spelling.
@@ -91,18 +99,33 @@ private:
     void rebuildScene();
     /// Sets scale and centre, keeping both in their allowed range.
     void setView(QPointF centreMetres, double pixelsPerMetre);
+    /// Margins that keep fitted data out of the covered rectangle.
+    QMargins fitInsets() const;
     double fittedPixelsPerMetre() const;
+    /// `pixelsPerMetre` limited to the zoom range: from a little beyond "fit" to street level.
+    double allowedPixelsPerMetre(double pixelsPerMetre) const;
     QPointF toWidget(QPointF metres) const;
     QPointF toMetres(QPointF widgetPoint) const;
     QPointF keyboardZoomAnchor() const;
+    /// The widget's rectangle widened by a margin: what geometry is clipped to before drawing.
+    QRectF clipRect(qreal marginPixels) const;
 
     void paintEmptyState(QPainter &painter) const;
     void paintSurveyAreas(QPainter &painter) const;
     void paintLines(QPainter &painter, qreal width) const;
     void paintStations(QPainter &painter, qreal radius);
     void paintEntrances(QPainter &painter) const;
-    void paintCameras(QPainter &painter, qreal symbolSize, qreal stationRadius);
-    void paintLabels(QPainter &painter, qreal stationRadius);
+    /// Renders the camera symbols once per size and device pixel ratio.
+    void prepareSprites(qreal symbolSize);
+    /// The viewport in metres, widened by a margin in pixels.
+    QRectF viewMetres(qreal marginPixels) const;
+    qsizetype visibleCameraCount(qreal marginPixels) const;
+    /// Positioned cameras, one sprite per merge cell of `cellPixels`, the most important status
+    /// claiming each cell.
+    void paintCameras(QPainter &painter, const std::vector<QPixmap> &sprites, qreal cellPixels,
+                      qreal marginPixels);
+    void paintStationBadges(QPainter &painter, qreal symbolSize, qreal stationRadius);
+    void paintLabels(QPainter &painter, qreal stationRadius, qreal symbolSize);
     void paintScaleBar(QPainter &painter) const;
     void paintAttribution(QPainter &painter) const;
 
@@ -114,6 +137,7 @@ private:
     QPointF m_centreMetres;
     double m_pixelsPerMetre = 1.0;
     bool m_keepsFitted = true;
+    QRect m_coveredRect;
 
     QPointF m_lastDragPosition;
     bool m_dragging = false;
@@ -121,7 +145,8 @@ private:
     DrawnCounts m_drawn;
     // Reused across paints: one byte per merge cell of the viewport, and the symbol pixmaps.
     std::vector<std::uint8_t> m_mergeCells;
-    std::vector<QPixmap> m_sprites;
+    std::vector<QPixmap> m_sprites;    // by importance rank
+    std::vector<QPixmap> m_dotSprites; // by importance rank
     qreal m_spriteSize = 0.0;
     qreal m_spriteRatio = 0.0;
 };

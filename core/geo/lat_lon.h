@@ -11,7 +11,13 @@ struct LatLon {
 
     /// True when both coordinates are finite and inside [-90, 90] x [-180, 180].
     bool isValid() const;
-    friend bool operator==(const LatLon &, const LatLon &) = default;
+    /// Equal coordinates; two unset (NaN) positions are equal too, so that models with
+    /// position-less elements compare equal after a round trip.
+    friend bool operator==(const LatLon &a, const LatLon &b)
+    {
+        auto same = [](double x, double y) { return x == y || (x != x && y != y); };
+        return same(a.lat, b.lat) && same(a.lon, b.lon);
+    }
 };
 
 /// A point on the local tangent plane of a LocalProjection, in metres east and north of its origin.

@@ -15,6 +15,10 @@ namespace blindspot {
 /// normal() calls std::log and std::cos, whose last bit may differ between maths libraries;
 /// callers round what they store (positions to 1e-7 degrees and so on) so that such a difference
 /// cannot reach a dataset.
+///
+/// Draw each value in its own statement: the order in which a call's arguments (or the operands
+/// of `+`) are evaluated is unspecified, so `f(r.uniform(), r.uniform())` differs between
+/// compilers.
 class Random {
 public:
     explicit Random(std::uint64_t seed)

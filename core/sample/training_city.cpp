@@ -27,11 +27,11 @@ constexpr std::uint64_t kSeed = 0x5A45524B414C4F31ULL;
 constexpr double kRingRadiusMetres = 4200.0;
 constexpr int kCameraCount = 2000;
 
-// Moscow metro's average commercial speed (41.6 km/h) already includes the time standing at
-// stations; the extra 25 s per hop stands for acceleration and the doors.
+// Travel times use the defaults of the exposure model's parameter file (PARAMETERS.md): trains
+// at 41.6 km/h (Moscow Metro specifications) plus 25 s at each stop, walking at 1.35 m/s.
 constexpr double kTrainSpeedMps = 41.6 / 3.6;
 constexpr double kStopSeconds = 25.0;
-constexpr double kWalkSpeedMps = 1.3;
+constexpr double kWalkSpeedMps = 1.35;
 
 // Ring stations are added between two transfer stations when they are farther apart than this
 // along the ring, so that stops are 1-2 km apart as on real ring lines.
@@ -53,15 +53,15 @@ LocalizedName localized(const NameSpec &spec)
     return name;
 }
 
-// Station names, consumed in order: the two central squares, the twelve ring transfer stations,
-// one ring station named differently from its radial partner, then every other station.
-// "Ёлочная", "Берёзовая роща" and "Приозёрная" carry ё so that ё/е-insensitive search can be
+// Names of transfer complexes, taken in the order the complexes are laid out: the two central
+// squares, the radial-radial crossings, then the ring's crossings line by line. "Берёзовая
+// роща", "Перекрёсток", "Ёлочная" and "Приозёрная" carry ё so that ё/е-insensitive search can be
 // shown and tested.
-constexpr NameSpec kStationNames[] = {
-    // Central squares (transfer complexes of three radial lines each).
+constexpr NameSpec kComplexNames[] = {
     {"Mirror Square", "Зеркальная площадь", "Дзеркальна площа"},
     {"Lantern Square", "Фонарная площадь", "Ліхтарна площа"},
-    // Ring transfer stations.
+    {"Crossroads", "Перекрёсток", "Перехрестя"},
+    {"Paper Mill", "Бумажная фабрика", "Паперова фабрика"},
     {"Lilac Square", "Сиреневая площадь", "Бузкова площа"},
     {"Clock Tower", "Часовая башня", "Годинникова вежа"},
     {"Glassworks", "Стекольный завод", "Скляний завод"},
@@ -74,12 +74,19 @@ constexpr NameSpec kStationNames[] = {
     {"Fountain Square", "Фонтанная площадь", "Фонтанна площа"},
     {"Tram Depot", "Трамвайное депо", "Трамвайне депо"},
     {"University Hill", "Университетская горка", "Університетська гірка"},
-    // The ring's platform at Old Bridge, named as many real transfer stations are: differently.
-    {"New Bridge", "Новый мост", "Новий міст"},
-    // Everything else.
+    // Spares, should the layout gain a crossing.
+    {"Mirror Lake", "Зеркальное озеро", "Дзеркальне озеро"},
+    {"Tanners' Yard", "Кожевенный двор", "Кожум'яцький двір"},
+};
+// At Old Bridge the ring's platform has a name of its own, as many real transfer stations do,
+// so that a complex's stations cannot be assumed to share one name.
+constexpr int kOldBridge = 12;
+constexpr NameSpec kOldBridgeRingPlatform{"New Bridge", "Новый мост", "Новий міст"};
+
+// Names of the stations of one line only, taken line by line in travel order, ring last.
+constexpr NameSpec kStationNames[] = {
     {"Fir Tree", "Ёлочная", "Ялинкова"},
     {"Lighthouse", "Маячная", "Маякова"},
-    {"Paper Mill", "Бумажная фабрика", "Паперова фабрика"},
     {"Amber Park", "Янтарный парк", "Бурштиновий парк"},
     {"Telegraph", "Телеграфная", "Телеграфна"},
     {"Windmill", "Мельничная", "Млинова"},
@@ -130,20 +137,21 @@ constexpr NameSpec kStationNames[] = {
     {"Hawk Hill", "Ястребиная горка", "Яструбина гірка"},
     {"Ferry Landing", "Паромная пристань", "Поромна пристань"},
     {"Saltworks", "Солеварня", "Солеварня"},
-    {"Mirror Lake", "Зеркальное озеро", "Дзеркальне озеро"},
     {"Lakeside", "Приозёрная", "Приозерна"},
     {"East Gate", "Восточные ворота", "Східна брама"},
     {"West Gate", "Западные ворота", "Західна брама"},
-    {"Tanners' Yard", "Кожевенный двор", "Кожум'яцький двір"},
     {"Library", "Библиотечная", "Бібліотечна"},
     {"Philharmonic", "Филармония", "Філармонія"},
 };
-constexpr int kCentralSquareCount = 2;
-constexpr int kRingTransferCount = 12;
-constexpr int kDifferentlyNamedTransfer = 8; // Old Bridge: the ring platform is New Bridge
-constexpr int kDifferentRingName = kCentralSquareCount + kRingTransferCount;
-constexpr int kFirstPlainName = kDifferentRingName + 1;
 
+template <std::size_t N> const NameSpec &nameAt(const NameSpec (&names)[N], int index)
+{
+    // The layout is fixed, so the lists are long enough; wrapping only keeps a future change to
+    // the layout from reading past the end before a test catches the repeated names.
+    return names[static_cast<std::size_t>(index) % N];
+}
+
+constexpr int kCentralSquareCount = 2;
 // Where the radial lines meet: each square is a transfer complex of three lines whose bearings
 // differ by about 60 degrees, about a kilometre apart as central hubs often are.
 constexpr LocalXY kCentralSquares[kCentralSquareCount] = {{-450.0, 350.0}, {500.0, -300.0}};
@@ -162,6 +170,8 @@ struct RadialSpec {
     FrStatus frontTerminusTurnstiles;
 };
 
+// One line per radial reads better than one field per line.
+// clang-format off
 constexpr RadialSpec kRadials[] = {
     {{"Sunrise Line", "Рассветная линия", "Світанкова лінія"}, "1", 0xD7263D, 4.0, 0, 2, 2,
      FrStatus::Confirmed, FrStatus::None},
@@ -176,6 +186,7 @@ constexpr RadialSpec kRadials[] = {
     {{"Sunflower Line", "Подсолнечная линия", "Соняшникова лінія"}, "6", 0xC9A000, 151.0, 1, 2,
      1, FrStatus::Unknown, FrStatus::Confirmed},
 };
+// clang-format on
 constexpr NameSpec kRingName{"Ring Line", "Кольцевая линия", "Кільцева лінія"};
 constexpr std::uint32_t kRingColourRgb = 0x8B5A2B;
 
@@ -215,9 +226,33 @@ LocalXY moved(LocalXY from, double bearingDeg, double metres)
     return {from.xMetres + metres * std::sin(rad), from.yMetres + metres * std::cos(rad)};
 }
 
+// `forward` metres along the bearing, then `lateral` metres to its right.
+LocalXY offset(LocalXY from, double bearingDeg, double forward, double lateral)
+{
+    return moved(moved(from, bearingDeg, forward), bearingDeg + 90.0, lateral);
+}
+
 LocalXY between(LocalXY a, LocalXY b, double t)
 {
     return {a.xMetres + (b.xMetres - a.xMetres) * t, a.yMetres + (b.yMetres - a.yMetres) * t};
+}
+
+// What a street camera hangs on: mostly walls, PTZ cameras mostly on poles, domes sometimes
+// under an arcade's ceiling. Weights in CameraMount order: Unknown, Wall, Pole, Ceiling, Other.
+std::array<double, 5> streetMountWeights(CameraKind kind)
+{
+    switch (kind) {
+    case CameraKind::Fixed:
+        return {0.1, 0.6, 0.3, 0.0, 0.0};
+    case CameraKind::Dome:
+        return {0.2, 0.5, 0.2, 0.1, 0.0};
+    case CameraKind::Ptz:
+        return {0.1, 0.2, 0.7, 0.0, 0.0};
+    case CameraKind::Unknown:
+    case CameraKind::Turnstile:
+        break;
+    }
+    return {0.6, 0.2, 0.2, 0.0, 0.0};
 }
 
 // A transfer complex being laid out: the point where two or three lines meet.
@@ -289,85 +324,170 @@ private:
     void layOutNetwork()
     {
         for (int i = 0; i < kCentralSquareCount; ++i)
-            m_hubs.push_back({kCentralSquares[i], i, 3, m_random.uniform(0.0, 120.0), {}});
+            addHub(kCentralSquares[i], 3);
+        findRadialCrossings();
 
         std::vector<int> ringHubs;
-        for (const RadialSpec &spec : kRadials)
-            addRadial(spec, ringHubs);
+        for (std::size_t i = 0; i < std::size(kRadials); ++i)
+            addRadial(i, ringHubs);
         addRing(ringHubs);
 
         Network &n = m_dataset.network;
         for (std::size_t i = 0; i < m_hubs.size(); ++i) {
             StationComplex c;
             c.id = static_cast<ComplexId>(i);
-            c.name = localized(kStationNames[m_hubs[i].nameIndex]);
+            c.name = localized(nameAt(kComplexNames, m_hubs[i].nameIndex));
             c.stations = m_hubs[i].stations;
             n.complexes.push_back(c);
         }
     }
 
-    void addRadial(const RadialSpec &spec, std::vector<int> &ringHubs)
+    // A radial line: the points origin + s * direction, s in metres, negative towards the back.
+    struct RadialGeometry {
+        LocalXY origin;
+        LocalXY direction;
+
+        explicit RadialGeometry(const RadialSpec &spec)
+            : origin(kCentralSquares[spec.square]),
+              direction(moved({0.0, 0.0}, spec.bearingDegrees, 1.0))
+        {
+        }
+
+        LocalXY at(double s, double lateral = 0.0) const
+        {
+            return {origin.xMetres + s * direction.xMetres + lateral * direction.yMetres,
+                    origin.yMetres + s * direction.yMetres - lateral * direction.xMetres};
+        }
+    };
+
+    // Lines from different squares cross; where they do so well between the centre and the
+    // ring, they get a transfer there, as radial lines in real cities do away from the centre.
+    // The crossing station takes the place of the line's inner station on that side.
+    void findRadialCrossings()
     {
-        const LocalXY origin = kCentralSquares[spec.square];
-        const double rad = spec.bearingDegrees * std::numbers::pi / 180.0;
-        const LocalXY d{std::sin(rad), std::cos(rad)};
-        const LocalXY side{d.yMetres, -d.xMetres};
-        auto at = [&](double s, double lateral) {
-            return LocalXY{origin.xMetres + s * d.xMetres + lateral * side.xMetres,
-                           origin.yMetres + s * d.yMetres + lateral * side.yMetres};
-        };
-        // Where the line crosses the ring: |origin + s d| = R.
-        const double od = origin.xMetres * d.xMetres + origin.yMetres * d.yMetres;
-        const double oo = origin.xMetres * origin.xMetres + origin.yMetres * origin.yMetres;
+        constexpr double kMinFromSquareMetres = 1500.0;
+        constexpr double kMinInsideRingMetres = 1000.0;
+        m_innerCrossing.assign(std::size(kRadials), {{{-1, 0.0}, {-1, 0.0}}});
+        for (std::size_t i = 0; i < std::size(kRadials); ++i) {
+            for (std::size_t j = i + 1; j < std::size(kRadials); ++j) {
+                if (kRadials[i].square == kRadials[j].square)
+                    continue;
+                const RadialGeometry a(kRadials[i]);
+                const RadialGeometry b(kRadials[j]);
+                // Solve a.origin + s a.direction = b.origin + t b.direction.
+                const double det = b.direction.xMetres * a.direction.yMetres -
+                                   a.direction.xMetres * b.direction.yMetres;
+                if (std::abs(det) < 1e-9)
+                    continue;
+                const double dx = b.origin.xMetres - a.origin.xMetres;
+                const double dy = b.origin.yMetres - a.origin.yMetres;
+                const double s = (b.direction.xMetres * dy - b.direction.yMetres * dx) / det;
+                const double t = (a.direction.xMetres * dy - a.direction.yMetres * dx) / det;
+                const LocalXY p = a.at(s);
+                if (std::abs(s) < kMinFromSquareMetres || std::abs(t) < kMinFromSquareMetres ||
+                    distanceMetres(p, {0.0, 0.0}) > kRingRadiusMetres - kMinInsideRingMetres)
+                    continue;
+                InnerCrossing &onA = m_innerCrossing[i][s > 0 ? 1 : 0];
+                InnerCrossing &onB = m_innerCrossing[j][t > 0 ? 1 : 0];
+                if (onA.hub >= 0 || onB.hub >= 0)
+                    continue;
+                const int hub = addHub(p, 2);
+                onA = {hub, s};
+                onB = {hub, t};
+            }
+        }
+    }
+
+    void addRadial(std::size_t index, std::vector<int> &ringHubs)
+    {
+        const RadialSpec &spec = kRadials[index];
+        const RadialGeometry line(spec);
+        // Where the line crosses the ring: |origin + s direction| = R.
+        const double od = line.origin.xMetres * line.direction.xMetres +
+                          line.origin.yMetres * line.direction.yMetres;
+        const double oo =
+            line.origin.xMetres * line.origin.xMetres + line.origin.yMetres * line.origin.yMetres;
         const double root = std::sqrt(od * od - oo + kRingRadiusMetres * kRingRadiusMetres);
         const double sBack = -od - root;
         const double sFront = -od + root;
 
-        struct Slot {
+        struct Stop {
             double s;
             int hub; // -1 for a station of this line only
         };
-        std::vector<Slot> slots;
+        auto inner = [&](int side, double sRing) {
+            const InnerCrossing &crossing = m_innerCrossing[index][side];
+            if (crossing.hub >= 0)
+                return Stop{crossing.s, crossing.hub};
+            return Stop{sRing / 2 + m_random.uniform(-200.0, 200.0), -1};
+        };
+        std::vector<Stop> stops;
         double s = sBack;
         for (int k = 0; k < spec.outerBack; ++k) {
             s -= m_random.uniform(1900.0, 2400.0);
-            slots.push_back({s, -1});
+            stops.push_back({s, -1});
         }
-        std::reverse(slots.begin(), slots.end());
-        slots.push_back({sBack, addRingHub(at(sBack, 0.0), ringHubs)});
-        slots.push_back({sBack / 2 + m_random.uniform(-200.0, 200.0), -1});
-        slots.push_back({0.0, spec.square});
-        slots.push_back({sFront / 2 + m_random.uniform(-200.0, 200.0), -1});
-        slots.push_back({sFront, addRingHub(at(sFront, 0.0), ringHubs)});
+        std::reverse(stops.begin(), stops.end());
+        stops.push_back({sBack, addRingHub(line.at(sBack), ringHubs)});
+        stops.push_back(inner(0, sBack));
+        stops.push_back({0.0, spec.square});
+        stops.push_back(inner(1, sFront));
+        stops.push_back({sFront, addRingHub(line.at(sFront), ringHubs)});
         s = sFront;
         for (int k = 0; k < spec.outerFront; ++k) {
             s += m_random.uniform(1900.0, 2400.0);
-            slots.push_back({s, -1});
+            stops.push_back({s, -1});
         }
 
-        const LineId line = addLine(localized(spec.name), QString::fromUtf8(spec.ref),
-                                    spec.colourRgb, false);
-        for (std::size_t i = 0; i < slots.size(); ++i) {
+        const LineId lineId =
+            addLine(localized(spec.name), QString::fromUtf8(spec.ref), spec.colourRgb, false);
+        for (std::size_t i = 0; i < stops.size(); ++i) {
             FrStatus turnstiles = FrStatus::Confirmed;
             if (i == 0)
                 turnstiles = spec.backTerminusTurnstiles;
-            else if (i + 1 == slots.size())
+            else if (i + 1 == stops.size())
                 turnstiles = spec.frontTerminusTurnstiles;
-            if (slots[i].hub >= 0) {
-                addHubStation(line, slots[i].hub, spec.bearingDegrees, turnstiles);
+            if (stops[i].hub >= 0) {
+                addHubStation(lineId, stops[i].hub, spec.bearingDegrees, turnstiles);
             } else {
-                const LocalXY xy = at(slots[i].s, m_random.uniform(-120.0, 120.0));
-                addStation(line, localized(kStationNames[m_nextPlainName++]), xy,
+                const double lateral = m_random.uniform(-120.0, 120.0);
+                const LocalXY xy = clearOfOtherStations(
+                    [&](double shift) { return line.at(stops[i].s + shift, lateral); });
+                addStation(lineId, localized(nameAt(kStationNames, m_nextStationName++)), xy,
                            spec.bearingDegrees, turnstiles);
             }
         }
     }
 
+    // Lines from the two squares cross near the centre; a station placed right where another
+    // line already has one would be two stations a stone's throw apart with no transfer between
+    // them, which no real network builds. Slides the station along its line until it is clear.
+    template <class PointAt> LocalXY clearOfOtherStations(PointAt pointAt) const
+    {
+        constexpr double kClearanceMetres = 500.0;
+        constexpr double kShifts[] = {0.0, 250.0, -250.0, 500.0, -500.0, 750.0, -750.0};
+        for (double shift : kShifts) {
+            const LocalXY xy = pointAt(shift);
+            const bool clear = std::none_of(m_stationXY.begin(), m_stationXY.end(), [&](LocalXY o) {
+                return distanceMetres(o, xy) < kClearanceMetres;
+            });
+            if (clear)
+                return xy;
+        }
+        return pointAt(0.0);
+    }
+
+    int addHub(LocalXY xy, int expectedStations)
+    {
+        const double offsetBearing = m_random.uniform(0.0, 360.0);
+        m_hubs.push_back(
+            {xy, static_cast<int>(m_hubs.size()), expectedStations, offsetBearing, {}});
+        return static_cast<int>(m_hubs.size()) - 1;
+    }
+
     int addRingHub(LocalXY xy, std::vector<int> &ringHubs)
     {
-        const int nameIndex = kCentralSquareCount + static_cast<int>(ringHubs.size());
-        m_hubs.push_back({xy, nameIndex, 2, m_random.uniform(0.0, 180.0), {}});
-        ringHubs.push_back(static_cast<int>(m_hubs.size()) - 1);
+        ringHubs.push_back(addHub(xy, 2));
         return ringHubs.back();
     }
 
@@ -383,12 +503,9 @@ private:
             addLine(localized(kRingName), QStringLiteral("7"), kRingColourRgb, true);
         for (std::size_t i = 0; i < byBearing.size(); ++i) {
             const auto [bearing, hub] = byBearing[i];
-            const bool renamed = m_hubs[hub].nameIndex - kCentralSquareCount ==
-                                 kDifferentlyNamedTransfer;
             const StationId id = addHubStation(line, hub, bearing + 90.0, FrStatus::Confirmed);
-            if (renamed)
-                m_dataset.network.stations[indexOf(id)].name =
-                    localized(kStationNames[kDifferentRingName]);
+            if (m_hubs[hub].nameIndex == kOldBridge)
+                m_dataset.network.stations[indexOf(id)].name = localized(kOldBridgeRingPlatform);
 
             double next = byBearing[(i + 1) % byBearing.size()].first;
             if (next <= bearing)
@@ -399,8 +516,8 @@ private:
                 const double mid = (bearing + next) / 2 + m_random.uniform(-3.0, 3.0);
                 const LocalXY xy =
                     moved(centre, mid, kRingRadiusMetres + m_random.uniform(-150.0, 150.0));
-                addStation(line, localized(kStationNames[m_nextPlainName++]), xy, mid + 90.0,
-                           FrStatus::Confirmed);
+                addStation(line, localized(nameAt(kStationNames, m_nextStationName++)), xy,
+                           mid + 90.0, FrStatus::Confirmed);
             }
         }
     }
@@ -424,7 +541,7 @@ private:
         const double bearing = hub.offsetBearing + static_cast<double>(hub.stations.size()) *
                                                        360.0 / hub.expectedStations;
         const LocalXY xy = moved(hub.xy, bearing, m_random.uniform(25.0, 55.0));
-        const StationId id = addStation(line, localized(kStationNames[hub.nameIndex]), xy,
+        const StationId id = addStation(line, localized(nameAt(kComplexNames, hub.nameIndex)), xy,
                                         trackBearing, turnstiles);
         m_dataset.network.stations[indexOf(id)].complex = static_cast<ComplexId>(hubIndex);
         hub.stations.push_back(id);
@@ -479,7 +596,7 @@ private:
         const bool frStation = turnstiles == FrStatus::Confirmed;
         std::array<FrStatus, kZoneKindCount> fr{};
         fr[int(ZoneKind::EntranceHall)] =
-            frStation ? pickFr({0.0, 0.35, 0.45, 0.0}) : FrStatus::Unknown;
+            frStation ? pickFr({0.2, 0.35, 0.45, 0.0}) : FrStatus::Unknown;
         fr[int(ZoneKind::Turnstiles)] = turnstiles;
         fr[int(ZoneKind::Escalator)] = frStation ? pickFr({0.6, 0.0, 0.4, 0.0}) : FrStatus::Unknown;
         fr[int(ZoneKind::Platform)] = frStation ? pickFr({0.4, 0.1, 0.5, 0.0}) : FrStatus::Unknown;
@@ -494,6 +611,8 @@ private:
             Camera &c = addCamera(xy, kind, fr[int(zone)]);
             c.anchorStation = id;
             c.anchorZone = zone;
+            // Face Pay cameras are built into the gate; the rest hang from the vault.
+            c.mount = kind == CameraKind::Turnstile ? CameraMount::Other : CameraMount::Ceiling;
             return c;
         };
 
@@ -504,8 +623,9 @@ private:
             if (turnstiles != FrStatus::None) {
                 const int gates = m_random.uniformInt(1, 2);
                 for (int g = 0; g < gates; ++g) {
-                    const LocalXY xy = moved(moved(entrance, inward, m_random.uniform(15.0, 22.0)),
-                                             inward + 90.0, m_random.uniform(-4.0, 4.0));
+                    const double forward = m_random.uniform(15.0, 22.0);
+                    const LocalXY xy =
+                        offset(entrance, inward, forward, m_random.uniform(-4.0, 4.0));
                     Camera &c = anchored(xy, ZoneKind::Turnstiles, CameraKind::Turnstile);
                     c.headingDegrees = roundedBearing(bearingDegrees(xy, entrance));
                     c.fovDegrees = std::round(m_random.uniform(60.0, 80.0));
@@ -514,8 +634,8 @@ private:
             }
             const int domes = m_random.uniformInt(1, 2);
             for (int k = 0; k < domes; ++k) {
-                const LocalXY xy = moved(moved(entrance, inward, m_random.uniform(6.0, 12.0)),
-                                         inward + 90.0, m_random.uniform(-6.0, 6.0));
+                const double forward = m_random.uniform(6.0, 12.0);
+                const LocalXY xy = offset(entrance, inward, forward, m_random.uniform(-6.0, 6.0));
                 Camera &c = anchored(xy, ZoneKind::EntranceHall, CameraKind::Dome);
                 if (m_random.chance(0.4)) {
                     c.headingDegrees = roundedBearing(bearingDegrees(xy, entrance));
@@ -534,10 +654,11 @@ private:
 
         const int platformCameras = m_random.uniformInt(2, 4);
         for (int k = 0; k < platformCameras; ++k) {
-            const LocalXY xy = moved(moved(stationXY, track, m_random.uniform(-80.0, 80.0)),
-                                     track + 90.0, m_random.uniform(-5.0, 5.0));
+            const double forward = m_random.uniform(-80.0, 80.0);
+            const LocalXY xy = offset(stationXY, track, forward, m_random.uniform(-5.0, 5.0));
             const bool dome = m_random.chance(0.5);
-            Camera &c = anchored(xy, ZoneKind::Platform, dome ? CameraKind::Dome : CameraKind::Fixed);
+            Camera &c =
+                anchored(xy, ZoneKind::Platform, dome ? CameraKind::Dome : CameraKind::Fixed);
             if (!dome) {
                 c.headingDegrees = roundedBearing(track + (m_random.chance(0.5) ? 0.0 : 180.0));
                 c.fovDegrees = std::round(m_random.uniform(70.0, 100.0));
@@ -559,8 +680,7 @@ private:
         }
 
         // Reports count at least the cameras mapped in a zone, and often a few nobody placed.
-        constexpr std::array<double, kZoneKindCount> kCountKnown = {0.8, 0.85, 0.75, 0.8, 0.7,
-                                                                    0.3};
+        constexpr std::array<double, kZoneKindCount> kCountKnown = {0.8, 0.85, 0.75, 0.8, 0.7, 0.3};
         for (int kind = 0; kind < kZoneKindCount; ++kind) {
             Zone z;
             z.id = static_cast<ZoneId>(n.zones.size());
@@ -605,7 +725,8 @@ private:
             for (std::size_t i = 0; i < hops; ++i) {
                 const StationId a = line.stations[i];
                 const StationId b = line.stations[(i + 1) % count];
-                const double metres = distanceMetres(m_stationXY[indexOf(a)], m_stationXY[indexOf(b)]);
+                const double metres =
+                    distanceMetres(m_stationXY[indexOf(a)], m_stationXY[indexOf(b)]);
                 Link l;
                 l.kind = LinkKind::Ride;
                 l.from = a;
@@ -656,8 +777,8 @@ private:
         for (std::size_t i = 0; i < m_entranceXY.size(); ++i) {
             const int count = m_random.uniformInt(1, 2);
             for (int k = 0; k < count; ++k) {
-                const LocalXY xy = moved(m_entranceXY[i], m_random.uniform(0.0, 360.0),
-                                         m_random.uniform(8.0, 35.0));
+                const double bearing = m_random.uniform(0.0, 360.0);
+                const LocalXY xy = moved(m_entranceXY[i], bearing, m_random.uniform(8.0, 35.0));
                 addStreetCamera(xy, bearingDegrees(xy, m_entranceXY[i]), {0.3, 0.25, 0.35, 0.1});
             }
         }
@@ -685,8 +806,8 @@ private:
             if (m_random.chance(0.75)) {
                 const Street &s = streets[m_random.weightedIndex(lengths)];
                 const double along = bearingDegrees(s.a, s.b);
-                const double lateral =
-                    (m_random.chance(0.5) ? 1.0 : -1.0) * m_random.uniform(12.0, 40.0);
+                const double side = m_random.chance(0.5) ? 1.0 : -1.0;
+                const double lateral = side * m_random.uniform(12.0, 40.0);
                 const LocalXY xy =
                     moved(between(s.a, s.b, m_random.uniform()), along + 90.0, lateral);
                 // Along the street either way, or across it from the building it hangs on.
@@ -697,7 +818,8 @@ private:
             } else {
                 LocalXY xy;
                 do {
-                    xy = {m_random.normal(0.0, 2500.0), m_random.normal(0.0, 2500.0)};
+                    const double x = m_random.normal(0.0, 2500.0);
+                    xy = {x, m_random.normal(0.0, 2500.0)};
                 } while (distanceMetres(xy, {0.0, 0.0}) > 11000.0);
                 addStreetCamera(xy, m_random.uniform(0.0, 360.0), kStreetFr);
             }
@@ -709,6 +831,7 @@ private:
         const auto kind = static_cast<CameraKind>(m_random.weightedIndex(
             std::array{0.15, 0.45, 0.28, 0.12, 0.0})); // Unknown, Fixed, Dome, Ptz, Turnstile
         Camera &c = addCamera(xy, kind, pickFr(frWeights));
+        c.mount = static_cast<CameraMount>(m_random.weightedIndex(streetMountWeights(kind)));
         bool aimed = false;
         double fovLow = 50.0;
         double fovHigh = 110.0;
@@ -790,7 +913,12 @@ private:
         const SurveySpec areas[] = {
             {"Centre inside the ring", {0.0, 0.0}, 2800.0, 8, QDate(2025, 9, 15), 0.85, kSurveyA},
             {"Harbour district", {6500.0, -1000.0}, 1800.0, 6, QDate(2025, 8, 2), 0.7, kSurveyB},
-            {"North-west estates", {-5000.0, 5500.0}, 2000.0, 7, QDate(2025, 10, 20), 0.6,
+            {"North-west estates",
+             {-5000.0, 5500.0},
+             2000.0,
+             7,
+             QDate(2025, 10, 20),
+             0.6,
              kSurveyB},
             {"South ring", {1000.0, -4200.0}, 1200.0, 5, QDate(2025, 9, 1), 0.75, kSurveyA},
         };
@@ -817,7 +945,12 @@ private:
     LocalProjection m_projection{kCentre};
     Dataset m_dataset;
     std::vector<Hub> m_hubs;
-    int m_nextPlainName = kFirstPlainName;
+    struct InnerCrossing {
+        int hub = -1;
+        double s = 0.0;
+    };
+    std::vector<std::array<InnerCrossing, 2>> m_innerCrossing; ///< Per radial: back, front.
+    int m_nextStationName = 0;
     // Layout in the local metric frame, indexed like the dataset's vectors.
     std::vector<LocalXY> m_stationXY;
     std::vector<double> m_trackBearing;

@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
+#include <xxhash.h>
 
 using namespace blindspot;
 
@@ -28,8 +28,7 @@ QByteArray framed(const QByteArray &payload)
             out.append(char((v >> (8 * i)) & 0xFF));
     };
     putLe(quint64(payload.size()), 8);
-    putLe(crc32(0, reinterpret_cast<const Bytef *>(payload.constData()), uInt(payload.size())), 4);
-    putLe(0, 4);
+    putLe(XXH3_64bits(payload.constData(), std::size_t(payload.size())), 8);
     return out + payload;
 }
 

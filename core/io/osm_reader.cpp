@@ -1,0 +1,1117 @@
+#include "io/osm_reader.h"
+
+#include "io/osm/node_locations.h"
+#include "io/osm/osm_tags.h"
+#include "io/osm/osm_xml_check.h"
+#include "io/osm/point_grid.h"
+#include "io/osm/transit_network_builder.h"
+
+#include <osmium/io/any_input.hpp>
+#include <osmium/memory/buffer.hpp>
+#include <osmium/osm.hpp>
+#include <osmium/thread/pool.hpp>
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include <strings.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <exception>
+#include <map>
+#include <string_view>
+#include <thread>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace blindspot {
+
+namespace {
+
+using osmium::object_id_type;
+
+// How far a stop position or platform may be from the station it is taken to belong to, when no
+// stop_area says which station that is; and the same for an entrance.
+constexpr double kStopToStationMetres = 300.0;
+// An indoor camera this close to a station is taken to be inside it.
+constexpr double kIndoorCameraToStationMetres = 150.0;
+using osm::kNoIndex;
+using osm::latLonOf;
+using osm::NodeLocations;
+using osm::PointGrid;
+
+QString utf8(const char *s)
+{
+    return QString::fromUtf8(s);
+}
+
+bool is(const char *value, const char *expected)
+{
+    return value && !std::strcmp(value, expected);
+}
+
+std::string_view viewOf(const char *value)
+{
+    return value ? std::string_view(value) : std::string_view();
+}
+
+// A (type, id) pair packed into one integer, for hash maps over nodes, ways and relations.
+std::uint64_t keyOf(osmium::item_type type, object_id_type id)
+{
+    std::uint64_t t = 0;
+    if (type == osmium::item_type::way)
+        t = 1;
+    else if (type == osmium::item_type::relation)
+        t = 2;
+    return (std::uint64_t(id) << 2) | t;
+}
+
+QString elementName(osmium::item_type type, object_id_type id)
+{
+    const QLatin1String kind = type == osmium::item_type::node  ? QLatin1String("node/")
+                               : type == osmium::item_type::way ? QLatin1String("way/")
+                                                                : QLatin1String("relation/");
+    return kind + QString::number(id);
+}
+
+QString sourceRefOf(osmium::item_type type, object_id_type id)
+{
+    return QLatin1String("osm:") + elementName(type, id);
+}
+
+// name, and name:xx for each language code xx, as OSM keeps translations.
+LocalizedName localizedNameOf(const osmium::TagList &tags)
+{
+    LocalizedName name;
+    for (const osmium::Tag &tag : tags) {
+        const char *key = tag.key();
+        if (!std::strcmp(key, "name")) {
+            name.native = utf8(tag.value());
+            continue;
+        }
+        if (std::strncmp(key, "name:", 5) != 0)
+            continue;
+        const std::string_view language(key + 5);
+        const bool isCode = (language.size() == 2 || language.size() == 3) &&
+                            std::all_of(language.begin(), language.end(),
+                                        [](char c) { return c >= 'a' && c <= 'z'; });
+        if (isCode)
+            name.byLanguage.insert(QString::fromLatin1(language.data(), qsizetype(language.size())),
+                                   utf8(tag.value()));
+    }
+    return name;
+}
+
+std::optional<LineMode> modeOf(const char *value)
+{
+    if (is(value, "subway"))
+        return LineMode::Subway;
+    if (is(value, "light_rail"))
+        return LineMode::LightRail;
+    if (is(value, "monorail"))
+        return LineMode::Monorail;
+    return std::nullopt;
+}
+
+// A metro station: `railway=station` or `public_transport=station` with `station=subway`
+// (light_rail, monorail), or with `subway=yes` in the public transport v2 scheme.
+std::optional<LineMode> stationModeOf(const osmium::TagList &tags)
+{
+    const char *railway = tags.get_value_by_key("railway");
+    const char *pt = tags.get_value_by_key("public_transport");
+    if (!is(railway, "station") && !is(pt, "station"))
+        return std::nullopt;
+    if (const auto mode = modeOf(tags.get_value_by_key("station")))
+        return mode;
+    if (is(tags.get_value_by_key("subway"), "yes"))
+        return LineMode::Subway;
+    if (is(tags.get_value_by_key("light_rail"), "yes"))
+        return LineMode::LightRail;
+    if (is(tags.get_value_by_key("monorail"), "yes"))
+        return LineMode::Monorail;
+    return std::nullopt;
+}
+
+// Ways a person may walk along: OSM `highway` values usable on foot, unless access says no.
+bool isWalkable(const osmium::TagList &tags)
+{
+    const char *highway = tags.get_value_by_key("highway");
+    if (!highway)
+        return false;
+    const char *foot = tags.get_value_by_key("foot");
+    const bool footAllowed = is(foot, "yes") || is(foot, "designated") || is(foot, "permissive");
+    if (is(foot, "no"))
+        return false;
+    const char *access = tags.get_value_by_key("access");
+    if ((is(access, "private") || is(access, "no")) && !footAllowed)
+        return false;
+    static const std::unordered_set<std::string_view> kWalkable = {
+        "footway", "pedestrian",   "path",     "steps",         "living_street", "residential",
+        "service", "unclassified", "tertiary", "tertiary_link", "secondary",     "secondary_link",
+        "primary", "primary_link", "track",    "corridor",      "crossing",      "road"};
+    if (kWalkable.count(highway))
+        return true;
+    // Motorways and trunk roads only where foot access is signed; cycleways likewise.
+    static const std::unordered_set<std::string_view> kWhereSigned = {
+        "motorway", "motorway_link", "trunk", "trunk_link", "cycleway", "bridleway"};
+    return footAllowed && kWhereSigned.count(highway);
+}
+
+enum class MemberRole : std::uint8_t { Stop, Platform, Other };
+
+MemberRole roleOf(const char *role)
+{
+    const std::string_view r(role);
+    if (r.empty() || r == "stop" || r == "stop_entry_only" || r == "stop_exit_only" ||
+        r == "forward_stop" || r == "backward_stop")
+        return MemberRole::Stop;
+    if (r == "platform" || r == "platform_entry_only" || r == "platform_exit_only")
+        return MemberRole::Platform;
+    return MemberRole::Other;
+}
+
+struct Member {
+    osmium::item_type type;
+    object_id_type ref;
+    MemberRole role;
+};
+
+struct RelationInfo {
+    enum class Kind : std::uint8_t { Route, RouteMaster, StopArea, StopAreaGroup, Station };
+    object_id_type id = 0;
+    Kind kind = Kind::Route;
+    LineMode mode = LineMode::Subway;
+    LocalizedName name;
+    QString ref;
+    QString network;
+    std::optional<std::uint32_t> colour;
+    std::vector<Member> members;
+};
+
+// What a surveillance element's tags say, before it has a position.
+struct CameraTags {
+    osmium::item_type type = osmium::item_type::node;
+    object_id_type id = 0;
+    LatLon position;
+    std::vector<osm::CameraDirection> directions;
+    CameraKind kind = CameraKind::Unknown;
+    CameraMount mount = CameraMount::Unknown;
+    std::optional<double> heightMetres;
+    FrStatus frStatus = FrStatus::Unknown;
+    bool indoor = false;
+    ZoneKind zone = ZoneKind::EntranceHall;
+    QDate observed;
+    QString notes;
+};
+
+// Cameras only: `surveillance:type` camera or ALPR, or absent (most mapped cameras); guards and
+// other kinds are not cameras.
+bool isCameraElement(const osmium::TagList &tags)
+{
+    if (!is(tags.get_value_by_key("man_made"), "surveillance"))
+        return false;
+    const char *type = tags.get_value_by_key("surveillance:type");
+    return !type || !std::strcmp(type, "camera") || !strcasecmp(type, "alpr");
+}
+
+CameraTags cameraTagsOf(const osmium::OSMObject &object)
+{
+    // One walk over the tags: a city has hundreds of thousands of cameras.
+    const char *direction = nullptr, *bareDirection = nullptr, *cameraType = nullptr,
+               *mount = nullptr, *height = nullptr, *fr = nullptr, *indoor = nullptr,
+               *surveillance = nullptr, *level = nullptr, *zone = nullptr, *name = nullptr,
+               *description = nullptr, *note = nullptr, *railway = nullptr, *pt = nullptr,
+               *surveyDate = nullptr, *checkDate = nullptr, *angle = nullptr;
+    const std::pair<const char *, const char **> wanted[] = {{"camera:direction", &direction},
+                                                             {"direction", &bareDirection},
+                                                             {"camera:type", &cameraType},
+                                                             {"camera:mount", &mount},
+                                                             {"height", &height},
+                                                             {"blindspot:fr", &fr},
+                                                             {"indoor", &indoor},
+                                                             {"surveillance", &surveillance},
+                                                             {"level", &level},
+                                                             {"surveillance:zone", &zone},
+                                                             {"name", &name},
+                                                             {"description", &description},
+                                                             {"note", &note},
+                                                             {"railway", &railway},
+                                                             {"public_transport", &pt},
+                                                             {"survey:date", &surveyDate},
+                                                             {"check_date", &checkDate},
+                                                             {"camera:angle", &angle}};
+    for (const osmium::Tag &tag : object.tags())
+        for (const auto &[key, value] : wanted)
+            if (!std::strcmp(tag.key(), key)) {
+                *value = tag.value();
+                break;
+            }
+
+    CameraTags c;
+    c.type = object.type();
+    c.id = object.id();
+    c.directions = osm::parseCameraDirections(viewOf(direction ? direction : bareDirection));
+    c.kind = osm::cameraKindFromTag(viewOf(cameraType));
+    // OSM has no value for a fare gate's face camera (Face Pay); take the obvious spellings.
+    if (c.kind == CameraKind::Unknown && cameraType &&
+        (!strcasecmp(cameraType, "turnstile") || !strcasecmp(cameraType, "face_pay")))
+        c.kind = CameraKind::Turnstile;
+    c.mount = osm::cameraMountFromTag(viewOf(mount));
+    c.heightMetres = osm::parseHeightMetres(viewOf(height));
+    // OSM has no tag for face recognition; Blindspot keeps it in its own namespace, and an
+    // element without it is Unknown (the exposure model then uses the prior for the place).
+    c.frStatus = osm::frStatusFromTag(viewOf(fr)).value_or(FrStatus::Unknown);
+    c.indoor = (indoor && std::strcmp(indoor, "no") != 0) || is(surveillance, "indoor") || level;
+    // The zone matters only for a camera inside a station, which must be indoors.
+    if (c.indoor) {
+        std::string hints;
+        for (const char *v : {zone, name, description, note})
+            if (v)
+                hints.append(v).append(" ");
+        c.zone = is(railway, "platform") || is(pt, "platform")
+                     ? ZoneKind::Platform
+                     : osm::zoneKindFromHints(hints).value_or(ZoneKind::EntranceHall);
+    }
+    c.observed = osm::parseOsmDate(viewOf(surveyDate ? surveyDate : checkDate));
+    if (description || note || angle) {
+        QStringList notes;
+        for (const char *v : {description, note})
+            if (v)
+                notes << utf8(v);
+        // The model has no tilt; keep what the mapper saw where a person can read it.
+        if (angle)
+            notes << QStringLiteral("camera:angle=") + utf8(angle);
+        c.notes = notes.join(QLatin1Char('\n'));
+    }
+    return c;
+}
+
+struct StationCandidate {
+    osmium::item_type type = osmium::item_type::node;
+    object_id_type id = 0;
+    LocalizedName name;
+    LineMode mode = LineMode::Subway;
+    LatLon position;
+    TransitNetworkBuilder::ZoneReports zones;
+};
+
+// A station element. What is known about its zones' cameras lives, like camera FR status, in
+// Blindspot's own tags (OSM has none): `blindspot:fr:<zone>` (confirmed, suspected, none,
+// unknown) and `blindspot:cameras:<zone>` (a count), with zones named as in the design
+// (entrance_hall, turnstiles, ...); a plain `blindspot:fr` applies to every zone not named.
+StationCandidate stationCandidateOf(const osmium::OSMObject &object, LineMode mode, LatLon position)
+{
+    StationCandidate station;
+    station.type = object.type();
+    station.id = object.id();
+    station.name = localizedNameOf(object.tags());
+    station.mode = mode;
+    station.position = position;
+    std::optional<FrStatus> everywhere;
+    for (const osmium::Tag &tag : object.tags()) {
+        const std::string_view key(tag.key());
+        if (key == "blindspot:fr") {
+            everywhere = osm::frStatusFromTag(tag.value());
+        } else if (key.starts_with("blindspot:fr:")) {
+            if (const auto zone = osm::zoneKindFromName(key.substr(13)))
+                station.zones.frStatus[std::size_t(*zone)] = osm::frStatusFromTag(tag.value());
+        } else if (key.starts_with("blindspot:cameras:")) {
+            const auto zone = osm::zoneKindFromName(key.substr(18));
+            const auto count = osm::parseDecimal(tag.value());
+            if (zone && count && *count >= 0 && *count <= 1e6 && *count == std::floor(*count))
+                station.zones.cameras[std::size_t(*zone)] = int(*count);
+        }
+    }
+    if (everywhere)
+        for (auto &status : station.zones.frStatus)
+            if (!status)
+                status = everywhere;
+    return station;
+}
+
+struct EntranceCandidate {
+    object_id_type id = 0;
+    LatLon position;
+    QString ref;
+    LocalizedName name;
+    bool subway = true; // railway=subway_entrance, not train_station_entrance
+};
+
+// A way kept from the first pass, with its node ids.
+struct StoredWay {
+    enum class Kind : std::uint8_t { Street, StationArea, Platform, Camera };
+    object_id_type id = 0;
+    Kind kind = Kind::Street;
+    std::uint32_t firstRef = 0;
+    std::uint32_t refCount = 0;
+    std::size_t payload = kNoIndex; // index into the station or camera list
+};
+
+class OsmImport {
+public:
+    OsmImport(const QString &path, const ImportOptions &options) : m_path(path), m_options(options)
+    {
+    }
+
+    Result<Dataset> run();
+
+private:
+    ParseError error(ParseErrorCode code, const QString &detail, const QString &element = {}) const
+    {
+        ParseError e;
+        e.file = m_path;
+        e.code = code;
+        e.detail = detail;
+        e.element = element;
+        return e;
+    }
+
+    std::optional<ParseError> detectFile();
+    std::optional<ParseError> readPass(osmium::osm_entity_bits::type entities, int passIndex,
+                                       bool stopAtFirstWay = false);
+    std::optional<ParseError> readNodes(int passIndex);
+    std::optional<ParseError> afterBuffer(const osmium::io::Reader &reader, int passIndex);
+    void readWay(const osmium::Way &way);
+    void readRelation(const osmium::Relation &relation);
+    std::optional<ParseError> readNode(const osmium::Node &node);
+    std::vector<object_id_type> storedRefs(const StoredWay &way) const;
+    LatLon centroidOf(const StoredWay &way) const;
+    LatLon positionOf(const Member &member) const;
+    Dataset assemble();
+    void resolvePositions();
+    void buildNetwork(Dataset &dataset);
+    void buildCameras(Dataset &dataset) const;
+    void buildStreets(Dataset &dataset) const;
+    std::int64_t stationForStop(const Member &member) const;
+    std::vector<int> stopSequenceOf(const RelationInfo &route) const;
+
+    QString m_path;
+    const ImportOptions &m_options;
+    // Inflating and decoding PBF blocks is most of the work; the user waits for the import, so
+    // it gets every core (libosmium's shared pool leaves two free: none on a two-core laptop).
+    osmium::thread::Pool m_pool{int(std::max(2u, std::thread::hardware_concurrency()))};
+    osmium::io::File m_file{""};
+    bool m_isXml = false;
+    int m_passes = 2;
+    qint64 m_fileBytes = 0;
+    std::int64_t m_elements = 0;
+
+    NodeLocations m_nodes;
+    std::vector<object_id_type> m_wayRefs; // node ids of all stored ways, back to back
+    std::vector<StoredWay> m_ways;
+    std::unordered_map<object_id_type, std::size_t> m_areaWayIndex; // ways other than streets
+    std::vector<RelationInfo> m_relations;
+    std::unordered_map<object_id_type, std::size_t> m_relationIndex;
+    std::vector<StationCandidate> m_stations;
+    std::unordered_map<std::uint64_t, std::size_t> m_stationIndex; // by keyOf()
+    std::vector<EntranceCandidate> m_entrances;
+    std::vector<CameraTags> m_cameras;
+    // keyOf(member) -> the stop_area relations it belongs to
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> m_stopAreasOf;
+    PointGrid m_stationGrid;
+};
+
+std::optional<ParseError> OsmImport::detectFile()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return error(ParseErrorCode::CannotOpen, file.errorString());
+    m_fileBytes = file.size();
+    if (m_fileBytes == 0)
+        return error(ParseErrorCode::Empty, {});
+    if (m_fileBytes > m_options.limits.maxFileBytes)
+        return error(ParseErrorCode::TooLarge,
+                     QStringLiteral("file over %1 bytes").arg(m_options.limits.maxFileBytes));
+    const QByteArray head = file.read(16);
+    const auto starts = [&head](const char *magic, int n) {
+        return head.size() >= n && !std::memcmp(head.constData(), magic, std::size_t(n));
+    };
+    const std::string path = QFile::encodeName(m_path).toStdString();
+
+    // The content decides, not the name: a renamed download still reads.
+    std::optional<osm::XmlCompression> xml;
+    if (starts("\x1f\x8b", 2)) {
+        xml = osm::XmlCompression::Gzip;
+        m_file = osmium::io::File(path, "osm.gz");
+    } else if (starts("BZh", 3)) {
+        xml = osm::XmlCompression::Bzip2;
+        m_file = osmium::io::File(path, "osm.bz2");
+    } else if (head.size() >= 15 && head.mid(4, 11) == QByteArray("\x0a\x09OSMHeader", 11)) {
+        // PBF: a 4-byte length, then a BlobHeader whose first field is the type "OSMHeader".
+        m_file = osmium::io::File(path, "pbf");
+    } else {
+        QByteArray start = head;
+        if (start.startsWith("\xEF\xBB\xBF"))
+            start.remove(0, 3);
+        if (start.trimmed().startsWith('<')) {
+            xml = osm::XmlCompression::None;
+            m_file = osmium::io::File(path, "osm");
+        } else {
+            // OPL and O5M have no signature; let libosmium go by the name.
+            m_file = osmium::io::File(path);
+            if (m_file.format() == osmium::io::file_format::unknown ||
+                m_file.format() == osmium::io::file_format::xml ||
+                m_file.format() == osmium::io::file_format::pbf)
+                return error(ParseErrorCode::NotThisFormat, {});
+        }
+    }
+    if (xml) {
+        m_isXml = true;
+        m_passes = 3;
+        if (auto problem = osm::checkOsmXml(m_path, *xml, m_options, 0, m_fileBytes * m_passes))
+            return problem;
+    }
+    return std::nullopt;
+}
+
+std::optional<ParseError> OsmImport::afterBuffer(const osmium::io::Reader &reader, int passIndex)
+{
+    if (m_elements > m_options.limits.maxElements)
+        return error(ParseErrorCode::TooLarge,
+                     QStringLiteral("more than %1 elements").arg(m_options.limits.maxElements));
+    if (!m_options.progress)
+        return std::nullopt;
+    if (m_options.progress->isCancelled())
+        return error(ParseErrorCode::Cancelled, {});
+    m_options.progress->report(qint64(passIndex) * m_fileBytes + qint64(reader.offset()),
+                               qint64(m_passes) * m_fileBytes);
+    return std::nullopt;
+}
+
+std::optional<ParseError> OsmImport::readNodes(int passIndex)
+{
+    // Files sorted by type, as PBF extracts are, hold all nodes before the first way: the pass
+    // stops there instead of inflating the ways and relations a second time.
+    bool sorted = false;
+    if (!m_isXml) {
+        osmium::io::Reader probe(m_file, osmium::osm_entity_bits::nothing, m_pool);
+        sorted = probe.header().get("sorting") == "Type_then_ID";
+        probe.close();
+    }
+    return readPass(sorted ? osmium::osm_entity_bits::node | osmium::osm_entity_bits::way
+                           : osmium::osm_entity_bits::node,
+                    passIndex, sorted);
+}
+
+std::optional<ParseError> OsmImport::readPass(osmium::osm_entity_bits::type entities, int passIndex,
+                                              bool stopAtFirstWay)
+{
+    // Metadata (versions, users, timestamps) is not needed; skipping it makes PBF decoding
+    // faster. XML change files mark deletions through it, so XML keeps it.
+    osmium::io::Reader reader(m_file, entities, m_pool,
+                              m_isXml ? osmium::io::read_meta::yes : osmium::io::read_meta::no);
+    while (osmium::memory::Buffer buffer = reader.read()) {
+        for (const osmium::memory::Item &item : buffer) {
+            switch (item.type()) {
+            case osmium::item_type::node:
+                ++m_elements;
+                if (auto problem = readNode(static_cast<const osmium::Node &>(item)))
+                    return problem;
+                break;
+            case osmium::item_type::way:
+                if (stopAtFirstWay) {
+                    reader.close();
+                    return afterBuffer(reader, passIndex);
+                }
+                ++m_elements;
+                readWay(static_cast<const osmium::Way &>(item));
+                break;
+            case osmium::item_type::relation:
+                ++m_elements;
+                readRelation(static_cast<const osmium::Relation &>(item));
+                break;
+            default:
+                break;
+            }
+        }
+        if (auto problem = afterBuffer(reader, passIndex))
+            return problem;
+    }
+    reader.close();
+    return std::nullopt;
+}
+
+void OsmImport::readWay(const osmium::Way &way)
+{
+    if (!way.visible() || way.tags().empty())
+        return;
+    const osmium::TagList &tags = way.tags();
+    StoredWay stored;
+    stored.id = way.id();
+    if (isCameraElement(tags)) {
+        stored.kind = StoredWay::Kind::Camera;
+        stored.payload = m_cameras.size();
+        m_cameras.push_back(cameraTagsOf(way));
+    } else if (const auto mode = stationModeOf(tags)) {
+        stored.kind = StoredWay::Kind::StationArea;
+        stored.payload = m_stations.size();
+        m_stations.push_back(stationCandidateOf(way, *mode, {}));
+    } else if (is(tags.get_value_by_key("railway"), "platform") ||
+               is(tags.get_value_by_key("public_transport"), "platform")) {
+        stored.kind = StoredWay::Kind::Platform;
+    } else if (isWalkable(tags)) {
+        stored.kind = StoredWay::Kind::Street;
+    } else {
+        return;
+    }
+    stored.firstRef = std::uint32_t(m_wayRefs.size());
+    for (const osmium::NodeRef &ref : way.nodes()) {
+        m_wayRefs.push_back(ref.ref());
+        m_nodes.request(ref.ref());
+    }
+    stored.refCount = std::uint32_t(m_wayRefs.size() - stored.firstRef);
+    if (stored.kind != StoredWay::Kind::Street)
+        m_areaWayIndex[stored.id] = m_ways.size();
+    m_ways.push_back(stored);
+}
+
+void OsmImport::readRelation(const osmium::Relation &relation)
+{
+    if (!relation.visible())
+        return;
+    const osmium::TagList &tags = relation.tags();
+    const char *type = tags.get_value_by_key("type");
+    const char *pt = tags.get_value_by_key("public_transport");
+    RelationInfo info;
+    info.id = relation.id();
+    if (is(type, "route")) {
+        const auto mode = modeOf(tags.get_value_by_key("route"));
+        if (!mode)
+            return;
+        info.kind = RelationInfo::Kind::Route;
+        info.mode = *mode;
+    } else if (is(type, "route_master")) {
+        const auto mode = modeOf(tags.get_value_by_key("route_master"));
+        if (!mode)
+            return;
+        info.kind = RelationInfo::Kind::RouteMaster;
+        info.mode = *mode;
+    } else if (is(pt, "stop_area")) {
+        info.kind = RelationInfo::Kind::StopArea;
+    } else if (is(pt, "stop_area_group")) {
+        info.kind = RelationInfo::Kind::StopAreaGroup;
+    } else if (const auto mode = stationModeOf(tags)) {
+        info.kind = RelationInfo::Kind::Station;
+        info.mode = *mode;
+        m_stations.push_back(stationCandidateOf(relation, *mode, {}));
+    } else {
+        return;
+    }
+    info.name = localizedNameOf(tags);
+    info.ref = utf8(tags.get_value_by_key("ref", ""));
+    info.network = utf8(tags.get_value_by_key("network", ""));
+    info.colour = osm::parseColour(viewOf(tags.get_value_by_key("colour")));
+    for (const osmium::RelationMember &m : relation.members()) {
+        info.members.push_back({m.type(), m.ref(), roleOf(m.role())});
+        if (m.type() == osmium::item_type::node)
+            m_nodes.request(m.ref());
+    }
+    // A change file may list a relation more than once; the last version counts.
+    if (const auto it = m_relationIndex.find(info.id); it != m_relationIndex.end()) {
+        m_relations[it->second] = std::move(info);
+        return;
+    }
+    m_relationIndex[info.id] = m_relations.size();
+    m_relations.push_back(std::move(info));
+}
+
+std::optional<ParseError> OsmImport::readNode(const osmium::Node &node)
+{
+    if (!node.visible())
+        return std::nullopt;
+    const osmium::Location location = node.location();
+    if (location.is_defined() && !location.valid())
+        return error(ParseErrorCode::Malformed, QStringLiteral("location out of range"),
+                     elementName(osmium::item_type::node, node.id()));
+    const std::size_t index = m_nodes.indexWhileScanning(node.id());
+    if (index != kNoIndex)
+        m_nodes.set(index, location);
+    const osmium::TagList &tags = node.tags();
+    if (tags.empty() || !location.valid())
+        return std::nullopt;
+
+    if (isCameraElement(tags)) {
+        CameraTags camera = cameraTagsOf(node);
+        camera.position = latLonOf(location);
+        m_cameras.push_back(std::move(camera));
+    } else if (const auto mode = stationModeOf(tags)) {
+        m_stations.push_back(stationCandidateOf(node, *mode, latLonOf(location)));
+    } else if (const char *railway = tags.get_value_by_key("railway");
+               is(railway, "subway_entrance") || is(railway, "train_station_entrance")) {
+        m_entrances.push_back({node.id(), latLonOf(location),
+                               utf8(tags.get_value_by_key("ref", "")), localizedNameOf(tags),
+                               is(railway, "subway_entrance")});
+    }
+    return std::nullopt;
+}
+
+std::vector<object_id_type> OsmImport::storedRefs(const StoredWay &way) const
+{
+    return {m_wayRefs.begin() + way.firstRef, m_wayRefs.begin() + way.firstRef + way.refCount};
+}
+
+// The mean of a way's distinct vertices: inside any small, roughly convex area such as a
+// station building or a platform, which is all it is used for.
+LatLon OsmImport::centroidOf(const StoredWay &way) const
+{
+    std::vector<object_id_type> refs = storedRefs(way);
+    if (refs.size() > 1 && refs.front() == refs.back())
+        refs.pop_back();
+    double lat = 0, lon = 0;
+    int n = 0;
+    for (object_id_type ref : refs) {
+        const LatLon p = m_nodes.find(ref);
+        if (!p.isValid())
+            continue;
+        lat += p.lat;
+        lon += p.lon;
+        ++n;
+    }
+    return n ? LatLon{lat / n, lon / n} : LatLon{};
+}
+
+LatLon OsmImport::positionOf(const Member &member) const
+{
+    if (member.type == osmium::item_type::node)
+        return m_nodes.find(member.ref);
+    if (member.type == osmium::item_type::way)
+        if (const auto it = m_areaWayIndex.find(member.ref); it != m_areaWayIndex.end())
+            return centroidOf(m_ways[it->second]);
+    return {};
+}
+
+void OsmImport::resolvePositions()
+{
+    for (const StoredWay &way : m_ways) {
+        if (way.kind == StoredWay::Kind::StationArea)
+            m_stations[way.payload].position = centroidOf(way);
+        else if (way.kind == StoredWay::Kind::Camera)
+            m_cameras[way.payload].position = centroidOf(way);
+    }
+    // A station mapped as a relation sits at the mean of its members that have a position.
+    for (StationCandidate &station : m_stations) {
+        if (station.type != osmium::item_type::relation)
+            continue;
+        const auto it = m_relationIndex.find(station.id);
+        if (it == m_relationIndex.end())
+            continue;
+        double lat = 0, lon = 0;
+        int n = 0;
+        for (const Member &m : m_relations[it->second].members) {
+            const LatLon p = positionOf(m);
+            if (p.isValid()) {
+                lat += p.lat;
+                lon += p.lon;
+                ++n;
+            }
+        }
+        if (n)
+            station.position = {lat / n, lon / n};
+    }
+    // A change file may list one element several times; the last version counts.
+    const auto keepLast = [](auto &items, auto keyOfItem) {
+        std::unordered_map<std::uint64_t, std::size_t> last;
+        for (std::size_t i = 0; i < items.size(); ++i)
+            last[keyOfItem(items[i])] = i;
+        if (last.size() == items.size())
+            return;
+        std::decay_t<decltype(items)> kept;
+        for (std::size_t i = 0; i < items.size(); ++i)
+            if (last[keyOfItem(items[i])] == i)
+                kept.push_back(std::move(items[i]));
+        items = std::move(kept);
+    };
+    keepLast(m_cameras, [](const CameraTags &c) { return keyOf(c.type, c.id); });
+    keepLast(m_entrances,
+             [](const EntranceCandidate &e) { return keyOf(osmium::item_type::node, e.id); });
+    keepLast(m_stations, [](const StationCandidate &s) { return keyOf(s.type, s.id); });
+    // Camera ways were read in the first pass, nodes in the second; list nodes first, as files do.
+    std::stable_partition(m_cameras.begin(), m_cameras.end(),
+                          [](const CameraTags &c) { return c.type == osmium::item_type::node; });
+    std::erase_if(m_stations, [](const StationCandidate &s) { return !s.position.isValid(); });
+    for (std::size_t i = 0; i < m_stations.size(); ++i) {
+        m_stationIndex[keyOf(m_stations[i].type, m_stations[i].id)] = i;
+        m_stationGrid.add(m_stations[i].position, std::uint32_t(i));
+    }
+    for (std::size_t r = 0; r < m_relations.size(); ++r)
+        if (m_relations[r].kind == RelationInfo::Kind::StopArea)
+            for (const Member &m : m_relations[r].members)
+                m_stopAreasOf[keyOf(m.type, m.ref)].push_back(r);
+}
+
+// The station a route member (a station, stop position or platform) stands for, or -1: the
+// member itself, else the station of its stop_area (the nearest, if the area has several), else
+// the nearest station within kStopToStationMetres.
+std::int64_t OsmImport::stationForStop(const Member &member) const
+{
+    const std::uint64_t key = keyOf(member.type, member.ref);
+    if (const auto it = m_stationIndex.find(key); it != m_stationIndex.end())
+        return std::int64_t(it->second);
+    const LatLon position = positionOf(member);
+    std::int64_t best = -1;
+    double bestMetres = 0;
+    if (const auto areas = m_stopAreasOf.find(key); areas != m_stopAreasOf.end()) {
+        for (std::size_t r : areas->second)
+            for (const Member &m : m_relations[r].members) {
+                const auto it = m_stationIndex.find(keyOf(m.type, m.ref));
+                if (it == m_stationIndex.end())
+                    continue;
+                const double d = position.isValid()
+                                     ? haversineMetres(position, m_stations[it->second].position)
+                                     : 0.0;
+                if (best < 0 || d < bestMetres) {
+                    best = std::int64_t(it->second);
+                    bestMetres = d;
+                }
+            }
+        if (best >= 0)
+            return best;
+    }
+    return m_stationGrid.nearest(position, kStopToStationMetres);
+}
+
+std::vector<int> OsmImport::stopSequenceOf(const RelationInfo &route) const
+{
+    std::vector<int> sequence;
+    for (const Member &m : route.members) {
+        // Ways without a platform role are the track; relations without one are not stops.
+        if (m.role == MemberRole::Other)
+            continue;
+        if (m.type != osmium::item_type::node && m.role != MemberRole::Platform)
+            continue;
+        const std::int64_t station = stationForStop(m);
+        if (station >= 0)
+            sequence.push_back(int(station));
+    }
+    return sequence;
+}
+
+void OsmImport::buildNetwork(Dataset &dataset)
+{
+    TransitNetworkBuilder builder;
+    for (const StationCandidate &s : m_stations)
+        builder.addStation(s.name, s.position, sourceRefOf(s.type, s.id), s.zones);
+
+    // Lines: each route_master with its routes; routes without a master grouped by mode,
+    // network and ref (twin directions of one line), or alone when they have no ref.
+    std::unordered_set<object_id_type> claimed;
+    struct LineGroup {
+        const RelationInfo *master = nullptr;
+        std::vector<const RelationInfo *> routes;
+    };
+    std::vector<LineGroup> groups;
+    for (const RelationInfo &r : m_relations) {
+        if (r.kind != RelationInfo::Kind::RouteMaster)
+            continue;
+        LineGroup group{&r, {}};
+        for (const Member &m : r.members) {
+            if (m.type != osmium::item_type::relation)
+                continue;
+            const auto it = m_relationIndex.find(m.ref);
+            if (it == m_relationIndex.end() ||
+                m_relations[it->second].kind != RelationInfo::Kind::Route)
+                continue;
+            if (claimed.insert(m.ref).second)
+                group.routes.push_back(&m_relations[it->second]);
+        }
+        if (!group.routes.empty())
+            groups.push_back(std::move(group));
+    }
+    std::map<std::tuple<int, QString, QString>, std::size_t> byRef;
+    for (const RelationInfo &r : m_relations) {
+        if (r.kind != RelationInfo::Kind::Route || claimed.count(r.id))
+            continue;
+        if (!r.ref.isEmpty()) {
+            const auto key = std::make_tuple(int(r.mode), r.network, r.ref);
+            if (const auto it = byRef.find(key); it != byRef.end()) {
+                groups[it->second].routes.push_back(&r);
+                continue;
+            }
+            byRef.emplace(key, groups.size());
+        }
+        groups.push_back({nullptr, {&r}});
+    }
+
+    std::unordered_set<int> routed;
+    PointGrid routedGrid;
+    for (const LineGroup &group : groups) {
+        const RelationInfo &first = *group.routes.front();
+        TransitNetworkBuilder::LineInput line;
+        const RelationInfo &named = group.master ? *group.master : first;
+        line.name = named.name.isEmpty() ? first.name : named.name;
+        line.ref = named.ref.isEmpty() ? first.ref : named.ref;
+        line.mode = named.mode;
+        line.sourceRef = sourceRefOf(osmium::item_type::relation, named.id);
+        // The master's colour, else the first route's that has one; black when none does.
+        std::uint32_t colour = 0;
+        bool coloured = false;
+        if (group.master && group.master->colour) {
+            colour = *group.master->colour;
+            coloured = true;
+        }
+        for (const RelationInfo *route : group.routes) {
+            if (!coloured && route->colour) {
+                colour = *route->colour;
+                coloured = true;
+            }
+            std::vector<int> sequence = stopSequenceOf(*route);
+            for (int station : sequence)
+                if (routed.insert(station).second)
+                    routedGrid.add(m_stations[std::size_t(station)].position,
+                                   std::uint32_t(station));
+            line.sequences.emplace_back(std::move(sequence), 1);
+        }
+        line.colourRgb = colour;
+        builder.addLine(std::move(line));
+    }
+
+    // Transfer complexes: stop_area_groups (followed through nested groups with a visited set,
+    // since relations may refer to each other in cycles) and stop areas holding several stations.
+    const auto stationsOfArea = [this](const RelationInfo &area, std::vector<int> &out) {
+        for (const Member &m : area.members)
+            if (const auto it = m_stationIndex.find(keyOf(m.type, m.ref));
+                it != m_stationIndex.end())
+                out.push_back(int(it->second));
+    };
+    for (const RelationInfo &r : m_relations) {
+        std::vector<int> stations;
+        if (r.kind == RelationInfo::Kind::StopArea) {
+            stationsOfArea(r, stations);
+        } else if (r.kind == RelationInfo::Kind::StopAreaGroup) {
+            std::unordered_set<object_id_type> visited{r.id};
+            std::vector<const RelationInfo *> pending{&r};
+            while (!pending.empty()) {
+                const RelationInfo *current = pending.back();
+                pending.pop_back();
+                for (const Member &m : current->members) {
+                    if (m.type != osmium::item_type::relation || !visited.insert(m.ref).second)
+                        continue;
+                    const auto it = m_relationIndex.find(m.ref);
+                    if (it == m_relationIndex.end())
+                        continue; // not in the file
+                    const RelationInfo &member = m_relations[it->second];
+                    if (member.kind == RelationInfo::Kind::StopArea)
+                        stationsOfArea(member, stations);
+                    else if (member.kind == RelationInfo::Kind::StopAreaGroup)
+                        pending.push_back(&member);
+                }
+            }
+        } else {
+            continue;
+        }
+        if (stations.size() >= 2)
+            builder.joinStations(stations, r.name);
+    }
+
+    // Entrances belong to the station of their stop_area, else to the nearest station that a
+    // line serves. Train station entrances count only inside a metro station's stop_area.
+    for (const EntranceCandidate &e : m_entrances) {
+        std::int64_t station = -1;
+        double bestMetres = 0;
+        const auto areas = m_stopAreasOf.find(keyOf(osmium::item_type::node, e.id));
+        if (areas != m_stopAreasOf.end())
+            for (std::size_t r : areas->second)
+                for (const Member &m : m_relations[r].members) {
+                    const auto it = m_stationIndex.find(keyOf(m.type, m.ref));
+                    if (it == m_stationIndex.end() || !routed.count(int(it->second)))
+                        continue;
+                    const double d = haversineMetres(e.position, m_stations[it->second].position);
+                    if (station < 0 || d < bestMetres) {
+                        station = std::int64_t(it->second);
+                        bestMetres = d;
+                    }
+                }
+        if (station < 0 && e.subway)
+            station = routedGrid.nearest(e.position, kStopToStationMetres);
+        if (station >= 0)
+            builder.addEntrance(int(station), e.position, e.ref, e.name,
+                                sourceRefOf(osmium::item_type::node, e.id));
+    }
+    dataset.network = builder.build();
+}
+
+void OsmImport::buildCameras(Dataset &dataset) const
+{
+    const Network &network = dataset.network;
+    PointGrid stations;
+    for (const Station &s : network.stations)
+        stations.add(s.position, indexOf(s.id));
+    for (const CameraTags &tags : m_cameras) {
+        if (!tags.position.isValid())
+            continue; // a camera way none of whose nodes is in the file
+        StationId anchor = kNoId<StationId>;
+        if (tags.indoor) {
+            const std::int64_t nearest =
+                stations.nearest(tags.position, kIndoorCameraToStationMetres);
+            if (nearest >= 0)
+                anchor = StationId{std::uint32_t(nearest)};
+        }
+        const QString sourceRef = sourceRefOf(tags.type, tags.id);
+        const bool several = tags.directions.size() > 1;
+        for (std::size_t i = 0; i < tags.directions.size(); ++i) {
+            Camera c;
+            c.id = CameraId{std::uint32_t(dataset.cameras.size())};
+            c.position = tags.position;
+            c.anchorStation = anchor;
+            if (isSet(anchor))
+                c.anchorZone = tags.zone;
+            c.kind = tags.kind;
+            c.headingDegrees = tags.directions[i].headingDegrees;
+            c.fovDegrees = tags.directions[i].fovDegrees;
+            c.heightMetres = tags.heightMetres;
+            c.frStatus = tags.frStatus;
+            c.mount = tags.mount;
+            c.sightings = {{SourceId{0}, tags.observed, 1, {}}};
+            c.notes = tags.notes;
+            c.sourceRef = several ? QStringLiteral("%1#%2").arg(sourceRef).arg(i + 1) : sourceRef;
+            dataset.cameras.push_back(std::move(c));
+        }
+    }
+}
+
+// Every node of a walkable way becomes a street node; a way with nodes missing from the file
+// keeps the stretches between the nodes that are there.
+void OsmImport::buildStreets(Dataset &dataset) const
+{
+    StreetNetwork &streets = dataset.streets;
+    std::size_t refs = 0;
+    for (const StoredWay &way : m_ways)
+        if (way.kind == StoredWay::Kind::Street)
+            refs += way.refCount;
+    streets.nodes.reserve(std::min(refs, m_nodes.size()));
+    streets.edges.reserve(refs);
+    std::vector<std::uint32_t> streetNodeOf(m_nodes.size(), std::uint32_t(-1));
+    std::size_t hint = 0;
+    const auto nodeFor = [&](object_id_type ref) -> std::optional<StreetNodeId> {
+        const std::size_t i = m_nodes.indexNear(ref, hint);
+        if (i == kNoIndex)
+            return std::nullopt;
+        hint = i;
+        if (streetNodeOf[i] == std::uint32_t(-1)) {
+            const LatLon p = m_nodes.at(i);
+            if (!p.isValid())
+                return std::nullopt;
+            streetNodeOf[i] = std::uint32_t(streets.nodes.size());
+            streets.nodes.push_back(p);
+        }
+        return StreetNodeId{streetNodeOf[i]};
+    };
+    for (const StoredWay &way : m_ways) {
+        if (way.kind != StoredWay::Kind::Street)
+            continue;
+        std::optional<StreetNodeId> previous;
+        for (std::uint32_t k = 0; k < way.refCount; ++k) {
+            const std::optional<StreetNodeId> current = nodeFor(m_wayRefs[way.firstRef + k]);
+            if (previous && current && *previous != *current)
+                streets.edges.push_back({*previous, *current,
+                                         haversineMetres(streets.nodes[indexOf(*previous)],
+                                                         streets.nodes[indexOf(*current)])});
+            previous = current;
+        }
+    }
+}
+
+Dataset OsmImport::assemble()
+{
+    resolvePositions();
+    Dataset dataset;
+    const QFileInfo info(m_path);
+    const QString base = info.fileName().section(QLatin1Char('.'), 0, 0);
+    dataset.header.id = QStringLiteral("osm:") + base;
+    dataset.header.version = 1;
+    dataset.header.name = base;
+    dataset.header.created = QDateTime::currentDateTimeUtc();
+    dataset.header.licence = QStringLiteral("ODbL-1.0");
+    dataset.header.attribution = QStringLiteral("© OpenStreetMap contributors");
+    dataset.header.fictional = false;
+
+    Source source;
+    source.id = SourceId{0};
+    source.name = info.fileName();
+    source.datasetId = dataset.header.id;
+    source.licence = dataset.header.licence;
+    source.attribution = dataset.header.attribution;
+    const QDateTime modified = info.lastModified();
+    source.retrieved = modified.isValid() ? modified.toUTC().date() : QDate::currentDate();
+    source.trusted = false;
+    dataset.sources.push_back(source);
+
+    buildNetwork(dataset);
+    buildCameras(dataset);
+    buildStreets(dataset);
+    return dataset;
+}
+
+Result<Dataset> OsmImport::run()
+{
+    if (auto problem = detectFile())
+        return *problem;
+    // Ways and relations first, so that the node pass knows which locations to keep: a city
+    // has far more nodes than the streets, stations and cameras need.
+    if (auto problem = readPass(osmium::osm_entity_bits::way | osmium::osm_entity_bits::relation,
+                                m_passes - 2))
+        return *problem;
+    m_nodes.seal();
+    if (auto problem = readNodes(m_passes - 1))
+        return *problem;
+    Dataset dataset = assemble();
+    // validateDataset names every element it checks, which for a city's million street nodes
+    // costs more than the whole import. The street network is valid by construction (valid OSM
+    // locations, edges between nodes just added, haversine lengths), so it sits the check out.
+    StreetNetwork streets = std::move(dataset.streets);
+    dataset.streets = {};
+    const std::vector<ModelIssue> issues = validateDataset(dataset);
+    dataset.streets = std::move(streets);
+    if (!issues.empty())
+        return error(ParseErrorCode::InvalidModel,
+                     QStringLiteral("%1: %2").arg(issues.front().element, issues.front().detail));
+    if (m_options.progress)
+        m_options.progress->report(qint64(m_passes) * m_fileBytes, qint64(m_passes) * m_fileBytes);
+    return dataset;
+}
+
+} // namespace
+
+Result<Dataset> readOsm(const QString &path, const ImportOptions &options)
+{
+    const auto failure = [&path](ParseErrorCode code, const QString &detail, int line = 0,
+                                 int column = 0) -> Result<Dataset> {
+        ParseError e;
+        e.file = path;
+        e.code = code;
+        e.detail = detail;
+        e.line = line;
+        e.column = column;
+        return e;
+    };
+    // libosmium reports problems by exception; none may leave core.
+    try {
+        return OsmImport(path, options).run();
+    } catch (const osmium::xml_error &e) {
+        return failure(ParseErrorCode::Malformed, utf8(e.what()), int(e.line),
+                       e.line ? int(e.column) + 1 : 0);
+    } catch (const osmium::format_version_error &e) {
+        return failure(e.version.empty() ? ParseErrorCode::Malformed : ParseErrorCode::Unsupported,
+                       utf8(e.what()));
+    } catch (const osmium::pbf_error &e) {
+        return failure(ParseErrorCode::Malformed, utf8(e.what()));
+    } catch (const osmium::gzip_error &e) {
+        return failure(ParseErrorCode::Malformed, utf8(e.what()));
+    } catch (const osmium::bzip2_error &e) {
+        return failure(ParseErrorCode::Malformed, utf8(e.what()));
+    } catch (const osmium::io_error &e) {
+        return failure(ParseErrorCode::Malformed, utf8(e.what()));
+    } catch (const std::bad_alloc &) {
+        return failure(ParseErrorCode::TooLarge, QStringLiteral("out of memory"));
+    } catch (const std::system_error &e) {
+        return failure(ParseErrorCode::CannotOpen, utf8(e.what()));
+    } catch (const std::exception &e) {
+        return failure(ParseErrorCode::Malformed, utf8(e.what()));
+    }
+}
+
+} // namespace blindspot

@@ -26,8 +26,8 @@ struct FieldMapping {
 };
 
 struct ImportOptions {
-    FieldMapping mapping;      ///< For CSV and GeoJSON; empty: the reader's defaults.
-    QChar csvDelimiter;        ///< Null: detect from the header line.
+    FieldMapping mapping; ///< For CSV and GeoJSON; empty: the reader's defaults.
+    QChar csvDelimiter;   ///< Null: detect from the header line.
     ImportLimits limits;
     Progress *progress = nullptr; ///< Optional; not owned.
 };

@@ -1,0 +1,85 @@
+#include "io/importer.h"
+
+#include "io/csv_reader.h"
+#include "io/geojson_reader.h"
+#include "io/gpx_reader.h"
+#include "io/gtfs_reader.h"
+#include "io/kml_reader.h"
+#include "io/osm_reader.h"
+#include "io/pack_io.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace blindspot {
+
+namespace {
+
+ParseError errorFor(const QString &path, ParseErrorCode code, const QString &detail = {})
+{
+    ParseError e;
+    e.file = path;
+    e.code = code;
+    e.detail = detail;
+    return e;
+}
+
+Result<Dataset> readAs(const QString &path, FileFormat format, const ImportOptions &options)
+{
+    switch (format) {
+    case FileFormat::Osm:
+    case FileFormat::Pbf:
+        return readOsm(path, options);
+    case FileFormat::Gtfs:
+        return readGtfs(path, options);
+    case FileFormat::GeoJson:
+        return readGeoJson(path, options);
+    case FileFormat::Csv:
+        return readCsv(path, options);
+    case FileFormat::Kml:
+        return readKml(path, options);
+    case FileFormat::Gpx:
+        return readGpx(path, options);
+    case FileFormat::Bspack:
+        return readPackFile(path);
+    }
+    return errorFor(path, ParseErrorCode::Unsupported, QStringLiteral("unrecognised file format"));
+}
+
+} // namespace
+
+Result<Dataset> importFile(const QString &path, std::optional<FileFormat> format, const ImportOptions &options)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        QFile file(path);
+        (void)file.open(QIODevice::ReadOnly); // only for the system's words for what is wrong
+        return errorFor(path, ParseErrorCode::CannotOpen, file.errorString());
+    }
+    if (!info.isDir() && info.size() > options.limits.maxFileBytes)
+        return errorFor(path, ParseErrorCode::TooLarge, QStringLiteral("%1 bytes").arg(options.limits.maxFileBytes));
+    if (info.isDir() && format && format != FileFormat::Gtfs)
+        return errorFor(path, ParseErrorCode::CannotOpen, QStringLiteral("a folder, not a file"));
+    if (!format)
+        format = guessFormat(path);
+    if (!format)
+        return errorFor(path, ParseErrorCode::Unsupported, QStringLiteral("unrecognised file format"));
+    if (options.progress && options.progress->isCancelled())
+        return errorFor(path, ParseErrorCode::Cancelled);
+
+    Result<Dataset> read = readAs(path, *format, options);
+    if (isError(read))
+        return read;
+    // Readers build valid datasets by construction; this is the one place that makes sure, so
+    // that no reader's slip can put a broken dataset in front of the rest of the program.
+    const std::vector<ModelIssue> issues = validateDataset(std::get<Dataset>(read));
+    if (!issues.empty()) {
+        ParseError e = errorFor(path, ParseErrorCode::InvalidModel,
+                                QStringLiteral("%1: %2").arg(issues.front().element, issues.front().detail));
+        e.element = issues.front().element;
+        return e;
+    }
+    return read;
+}
+
+} // namespace blindspot

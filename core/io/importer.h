@@ -1,0 +1,25 @@
+#pragma once
+
+#include "io/file_format.h"
+#include "io/import_options.h"
+#include "io/parse_error.h"
+#include "model/dataset.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace blindspot {
+
+/// Reads any file Blindspot imports into a dataset: the one entry point the command line and
+/// the GUI use. Without a format, guessFormat decides. The file's size is checked against
+/// options.limits before it is read, and the result against validateDataset after: it is a
+/// complete, valid dataset or a located error, never part of one.
+///
+/// Every format but .bspack adds one Source describing the file (see importSource) and gives
+/// each camera one Sighting of it; a pack brings its own sources. Merging the result into
+/// another dataset is planMerge's job.
+[[nodiscard]] Result<Dataset> importFile(const QString &path, std::optional<FileFormat> format,
+                                         const ImportOptions &options);
+
+} // namespace blindspot

@@ -1,0 +1,307 @@
+// Commands that bring data in and out: import (read, merge in order, write a pack) and export
+// (a pack's cameras as GeoJSON, CSV, KML or OSM XML).
+#include "cli.h"
+
+#include "io/camera_export.h"
+#include "io/field_mapper.h"
+#include "io/importer.h"
+#include "io/pack_io.h"
+#include "model/merge.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace blindspot::cli {
+
+namespace {
+
+bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                    Console &console, int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("blindspot-cli ") + command} + args)) {
+        *exitCode = usageError(console, parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+QString formatList()
+{
+    return QStringLiteral("osm, pbf, gtfs, geojson, csv, kml, gpx, bspack");
+}
+
+/// `lat=latitude,lon=longitude,fr=face_rec`: Blindspot field = column. Empty on error, with
+/// `error` saying what is wrong.
+std::optional<FieldMapping> parseColumnMap(const QString &spec, QString *error)
+{
+    FieldMapping mapping;
+    for (const QString &entry : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        const QString field = entry.left(eq).trimmed();
+        const QString column = eq < 0 ? QString() : entry.mid(eq + 1).trimmed();
+        if (eq < 0 || field.isEmpty() || column.isEmpty()) {
+            *error = Cli::tr("--csv-map expects FIELD=COLUMN pairs separated by commas, not \"%1\"").arg(entry);
+            return std::nullopt;
+        }
+        if (!recordFieldFromName(field)) {
+            *error = Cli::tr("--csv-map: unknown field \"%1\"; fields are: %2")
+                         .arg(field, QStringLiteral("lat, lon, name, notes, kind, heading, fov, height, fr, date, "
+                                                    "observers, ref, mount, zone, line, order, colour"));
+            return std::nullopt;
+        }
+        mapping.columnFor.insert(field.toLower(), column);
+    }
+    if (mapping.isEmpty())
+        *error = Cli::tr("--csv-map is empty");
+    return mapping.isEmpty() ? std::nullopt : std::optional(mapping);
+}
+
+std::optional<QChar> parseDelimiter(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t == QLatin1String("tab") || t == QLatin1String("\\t"))
+        return QLatin1Char('\t');
+    if (t == QLatin1String("comma"))
+        return QLatin1Char(',');
+    if (t == QLatin1String("semicolon"))
+        return QLatin1Char(';');
+    if (t == QLatin1String("pipe"))
+        return QLatin1Char('|');
+    if (text.size() == 1 && text[0].unicode() < 0x80 && text[0] != QLatin1Char('"'))
+        return text[0];
+    return std::nullopt;
+}
+
+QString changeKindName(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::AddLine:
+        return Cli::tr("new line");
+    case ChangeKind::MatchLine:
+        return Cli::tr("known line");
+    case ChangeKind::AddStation:
+        return Cli::tr("new station");
+    case ChangeKind::MatchStation:
+        return Cli::tr("known station");
+    case ChangeKind::AddEntrance:
+        return Cli::tr("new entrance");
+    case ChangeKind::MatchEntrance:
+        return Cli::tr("known entrance");
+    case ChangeKind::AddZone:
+        return Cli::tr("new zone");
+    case ChangeKind::MatchZone:
+        return Cli::tr("known zone");
+    case ChangeKind::AddCamera:
+        return Cli::tr("new camera");
+    case ChangeKind::MergeCamera:
+        return Cli::tr("same camera");
+    case ChangeKind::ConflictCamera:
+        return Cli::tr("conflict");
+    case ChangeKind::RejectCamera:
+        return Cli::tr("REJECTED");
+    case ChangeKind::AddSurveyArea:
+        return Cli::tr("new survey area");
+    case ChangeKind::MatchSurveyArea:
+        return Cli::tr("known survey area");
+    }
+    return {};
+}
+
+QString outcomeText(const AttributeChange &a)
+{
+    const QString base = a.baseValue.isEmpty() ? Cli::tr("(none)") : a.baseValue;
+    switch (a.outcome) {
+    case AttributeOutcome::Filled:
+        return Cli::tr("%1 set to %2").arg(a.attribute, a.incomingValue);
+    case AttributeOutcome::Appended:
+        return Cli::tr("%1 added").arg(a.attribute);
+    case AttributeOutcome::Raised:
+        return Cli::tr("%1 raised from %2 to %3").arg(a.attribute, base, a.incomingValue);
+    case AttributeOutcome::Conflict:
+        return Cli::tr("%1: %2 kept, the new source says %3").arg(a.attribute, base, a.incomingValue);
+    case AttributeOutcome::Lowered:
+        return Cli::tr("%1 would be lowered from %2 to %3 by an untrusted source").arg(a.attribute, base,
+                                                                                           a.incomingValue);
+    }
+    return a.attribute;
+}
+
+QString elementName(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::AddLine:
+    case ChangeKind::MatchLine:
+        return Cli::tr("line");
+    case ChangeKind::AddStation:
+    case ChangeKind::MatchStation:
+        return Cli::tr("station");
+    case ChangeKind::AddEntrance:
+    case ChangeKind::MatchEntrance:
+        return Cli::tr("entrance");
+    case ChangeKind::AddZone:
+    case ChangeKind::MatchZone:
+        return Cli::tr("zone");
+    case ChangeKind::AddSurveyArea:
+    case ChangeKind::MatchSurveyArea:
+        return Cli::tr("survey area");
+    default:
+        return Cli::tr("camera");
+    }
+}
+
+void printChangeSet(Console &console, const QString &input, const ChangeSet &set)
+{
+    QTextStream &o = console.out;
+    o << Cli::tr("%1: %2 new, %3 same, %4 conflicts, %5 rejected cameras; %6 new and %7 known stations; "
+                 "%8 new lines")
+             .arg(input)
+             .arg(set.count(ChangeKind::AddCamera))
+             .arg(set.count(ChangeKind::MergeCamera))
+             .arg(set.count(ChangeKind::ConflictCamera))
+             .arg(set.count(ChangeKind::RejectCamera))
+             .arg(set.count(ChangeKind::AddStation))
+             .arg(set.count(ChangeKind::MatchStation))
+             .arg(set.count(ChangeKind::AddLine))
+      << '\n';
+    for (const Change &c : set.changes) {
+        o << "  " << elementName(c.kind) << ' ' << c.incoming << ": " << changeKindName(c.kind);
+        if (c.base != kNoIndex) {
+            o << ' ' << Cli::tr("(%1 %2").arg(elementName(c.kind)).arg(c.base);
+            if (!std::isnan(c.distanceMetres))
+                o << ", " << Cli::tr("%1 m").arg(c.distanceMetres, 0, 'f', 1);
+            o << ')';
+        }
+        for (const AttributeChange &a : c.attributes)
+            o << "; " << outcomeText(a);
+        if (c.kind == ChangeKind::RejectCamera)
+            o << "; " << Cli::tr("not applied without review");
+        o << '\n';
+    }
+}
+
+} // namespace
+
+int runImport(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("Output .bspack file."), QStringLiteral("FILE"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("Input format: %1.").arg(formatList()),
+                                          QStringLiteral("F"));
+    const QCommandLineOption mapOption(QStringLiteral("csv-map"),
+                                       Cli::tr("Columns for fields, e.g. lat=latitude,lon=longitude,fr=face_rec."),
+                                       QStringLiteral("SPEC"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
+                                             Cli::tr("CSV delimiter (one character, or tab)."), QStringLiteral("C"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
+                                          Cli::tr("Show what would change; write nothing."));
+    const QCommandLineOption trustOption(QStringLiteral("trust"),
+                                         Cli::tr("Trust the inputs' sources: they may lower FR status "
+                                                 "(as conflicts for review)."));
+    parser.addOptions({outOption, formatOption, mapOption, delimiterOption, dryRunOption, trustOption});
+    int code = 0;
+    if (!parseArguments(parser, QStringLiteral("import"), args, console, &code))
+        return code;
+    const QStringList inputs = parser.positionalArguments();
+    const bool dryRun = parser.isSet(dryRunOption);
+    if (inputs.isEmpty() || (!parser.isSet(outOption) && !dryRun))
+        return usageError(console, Cli::tr("usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] "
+                                           "[--csv-map SPEC] [--delimiter C] [--dry-run] [--trust]"));
+    std::optional<FileFormat> format;
+    if (parser.isSet(formatOption)) {
+        format = formatFromName(parser.value(formatOption));
+        if (!format)
+            return usageError(console, Cli::tr("unknown format \"%1\"; formats are: %2")
+                                           .arg(parser.value(formatOption), formatList()));
+    }
+    ImportOptions options;
+    if (parser.isSet(mapOption)) {
+        QString error;
+        const auto mapping = parseColumnMap(parser.value(mapOption), &error);
+        if (!mapping)
+            return usageError(console, error);
+        options.mapping = *mapping;
+    }
+    if (parser.isSet(delimiterOption)) {
+        const auto delimiter = parseDelimiter(parser.value(delimiterOption));
+        if (!delimiter)
+            return usageError(console, Cli::tr("--delimiter expects one ASCII character, or tab"));
+        options.csvDelimiter = *delimiter;
+    }
+    MergeOptions mergeOptions;
+    mergeOptions.sourceTrusted = parser.isSet(trustOption);
+
+    // DESIGN.md: several inputs are merged in order into one pack, starting from nothing.
+    Dataset merged;
+    for (const QString &input : inputs) {
+        const Result<Dataset> read = importFile(input, format, options);
+        if (isError(read))
+            return inputError(console, std::get<ParseError>(read));
+        const Dataset &incoming = std::get<Dataset>(read);
+        const ChangeSet changes = planMerge(merged, incoming, mergeOptions);
+        if (changes.mixesFictional) {
+            console.err << Cli::tr("%1: cannot merge fictional training data with real data").arg(input) << '\n';
+            console.err.flush();
+            return kExitBadInput;
+        }
+        if (dryRun)
+            printChangeSet(console, input, changes);
+        merged = applyMerge(merged, incoming, changes, changes.defaultSelection());
+    }
+    if (dryRun)
+        return kExitOk;
+
+    const QString out = parser.value(outOption);
+    DatasetHeader &h = merged.header;
+    if (h.id.isEmpty())
+        h.id = QStringLiteral("local.") + QFileInfo(out).completeBaseName();
+    if (h.name.isEmpty() || inputs.size() > 1)
+        h.name = QFileInfo(out).completeBaseName();
+    if (!h.created.isValid())
+        h.created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    if (h.version == 0)
+        h.version = 1;
+    if (const auto error = writePackFile(merged, out))
+        return inputError(console, *error);
+    const DatasetSummary s = summarize(merged);
+    console.out << Cli::tr("%1: %2 cameras, %3 stations, %4 lines from %5 input(s)")
+                       .arg(out)
+                       .arg(s.cameras)
+                       .arg(s.stations)
+                       .arg(s.lines)
+                       .arg(inputs.size())
+                << '\n';
+    return kExitOk;
+}
+
+int runExport(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          Cli::tr("Output format: geojson, csv, kml or osm."), QStringLiteral("F"));
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("Output file."), QStringLiteral("OUT"));
+    parser.addOptions({formatOption, outOption});
+    int code = 0;
+    if (!parseArguments(parser, QStringLiteral("export"), args, console, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(formatOption) || !parser.isSet(outOption))
+        return usageError(console,
+                          Cli::tr("usage: blindspot-cli export FILE.bspack --format geojson|csv|kml|osm --out OUT"));
+    const auto format = formatFromName(parser.value(formatOption));
+    if (!format || !canExportCameras(*format))
+        return usageError(console, Cli::tr("cannot export to \"%1\"; formats are: geojson, csv, kml, osm")
+                                       .arg(parser.value(formatOption)));
+    const QString input = parser.positionalArguments().first();
+    const Result<Dataset> read = importFile(input, std::nullopt, ImportOptions{});
+    if (isError(read))
+        return inputError(console, std::get<ParseError>(read));
+    const Dataset &dataset = std::get<Dataset>(read);
+    const QString out = parser.value(outOption);
+    if (const auto error = writeCameraExport(dataset, *format, out))
+        return inputError(console, *error);
+    console.out << Cli::tr("%1: %2 cameras").arg(out).arg(dataset.cameras.size()) << '\n';
+    return kExitOk;
+}
+
+} // namespace blindspot::cli

@@ -53,7 +53,8 @@ inline Dataset smallCity()
                   station(3, "Заречная", "Riverside", "Зарічна", 55.770, 37.630, 1)};
     n.stations[1].complex = ComplexId{0};
     n.stations[2].complex = ComplexId{0};
-    n.complexes = {{ComplexId{0}, names("Площадь", "Square", "Площа"), {StationId{1}, StationId{2}}}};
+    n.complexes = {
+        {ComplexId{0}, names("Площадь", "Square", "Площа"), {StationId{1}, StationId{2}}}};
     n.entrances = {{EntranceId{0}, StationId{0}, {55.7505, 37.6005}, "1", {}, "osm:node/1"},
                    {EntranceId{1}, StationId{0}, {55.7495, 37.5995}, "2", {}, {}}};
     n.stations[0].entrances = {EntranceId{0}, EntranceId{1}};
@@ -96,7 +97,8 @@ inline Dataset smallCity()
     d.conflicts = {{CameraId{1}, QStringLiteral("fr_status"), QStringLiteral("unknown"),
                     QStringLiteral("confirmed"), SourceId{0}}};
     d.streets.nodes = {{55.7500, 37.6000}, {55.7510, 37.6000}, {55.7510, 37.6020}};
-    d.streets.edges = {{StreetNodeId{0}, StreetNodeId{1}, 111.3}, {StreetNodeId{1}, StreetNodeId{2}, 125.5}};
+    d.streets.edges = {{StreetNodeId{0}, StreetNodeId{1}, 111.3},
+                       {StreetNodeId{1}, StreetNodeId{2}, 125.5}};
 
     d.surveyAreas = {{SurveyAreaId{0},
                       QStringLiteral("Центр"),

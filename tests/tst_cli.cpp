@@ -159,7 +159,8 @@ void TstCli::validateBad_data()
     const QByteArray good = demo.readAll();
     QTest::newRow("empty") << QByteArray() << "byte 0";
     QTest::newRow("random text") << QByteArray("hello, world\n") << "byte 0";
-    QTest::newRow("truncated") << good.left(good.size() / 2) << QStringLiteral("byte %1").arg(good.size() / 2);
+    QTest::newRow("truncated") << good.left(good.size() / 2)
+                               << QStringLiteral("byte %1").arg(good.size() / 2);
     QByteArray flipped = good;
     flipped[good.size() - 10] = char(flipped[good.size() - 10] ^ 1);
     QTest::newRow("flipped bit") << flipped << "byte 24";
@@ -175,9 +176,12 @@ void TstCli::validateBad()
     QCOMPARE(r.exitCode, 1);
     // DESIGN.md: "FILE:LOCATION: message" on stderr, one line.
     const QString err = QString::fromUtf8(r.err).trimmed();
-    QVERIFY2(err.startsWith(path + QLatin1Char(':') + where + QStringLiteral(": ")), qPrintable(err));
+    QVERIFY2(err.startsWith(path + QLatin1Char(':') + where + QStringLiteral(": ")),
+             qPrintable(err));
     QVERIFY(!err.contains(QLatin1Char('\n')));
-    QCOMPARE(cli({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("absent.bspack"))}).exitCode, 1);
+    QCOMPARE(
+        cli({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("absent.bspack"))}).exitCode,
+        1);
 }
 
 void TstCli::synth()

@@ -110,8 +110,8 @@ void TstExposureModel::coverageGeometry()
     QVERIFY(std::abs(s.maxRangeMetres - kRange) < 1e-9);
     QCOMPARE(s.minRangeMetres, 0.0);
     QVERIFY(s.contains({0, 5}));
-    QVERIFY(s.contains({1.2, 5}));   // 13.5 deg off axis
-    QVERIFY(!s.contains({1.5, 5}));  // 16.7 deg off axis
+    QVERIFY(s.contains({1.2, 5}));  // 13.5 deg off axis
+    QVERIFY(!s.contains({1.5, 5})); // 16.7 deg off axis
     QVERIFY(!s.contains({0, -5}));
     // The times by orientation add up to the time in view for an oblique crossing too.
     const CoverageTimes t = m.coverageAlong(s, {-5, 0}, {5, 10}, 1.0);
@@ -184,10 +184,13 @@ void TstExposureModel::zoneOnlyStation()
     // Two reported turnstile cameras, FR confirmed, no positions: per camera
     // p = 1 * 1 * (1 - e^-3) * 0.99 = 0.940711, h = 2.825328; two: P = 1 - (1 - p)^2 = 0.996485.
     const ExposureModel m(ModelParameters::builtIn(), Bound::Central);
-    const double h = m.zoneHazard(ZoneKind::Turnstiles, 2, m.zoneFrShare(ZoneKind::Turnstiles, FrStatus::Confirmed));
+    const double h = m.zoneHazard(ZoneKind::Turnstiles, 2,
+                                  m.zoneFrShare(ZoneKind::Turnstiles, FrStatus::Confirmed));
     QVERIFY(std::abs(h - 2 * 2.825328) < 1e-5);
     QVERIFY(std::abs(probabilityOf(h) - 0.996485) < 1e-6);
-    QCOMPARE(m.zoneHazard(ZoneKind::Turnstiles, 2, m.zoneFrShare(ZoneKind::Turnstiles, FrStatus::None)), 0.0);
+    QCOMPARE(
+        m.zoneHazard(ZoneKind::Turnstiles, 2, m.zoneFrShare(ZoneKind::Turnstiles, FrStatus::None)),
+        0.0);
     // Train cars: time on board sets the dwell (10 s per minute in view), so a longer ride is
     // more exposed, but less than proportionally.
     const double q = m.zoneFrShare(ZoneKind::Train, FrStatus::Unknown);
@@ -252,11 +255,15 @@ void TstExposureModel::badParameterFiles_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("needle");
-    QTest::newRow("outside range") << QByteArray(R"({"tau_s": {"value": 5}})") << "outside its range";
-    QTest::newRow("impossible probability") << QByteArray(R"({"q_train": 1.5})") << "not a possible value";
+    QTest::newRow("outside range")
+        << QByteArray(R"({"tau_s": {"value": 5}})") << "outside its range";
+    QTest::newRow("impossible probability")
+        << QByteArray(R"({"q_train": 1.5})") << "not a possible value";
     QTest::newRow("unknown key") << QByteArray(R"({"fr_magic": 1})") << "unknown parameter";
-    QTest::newRow("text instead of number") << QByteArray(R"({"tau_s": "fast"})") << "number or an object";
-    QTest::newRow("min above max") << QByteArray(R"({"tau_s": {"min": 2, "max": 1}})") << "above max";
+    QTest::newRow("text instead of number")
+        << QByteArray(R"({"tau_s": "fast"})") << "number or an object";
+    QTest::newRow("min above max")
+        << QByteArray(R"({"tau_s": {"min": 2, "max": 1}})") << "above max";
     QTest::newRow("broken JSON") << QByteArray("{\n  \"tau_s\": ,\n}") << "";
     QTest::newRow("not an object") << QByteArray("[1, 2]") << "object";
 }

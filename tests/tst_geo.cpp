@@ -30,7 +30,8 @@ void TstGeo::haversine_data()
     QTest::addColumn<double>("tolerance");
     // One degree of arc on the mean sphere: 6371008.8 m * pi / 180 = 111195.08 m.
     QTest::newRow("1 deg of latitude") << 0.0 << 0.0 << 1.0 << 0.0 << 111195.08 << 0.01;
-    QTest::newRow("1 deg of longitude at the equator") << 0.0 << 0.0 << 0.0 << 1.0 << 111195.08 << 0.01;
+    QTest::newRow("1 deg of longitude at the equator")
+        << 0.0 << 0.0 << 0.0 << 1.0 << 111195.08 << 0.01;
     // At latitude 60 a degree of longitude along the parallel is 111195.08 * cos(60) = 55597.54 m;
     // the great circle is a little shorter: 2R asin(cos60 sin0.5deg) = 55597.01 m (worked with
     // a desk calculator, not with this code).

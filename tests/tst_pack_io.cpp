@@ -100,13 +100,18 @@ void TstPackIo::badInputs_data()
     QTest::addColumn<qint64>("offset");
     const QByteArray good = packBytes(testing::smallCity());
     QTest::newRow("empty") << QByteArray() << int(ParseErrorCode::Empty) << qint64(0);
-    QTest::newRow("text file") << QByteArray("lat,lon\n55.7,37.6\n") << int(ParseErrorCode::NotThisFormat) << qint64(0);
-    QTest::newRow("frame cut short") << good.left(12) << int(ParseErrorCode::Truncated) << qint64(12);
-    QTest::newRow("payload cut short") << good.left(good.size() - 1) << int(ParseErrorCode::Truncated) << qint64(good.size() - 1);
-    QTest::newRow("trailing garbage") << good + "x" << int(ParseErrorCode::Malformed) << qint64(good.size());
+    QTest::newRow("text file") << QByteArray("lat,lon\n55.7,37.6\n")
+                               << int(ParseErrorCode::NotThisFormat) << qint64(0);
+    QTest::newRow("frame cut short")
+        << good.left(12) << int(ParseErrorCode::Truncated) << qint64(12);
+    QTest::newRow("payload cut short")
+        << good.left(good.size() - 1) << int(ParseErrorCode::Truncated) << qint64(good.size() - 1);
+    QTest::newRow("trailing garbage")
+        << good + "x" << int(ParseErrorCode::Malformed) << qint64(good.size());
     QByteArray flipped = good;
     flipped[good.size() / 2] = char(flipped[good.size() / 2] ^ 0x10);
-    QTest::newRow("one flipped bit") << flipped << int(ParseErrorCode::ChecksumMismatch) << qint64(kFrame);
+    QTest::newRow("one flipped bit")
+        << flipped << int(ParseErrorCode::ChecksumMismatch) << qint64(kFrame);
     QByteArray huge = good;
     huge[15] = char(0x7f); // declared length around 2^62
     QTest::newRow("absurd length") << huge << int(ParseErrorCode::TooLarge) << qint64(8);
@@ -117,7 +122,8 @@ void TstPackIo::badInputs_data()
         c = char(rng.bounded(256));
     noise[0] = char(0xff); // an invalid tag makes sure this noise is not accidentally valid
     noise[1] = char(0xff);
-    QTest::newRow("random payload") << framed(noise) << int(ParseErrorCode::Malformed) << qint64(kFrame);
+    QTest::newRow("random payload")
+        << framed(noise) << int(ParseErrorCode::Malformed) << qint64(kFrame);
 }
 
 void TstPackIo::badInputs()
@@ -170,14 +176,15 @@ void TstPackIo::futureMajorVersion()
     p.set_format_major(2);
     p.set_format_minor(0);
     p.mutable_header()->set_name("from the future");
-    const Result<Dataset> r = readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "f");
+    const Result<Dataset> r =
+        readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "f");
     QVERIFY(isError(r));
     QCOMPARE(codeOf(r), ParseErrorCode::FutureVersion);
     QCOMPARE(std::get<ParseError>(r).detail, QStringLiteral("2.0"));
 
     // A future major whose changed field types do not parse as this version is still named.
     QByteArray incompatible;
-    incompatible.append(char(0x08)).append(char(0x03)); // format_major = 3
+    incompatible.append(char(0x08)).append(char(0x03));    // format_major = 3
     incompatible.append(char(0x1d)).append("\0\0\0\0", 4); // field 3 (header) as fixed32
     const Result<Dataset> r2 = readPackBytes(framed(incompatible), "f2");
     QVERIFY(isError(r2));
@@ -190,7 +197,8 @@ void TstPackIo::laterMinorVersionIsRead()
     pack::Pack p;
     QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
     p.set_format_minor(9);
-    const Result<Dataset> r = readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "m");
+    const Result<Dataset> r =
+        readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "m");
     QVERIFY(!isError(r));
     QCOMPARE(std::get<Dataset>(r).header.name, QStringLiteral("Малый город"));
 }
@@ -203,7 +211,10 @@ void TstPackIo::unknownFieldsSurvive()
     pack::Pack p;
     QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
     p.GetReflection()->MutableUnknownFields(&p)->AddVarint(99, 4242);
-    p.mutable_header()->GetReflection()->MutableUnknownFields(p.mutable_header())->AddFixed32(50, 7);
+    p.mutable_header()
+        ->GetReflection()
+        ->MutableUnknownFields(p.mutable_header())
+        ->AddFixed32(50, 7);
     pack::Camera *cam = p.mutable_cameras(0);
     cam->GetReflection()->MutableUnknownFields(cam)->AddLengthDelimited(77, "новое поле");
     const QByteArray extended = framed(QByteArray::fromStdString(p.SerializeAsString()));
@@ -222,9 +233,11 @@ void TstPackIo::unknownFieldsSurvive()
     QCOMPARE(header.field(0).fixed32(), 7u);
     const auto &camera = q.cameras(0).GetReflection()->GetUnknownFields(q.cameras(0));
     QCOMPARE(camera.field_count(), 1);
-    QCOMPARE(QString::fromStdString(camera.field(0).length_delimited()), QStringLiteral("новое поле"));
+    QCOMPARE(QString::fromStdString(camera.field(0).length_delimited()),
+             QStringLiteral("новое поле"));
     // Everything else is unchanged.
-    QVERIFY(std::get<Dataset>(readPackBytes(rewritten, "again")).cameras[1] == testing::smallCity().cameras[1]);
+    QVERIFY(std::get<Dataset>(readPackBytes(rewritten, "again")).cameras[1] ==
+            testing::smallCity().cameras[1]);
 }
 
 void TstPackIo::danglingReferenceRejected()
@@ -233,7 +246,8 @@ void TstPackIo::danglingReferenceRejected()
     pack::Pack p;
     QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
     p.mutable_stations(1)->set_line(40);
-    const Result<Dataset> r = readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "d");
+    const Result<Dataset> r =
+        readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "d");
     QVERIFY(isError(r));
     QCOMPARE(codeOf(r), ParseErrorCode::InvalidModel);
     QVERIFY(std::get<ParseError>(r).detail.contains(QStringLiteral("station 1")));
@@ -244,7 +258,11 @@ void TstPackIo::atomicWriteFailureKeepsOldFile()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("city.bspack"));
     QVERIFY(!writePackFile(testing::smallCity(), path));
-    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
 
     // Renaming a file over a non-empty folder fails after the temporary file was written: the
     // temporary file must be gone and nothing else touched.
@@ -276,7 +294,8 @@ void TstPackIo::killDuringSaveLeavesValidFile()
         QProcess synth;
         synth.start(QStringLiteral(BLINDSPOT_CLI),
                     {QStringLiteral("synth"), QStringLiteral("--cameras"), QStringLiteral("160000"),
-                     QStringLiteral("--stations"), QStringLiteral("300"), QStringLiteral("--out"), path});
+                     QStringLiteral("--stations"), QStringLiteral("300"), QStringLiteral("--out"),
+                     path});
         QVERIFY(synth.waitForStarted());
         QTest::qWait(delayMs);
         synth.kill();

@@ -56,7 +56,8 @@ bool routeVisits(const Route &r, StationId s)
 {
     for (const RouteLeg &leg : r.legs)
         for (const Place *p : {&leg.from, &leg.to})
-            if (p->kind != Place::Kind::Point && std::find(p->stations.begin(), p->stations.end(), s) != p->stations.end())
+            if (p->kind != Place::Kind::Point &&
+                std::find(p->stations.begin(), p->stations.end(), s) != p->stations.end())
                 return true;
     return false;
 }
@@ -84,7 +85,8 @@ void checkQuery(const RoutePlanner &planner, const RouteRequest &request)
         for (StationId avoided : request.avoidStations)
             QVERIFY(!routeVisits(front[i], avoided));
         if (request.budgetFactor > 0.0)
-            QVERIFY(front[i].durationSeconds <= fastest->durationSeconds * request.budgetFactor + 1e-6);
+            QVERIFY(front[i].durationSeconds <=
+                    fastest->durationSeconds * request.budgetFactor + 1e-6);
     }
     for (StationId avoided : request.avoidStations) {
         QVERIFY(!routeVisits(*fastest, avoided));
@@ -118,7 +120,8 @@ void TstRoutePlanner::resolvePlaces_data()
     const Dataset &d = *trainingCity();
     const Station &first = d.network.stations.front();
     QTest::newRow("native name") << first.name.native << int(Place::Kind::Station);
-    QTest::newRow("english, upper case") << first.name.inLanguage("en").toUpper() << int(Place::Kind::Station);
+    QTest::newRow("english, upper case")
+        << first.name.inLanguage("en").toUpper() << int(Place::Kind::Station);
     QTest::newRow("ukrainian") << first.name.inLanguage("uk") << int(Place::Kind::Station);
     QTest::newRow("station id") << "station:3" << int(Place::Kind::Station);
     QTest::newRow("bare id") << "3" << int(Place::Kind::Station);
@@ -148,7 +151,8 @@ void TstRoutePlanner::suggestions()
             plain.replace(QChar(0x0451), QChar(0x0435)).replace(QChar(0x0401), QChar(0x0415));
             const auto r = resolver.resolve(plain.toLower());
             QVERIFY2(r.place, qPrintable(plain));
-            QVERIFY(std::find(r.place->stations.begin(), r.place->stations.end(), s.id) != r.place->stations.end());
+            QVERIFY(std::find(r.place->stations.begin(), r.place->stations.end(), s.id) !=
+                    r.place->stations.end());
         }
     }
     // A typo gets suggestions, not a place.
@@ -158,7 +162,8 @@ void TstRoutePlanner::suggestions()
     QVERIFY(!r.place);
     QVERIFY(!r.suggestions.empty());
     QVERIFY(std::any_of(r.suggestions.begin(), r.suggestions.end(), [&](StationId s) {
-        return d.network.station(s).name.inLanguage("en") == d.network.stations[5].name.inLanguage("en");
+        return d.network.station(s).name.inLanguage("en") ==
+               d.network.stations[5].name.inLanguage("en");
     }));
     QVERIFY(!resolver.resolve(QStringLiteral("entrance:999999")).place);
     QVERIFY(!resolver.resolve(QStringLiteral("95,0")).place);
@@ -203,8 +208,9 @@ void TstRoutePlanner::metroRouteHasItsSteps()
     QCOMPARE(r->transfers, rides - 1);
     // Turnstiles only on the way in: the entry passes them, the exit does not.
     auto passesTurnstiles = [](const RouteLeg &leg) {
-        return std::any_of(leg.sources.begin(), leg.sources.end(),
-                           [](const HazardSource &s) { return s.zone == ZoneKind::Turnstiles && s.kind != HazardSource::Kind::Unmapped; });
+        return std::any_of(leg.sources.begin(), leg.sources.end(), [](const HazardSource &s) {
+            return s.zone == ZoneKind::Turnstiles && s.kind != HazardSource::Kind::Unmapped;
+        });
     };
     QVERIFY(passesTurnstiles(r->legs.front()));
     QVERIFY(!passesTurnstiles(r->legs.back()));
@@ -270,8 +276,10 @@ void TstRoutePlanner::avoidedStationNeverAppears()
         if (leg.kind == LegKind::Ride)
             for (const Place *p : {&leg.from, &leg.to})
                 for (StationId s : p->stations)
-                    if (std::find(request.from.stations.begin(), request.from.stations.end(), s) == request.from.stations.end() &&
-                        std::find(request.to.stations.begin(), request.to.stations.end(), s) == request.to.stations.end())
+                    if (std::find(request.from.stations.begin(), request.from.stations.end(), s) ==
+                            request.from.stations.end() &&
+                        std::find(request.to.stations.begin(), request.to.stations.end(), s) ==
+                            request.to.stations.end())
                         visited.push_back(s);
     QVERIFY(!visited.empty());
     for (StationId s : visited) {
@@ -374,17 +382,19 @@ void TstRoutePlanner::cliJson()
     QTemporaryDir dir;
     const QString pack = dir.filePath(QStringLiteral("city.bspack"));
     QProcess demo;
-    demo.start(QStringLiteral(BLINDSPOT_CLI), {QStringLiteral("demo"), QStringLiteral("--out"), pack});
+    demo.start(QStringLiteral(BLINDSPOT_CLI),
+               {QStringLiteral("demo"), QStringLiteral("--out"), pack});
     QVERIFY(demo.waitForFinished());
     const Dataset &d = *trainingCity();
     QProcess route;
     route.start(QStringLiteral(BLINDSPOT_CLI),
-                {QStringLiteral("route"), pack, QStringLiteral("--from"), d.network.stations[0].name.native,
-                 QStringLiteral("--to"), d.network.stations[40].name.inLanguage("en").toUpper(),
-                 QStringLiteral("--json")});
+                {QStringLiteral("route"), pack, QStringLiteral("--from"),
+                 d.network.stations[0].name.native, QStringLiteral("--to"),
+                 d.network.stations[40].name.inLanguage("en").toUpper(), QStringLiteral("--json")});
     QVERIFY(route.waitForFinished(60000));
     QCOMPARE(route.exitCode(), 0);
-    const QJsonArray routes = QJsonDocument::fromJson(route.readAllStandardOutput()).object().value("routes").toArray();
+    const QJsonArray routes =
+        QJsonDocument::fromJson(route.readAllStandardOutput()).object().value("routes").toArray();
     QVERIFY(!routes.isEmpty());
     double previous = 0.0;
     for (const QJsonValue &v : routes) {
@@ -402,13 +412,15 @@ void TstRoutePlanner::cliJson()
     QString typo = d.network.stations[5].name.inLanguage("en");
     typo.remove(2, 1);
     QProcess bad;
-    bad.start(QStringLiteral(BLINDSPOT_CLI), {QStringLiteral("route"), pack, QStringLiteral("--from"), typo,
-                                              QStringLiteral("--to"), QStringLiteral("station:1")});
+    bad.start(QStringLiteral(BLINDSPOT_CLI),
+              {QStringLiteral("route"), pack, QStringLiteral("--from"), typo,
+               QStringLiteral("--to"), QStringLiteral("station:1")});
     QVERIFY(bad.waitForFinished(60000));
     QCOMPARE(bad.exitCode(), 1);
     QVERIFY(bad.readAllStandardError().contains("Did you mean"));
     QProcess usage;
-    usage.start(QStringLiteral(BLINDSPOT_CLI), {QStringLiteral("route"), pack, QStringLiteral("--from"), QStringLiteral("1")});
+    usage.start(QStringLiteral(BLINDSPOT_CLI),
+                {QStringLiteral("route"), pack, QStringLiteral("--from"), QStringLiteral("1")});
     QVERIFY(usage.waitForFinished(60000));
     QCOMPARE(usage.exitCode(), 2);
 }

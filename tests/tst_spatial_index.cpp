@@ -28,8 +28,7 @@ void TstSpatialIndex::handWorked()
     // A vertical segment at x = 50 from y = 10 to 20: within 4 m is only (50, 6) (4 m away);
     // within 7 m also (50, 3); within 10 m also (50, 0).
     QCOMPARE(index.withinOfSegment({50, 10}, {50, 20}, 4.0), std::vector<std::uint32_t>{12});
-    QCOMPARE(index.withinOfSegment({50, 10}, {50, 20}, 7.0),
-             (std::vector<std::uint32_t>{11, 12}));
+    QCOMPARE(index.withinOfSegment({50, 10}, {50, 20}, 7.0), (std::vector<std::uint32_t>{11, 12}));
     QCOMPARE(index.withinOfSegment({50, 10}, {50, 20}, 10.0),
              (std::vector<std::uint32_t>{5, 11, 12}));
     // Along the axis from x = 15 to 35 with radius 5: 10? no (5 m from x=15 end: yes), 20, 30,

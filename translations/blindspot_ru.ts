@@ -1,4 +1,4046 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>ActivityGuide</name>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Вводная информация</translation>
+    </message>
+    <message>
+        <source>Deepening</source>
+        <translation>Углубление</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Синтез</translation>
+    </message>
+    <message>
+        <source>Start from what people already do: an everyday choice, made together.</source>
+        <translation>Начните с того, что люди уже делают: с повседневного выбора, сделанного вместе.</translation>
+    </message>
+    <message>
+        <source>Talk about what happened and what people noticed; collect questions.</source>
+        <translation>Обсудите, что произошло и что люди заметили; соберите вопросы.</translation>
+    </message>
+    <message>
+        <source>Bring in what is known, with its sources and what is not known.</source>
+        <translation>Расскажите, что известно, с источниками, — и что неизвестно.</translation>
+    </message>
+    <message>
+        <source>Practise with it: apply what was learnt to a new situation.</source>
+        <translation>Потренируйтесь: примените узнанное к новой ситуации.</translation>
+    </message>
+    <message>
+        <source>Each person decides what they will do: concrete, small, this week.</source>
+        <translation>Каждый решает, что он будет делать: конкретное, небольшое, на этой неделе.</translation>
+    </message>
+    <message>
+        <source>Scenario: choices</source>
+        <translation>Сценарий: выбор</translation>
+    </message>
+    <message>
+        <source>Scenario: questions</source>
+        <translation>Сценарий: вопросы</translation>
+    </message>
+    <message>
+        <source>Spot the camera</source>
+        <translation>Найди камеру</translation>
+    </message>
+    <message>
+        <source>Route comparison</source>
+        <translation>Сравнение маршрутов</translation>
+    </message>
+    <message>
+        <source>Myth or evidence</source>
+        <translation>Миф или доказано</translation>
+    </message>
+    <message>
+        <source>What a face detector sees</source>
+        <translation>Что видит детектор лиц</translation>
+    </message>
+    <message>
+        <source>Team exercise</source>
+        <translation>Командное упражнение</translation>
+    </message>
+    <message>
+        <source>Recap</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
+        <source>My plan for this week</source>
+        <translation>Мой план на эту неделю</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Read the person and goal aloud. Let pairs choose before you reveal anything.</source>
+        <translation>Зачитайте вслух, о ком речь и какая у человека цель. Дайте парам сделать выбор, прежде чем что-либо показывать.</translation>
+    </message>
+    <message>
+        <source>After the reveal, ask what each option costs, not which one is right. There is no right answer.</source>
+        <translation>После показа спросите, чего стоит каждый вариант, а не какой из них правильный. Правильного ответа нет.</translation>
+    </message>
+    <message>
+        <source>Ask the questions one at a time and collect answers on a flip chart.</source>
+        <translation>Задавайте вопросы по одному и записывайте ответы на флипчарте.</translation>
+    </message>
+    <message>
+        <source>If fear rises, name it, and come back to what can be done.</source>
+        <translation>Если нарастает страх, назовите его вслух и вернитесь к тому, что можно сделать.</translation>
+    </message>
+    <message>
+        <source>Ask each person for one thing they noticed. Correct misunderstandings gently, especially &quot;a low number means safe&quot;.</source>
+        <translation>Попросите каждого назвать одну вещь, которую он заметил. Мягко исправляйте недопонимания, особенно «низкое число значит безопасно».</translation>
+    </message>
+    <message>
+        <source>Hand out the worksheet. Ask for one change each person can keep up this week; small is good.</source>
+        <translation>Раздайте рабочий лист. Попросите каждого выбрать одно изменение, которого он сможет придерживаться на этой неделе; небольшое — это хорошо.</translation>
+    </message>
+    <message>
+        <source>Give out the legal help sheet. Do not give legal advice yourself: point to OVD-Info.</source>
+        <translation>Раздайте памятку о юридической помощи. Сами юридических советов не давайте: направляйте к ОВД-Инфо.</translation>
+    </message>
+    <message>
+        <source>Invite people to step away from screens.</source>
+        <translation>Предложите всем отойти от экранов.</translation>
+    </message>
+    <message>
+        <source>Say every number with its reference class: of 10 trips by someone the system is looking for. Never call anything safe.</source>
+        <translation>Называйте каждое число вместе с тем, к чему оно относится: из 10 поездок человека, которого ищет система. Никогда ничего не называйте безопасным.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &quot;blindspot-cli --help&quot; for usage.</source>
+        <translation>Справка: «blindspot-cli --help».</translation>
+    </message>
+    <message>
+        <source>face recognition confirmed</source>
+        <translation>распознавание лиц подтверждено</translation>
+    </message>
+    <message>
+        <source>face recognition suspected</source>
+        <translation>распознавание лиц предполагается</translation>
+    </message>
+    <message>
+        <source>no face recognition</source>
+        <translation>без распознавания лиц</translation>
+    </message>
+    <message>
+        <source>unknown (no data)</source>
+        <translation>неизвестно (нет данных)</translation>
+    </message>
+    <message>
+        <source>FICTIONAL training data: not a real city.</source>
+        <translation>ВЫМЫШЛЕННЫЕ учебные данные: это не настоящий город.</translation>
+    </message>
+    <message>
+        <source>Dataset id: %1, version %2</source>
+        <translation>Идентификатор набора данных: %1, версия %2</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>Издатель: %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Лицензия: %1</translation>
+    </message>
+    <message>
+        <source>Attribution: %1</source>
+        <translation>Указание авторства: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Создан: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Срок действия истекает: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Lines: %1, stations: %2, transfer complexes: %3, entrances: %4, zones: %5</source>
+        <translation>Линий: %1, станций: %2, пересадочных узлов: %3, входов: %4, зон: %5</translation>
+    </message>
+    <message>
+        <source>Cameras: %1</source>
+        <translation>Камер: %1</translation>
+    </message>
+    <message>
+        <source>Survey areas: %1</source>
+        <translation>Обследованных районов: %1</translation>
+    </message>
+    <message>
+        <source>Bounding box (S, W, N, E): %1, %2, %3, %4</source>
+        <translation>Границы (Ю, З, С, В): %1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Output .bspack file.</source>
+        <translation>Выходной файл .bspack.</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli demo --out FILE.bspack</source>
+        <translation>использование: blindspot-cli demo --out FILE.bspack</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести в формате JSON.</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli info FILE [--json]</source>
+        <translation>использование: blindspot-cli info FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Input format: osm, pbf, gtfs, geojson, csv, kml, gpx or bspack (default: guessed).</source>
+        <translation>Входной формат: osm, pbf, gtfs, geojson, csv, kml, gpx или bspack (по умолчанию определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli validate FILE [--format F]</source>
+        <translation>использование: blindspot-cli validate FILE [--format F]</translation>
+    </message>
+    <message>
+        <source>unsupported format &quot;%1&quot;; this version reads: %2</source>
+        <translation>формат «%1» не поддерживается; эта версия читает: %2</translation>
+    </message>
+    <message>
+        <source>%1: valid (%2 stations, %3 cameras)</source>
+        <translation>%1: файл корректен (станций: %2, камер: %3)</translation>
+    </message>
+    <message>
+        <source>Number of cameras.</source>
+        <translation>Число камер.</translation>
+    </message>
+    <message>
+        <source>Number of stations.</source>
+        <translation>Число станций.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Начальное значение генератора случайных чисел.</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli synth --cameras N --stations N --seed S --out FILE</source>
+        <translation>использование: blindspot-cli synth --cameras N --stations N --seed S --out FILE</translation>
+    </message>
+    <message>
+        <source>--cameras must be a whole number from 1 to %1</source>
+        <translation>--cameras: нужно целое число от 1 до %1</translation>
+    </message>
+    <message>
+        <source>--stations must be a whole number from 4 to %1</source>
+        <translation>--stations: нужно целое число от 4 до %1</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number</source>
+        <translation>--seed: нужно целое неотрицательное число</translation>
+    </message>
+    <message>
+        <source>Output PNG file.</source>
+        <translation>Выходной файл PNG.</translation>
+    </message>
+    <message>
+        <source>Cell size in metres.</source>
+        <translation>Размер ячейки в метрах.</translation>
+    </message>
+    <message>
+        <source>Day profile: ordinary or event.</source>
+        <translation>Тип дня: ordinary (обычный) или event (день усиленного контроля).</translation>
+    </message>
+    <message>
+        <source>Which end of the parameter ranges: low, central or high.</source>
+        <translation>Какую границу диапазонов параметров взять: low (нижнюю), central (среднее значение) или high (верхнюю).</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli density FILE.bspack --out heatmap.png [--cell 10] [--profile ordinary|event] [--bound low|central|high]</source>
+        <translation>использование: blindspot-cli density FILE.bspack --out heatmap.png [--cell 10] [--profile ordinary|event] [--bound low|central|high]</translation>
+    </message>
+    <message>
+        <source>--cell must be a number of metres from %1 to %2, e.g. 10</source>
+        <translation>--cell: нужно число метров от %1 до %2, например 10</translation>
+    </message>
+    <message>
+        <source>--bound must be low, central or high</source>
+        <translation>--bound: допустимые значения — low, central или high</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;; known: %2</source>
+        <translation>неизвестный тип дня «%1»; допустимые: %2</translation>
+    </message>
+    <message>
+        <source>%1: the dataset has no positions to draw</source>
+        <translation>%1: в наборе данных нет объектов с координатами, рисовать нечего</translation>
+    </message>
+    <message>
+        <source>Note: %1 m cells would make the grid too large for this dataset; using %2 m cells.</source>
+        <translation>Примечание: с ячейками по %1 м сетка для этого набора данных была бы слишком большой; используются ячейки по %2 м.</translation>
+    </message>
+    <message>
+        <source>%1: heatmap of %2 x %3 cells of %4 m</source>
+        <translation>%1: тепловая карта %2 x %3 ячеек по %4 м</translation>
+    </message>
+    <message>
+        <source>--csv-map expects FIELD=COLUMN pairs separated by commas, not &quot;%1&quot;</source>
+        <translation>--csv-map: нужны пары ПОЛЕ=СТОЛБЕЦ через запятую, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--csv-map: unknown field &quot;%1&quot;; fields are: %2</source>
+        <translation>--csv-map: неизвестное поле «%1»; допустимые поля: %2</translation>
+    </message>
+    <message>
+        <source>--csv-map is empty</source>
+        <translation>--csv-map: пустое значение</translation>
+    </message>
+    <message>
+        <source>new line</source>
+        <translation>новая линия</translation>
+    </message>
+    <message>
+        <source>known line</source>
+        <translation>уже известная линия</translation>
+    </message>
+    <message>
+        <source>new station</source>
+        <translation>новая станция</translation>
+    </message>
+    <message>
+        <source>known station</source>
+        <translation>уже известная станция</translation>
+    </message>
+    <message>
+        <source>new entrance</source>
+        <translation>новый вход</translation>
+    </message>
+    <message>
+        <source>known entrance</source>
+        <translation>уже известный вход</translation>
+    </message>
+    <message>
+        <source>new zone</source>
+        <translation>новая зона</translation>
+    </message>
+    <message>
+        <source>known zone</source>
+        <translation>уже известная зона</translation>
+    </message>
+    <message>
+        <source>new camera</source>
+        <translation>новая камера</translation>
+    </message>
+    <message>
+        <source>same camera</source>
+        <translation>та же камера</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>расхождение</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>ОТКЛОНЕНО</translation>
+    </message>
+    <message>
+        <source>new survey area</source>
+        <translation>новый обследованный район</translation>
+    </message>
+    <message>
+        <source>known survey area</source>
+        <translation>уже известный обследованный район</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation>%1: задано значение %2</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1: добавлено</translation>
+    </message>
+    <message>
+        <source>%1 raised from %2 to %3</source>
+        <translation>%1: повышено с %2 до %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 kept, the new source says %3</source>
+        <translation>%1: оставлено %2, новый источник указывает %3</translation>
+    </message>
+    <message>
+        <source>%1 would be lowered from %2 to %3 by an untrusted source</source>
+        <translation>%1: недоверенный источник понизил бы значение с %2 до %3</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>линия</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>станция</translation>
+    </message>
+    <message>
+        <source>entrance</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>зона</translation>
+    </message>
+    <message>
+        <source>survey area</source>
+        <translation>обследованный район</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>камера</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 same, %4 conflicts, %5 rejected cameras; %6 new and %7 known stations; %8 new lines</source>
+        <translation>%1: камеры — новых: %2, тех же: %3, с расхождениями: %4, отклонённых: %5; станции — новых: %6, уже известных: %7; новых линий: %8</translation>
+    </message>
+    <message>
+        <source>(%1 %2</source>
+        <translation>(%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 м</translation>
+    </message>
+    <message>
+        <source>not applied without review</source>
+        <translation>без проверки не применяется</translation>
+    </message>
+    <message>
+        <source>Input format: %1.</source>
+        <translation>Входной формат: %1.</translation>
+    </message>
+    <message>
+        <source>Columns for fields, e.g. lat=latitude,lon=longitude,fr=face_rec.</source>
+        <translation>Столбцы для полей, например lat=latitude,lon=longitude,fr=face_rec.</translation>
+    </message>
+    <message>
+        <source>CSV delimiter (one character, or tab).</source>
+        <translation>Разделитель CSV (один символ или tab).</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>Показать, что изменится, ничего не записывая.</translation>
+    </message>
+    <message>
+        <source>Trust the inputs&apos; sources: they may lower FR status (as conflicts for review).</source>
+        <translation>Доверять источникам входных файлов: они могут понижать статус распознавания лиц (это записывается как расхождение для проверки).</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust]</source>
+        <translation>использование: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust]</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; formats are: %2</source>
+        <translation>неизвестный формат «%1»; допустимые форматы: %2</translation>
+    </message>
+    <message>
+        <source>--delimiter expects one ASCII character, or tab</source>
+        <translation>--delimiter: нужен один символ ASCII или tab</translation>
+    </message>
+    <message>
+        <source>%1: cannot merge fictional training data with real data</source>
+        <translation>%1: нельзя объединять вымышленные учебные данные с настоящими</translation>
+    </message>
+    <message>
+        <source>%1: %2 cameras, %3 stations, %4 lines from %5 input(s)</source>
+        <translation>%1: камер: %2, станций: %3, линий: %4; входных файлов: %5</translation>
+    </message>
+    <message>
+        <source>Output format: geojson, csv, kml or osm.</source>
+        <translation>Выходной формат: geojson, csv, kml или osm.</translation>
+    </message>
+    <message>
+        <source>Output file.</source>
+        <translation>Выходной файл.</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli export FILE.bspack --format geojson|csv|kml|osm --out OUT</source>
+        <translation>использование: blindspot-cli export FILE.bspack --format geojson|csv|kml|osm --out OUT</translation>
+    </message>
+    <message>
+        <source>cannot export to &quot;%1&quot;; formats are: geojson, csv, kml, osm</source>
+        <translation>экспорт в «%1» невозможен; допустимые форматы: geojson, csv, kml, osm</translation>
+    </message>
+    <message>
+        <source>%1: %2 cameras</source>
+        <translation>%1: камер: %2</translation>
+    </message>
+    <message>
+        <source>demo --out FILE.bspack          write the fictional training city</source>
+        <translation>demo --out FILE.bspack          записать вымышленный учебный город</translation>
+    </message>
+    <message>
+        <source>info FILE [--json]              header, counts, bounding box, stations</source>
+        <translation>info FILE [--json]              заголовок, количество объектов, границы, станции</translation>
+    </message>
+    <message>
+        <source>validate FILE [--format F]      exit 0 if valid, 1 with FILE:LINE:COL: message</source>
+        <translation>validate FILE [--format F]      код 0, если файл корректен; 1 и сообщение ФАЙЛ:СТРОКА:СТОЛБЕЦ: текст</translation>
+    </message>
+    <message>
+        <source>import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust]   read and merge</source>
+        <translation>import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust]   прочитать и объединить</translation>
+    </message>
+    <message>
+        <source>export FILE.bspack --format geojson|csv|kml|osm --out OUT   cameras with provenance</source>
+        <translation>export FILE.bspack --format geojson|csv|kml|osm --out OUT   камеры с указанием источников</translation>
+    </message>
+    <message>
+        <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]</source>
+        <translation>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]</translation>
+    </message>
+    <message>
+        <source>density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   face-recognition heatmap</source>
+        <translation>density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   тепловая карта распознавания лиц</translation>
+    </message>
+    <message>
+        <source>synth --cameras N --stations N --seed S --out FILE   large synthetic city</source>
+        <translation>synth --cameras N --stations N --seed S --out FILE   большой синтетический город</translation>
+    </message>
+    <message>
+        <source>keygen --out NAME [--no-passphrase]   minisign key pair NAME.pub, NAME.key (passphrase from the terminal or BLINDSPOT_PASSPHRASE)</source>
+        <translation>keygen --out NAME [--no-passphrase]   пара ключей minisign NAME.pub, NAME.key (парольная фраза — из терминала или BLINDSPOT_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <source>sign PACK --key NAME.key [--comment TEXT]   write PACK.minisig</source>
+        <translation>sign PACK --key NAME.key [--comment TEXT]   записать подпись PACK.minisig</translation>
+    </message>
+    <message>
+        <source>verify PACK --pubkey NAME.pub [--sig FILE]   exit 0 if validly signed, 1 with the reason</source>
+        <translation>verify PACK --pubkey NAME.pub [--sig FILE]   код 0, если подпись верна; 1 и причина</translation>
+    </message>
+    <message>
+        <source>Usage: blindspot-cli COMMAND [OPTIONS]</source>
+        <translation>Использование: blindspot-cli КОМАНДА [ПАРАМЕТРЫ]</translation>
+    </message>
+    <message>
+        <source>Blindspot works offline: it never opens a network connection.</source>
+        <translation>Blindspot работает офлайн: он никогда не подключается к сети.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 bad input, 2 usage error.</source>
+        <translation>Коды завершения: 0 — успех, 1 — ошибка во входных данных, 2 — ошибка в команде.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>неизвестная команда «%1»</translation>
+    </message>
+    <message>
+        <source>%1, entrance %2</source>
+        <translation>%1, вход %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>entrance hall</source>
+        <translation>вестибюль</translation>
+    </message>
+    <message>
+        <source>turnstiles</source>
+        <translation>турникеты</translation>
+    </message>
+    <message>
+        <source>escalator</source>
+        <translation>эскалатор</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>платформа</translation>
+    </message>
+    <message>
+        <source>transfer corridor</source>
+        <translation>пересадочный переход</translation>
+    </message>
+    <message>
+        <source>train cars</source>
+        <translation>вагоны</translation>
+    </message>
+    <message>
+        <source>FR confirmed</source>
+        <translation>распознавание лиц подтверждено</translation>
+    </message>
+    <message>
+        <source>FR suspected</source>
+        <translation>распознавание лиц предполагается</translation>
+    </message>
+    <message>
+        <source>no FR</source>
+        <translation>без распознавания лиц</translation>
+    </message>
+    <message>
+        <source>FR unknown</source>
+        <translation>распознавание лиц: нет данных</translation>
+    </message>
+    <message>
+        <source>Walk %1 km from %2 to %3</source>
+        <translation>Пешком %1 км: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Enter %1 (hall, turnstiles, escalator)</source>
+        <translation>Вход: %1 (вестибюль, турникеты, эскалатор)</translation>
+    </message>
+    <message>
+        <source>Ride line %1 (%2) from %3 to %4, stops: %5</source>
+        <translation>Поездка по линии %1 (%2): %3 → %4, остановок: %5</translation>
+    </message>
+    <message>
+        <source>Change at %1 to line %2</source>
+        <translation>Пересадка: %1, на линию %2</translation>
+    </message>
+    <message>
+        <source>Leave by %1</source>
+        <translation>Выход: %1</translation>
+    </message>
+    <message>
+        <source>camera %1 (%2)</source>
+        <translation>камера %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no report, about %2 cameras assumed</source>
+        <translation>%1: сведений нет, камер предположительно около %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 reported cameras</source>
+        <translation>%1: камер по сообщениям: %2</translation>
+    </message>
+    <message>
+        <source>cameras nobody mapped (estimate)</source>
+        <translation>камеры, которые никто не нанёс на карту (оценка)</translation>
+    </message>
+    <message>
+        <source>Route %1 of %2: %3, transfers: %4</source>
+        <translation>Маршрут %1 из %2: %3, пересадок: %4</translation>
+    </message>
+    <message>
+        <source>Chance of being identified: %1</source>
+        <translation>Вероятность, что вас опознают: %1</translation>
+    </message>
+    <message>
+        <source>Mapped cameras with face recognition confirmed or suspected along the way: %1</source>
+        <translation>Камер на пути, нанесённых на карту, с подтверждённым или предполагаемым распознаванием лиц: %1</translation>
+    </message>
+    <message>
+        <source>most of the risk is here</source>
+        <translation>здесь основная часть риска</translation>
+    </message>
+    <message>
+        <source>this step alone: %1; from %2</source>
+        <translation>только этот шаг: %1; откуда риск: %2</translation>
+    </message>
+    <message>
+        <source>unknown station &quot;%1&quot;</source>
+        <translation>неизвестная станция «%1»</translation>
+    </message>
+    <message>
+        <source>Start: station, station:N, entrance:N or lat,lon.</source>
+        <translation>Откуда: станция, station:N, entrance:N или lat,lon (широта,долгота).</translation>
+    </message>
+    <message>
+        <source>End, like --from.</source>
+        <translation>Куда, в том же виде, что и --from.</translation>
+    </message>
+    <message>
+        <source>fastest, least-exposed or pareto.</source>
+        <translation>fastest (самый быстрый), least-exposed (наименьший риск) или pareto (все лучшие компромиссы).</translation>
+    </message>
+    <message>
+        <source>any, metro or walk.</source>
+        <translation>any (любой способ), metro (метро) или walk (пешком).</translation>
+    </message>
+    <message>
+        <source>Stations to avoid, comma-separated.</source>
+        <translation>Станции, которые нужно обойти, через запятую.</translation>
+    </message>
+    <message>
+        <source>Lines to avoid (ref or name), comma-separated.</source>
+        <translation>Линии, которые нужно обойти (номер или название), через запятую.</translation>
+    </message>
+    <message>
+        <source>Entrance numbers to avoid (entrance:N), comma-separated.</source>
+        <translation>Номера входов, которые нужно обойти (entrance:N), через запятую.</translation>
+    </message>
+    <message>
+        <source>At most this many times the fastest route&apos;s duration.</source>
+        <translation>Не дольше, чем во столько раз больше времени самого быстрого маршрута.</translation>
+    </message>
+    <message>
+        <source>What if: wearing a medical mask.</source>
+        <translation>Что если: в медицинской маске.</translation>
+    </message>
+    <message>
+        <source>What if: wearing dark sunglasses.</source>
+        <translation>Что если: в тёмных солнцезащитных очках.</translation>
+    </message>
+    <message>
+        <source>What if: wearing a cap against ceiling cameras.</source>
+        <translation>Что если: в кепке против потолочных камер.</translation>
+    </message>
+    <message>
+        <source>A JSON file of model parameter overrides.</source>
+        <translation>Файл JSON с изменёнными параметрами модели.</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--json]</source>
+        <translation>использование: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--json]</translation>
+    </message>
+    <message>
+        <source>--mode must be fastest, least-exposed or pareto</source>
+        <translation>--mode: допустимые значения — fastest, least-exposed или pareto</translation>
+    </message>
+    <message>
+        <source>--travel must be any, metro or walk</source>
+        <translation>--travel: допустимые значения — any, metro или walk</translation>
+    </message>
+    <message>
+        <source>--budget must be a number of at least 1, e.g. 1.5</source>
+        <translation>--budget: нужно число не меньше 1, например 1.5</translation>
+    </message>
+    <message>
+        <source>%1: no station, entrance or position called &quot;%2&quot;</source>
+        <translation>%1: нет станции, входа или точки «%2»</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Возможно, вы имели в виду: %1?</translation>
+    </message>
+    <message>
+        <source>unknown line &quot;%1&quot;</source>
+        <translation>неизвестная линия «%1»</translation>
+    </message>
+    <message>
+        <source>unknown entrance &quot;%1&quot;</source>
+        <translation>неизвестный вход «%1»</translation>
+    </message>
+    <message>
+        <source>%1: no route found from &quot;%2&quot; to &quot;%3&quot; with these constraints</source>
+        <translation>%1: с этими ограничениями маршрут из «%2» в «%3» не найден</translation>
+    </message>
+    <message>
+        <source>fastest</source>
+        <translation>самый быстрый</translation>
+    </message>
+    <message>
+        <source>least exposed</source>
+        <translation>наименьший риск</translation>
+    </message>
+    <message>
+        <source>No route is safe: a low number is not a promise. To lower the chance: compare routes and entrances (--mode pareto), avoid alert days (--profile event shows them), and see the methodology for what the numbers do not cover.</source>
+        <translation>Ни один маршрут не безопасен: низкое число — не обещание. Чтобы снизить вероятность, сравните маршруты и входы (--mode pareto), не ездите в дни усиленного контроля (их показывает --profile event) и прочитайте в методике, что эти числа не учитывают.</translation>
+    </message>
+    <message>
+        <source>%1: wrong passphrase for this key</source>
+        <translation>%1: неверная парольная фраза для этого ключа</translation>
+    </message>
+    <message>
+        <source>%1: too many wrong passphrases; try again in %2 s</source>
+        <translation>%1: слишком много неверных попыток; попробуйте снова через %2 с</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to derive the key from the passphrase</source>
+        <translation>%1: недостаточно памяти, чтобы получить ключ из парольной фразы</translation>
+    </message>
+    <message>
+        <source>%1: the workspace is locked</source>
+        <translation>%1: рабочая область заблокирована</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Парольная фраза: </translation>
+    </message>
+    <message>
+        <source>Passphrase (again): </source>
+        <translation>Парольная фраза (ещё раз): </translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>valid signature</source>
+        <translation>подпись верна</translation>
+    </message>
+    <message>
+        <source>wrong key: the pack was signed with another key than this public key</source>
+        <translation>не тот ключ: пакет данных подписан другим ключом, а не парным к этому открытому ключу</translation>
+    </message>
+    <message>
+        <source>bad signature: the pack or its signature was altered after signing</source>
+        <translation>неверная подпись: пакет данных или его подпись изменены после подписания</translation>
+    </message>
+    <message>
+        <source>tampered comment: the trusted comment was altered after signing</source>
+        <translation>комментарий подменён: доверенный комментарий изменён после подписания</translation>
+    </message>
+    <message>
+        <source>the signed comment names another dataset id, version or expiry than the pack itself</source>
+        <translation>в подписанном комментарии указаны другие идентификатор набора данных, версия или срок действия, чем в самом пакете данных</translation>
+    </message>
+    <message>
+        <source>expired: the signature is valid, but the pack&apos;s expiry date has passed</source>
+        <translation>срок истёк: подпись верна, но срок действия пакета данных закончился</translation>
+    </message>
+    <message>
+        <source>Key name: writes NAME.pub and NAME.key.</source>
+        <translation>Имя ключа: будут записаны NAME.pub и NAME.key.</translation>
+    </message>
+    <message>
+        <source>Store the secret key unencrypted (like minisign -W).</source>
+        <translation>Сохранить секретный ключ без шифрования (как minisign -W).</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing key pair.</source>
+        <translation>Перезаписать существующую пару ключей.</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli keygen --out NAME [--no-passphrase] [--force]</source>
+        <translation>использование: blindspot-cli keygen --out NAME [--no-passphrase] [--force]</translation>
+    </message>
+    <message>
+        <source>%1 or %2 exists; add --force to overwrite it</source>
+        <translation>%1 или %2 уже существует; чтобы перезаписать, добавьте --force</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed (or --no-passphrase)</source>
+        <translation>нужна парольная фраза (или --no-passphrase)</translation>
+    </message>
+    <message>
+        <source>Secret key: %1 (keep it secret)</source>
+        <translation>Секретный ключ: %1 (храните его в тайне)</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Открытый ключ: %1</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>Идентификатор ключа: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Отпечаток: %1</translation>
+    </message>
+    <message>
+        <source>minisign can verify with: minisign -Vm FILE -P %1</source>
+        <translation>Проверка с помощью minisign: minisign -Vm FILE -P %1</translation>
+    </message>
+    <message>
+        <source>Secret key file (NAME.key).</source>
+        <translation>Файл секретного ключа (NAME.key).</translation>
+    </message>
+    <message>
+        <source>Untrusted comment line (like minisign -c); not covered by the signature.</source>
+        <translation>Недоверенный комментарий (как minisign -c); подписью не защищён.</translation>
+    </message>
+    <message>
+        <source>Signature file to write (default PACK.minisig).</source>
+        <translation>Файл, куда записать подпись (по умолчанию PACK.minisig).</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli sign PACK --key NAME.key [--comment TEXT]</source>
+        <translation>использование: blindspot-cli sign PACK --key NAME.key [--comment TEXT]</translation>
+    </message>
+    <message>
+        <source>this key needs its passphrase</source>
+        <translation>для этого ключа нужна его парольная фраза</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Подпись: %1</translation>
+    </message>
+    <message>
+        <source>Trusted comment: %1</source>
+        <translation>Доверенный комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Public key file (NAME.pub).</source>
+        <translation>Файл открытого ключа (NAME.pub).</translation>
+    </message>
+    <message>
+        <source>Signature file (default PACK.minisig).</source>
+        <translation>Файл подписи (по умолчанию PACK.minisig).</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli verify PACK --pubkey NAME.pub [--sig FILE]</source>
+        <translation>использование: blindspot-cli verify PACK --pubkey NAME.pub [--sig FILE]</translation>
+    </message>
+    <message>
+        <source>%1: the signature is valid, but the pack cannot be read:</source>
+        <translation>%1: подпись верна, но пакет данных не удаётся прочитать:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Signed by key %1; the public key is %2.</source>
+        <translation>Подписано ключом %1; открытый ключ — %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2, key %3 (fingerprint %4)</source>
+        <translation>%1: %2, ключ %3 (отпечаток %4)</translation>
+    </message>
+    <message>
+        <source>Dataset %1, version %2, expires %3</source>
+        <translation>Набор данных %1, версия %2, срок действия истекает: %3</translation>
+    </message>
+    <message>
+        <source>The trusted comment does not restate the dataset id, version and expiry (not signed by Blindspot); the pack&apos;s own header, which the signature covers, is shown above.</source>
+        <translation>Доверенный комментарий не повторяет идентификатор набора данных, версию и срок действия (подписано не в Blindspot); выше показан заголовок самого пакета данных, который защищён подписью.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Draw the window (%1 x %2 pixels) into a PNG file and exit, without showing it on screen.</source>
+        <translation>Нарисовать окно (%1 x %2 пикселей) в файл PNG и выйти, не показывая его на экране.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Language of the user interface: %1.</source>
+        <translation>Язык интерфейса: %1.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>Plan a trip on startup from this place: a station name in any language, station:N, entrance:N or lat,lon. Needs --to.</source>
+        <translation>При запуске построить маршрут отсюда: название станции на любом языке, station:N, entrance:N или lat,lon (широта,долгота). Нужен также --to.</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>Where the trip planned on startup goes, like --from.</source>
+        <translation>Куда ведёт маршрут, построенный при запуске; в том же виде, что и --from.</translation>
+    </message>
+    <message>
+        <source>Blindspot: an offline map of surveillance and face-recognition cameras in and around metro stations.</source>
+        <translation>Blindspot: офлайн-карта камер видеонаблюдения и распознавания лиц на станциях метро и рядом с ними.</translation>
+    </message>
+    <message>
+        <source>A Blindspot map pack (.bspack) to open. Without it, the fictional training city opens.</source>
+        <translation>Пакет данных Blindspot (.bspack), который нужно открыть. Без него откроется вымышленный учебный город.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[файл]</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>Не удалось записать снимок окна в %1.</translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; translation; using %2.</source>
+        <translation>Перевода «%1» нет; используется %2.</translation>
+    </message>
+    <message>
+        <source>Give at most one file to open.</source>
+        <translation>Укажите не больше одного файла.</translation>
+    </message>
+    <message>
+        <source>Give both --from and --to, or neither.</source>
+        <translation>Укажите и --from, и --to или ни одного из них.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetEditCommand</name>
+    <message>
+        <source>Add camera</source>
+        <translation>добавление камеры</translation>
+    </message>
+    <message>
+        <source>Move camera</source>
+        <translation>перемещение камеры</translation>
+    </message>
+    <message>
+        <source>Delete camera</source>
+        <translation>удаление камеры</translation>
+    </message>
+    <message>
+        <source>Add survey area</source>
+        <translation>добавление обследованного района</translation>
+    </message>
+    <message>
+        <source>Delete survey area</source>
+        <translation>удаление обследованного района</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>не удаётся открыть файл (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1); the previous version, if any, is unchanged</source>
+        <translation>не удаётся записать файл (%1); предыдущая версия, если она была, не изменилась</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>the file is larger than Blindspot accepts (limit: %1)</source>
+        <translation>файл больше, чем допускает Blindspot (предел: %1)</translation>
+    </message>
+    <message>
+        <source>this is not a file of the expected format</source>
+        <translation>это файл не того формата</translation>
+    </message>
+    <message>
+        <source>the file ends too early: it was probably cut off while copying</source>
+        <translation>файл обрывается раньше времени: вероятно, он не до конца скопировался</translation>
+    </message>
+    <message>
+        <source>the file ends too early (%1): it was probably cut off while copying</source>
+        <translation>файл обрывается раньше времени (%1): вероятно, он не до конца скопировался</translation>
+    </message>
+    <message>
+        <source>the file&apos;s content does not match its checksum: it is damaged or was altered</source>
+        <translation>содержимое файла не совпадает с контрольной суммой: файл повреждён или изменён</translation>
+    </message>
+    <message>
+        <source>the file uses format version %1, which is newer than this Blindspot understands; please update Blindspot</source>
+        <translation>файл использует версию формата %1 — она новее, чем понимает эта версия Blindspot; обновите Blindspot</translation>
+    </message>
+    <message>
+        <source>the file is malformed</source>
+        <translation>файл имеет неверную структуру</translation>
+    </message>
+    <message>
+        <source>the file is malformed: %1</source>
+        <translation>файл имеет неверную структуру: %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s data is inconsistent: %1</source>
+        <translation>данные в файле противоречат друг другу: %1</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed</source>
+        <translation>отменено; ничего не изменилось</translation>
+    </message>
+    <message>
+        <source>the file uses something Blindspot cannot read yet: %1</source>
+        <translation>в файле есть то, что Blindspot пока не умеет читать: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>байт %1</translation>
+    </message>
+    <message>
+        <source>%1: its id does not match its position (%2)</source>
+        <translation>%1: идентификатор не соответствует положению в файле (%2)</translation>
+    </message>
+    <message>
+        <source>%1: refers to something that does not exist (%2)</source>
+        <translation>%1: ссылается на несуществующий объект (%2)</translation>
+    </message>
+    <message>
+        <source>%1: invalid coordinates (%2)</source>
+        <translation>%1: неверные координаты (%2)</translation>
+    </message>
+    <message>
+        <source>%1: value out of range (%2)</source>
+        <translation>%1: значение вне допустимого диапазона (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Handouts</name>
+    <message>
+        <source>Cannot write the handout to %1.</source>
+        <translation>Не удалось записать раздаточный материал в %1.</translation>
+    </message>
+    <message>
+        <source>This option has no route to print.</source>
+        <translation>У этого варианта нет маршрута, который можно распечатать.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the route card: %1</source>
+        <translation>Не удалось построить маршрут для карточки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+</context>
+<context>
+    <name>MapStyle</name>
+    <message>
+        <source>Face recognition confirmed</source>
+        <translation>Распознавание лиц подтверждено</translation>
+    </message>
+    <message>
+        <source>Face recognition suspected</source>
+        <translation>Распознавание лиц предполагается</translation>
+    </message>
+    <message>
+        <source>No face recognition</source>
+        <translation>Без распознавания лиц</translation>
+    </message>
+    <message>
+        <source>Unknown: no data, not safe, not dangerous</source>
+        <translation>Неизвестно: нет данных — это не значит ни «безопасно», ни «опасно»</translation>
+    </message>
+</context>
+<context>
+    <name>ModelText</name>
+    <message>
+        <source>Fixed camera</source>
+        <translation>Стационарная камера</translation>
+    </message>
+    <message>
+        <source>Dome camera</source>
+        <translation>Купольная камера</translation>
+    </message>
+    <message>
+        <source>Pan-tilt-zoom camera</source>
+        <translation>Поворотная камера с зумом (PTZ)</translation>
+    </message>
+    <message>
+        <source>Turnstile camera (Face Pay)</source>
+        <translation>Камера на турникете (Face Pay)</translation>
+    </message>
+    <message>
+        <source>Kind not known</source>
+        <translation>Тип неизвестен</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>На стене</translation>
+    </message>
+    <message>
+        <source>Pole</source>
+        <translation>На столбе</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>На потолке</translation>
+    </message>
+    <message>
+        <source>Other mount</source>
+        <translation>Другое крепление</translation>
+    </message>
+    <message>
+        <source>Mount not known</source>
+        <translation>Крепление неизвестно</translation>
+    </message>
+    <message>
+        <source>Entrance hall</source>
+        <translation>Вестибюль</translation>
+    </message>
+    <message>
+        <source>Turnstiles</source>
+        <translation>Турникеты</translation>
+    </message>
+    <message>
+        <source>Escalators</source>
+        <translation>Эскалаторы</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Transfer corridor</source>
+        <translation>Пересадочный переход</translation>
+    </message>
+    <message>
+        <source>Trains</source>
+        <translation>Поезда</translation>
+    </message>
+    <message>
+        <source>Edited locally</source>
+        <translation>Изменено на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Unnamed source</source>
+        <translation>Источник без названия</translation>
+    </message>
+    <message>
+        <source>unknown distance</source>
+        <translation>расстояние неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 м</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>время неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>date not stated</source>
+        <translation>дата не указана</translation>
+    </message>
+    <message>
+        <source>no position</source>
+        <translation>нет координат</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Line: %1</source>
+        <translation>Линия: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Линия %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cameras reported</source>
+        <translation>камер по сообщениям: %1</translation>
+    </message>
+    <message>
+        <source>%1 cameras mapped</source>
+        <translation>камер на карте: %1</translation>
+    </message>
+    <message>
+        <source>number of cameras not known</source>
+        <translation>число камер неизвестно</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3</source>
+        <translation>%1: %2; %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 cameras mapped</source>
+        <translation>%1 — камер на карте: %2</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Зоны:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>без названия</translation>
+    </message>
+    <message>
+        <source>Entrances: none mapped</source>
+        <translation>Входы: на карте их нет</translation>
+    </message>
+    <message>
+        <source>Entrances (%1): %2 and more</source>
+        <translation>Входы (%1): %2 и другие</translation>
+    </message>
+    <message>
+        <source>Entrances (%1): %2</source>
+        <translation>Входы (%1): %2</translation>
+    </message>
+    <message>
+        <source>Sources: none for this station</source>
+        <translation>Источники: для этой станции их нет</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
+    </message>
+    <message>
+        <source>face recognition</source>
+        <translation>распознавание лиц</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <source>field of view</source>
+        <translation>угол обзора</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>высота</translation>
+    </message>
+    <message>
+        <source>mount</source>
+        <translation>крепление</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>suspected</source>
+        <translation>предположительно</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>RiskWording</name>
+    <message>
+        <source>unlikely</source>
+        <translation>маловероятно</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>возможно</translation>
+    </message>
+    <message>
+        <source>about as likely as not</source>
+        <translation>примерно равные шансы</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>вероятно</translation>
+    </message>
+    <message>
+        <source>very likely</source>
+        <translation>очень вероятно</translation>
+    </message>
+    <message>
+        <source>%1 (about %2 of 10 trips)</source>
+        <translation>%1 (примерно %2 из 10 поездок)</translation>
+    </message>
+    <message>
+        <source>%1 (%2-%3 of 10 trips, most likely %4)</source>
+        <translation>%1 (%2-%3 из 10 поездок, скорее всего %4)</translation>
+    </message>
+    <message>
+        <source>Of 10 trips like this by someone the system is looking for, on an alert day (announced protests, holidays).</source>
+        <translation>Из 10 таких поездок человека, которого ищет система, в день усиленного контроля (объявленные протесты, праздники).</translation>
+    </message>
+    <message>
+        <source>Of 10 trips like this by someone the system is looking for, on an ordinary day.</source>
+        <translation>Из 10 таких поездок человека, которого ищет система, в обычный день.</translation>
+    </message>
+    <message>
+        <source>Little data: most of this estimate rests on assumptions where nobody reported cameras (no data is not safe, not dangerous).</source>
+        <translation>Мало данных: эта оценка в основном опирается на предположения о местах, где никто не сообщал о камерах (нет данных — это не значит ни «безопасно», ни «опасно»).</translation>
+    </message>
+    <message>
+        <source>Some data: about %1 of 10 parts of this estimate rest on assumptions where nobody reported cameras.</source>
+        <translation>Данные неполные: примерно %1 из 10 частей этой оценки опираются на предположения о местах, где никто не сообщал о камерах.</translation>
+    </message>
+    <message>
+        <source>Mapped data: most of this estimate rests on reported cameras.</source>
+        <translation>Данные с карты: эта оценка в основном опирается на камеры, о которых сообщали.</translation>
+    </message>
+    <message>
+        <source>Identified in fewer than 1 of 10 trips</source>
+        <translation>Вас опознают реже чем в 1 из 10 поездок</translation>
+    </message>
+    <message>
+        <source>Identified in about %1 of 10 trips</source>
+        <translation>Вас опознают примерно в %1 из 10 поездок</translation>
+    </message>
+    <message>
+        <source>fewer than 1 of 10 trips</source>
+        <translation>меньше 1 из 10 поездок</translation>
+    </message>
+    <message>
+        <source>about %1 of 10 trips</source>
+        <translation>примерно %1 из 10 поездок</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of 10)</source>
+        <translation>%1 (%2 из 10)</translation>
+    </message>
+    <message>
+        <source>%1 (%2-%3 of 10)</source>
+        <translation>%1 (%2-%3 из 10)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteCardPrinter</name>
+    <message>
+        <source>Route card: %1</source>
+        <translation>Карточка маршрута: %1</translation>
+    </message>
+    <message>
+        <source>FICTIONAL TRAINING DATA: this is not a real city. Do not use this card for a real trip.</source>
+        <translation>ВЫМЫШЛЕННЫЕ УЧЕБНЫЕ ДАННЫЕ: это не настоящий город. Не используйте эту карточку для настоящей поездки.</translation>
+    </message>
+    <message>
+        <source>%1 · Transfers: %2 · Face-recognition cameras passed: %3</source>
+        <translation>%1 · Пересадок: %2 · Камер с распознаванием лиц на пути: %3</translation>
+    </message>
+    <message>
+        <source>a medical mask</source>
+        <translation>медицинская маска</translation>
+    </message>
+    <message>
+        <source>dark sunglasses</source>
+        <translation>тёмные солнцезащитные очки</translation>
+    </message>
+    <message>
+        <source>a cap</source>
+        <translation>кепка</translation>
+    </message>
+    <message>
+        <source>What-if assumed: %1 (never a promise of safety).</source>
+        <translation>Предположение «что если»: %1 (это не обещание безопасности).</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>(What-if, never a promise of safety.)</source>
+        <translation>(Предположение «что если», а не обещание безопасности.)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Map data: %1, version %2, created %3. Publisher: %4. Licence: %5. %6</source>
+        <translation>Данные карты: %1, версия %2, созданы %3. Издатель: %4. Лицензия: %5. %6</translation>
+    </message>
+    <message>
+        <source>%1 (retrieved %2)</source>
+        <translation>%1 (получено %2)</translation>
+    </message>
+    <message>
+        <source>%1, licence %2</source>
+        <translation>%1, лицензия %2</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>ещё %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>Источники: %1.</translation>
+    </message>
+    <message>
+        <source>Route card</source>
+        <translation>Карточка маршрута</translation>
+    </message>
+    <message>
+        <source>Cannot write the route card to %1.</source>
+        <translation>Не удалось записать карточку маршрута в %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the route card to %1: %2</source>
+        <translation>Не удалось записать карточку маршрута в %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing Blindspot tried lowers the chance on this trip.</source>
+        <translation>Ни один из вариантов, которые проверил Blindspot, не снижает вероятность для этой поездки.</translation>
+    </message>
+    <message>
+        <source>Icons: 10 trips; filled: identified (most likely), striped: the uncertain range, empty: not identified. Map: A start, B end, numbers where most of the risk is; darker steps are likelier to identify; walking is dashed; grey stripes: no data.</source>
+        <translation>Значки: 10 поездок; закрашенные — опознают (самый вероятный исход), штрихованные — диапазон неопределённости, пустые — не опознают. Карта: A — начало, B — конец, цифры — где основная часть риска; чем темнее шаг, тем вероятнее опознание; пешие участки — пунктиром; серые полосы — нет данных.</translation>
+    </message>
+    <message>
+        <source>How the numbers are made and what they leave out: the methodology, in Blindspot under &quot;How these numbers are made&quot; in the route details. Made with Blindspot, which works offline.</source>
+        <translation>Как получены эти числа и чего они не учитывают — в методике: в Blindspot, в подробностях маршрута, раздел «Как получены эти числа». Сделано в Blindspot, который работает офлайн.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteOverlay</name>
+    <message>
+        <source>A</source>
+        <comment>start of the route on the map</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>end of the route on the map</comment>
+        <translation>B</translation>
+    </message>
+</context>
+<context>
+    <name>RouteText</name>
+    <message>
+        <source>your start point</source>
+        <translation>место отправления</translation>
+    </message>
+    <message>
+        <source>your destination</source>
+        <translation>место назначения</translation>
+    </message>
+    <message>
+        <source>the point %1, %2</source>
+        <translation>точка %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, entrance %2</source>
+        <translation>%1, вход %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>линия %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>линия %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Walk %1 from %2 to %3</source>
+        <translation>Пройдите пешком %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Enter %1 by entrance %2 (hall, turnstiles, escalator)</source>
+        <translation>Войдите на станцию %1 через вход %2 (вестибюль, турникеты, эскалатор)</translation>
+    </message>
+    <message>
+        <source>Enter %1 (hall, turnstiles, escalator)</source>
+        <translation>Войдите на станцию %1 (вестибюль, турникеты, эскалатор)</translation>
+    </message>
+    <message>
+        <source>Ride %1 from %2 to %3, stops: %4</source>
+        <translation>Поезжайте: %1, %2 → %3, остановок: %4</translation>
+    </message>
+    <message>
+        <source>Change at %1 to %2</source>
+        <translation>Пересядьте на станции %1, дальше — %2</translation>
+    </message>
+    <message>
+        <source>Leave %1 by exit %2 (escalator, hall)</source>
+        <translation>Выйдите со станции %1 через выход %2 (эскалатор, вестибюль)</translation>
+    </message>
+    <message>
+        <source>Leave %1 (escalator, hall)</source>
+        <translation>Выйдите со станции %1 (эскалатор, вестибюль)</translation>
+    </message>
+    <message>
+        <source>entrance hall</source>
+        <translation>вестибюль</translation>
+    </message>
+    <message>
+        <source>turnstiles</source>
+        <translation>турникеты</translation>
+    </message>
+    <message>
+        <source>escalator</source>
+        <translation>эскалатор</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>платформа</translation>
+    </message>
+    <message>
+        <source>transfer corridor</source>
+        <translation>пересадочный переход</translation>
+    </message>
+    <message>
+        <source>train cars</source>
+        <translation>вагоны</translation>
+    </message>
+    <message>
+        <source>face recognition confirmed</source>
+        <translation>распознавание лиц подтверждено</translation>
+    </message>
+    <message>
+        <source>face recognition suspected</source>
+        <translation>распознавание лиц предполагается</translation>
+    </message>
+    <message>
+        <source>no face recognition</source>
+        <translation>без распознавания лиц</translation>
+    </message>
+    <message>
+        <source>face recognition unknown (no data)</source>
+        <translation>распознавание лиц: неизвестно (нет данных)</translation>
+    </message>
+    <message>
+        <source>a mapped camera (no. %1), %2</source>
+        <translation>камера на карте (№ %1), %2</translation>
+    </message>
+    <message>
+        <source>%1: no report, about %2 cameras assumed</source>
+        <translation>%1: сведений нет, камер предположительно около %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 reported cameras</source>
+        <translation>%1: камер по сообщениям: %2</translation>
+    </message>
+    <message>
+        <source>cameras nobody mapped (an estimate from camera density)</source>
+        <translation>камеры, которые никто не нанёс на карту (оценка по плотности камер)</translation>
+    </message>
+    <message>
+        <source>the walk from %1 to %2 (cameras nobody mapped)</source>
+        <translation>пеший путь %1 → %2 (камеры, которые никто не нанёс на карту)</translation>
+    </message>
+    <message>
+        <source>the walk from %1 to %2</source>
+        <translation>пеший путь %1 → %2</translation>
+    </message>
+    <message>
+        <source>the entrance hall of %1</source>
+        <translation>вестибюль станции %1</translation>
+    </message>
+    <message>
+        <source>the turnstiles of %1</source>
+        <translation>турникеты станции %1</translation>
+    </message>
+    <message>
+        <source>the escalators of %1</source>
+        <translation>эскалаторы станции %1</translation>
+    </message>
+    <message>
+        <source>the platform of %1</source>
+        <translation>платформа станции %1</translation>
+    </message>
+    <message>
+        <source>the transfer corridor of %1</source>
+        <translation>пересадочный переход станции %1</translation>
+    </message>
+    <message>
+        <source>the trains at %1</source>
+        <translation>поезда на станции %1</translation>
+    </message>
+    <message>
+        <source>the train on %1 from %2 to %3</source>
+        <translation>поезд (%1): %2 → %3</translation>
+    </message>
+    <message>
+        <source>walk %1</source>
+        <translation>пешком %1</translation>
+    </message>
+    <message>
+        <source>in at %1</source>
+        <translation>вход: %1</translation>
+    </message>
+    <message>
+        <source>change at %1</source>
+        <translation>пересадка: %1</translation>
+    </message>
+    <message>
+        <source>out at %1</source>
+        <translation>выход: %1</translation>
+    </message>
+    <message>
+        <source>Walk all the way (%1)</source>
+        <translation>Весь путь пешком (%1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>about as long</source>
+        <translation>примерно столько же</translation>
+    </message>
+    <message>
+        <source>%1 longer</source>
+        <translation>на %1 дольше</translation>
+    </message>
+    <message>
+        <source>%1 shorter</source>
+        <translation>на %1 быстрее</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;min</source>
+        <translation>%1&#xa0;мин</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;h %2&#xa0;min</source>
+        <translation>%1&#xa0;ч %2&#xa0;мин</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;m</source>
+        <translation>%1&#xa0;м</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;km</source>
+        <translation>%1&#xa0;км</translation>
+    </message>
+</context>
+<context>
+    <name>SpotTheCameraExercise</name>
+    <message>
+        <source>north</source>
+        <translation>север</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <translation>северо-восток</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>восток</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <translation>юго-восток</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>юг</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <translation>юго-запад</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>запад</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <translation>северо-запад</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPainter</name>
+    <message>
+        <source>%1 on foot</source>
+        <translation>%1 пешком</translation>
+    </message>
+    <message>
+        <source>%1 by metro, no change</source>
+        <translation>%1 на метро, без пересадок</translation>
+    </message>
+    <message>
+        <source>Rests on reported cameras</source>
+        <translation>Основано на камерах, о которых сообщали</translation>
+    </message>
+    <message>
+        <source>No data: %1 of 10 parts of this estimate rest on assumptions</source>
+        <translation>Нет данных: %1 из 10 частей этой оценки опираются на предположения</translation>
+    </message>
+    <message>
+        <source>No way found with these choices.</source>
+        <translation>С такими параметрами путь не найден.</translation>
+    </message>
+    <message>
+        <source>%1 by metro, 1 change</source>
+        <translation>%1 на метро, 1 пересадка</translation>
+    </message>
+    <message>
+        <source>%1 by metro, %2 changes</source>
+        <translation>%1 на метро, пересадок: %2</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::CameraInspector</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Face recognition:</source>
+        <translation>&amp;Распознавание лиц:</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>Field of &amp;view:</source>
+        <translation>Угол &amp;обзора:</translation>
+    </message>
+    <message>
+        <source>Hei&amp;ght:</source>
+        <translation>&amp;Высота:</translation>
+    </message>
+    <message>
+        <source>&amp;Mount:</source>
+        <translation>&amp;Крепление:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Известно</translation>
+    </message>
+    <message>
+        <source>Clockwise from north. Unknown means the camera is assumed to see all round.</source>
+        <translation>По часовой стрелке от севера. Если неизвестно, считается, что камера видит во все стороны.</translation>
+    </message>
+    <message>
+        <source>How wide the camera sees. Unknown means the usual value for its kind.</source>
+        <translation>Насколько широко видит камера. Если неизвестно, берётся обычное значение для камер этого типа.</translation>
+    </message>
+    <message>
+        <source>Height above the floor or street. A high camera sees faces steeply from above.</source>
+        <translation>Высота над полом или улицей. Камера, висящая высоко, видит лица под крутым углом сверху.</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> м</translation>
+    </message>
+    <message>
+        <source>Whether the camera feeds face recognition. Say &quot;confirmed&quot; only with evidence.</source>
+        <translation>Передаёт ли камера изображение в систему распознавания лиц. Выбирайте «подтверждено», только если есть доказательства.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Пр&amp;именить</translation>
+    </message>
+    <message>
+        <source>Record these values as a local edit dated today (Ctrl+Enter); Edit &gt; Undo takes it back</source>
+        <translation>Записать эти значения как локальное изменение с сегодняшней датой (Ctrl+Enter); «Правка &gt; Отменить» вернёт всё назад</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>В&amp;ернуть</translation>
+    </message>
+    <message>
+        <source>Put back the values the map has now</source>
+        <translation>Вернуть значения, которые сейчас на карте</translation>
+    </message>
+    <message>
+        <source>&amp;Delete camera</source>
+        <translation>&amp;Удалить камеру</translation>
+    </message>
+    <message>
+        <source>Remove this camera from the map (Delete); Edit &gt; Undo brings it back</source>
+        <translation>Убрать эту камеру с карты (Delete); «Правка &gt; Отменить» вернёт её</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Кто сообщил</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Когда видели</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <source>Click a camera on the map to see what is known about it.</source>
+        <translation>Нажмите на камеру на карте, чтобы увидеть, что о ней известно.</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Камера %1</translation>
+    </message>
+    <message>
+        <source>Camera %1 (%2)</source>
+        <translation>Камера %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inside %1: %2</source>
+        <translation>Внутри станции %1: %2</translation>
+    </message>
+    <message>
+        <source>Inside %1</source>
+        <translation>Внутри станции %1</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Координаты: %1</translation>
+    </message>
+    <message>
+        <source>Unknown source</source>
+        <translation>Неизвестный источник</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>No source recorded</source>
+        <translation>Источник не записан</translation>
+    </message>
+    <message>
+        <source>another source</source>
+        <translation>другой источник</translation>
+    </message>
+    <message>
+        <source>%1: the map says %2; %3 says %4</source>
+        <translation>%1: на карте — %2; %3 указывает %4</translation>
+    </message>
+    <message>
+        <source>Sources disagree:</source>
+        <translation>Источники расходятся:</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::ExposureChart</name>
+    <message>
+        <source>Chart: how the chance of identification builds up over the trip</source>
+        <translation>График: как вероятность опознания растёт за время поездки</translation>
+    </message>
+    <message>
+        <source>Chance of being identified so far (of 10 trips)</source>
+        <translation>Вероятность, что вас уже опознали (из 10 поездок)</translation>
+    </message>
+    <message>
+        <source>minutes from the start</source>
+        <translation>минуты от начала поездки</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::FaceDetectorDemoWidget</name>
+    <message>
+        <source>The photo as it is</source>
+        <translation>Фото как есть</translation>
+    </message>
+    <message>
+        <source>Fewer pixels (a distant camera)</source>
+        <translation>Меньше пикселей (далёкая камера)</translation>
+    </message>
+    <message>
+        <source>A cap</source>
+        <translation>Кепка</translation>
+    </message>
+    <message>
+        <source>Dark sunglasses</source>
+        <translation>Тёмные солнцезащитные очки</translation>
+    </message>
+    <message>
+        <source>A medical mask</source>
+        <translation>Медицинская маска</translation>
+    </message>
+    <message>
+        <source>frontal</source>
+        <translation>анфас</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>профиль</translation>
+    </message>
+    <message>
+        <source>Open a photo from disk to begin. It stays in memory only; nothing is saved, and no camera is used.</source>
+        <translation>Чтобы начать, откройте фото с диска. Оно хранится только в памяти: ничего не сохраняется, и камера не используется.</translation>
+    </message>
+    <message>
+        <source>Open a photo...</source>
+        <translation>Открыть фото...</translation>
+    </message>
+    <message>
+        <source>Forget the photo</source>
+        <translation>Забыть фото</translation>
+    </message>
+    <message>
+        <source>These are OpenCV&apos;s Haar cascade detectors, a method from 2001: they only find where a face is, and they are easy to fool. Modern face-recognition systems find and match faces far more reliably: a face this demo misses may still be identified by a real system.</source>
+        <translation>Здесь работают каскадные детекторы Хаара из OpenCV — метод 2001 года: они только находят, где лицо, и их легко обмануть. Современные системы распознавания лиц находят и сопоставляют лица гораздо надёжнее: лицо, которое пропустила эта демонстрация, настоящая система всё равно может опознать.</translation>
+    </message>
+    <message>
+        <source>The same photo as a distant or wide-angle camera sees it: faces about 16 pixels wide. Detectors need about 20, identification %1-%2. Distance and lens change more than anything a person wears.</source>
+        <translation>То же фото глазами далёкой или широкоугольной камеры: лица шириной около 16 пикселей. Детекторам нужно около 20, для опознания — %1-%2. Расстояние и объектив меняют больше, чем что-либо надетое на человеке.</translation>
+    </message>
+    <message>
+        <source>A brim over the forehead. Against a camera at face height, like those at turnstiles, a brim hides little; against one on the ceiling, more. Nobody has measured what it does against metro systems.</source>
+        <translation>Козырёк над лбом. От камеры на уровне лица, как на турникетах, козырёк почти ничего не скрывает; от камеры на потолке — больше. Как он действует против систем в метро, никто не измерял.</translation>
+    </message>
+    <message>
+        <source>Dark glasses over the eyes. Lab studies found they lower matching rates; detectors often still find the face.</source>
+        <translation>Тёмные очки на глазах. Лабораторные исследования показали, что они снижают долю совпадений; но детекторы часто всё равно находят лицо.</translation>
+    </message>
+    <message>
+        <source>A medical mask over nose and mouth. Old detectors often miss masked faces, but modern systems were retrained on them, and vendors say masks no longer help. Covering the face at rallies is banned in Russia (Law 54-FZ).</source>
+        <translation>Медицинская маска на носу и рту. Старые детекторы часто пропускают лица в масках, но современные системы дообучили на таких лицах, и производители говорят, что маски больше не помогают. Закрывать лицо на митингах в России запрещено (закон 54-ФЗ).</translation>
+    </message>
+    <message>
+        <source>Open a photo</source>
+        <translation>Открыть фото</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.webp)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the demo.</source>
+        <translation>Файл %1 слишком большой для демонстрации.</translation>
+    </message>
+    <message>
+        <source>No face found.</source>
+        <translation>Лиц не найдено.</translation>
+    </message>
+    <message>
+        <source>%1: %2 detector, score %3, %4 pixels wide</source>
+        <translation>%1: детектор «%2», оценка %3, ширина в пикселях: %4</translation>
+    </message>
+    <message>
+        <source>What a face detector sees: %1</source>
+        <translation>Что видит детектор лиц: %1</translation>
+    </message>
+    <message>
+        <source>Use a photo you are allowed to show, ideally of a volunteer who agreed. It is never saved.</source>
+        <translation>Используйте фото, которое вам разрешено показывать, — лучше всего добровольца, который согласился. Фото никогда не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Step through the changes with &quot;next&quot;: fewer pixels usually matters most.</source>
+        <translation>Показывайте изменения по очереди («далее»): обычно сильнее всего влияет уменьшение числа пикселей.</translation>
+    </message>
+    <message>
+        <source>End with the caveat: a real system is stronger than this demo. Never present a mask or makeup as a way to be invisible.</source>
+        <translation>Закончите оговоркой: настоящая система сильнее этой демонстрации. Никогда не представляйте маску или макияж как способ стать невидимым.</translation>
+    </message>
+    <message>
+        <source>1 face found.</source>
+        <translation>Найдено 1 лицо.</translation>
+    </message>
+    <message>
+        <source>%1 faces found.</source>
+        <translation>Найдено лиц: %1.</translation>
+    </message>
+    <message>
+        <source>Each box is a face a detector found: the frontal or the profile detector, its score (higher is surer; it is not a probability) and the face&apos;s width in pixels. Identification needs about %1-%2 pixels across a face. A turned head may be found only by the profile detector, or by neither; turnstile cameras see faces straight on. Detectors also err: a box may sit on something that is not a face.</source>
+        <translation>Каждая рамка — лицо, которое нашёл детектор: указано, какой детектор (анфас или профиль), его оценка (чем выше, тем он увереннее; это не вероятность) и ширина лица в пикселях. Для опознания нужно примерно %1-%2 пикселей по ширине лица. Повёрнутую голову может найти только детектор профиля — или ни один; камеры на турникетах видят лица прямо в анфас. Детекторы тоже ошибаются: рамка может оказаться на чём-то, что лицом не является.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::IconArray</name>
+    <message>
+        <source>Icon array: %1 of 10 people filled, %2 to %3 of 10 within the range</source>
+        <translation>Значки: закрашено %1 из 10 человечков, в диапазоне — от %2 до %3 из 10</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::ImportReviewDialog</name>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Новое (%1)</translation>
+    </message>
+    <message>
+        <source>Already on the map, merged (%1)</source>
+        <translation>Уже есть на карте, объединено (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicting (%1)</source>
+        <translation>Расхождения (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Отклонено (%1)</translation>
+    </message>
+    <message>
+        <source>Not on the map yet: added with this file as their source.</source>
+        <translation>Этого пока нет на карте: будет добавлено, источником будет указан этот файл.</translation>
+    </message>
+    <message>
+        <source>The same as something on the map: one element with both sources, gaps filled in.</source>
+        <translation>Это уже есть на карте: получится один объект с обоими источниками, пробелы будут заполнены.</translation>
+    </message>
+    <message>
+        <source>The same camera, but the file disagrees: the map keeps its value and records the disagreement for review.</source>
+        <translation>Та же камера, но файл с ней не согласен: на карте останется прежнее значение, а расхождение будет записано для проверки.</translation>
+    </message>
+    <message>
+        <source>Refused by default: an untrusted source may not lower face-recognition status. Tick to record it as a conflict.</source>
+        <translation>По умолчанию отклонено: недоверенный источник не может понижать статус распознавания лиц. Отметьте, чтобы записать это как расхождение.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Линия %1</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Станция %1</translation>
+    </message>
+    <message>
+        <source>Entrance %1 of %2</source>
+        <translation>Вход %1, станция %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1, станция %2</translation>
+    </message>
+    <message>
+        <source>Survey area %1 (%2)</source>
+        <translation>Обследованный район %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the same OpenStreetMap or GTFS id</source>
+        <translation>тот же идентификатор OpenStreetMap или GTFS</translation>
+    </message>
+    <message>
+        <source>the same name nearby</source>
+        <translation>то же название поблизости</translation>
+    </message>
+    <message>
+        <source>the same place</source>
+        <translation>то же место</translation>
+    </message>
+    <message>
+        <source>the same entrance number</source>
+        <translation>тот же номер входа</translation>
+    </message>
+    <message>
+        <source>the same station and zone</source>
+        <translation>та же станция и зона</translation>
+    </message>
+    <message>
+        <source>the same kind of zone at the same station</source>
+        <translation>зона того же типа на той же станции</translation>
+    </message>
+    <message>
+        <source>an identical area</source>
+        <translation>точно такой же район</translation>
+    </message>
+    <message>
+        <source>%1: adds %2</source>
+        <translation>%1: добавляется %2</translation>
+    </message>
+    <message>
+        <source>%1: adds the file&apos;s text</source>
+        <translation>%1: добавляется текст из файла</translation>
+    </message>
+    <message>
+        <source>%1: raised from %2 to %3</source>
+        <translation>%1: повышено с %2 до %3</translation>
+    </message>
+    <message>
+        <source>%1: the map says %2, the file says %3</source>
+        <translation>%1: на карте — %2, в файле — %3</translation>
+    </message>
+    <message>
+        <source>%1: the file would lower %2 to %3</source>
+        <translation>%1: файл понизил бы %2 до %3</translation>
+    </message>
+    <message>
+        <source>no camera on the map this close</source>
+        <translation>на карте нет камеры так близко</translation>
+    </message>
+    <message>
+        <source>joins a station of the same name as a transfer</source>
+        <translation>соединяется пересадкой со станцией с тем же названием</translation>
+    </message>
+    <message>
+        <source>an untrusted source would lower its face-recognition status</source>
+        <translation>недоверенный источник понизил бы её статус распознавания лиц</translation>
+    </message>
+    <message>
+        <source>matched by %1, %2 apart</source>
+        <translation>совпадение: %1, расстояние %2</translation>
+    </message>
+    <message>
+        <source>matched by %1</source>
+        <translation>совпадение: %1</translation>
+    </message>
+    <message>
+        <source>Review import</source>
+        <translation>Проверка импорта</translation>
+    </message>
+    <message>
+        <source>I trust the source of this file: let it lower face-recognition status too (recorded as a conflict for review)</source>
+        <translation>Я доверяю источнику этого файла: пусть он может и понижать статус распознавания лиц (это записывается как расхождение для проверки)</translation>
+    </message>
+    <message>
+        <source>One of the two maps is fictional training data. If you import, the whole result is marked fictional.</source>
+        <translation>Одна из двух карт — вымышленные учебные данные. Если импортировать, весь результат будет помечен как вымышленный.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all</source>
+        <translation>&amp;Принять все</translation>
+    </message>
+    <message>
+        <source>&amp;Reject all</source>
+        <translation>&amp;Отклонить все</translation>
+    </message>
+    <message>
+        <source>&amp;Import ticked changes</source>
+        <translation>&amp;Импортировать отмеченные изменения</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 changes are ticked (new: %4, merged: %5, conflicting: %6, rejected: %7). Untick what you do not want. Nothing changes until you import; then every ticked change applies at once.</source>
+        <translation>%1: отмечено изменений — %2 из %3 (новых: %4, объединённых: %5, с расхождениями: %6, отклонённых: %7). Снимите отметки с того, что вам не нужно. Пока вы не импортируете, ничего не меняется; после импорта все отмеченные изменения применяются сразу.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>внутри станции %1</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::MainWindow</name>
+    <message>
+        <source>Cannot open map pack</source>
+        <translation>Не удалось открыть пакет данных</translation>
+    </message>
+    <message>
+        <source>The edit was not applied: it would leave the map inconsistent (%1).</source>
+        <translation>Изменение не применено: из-за него данные карты стали бы противоречивыми (%1).</translation>
+    </message>
+    <message>
+        <source>Click on the map where a camera is; Escape to stop.</source>
+        <translation>Нажмите на карте там, где стоит камера; Escape — закончить.</translation>
+    </message>
+    <message>
+        <source>Click the corners of the surveyed area; double-click or Enter to finish, Backspace to undo a corner, Escape to stop.</source>
+        <translation>Нажимайте на углы обследованного района; двойной щелчок или Enter — готово, Backspace — убрать последний угол, Escape — прервать.</translation>
+    </message>
+    <message>
+        <source>Open map pack</source>
+        <translation>Открыть пакет данных</translation>
+    </message>
+    <message>
+        <source>Blindspot map packs (*.bspack)</source>
+        <translation>Пакеты данных Blindspot (*.bspack)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Blindspot</source>
+        <translation>Blindspot</translation>
+    </message>
+    <message>
+        <source>No map open</source>
+        <translation>Карта не открыта</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Карта без названия</translation>
+    </message>
+    <message>
+        <source>%1[*] (fictional training data) – Blindspot</source>
+        <translation>%1[*] (вымышленные учебные данные) – Blindspot</translation>
+    </message>
+    <message>
+        <source>%1[*] – Blindspot</source>
+        <translation>%1[*] – Blindspot</translation>
+    </message>
+    <message>
+        <source>Lines: %1 · Stations: %2 · Cameras: %3 · Face recognition confirmed: %4</source>
+        <translation>Линий: %1 · Станций: %2 · Камер: %3 · С подтверждённым распознаванием лиц: %4</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Blindspot %1&lt;/h3&gt;&lt;p&gt;A map of known surveillance and face-recognition cameras in and around metro stations, for planning trips that are less exposed to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Works offline.&lt;/b&gt; Blindspot never opens a network connection: map data arrives only through files you choose.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty, and no map or estimate can promise safety.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Blindspot %1&lt;/h3&gt;&lt;p&gt;Карта известных камер видеонаблюдения и распознавания лиц на станциях метро и рядом с ними — чтобы планировать поездки, на которых вы меньше попадаете в их поле зрения.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Работает офлайн.&lt;/b&gt; Blindspot никогда не подключается к сети: данные карты попадают в него только из файлов, которые вы выбираете сами.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней (GPL-3.0-or-later). Она распространяется без каких-либо гарантий, и ни одна карта или оценка не может обещать безопасность.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built on Qt %1 (LGPL-3.0), OpenCV (Apache-2.0), Protocol Buffers (BSD-3-Clause), libsodium (ISC), libosmium (BSL-1.0), simdjson (Apache-2.0), libzip (BSD-3-Clause) and zlib (zlib licence).&lt;/p&gt;&lt;p&gt;How every estimate is made, with its sources: Help &amp;gt; How the estimates work.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Построено на Qt %1 (LGPL-3.0), OpenCV (Apache-2.0), Protocol Buffers (BSD-3-Clause), libsodium (ISC), libosmium (BSL-1.0), simdjson (Apache-2.0), libzip (BSD-3-Clause) и zlib (лицензия zlib).&lt;/p&gt;&lt;p&gt;Как получена каждая оценка и на каких источниках она основана: Справка &amp;gt; Как устроены оценки.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Map shown:&lt;/b&gt; %1&lt;br&gt;Publisher: %2&lt;br&gt;Licence: %3&lt;br&gt;Data: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Открытая карта:&lt;/b&gt; %1&lt;br&gt;Издатель: %2&lt;br&gt;Лицензия: %3&lt;br&gt;Данные: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This map is fictional training data, not a real city.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Эта карта — вымышленные учебные данные, а не настоящий город.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Further sources: %1</source>
+        <translation>Ещё источников: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sources:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Источники:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Blindspot</source>
+        <translation>О программе Blindspot</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fictional training city.&lt;/b&gt; This is not a real place: its stations and cameras are invented for practice. Do not use this map to plan a real trip.</source>
+        <translation>&lt;b&gt;Вымышленный учебный город.&lt;/b&gt; Это не настоящее место: его станции и камеры придуманы для тренировки. Не планируйте по этой карте настоящую поездку.</translation>
+    </message>
+    <message>
+        <source>Offline: this app never uses the network</source>
+        <translation>Офлайн: эта программа никогда не использует сеть</translation>
+    </message>
+    <message>
+        <source>Blindspot opens no network connection. Map data arrives only through files you choose.</source>
+        <translation>Blindspot не подключается к сети. Данные карты попадают в него только из файлов, которые вы выбираете сами.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open a Blindspot map pack (.bspack)</source>
+        <translation>Открыть пакет данных Blindspot (.bspack)</translation>
+    </message>
+    <message>
+        <source>Open &amp;training city</source>
+        <translation>Открыть &amp;учебный город</translation>
+    </message>
+    <message>
+        <source>Practise on the fictional training city built into Blindspot</source>
+        <translation>Потренироваться на вымышленном учебном городе, встроенном в Blindspot</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the map, with your edits, as a map pack</source>
+        <translation>Сохранить карту с вашими изменениями как пакет данных</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Save the map as a new map pack</source>
+        <translation>Сохранить карту как новый пакет данных</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Add cameras and stations from OpenStreetMap, GTFS, GeoJSON, CSV, KML, GPX or another map pack; you review every change before it applies</source>
+        <translation>Добавить камеры и станции из OpenStreetMap, GTFS, GeoJSON, CSV, KML, GPX или другого пакета данных; каждое изменение вы проверите до того, как оно будет применено</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Write the cameras as GeoJSON, CSV, KML or OpenStreetMap XML, or the whole map as a map pack</source>
+        <translation>Записать камеры в GeoJSON, CSV, KML или OpenStreetMap XML либо всю карту как пакет данных</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Close Blindspot</source>
+        <translation>Закрыть Blindspot</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Take back the last edit</source>
+        <translation>Отменить последнее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Make the edit taken back again</source>
+        <translation>Снова внести отменённое изменение</translation>
+    </message>
+    <message>
+        <source>Add &amp;camera</source>
+        <translation>Добавить &amp;камеру</translation>
+    </message>
+    <message>
+        <source>Click on the map to place cameras, then describe each in the inspector</source>
+        <translation>Нажимайте на карте, чтобы поставить камеры, затем опишите каждую на панели «Камера»</translation>
+    </message>
+    <message>
+        <source>Draw survey &amp;area</source>
+        <translation>&amp;Нарисовать обследованный район</translation>
+    </message>
+    <message>
+        <source>Click the corners of an area you surveyed for cameras; double-click to finish</source>
+        <translation>Нажимайте на углы района, где вы искали камеры; двойной щелчок — готово</translation>
+    </message>
+    <message>
+        <source>&amp;Delete camera</source>
+        <translation>&amp;Удалить камеру</translation>
+    </message>
+    <message>
+        <source>Remove the camera shown in the inspector</source>
+        <translation>Убрать камеру, показанную на панели «Камера»</translation>
+    </message>
+    <message>
+        <source>Delete survey a&amp;rea…</source>
+        <translation>Удалить обследованный &amp;район…</translation>
+    </message>
+    <message>
+        <source>Choose a survey area to remove</source>
+        <translation>Выбрать обследованный район, который нужно удалить</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to data</source>
+        <translation>&amp;Показать всё</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Показать всю карту</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Уме&amp;ньшить</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Show &amp;legend</source>
+        <translation>Показать &amp;легенду</translation>
+    </message>
+    <message>
+        <source>Show the key to the map&apos;s symbols</source>
+        <translation>Показать, что означают значки на карте</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Camera &amp;inspector</source>
+        <translation>П&amp;анель «Камера»</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>S&amp;ources</source>
+        <translation>Исто&amp;чники</translation>
+    </message>
+    <message>
+        <source>Map layers and tools</source>
+        <translation>Слои карты и инструменты</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>Панель &amp;инструментов</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Добро пожаловать…</translation>
+    </message>
+    <message>
+        <source>What Blindspot is and how to get data</source>
+        <translation>Что такое Blindspot и где взять данные</translation>
+    </message>
+    <message>
+        <source>How the &amp;estimates work</source>
+        <translation>&amp;Как устроены оценки</translation>
+    </message>
+    <message>
+        <source>Every assumption behind the estimates, with its source</source>
+        <translation>Все предположения, на которых основаны оценки, с источниками</translation>
+    </message>
+    <message>
+        <source>&amp;About Blindspot</source>
+        <translation>&amp;О программе Blindspot</translation>
+    </message>
+    <message>
+        <source>Licence, libraries and the map&apos;s sources</source>
+        <translation>Лицензия, библиотеки и источники данных карты</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The map has edits that are not saved. Save them before going on?</source>
+        <translation>На карте есть несохранённые изменения. Сохранить их, прежде чем продолжить?</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Сохранено как %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the map</source>
+        <translation>Не удалось сохранить карту</translation>
+    </message>
+    <message>
+        <source>map.bspack</source>
+        <translation>map.bspack</translation>
+    </message>
+    <message>
+        <source>Save map pack</source>
+        <translation>Сохранить пакет данных</translation>
+    </message>
+    <message>
+        <source>All files Blindspot reads (*.osm *.osm.gz *.osc *.pbf *.zip *.geojson *.json *.csv *.txt *.kml *.kmz *.gpx *.bspack)</source>
+        <translation>Все файлы, которые читает Blindspot (*.osm *.osm.gz *.osc *.pbf *.zip *.geojson *.json *.csv *.txt *.kml *.kmz *.gpx *.bspack)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap XML (*.osm *.osm.gz *.osc)</source>
+        <translation>OpenStreetMap XML (*.osm *.osm.gz *.osc)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap PBF (*.pbf)</source>
+        <translation>OpenStreetMap PBF (*.pbf)</translation>
+    </message>
+    <message>
+        <source>GTFS feeds (*.zip)</source>
+        <translation>Расписания GTFS (*.zip)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.txt)</source>
+        <translation>Таблицы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>KML or KMZ (*.kml *.kmz)</source>
+        <translation>KML или KMZ (*.kml *.kmz)</translation>
+    </message>
+    <message>
+        <source>GPX waypoints (*.gpx)</source>
+        <translation>Путевые точки GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Не удалось импортировать</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>KML (*.kml)</source>
+        <translation>KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap XML (*.osm)</source>
+        <translation>OpenStreetMap XML (*.osm)</translation>
+    </message>
+    <message>
+        <source>Blindspot map pack (*.bspack)</source>
+        <translation>Пакет данных Blindspot (*.bspack)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>cameras.geojson</source>
+        <translation>cameras.geojson</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+    <message>
+        <source>Camera added. Describe it in the inspector: its kind and whether it feeds face recognition.</source>
+        <translation>Камера добавлена. Опишите её на панели «Камера»: тип и передаёт ли она изображение в систему распознавания лиц.</translation>
+    </message>
+    <message>
+        <source>Edit camera</source>
+        <translation>изменение камеры</translation>
+    </message>
+    <message>
+        <source>%1 (surveyed %2)</source>
+        <translation>%1 (обследован %2)</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Район %1</translation>
+    </message>
+    <message>
+        <source>Delete survey area</source>
+        <translation>Удалить обследованный район</translation>
+    </message>
+    <message>
+        <source>Survey area to delete:</source>
+        <translation>Какой обследованный район удалить:</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Click to see its sources and edit it.&lt;/i&gt;</source>
+        <translation>%1&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Нажмите, чтобы увидеть источники и изменить.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>That translation could not be loaded; Blindspot stays in English.</source>
+        <translation>Не удалось загрузить этот перевод; Blindspot останется на английском.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::MapLayers</name>
+    <message>
+        <source>Metro &amp;lines</source>
+        <translation>Линии &amp;метро</translation>
+    </message>
+    <message>
+        <source>Show the metro lines in their colours</source>
+        <translation>Показать линии метро их цветами</translation>
+    </message>
+    <message>
+        <source>&amp;Stations and entrances</source>
+        <translation>&amp;Станции и входы</translation>
+    </message>
+    <message>
+        <source>Show stations, transfers, street entrances and station names</source>
+        <translation>Показать станции, пересадки, входы с улицы и названия станций</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras</source>
+        <translation>&amp;Камеры</translation>
+    </message>
+    <message>
+        <source>Show cameras by face-recognition status; close cameras are grouped with their number when zoomed out</source>
+        <translation>Показать камеры по статусу распознавания лиц; при уменьшении масштаба близкие камеры объединяются в группы с указанием их числа</translation>
+    </message>
+    <message>
+        <source>Camera c&amp;overage</source>
+        <translation>&amp;Зоны обзора камер</translation>
+    </message>
+    <message>
+        <source>When zoomed in, show where each street camera can identify a face: the area the exposure estimate uses</source>
+        <translation>При увеличении показать, где каждая уличная камера может опознать лицо: эту область использует оценка риска</translation>
+    </message>
+    <message>
+        <source>&amp;Heatmap</source>
+        <translation>&amp;Тепловая карта</translation>
+    </message>
+    <message>
+        <source>Show the face-recognition hazard per second spent in each place; grey hatching marks places without data</source>
+        <translation>Показать, насколько быстро камеры с распознаванием лиц могут опознать человека в каждом месте (риск за каждую секунду, проведённую там); серой штриховкой отмечены места без данных</translation>
+    </message>
+    <message>
+        <source>Sur&amp;vey areas</source>
+        <translation>Обследованные &amp;районы</translation>
+    </message>
+    <message>
+        <source>Show the areas where mappers looked for cameras</source>
+        <translation>Показать районы, где картографы-добровольцы искали камеры</translation>
+    </message>
+    <message>
+        <source>S&amp;treets</source>
+        <translation>Ули&amp;цы</translation>
+    </message>
+    <message>
+        <source>Show the imported street network</source>
+        <translation>Показать импортированную сеть улиц</translation>
+    </message>
+    <message>
+        <source>Selected &amp;route</source>
+        <translation>&amp;Выбранный маршрут</translation>
+    </message>
+    <message>
+        <source>Show the route selected in the planner</source>
+        <translation>Показать маршрут, выбранный в планировщике</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::MapLegend</name>
+    <message>
+        <source>Cameras</source>
+        <translation>Камеры</translation>
+    </message>
+    <message>
+        <source>Close cameras share one symbol, showing the most serious of them. Zoomed out, nearby cameras are counted in a circle; its ring and the symbol on its edge show the most serious status inside. Click a circle or zoom in to see each camera. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
+        <translation>Камеры, стоящие рядом, показаны одним значком — по самой серьёзной из них. В мелком масштабе соседние камеры собраны в кружок с их числом; его обводка и значок на краю показывают самый серьёзный статус внутри. Нажмите на кружок или увеличьте масштаб, чтобы увидеть каждую камеру. Значок на краю станции обозначает камеры внутри станции.</translation>
+    </message>
+    <message>
+        <source>Metro</source>
+        <translation>Метро</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>Transfer between lines</source>
+        <translation>Пересадка между линиями</translation>
+    </message>
+    <message>
+        <source>Station entrance (when zoomed in)</source>
+        <translation>Вход на станцию (в крупном масштабе)</translation>
+    </message>
+    <message>
+        <source>Area where mappers looked for cameras</source>
+        <translation>Район, где картографы-добровольцы искали камеры</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Тепловая карта</translation>
+    </message>
+    <message>
+        <source>Face-recognition hazard per second spent here: how quickly mapped and estimated cameras would identify someone who stays, from dark (low) to bright (high).</source>
+        <translation>Риск распознавания лица за каждую секунду, проведённую здесь: как быстро камеры — нанесённые на карту и оценённые — опознали бы человека, который здесь находится; от тёмного (низкий) до яркого (высокий).</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <source>Grey hatching: nobody has mapped cameras here. Not safe, not dangerous.</source>
+        <translation>Серая штриховка: здесь никто не наносил камеры на карту. Это не значит ни «безопасно», ни «опасно».</translation>
+    </message>
+    <message>
+        <source>Where a camera identifies faces</source>
+        <translation>Где камера опознаёт лица</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>This map pack has nothing with a position to draw.</source>
+        <translation>В этом пакете данных нет объектов с координатами — рисовать нечего.</translation>
+    </message>
+    <message>
+        <source>No map is open.
+Choose File &gt; Open… to open a map pack, or File &gt; Open training city to practise on a fictional city.</source>
+        <translation>Карта не открыта.
+Выберите «Файл &gt; Открыть…», чтобы открыть пакет данных, или «Файл &gt; Открыть учебный город», чтобы потренироваться на вымышленном городе.</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 м</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1 тыс.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::MethodologyDialog</name>
+    <message>
+        <source>How Blindspot estimates exposure</source>
+        <translation>Как Blindspot оценивает риск опознания</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::MythOrEvidenceExercise</name>
+    <message>
+        <source>Reveal the evidence</source>
+        <translation>Показать доказательства</translation>
+    </message>
+    <message>
+        <source>No statements available.</source>
+        <translation>Утверждений нет.</translation>
+    </message>
+    <message>
+        <source>Statement %1 of %2: myth or evidence?</source>
+        <translation>Утверждение %1 из %2: миф или доказано?</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>Legal risk: following this advice can itself break a law.</source>
+        <translation>Юридический риск: следуя этому совету, можно нарушить закон.</translation>
+    </message>
+    <message>
+        <source>What does the group think: myth, evidence, or not sure?</source>
+        <translation>Что думает группа: миф, доказано или непонятно?</translation>
+    </message>
+    <message>
+        <source>Myth, evidence, or not sure?</source>
+        <translation>Миф, доказано или непонятно?</translation>
+    </message>
+    <message>
+        <source>Let people answer before revealing; a show of hands keeps it quick.</source>
+        <translation>Дайте людям ответить, прежде чем показывать ответ; голосование поднятием рук сэкономит время.</translation>
+    </message>
+    <message>
+        <source>Nobody is wrong here: the point is how sure anyone can be. Stress that nothing makes a person invisible.</source>
+        <translation>Здесь никто не ошибается: важно, насколько вообще можно быть в чём-то уверенным. Подчеркните, что ничто не делает человека невидимым.</translation>
+    </message>
+    <message>
+        <source>Never suggest covering the face at rallies: it is illegal in Russia (Law 54-FZ). For legal questions, point to OVD-Info.</source>
+        <translation>Никогда не советуйте закрывать лицо на митингах: в России это запрещено (закон 54-ФЗ). С юридическими вопросами направляйте к ОВД-Инфо.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::PlannerPanel</name>
+    <message>
+        <source>Plan a trip</source>
+        <translation>Спланировать поездку</translation>
+    </message>
+    <message>
+        <source>Route details</source>
+        <translation>Подробности маршрута</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Маршрут</translation>
+    </message>
+    <message>
+        <source>&amp;Plan routes</source>
+        <translation>&amp;Построить маршруты</translation>
+    </message>
+    <message>
+        <source>&amp;Swap start and destination</source>
+        <translation>Поменять &amp;местами «откуда» и «куда»</translation>
+    </message>
+    <message>
+        <source>P&amp;rint route card (save as PDF)…</source>
+        <translation>&amp;Распечатать карточку маршрута (сохранить в PDF)…</translation>
+    </message>
+    <message>
+        <source>Save route card as &amp;image…</source>
+        <translation>Сохранить карточку маршрута как &amp;изображение…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Откуда</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Куда</translation>
+    </message>
+    <message>
+        <source>Station, or pick on the map</source>
+        <translation>Станция или точка на карте</translation>
+    </message>
+    <message>
+        <source>On map</source>
+        <translation>На карте</translation>
+    </message>
+    <message>
+        <source>Click a place on the map to use it</source>
+        <translation>Нажмите на место на карте, чтобы выбрать его</translation>
+    </message>
+    <message>
+        <source>Swap start and destination</source>
+        <translation>Поменять местами «откуда» и «куда»</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;День:</translation>
+    </message>
+    <message>
+        <source>Ordinary day</source>
+        <translation>Обычный день</translation>
+    </message>
+    <message>
+        <source>Alert day (protests, holidays)</source>
+        <translation>День усиленного контроля (протесты, праздники)</translation>
+    </message>
+    <message>
+        <source>Around announced protests and on holidays, preventive detentions at metro entrances spike: every camera that can feed face recognition is assumed to.</source>
+        <translation>Во время объявленных протестов и в праздники резко растёт число превентивных задержаний у входов в метро: считается, что каждая камера, которая может передавать изображение в систему распознавания лиц, это делает.</translation>
+    </message>
+    <message>
+        <source>More choices: time, what to avoid, what-ifs</source>
+        <translation>Другие параметры: время, что обходить, «что если»</translation>
+    </message>
+    <message>
+        <source>&amp;Travel by:</source>
+        <translation>&amp;Способ передвижения:</translation>
+    </message>
+    <message>
+        <source>Metro and walking</source>
+        <translation>Метро и пешком</translation>
+    </message>
+    <message>
+        <source>Metro (walk only to and from it)</source>
+        <translation>Метро (пешком только до метро и от него)</translation>
+    </message>
+    <message>
+        <source>Walk only</source>
+        <translation>Только пешком</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>&amp;Лимит времени:</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source>Up to %1 × the fastest</source>
+        <translation>Не дольше самого быстрого в %1 раза</translation>
+    </message>
+    <message>
+        <source>&amp;Avoid:</source>
+        <translation>&amp;Избегать:</translation>
+    </message>
+    <message>
+        <source>Station or entrance:N, then Enter</source>
+        <translation>Станция или entrance:N, затем Enter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Avoid lines:</source>
+        <translation>Избегать линий:</translation>
+    </message>
+    <message>
+        <source>What if… (never a promise of safety)</source>
+        <translation>Что если… (это не обещание безопасности)</translation>
+    </message>
+    <message>
+        <source>I wear a medical mask</source>
+        <translation>Я в медицинской маске</translation>
+    </message>
+    <message>
+        <source>I wear dark sunglasses</source>
+        <translation>Я в тёмных солнцезащитных очках</translation>
+    </message>
+    <message>
+        <source>I wear a cap and look down</source>
+        <translation>Я в кепке и смотрю вниз</translation>
+    </message>
+    <message>
+        <source>Evidence: a mask helps partly and less every year, and covering the face at a rally is illegal in Russia (54-FZ); sunglasses: moderate, from lab tests; a cap: unknown, as turnstile cameras sit at face height.</source>
+        <translation>Доказательства: маска помогает частично и с каждым годом всё меньше, а закрывать лицо на митинге в России запрещено законом (54-ФЗ); солнцезащитные очки — умеренные доказательства, из лабораторных испытаний; кепка — неизвестно, ведь камеры на турникетах висят на уровне лица.</translation>
+    </message>
+    <message>
+        <source>The map was edited: press Plan routes to see the routes on the changed map.</source>
+        <translation>Карта изменилась: нажмите «Построить маршруты», чтобы увидеть маршруты на изменённой карте.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · lines %2</source>
+        <translation>%1 · линии %2</translation>
+    </message>
+    <message>
+        <source>Click the place on the map. Esc cancels.</source>
+        <translation>Нажмите на нужное место на карте. Esc — отмена.</translation>
+    </message>
+    <message>
+        <source>No station or entrance called &quot;%1&quot; to avoid.</source>
+        <translation>Нет станции или входа «%1», которые можно было бы обойти.</translation>
+    </message>
+    <message>
+        <source>Open a map first.</source>
+        <translation>Сначала откройте карту.</translation>
+    </message>
+    <message>
+        <source>Type where you start: a station, or pick a point on the map.</source>
+        <translation>Введите, откуда вы едете: станцию — или выберите точку на карте.</translation>
+    </message>
+    <message>
+        <source>Type where you are going: a station, or pick a point on the map.</source>
+        <translation>Введите, куда вы едете: станцию — или выберите точку на карте.</translation>
+    </message>
+    <message>
+        <source>No station, entrance or place called &quot;%1&quot; on this map.</source>
+        <translation>На этой карте нет станции, входа или места «%1».</translation>
+    </message>
+    <message>
+        <source>No station called &quot;%1&quot; on this map. Did you mean: %2?</source>
+        <translation>На этой карте нет станции «%1». Возможно, вы имели в виду: %2?</translation>
+    </message>
+    <message>
+        <source>Cannot plan on this map: %1</source>
+        <translation>Не удаётся построить маршрут по этой карте: %1</translation>
+    </message>
+    <message>
+        <source>No route found with these choices. Allow more time, avoid fewer stations or lines, or choose another way of travelling.</source>
+        <translation>С такими параметрами маршрут не найден. Разрешите больше времени, обходите меньше станций или линий или выберите другой способ передвижения.</translation>
+    </message>
+    <message>
+        <source>Plan a trip and choose a route first.</source>
+        <translation>Сначала спланируйте поездку и выберите маршрут.</translation>
+    </message>
+    <message>
+        <source>Save route card as image</source>
+        <translation>Сохранить карточку маршрута как изображение</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save route card as PDF</source>
+        <translation>Сохранить карточку маршрута в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Route card saved to %1. It shows your route: print it, then delete the file.</source>
+        <translation>Карточка маршрута сохранена в %1. По ней видно ваш маршрут: распечатайте её, а затем удалите файл.</translation>
+    </message>
+    <message>
+        <source>Start and destination are the same place.</source>
+        <translation>Место отправления и место назначения совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::PresenterView</name>
+    <message>
+        <source>Blindspot - presenter view</source>
+        <translation>Blindspot - режим докладчика</translation>
+    </message>
+    <message>
+        <source>%1. Its cameras and numbers illustrate; they describe no real place.</source>
+        <translation>%1. Камеры и числа здесь служат для примера и не описывают никакое реальное место.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::RouteCard</name>
+    <message>
+        <source>Fastest</source>
+        <translation>Самый быстрый</translation>
+    </message>
+    <message>
+        <source>Least exposed</source>
+        <translation>Наименьший риск</translation>
+    </message>
+    <message>
+        <source>%1 than the fastest</source>
+        <translation>%1 по сравнению с самым быстрым</translation>
+    </message>
+    <message>
+        <source>Transfers: %1 · Face-recognition cameras passed: %2 · Walking: %3</source>
+        <translation>Пересадок: %1 · Камер с распознаванием лиц на пути: %2 · Пешком: %3</translation>
+    </message>
+    <message>
+        <source>Transfers: %1 · Face-recognition cameras passed: %2</source>
+        <translation>Пересадок: %1 · Камер с распознаванием лиц на пути: %2</translation>
+    </message>
+    <message>
+        <source>Mapped cameras along the way whose face recognition is confirmed or suspected. Station cameras nobody mapped are counted in the chance, not here.</source>
+        <translation>Камеры на пути, нанесённые на карту, у которых распознавание лиц подтверждено или предполагается. Камеры на станциях, которые никто не нанёс на карту, учтены в вероятности, а не здесь.</translation>
+    </message>
+    <message>
+        <source>Route, %1: %2, %3</source>
+        <translation>Маршрут, %1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::RouteCards</name>
+    <message>
+        <source>Routes: chance of being identified by face recognition</source>
+        <translation>Маршруты: вероятность, что вас опознает система распознавания лиц</translation>
+    </message>
+    <message>
+        <source>identified (most likely)</source>
+        <translation>опознают (самый вероятный исход)</translation>
+    </message>
+    <message>
+        <source>uncertain (the range)</source>
+        <translation>неопределённо (диапазон)</translation>
+    </message>
+    <message>
+        <source>not identified</source>
+        <translation>не опознают</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::RouteComparisonExercise</name>
+    <message>
+        <source>Left:</source>
+        <translation>Слева:</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>Справа:</translation>
+    </message>
+    <message>
+        <source>Each card shows 10 trips by someone the system is looking for. Filled figures: identified in the central estimate; hatched: the range leaves it open. The grey bar shows how much of the estimate rests on places nobody mapped: no data is not safe, not dangerous.</source>
+        <translation>Каждая карточка показывает 10 поездок человека, которого ищет система. Закрашенные фигурки — поездки, в которых по основной оценке человека опознают; штрихованные — диапазон оценки оставляет исход открытым. Серая полоса показывает, какая часть оценки опирается на места, которые никто не нанёс на карту: нет данных — это не значит ни «безопасно», ни «опасно».</translation>
+    </message>
+    <message>
+        <source>No scenario chosen for this block.</source>
+        <translation>Для этого блока не выбран сценарий.</translation>
+    </message>
+    <message>
+        <source>Compare: %1</source>
+        <translation>Сравните: %1</translation>
+    </message>
+    <message>
+        <source>Ask which number rests on data and which on assumptions, before asking which route is &quot;better&quot;.</source>
+        <translation>Прежде чем спрашивать, какой маршрут «лучше», спросите, какое число опирается на данные, а какое — на предположения.</translation>
+    </message>
+    <message>
+        <source>Point at the grey bar: no data is not safe, not dangerous.</source>
+        <translation>Покажите на серую полосу: нет данных — это не значит ни «безопасно», ни «опасно».</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::RouteDetails</name>
+    <message>
+        <source>This step alone: %1 (%2-%3 of 10).</source>
+        <translation>Только этот шаг: %1 (%2-%3 из 10).</translation>
+    </message>
+    <message>
+        <source>Most of the risk is here.</source>
+        <translation>Здесь основная часть риска.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Откуда риск:</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Что можно сделать</translation>
+    </message>
+    <message>
+        <source>Whatever the route</source>
+        <translation>При любом маршруте</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Plan a trip and choose one of its routes: this shows where on the route the risk is, and what would lower it.</source>
+        <translation>Спланируйте поездку и выберите один из маршрутов: здесь будет видно, где на маршруте риск и что может его снизить.</translation>
+    </message>
+    <message>
+        <source>Step by step</source>
+        <translation>Шаг за шагом</translation>
+    </message>
+    <message>
+        <source>On the map, each step&apos;s colour shows its own chance, from %1 lower to %2 higher; %3 walking is dashed; %4 grey stripes: no data (estimate from assumptions); %5 where most of the risk is.</source>
+        <translation>На карте цвет каждого шага показывает вероятность именно на этом шаге: от %1 ниже до %2 выше; %3 пешие участки — пунктиром; %4 серые полосы — нет данных (оценка по предположениям); %5 — где основная часть риска.</translation>
+    </message>
+    <message>
+        <source>How these numbers are made…</source>
+        <translation>Как получены эти числа…</translation>
+    </message>
+    <message>
+        <source>Route %1 of %2: %3</source>
+        <translation>Маршрут %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>What if… (a what-if, never a promise of safety)</source>
+        <translation>Что если… (это предположение, а не обещание безопасности)</translation>
+    </message>
+    <message>
+        <source>Try</source>
+        <translation>Попробовать</translation>
+    </message>
+    <message>
+        <source>Plan this way</source>
+        <translation>Построить так</translation>
+    </message>
+    <message>
+        <source>Plan again with this change</source>
+        <translation>Построить маршрут заново с этим изменением</translation>
+    </message>
+    <message>
+        <source>Use an entrance other than %1</source>
+        <translation>Войти через другой вход, не %1</translation>
+    </message>
+    <message>
+        <source>Walk to a station other than %1 and start there</source>
+        <translation>Дойти пешком до другой станции, не %1, и начать поездку оттуда</translation>
+    </message>
+    <message>
+        <source>Get off at a station other than %1 and walk the rest</source>
+        <translation>Выйти на другой станции, не %1, и пройти остаток пути пешком</translation>
+    </message>
+    <message>
+        <source>Go around %1 station</source>
+        <translation>Проложить маршрут в обход станции %1</translation>
+    </message>
+    <message>
+        <source>Avoid %1</source>
+        <translation>Избегать: %1</translation>
+    </message>
+    <message>
+        <source>Ride the metro instead of walking between stations</source>
+        <translation>Ехать на метро, а не идти пешком между станциями</translation>
+    </message>
+    <message>
+        <source>Walk the whole way, without the metro</source>
+        <translation>Пройти весь путь пешком, без метро</translation>
+    </message>
+    <message>
+        <source>If you can, travel on an ordinary day instead</source>
+        <translation>Если можете, поезжайте лучше в обычный день</translation>
+    </message>
+    <message>
+        <source>Avoid the metro on alert days (announced protests, holidays)</source>
+        <translation>Не ездите на метро в дни усиленного контроля (объявленные протесты, праздники)</translation>
+    </message>
+    <message>
+        <source>Strong evidence: on 12 June 2022, 43 people were detained in the metro through face recognition, and it repeats on holidays.</source>
+        <translation>Надёжные доказательства: 12 июня 2022 года в метро с помощью распознавания лиц задержали 43 человека, и это повторяется в праздники.</translation>
+    </message>
+    <message>
+        <source>What if you wear a medical mask</source>
+        <translation>Что если надеть медицинскую маску</translation>
+    </message>
+    <message>
+        <source>Partial, weakening evidence: NIST tests found the best systems barely affected, and vendors say masks no longer help. Covering the face at a rally is illegal in Russia (Law 54-FZ).</source>
+        <translation>Доказательства частичные и слабеют: по тестам NIST, на лучшие системы маска почти не влияет, а производители говорят, что маски больше не помогают. Закрывать лицо на митинге в России запрещено (закон 54-ФЗ).</translation>
+    </message>
+    <message>
+        <source>What if you wear dark sunglasses</source>
+        <translation>Что если надеть тёмные солнцезащитные очки</translation>
+    </message>
+    <message>
+        <source>Moderate evidence, from laboratory tests only.</source>
+        <translation>Умеренные доказательства, только из лабораторных испытаний.</translation>
+    </message>
+    <message>
+        <source>What if you wear a cap and look down</source>
+        <translation>Что если надеть кепку и смотреть вниз</translation>
+    </message>
+    <message>
+        <source>Unknown: turnstile cameras sit at face height, where a cap hides little.</source>
+        <translation>Неизвестно: камеры на турникетах висят на уровне лица, и от них кепка почти ничего не скрывает.</translation>
+    </message>
+    <message>
+        <source>No route reaches the destination that way.</source>
+        <translation>Так до места назначения не добраться: маршрута нет.</translation>
+    </message>
+    <message>
+        <source>On such a day this way: %1 (%2-%3 of 10).</source>
+        <translation>В такой день по этому маршруту: %1 (%2-%3 из 10).</translation>
+    </message>
+    <message>
+        <source>Then: %1 (%2-%3 of 10), %4.</source>
+        <translation>Тогда: %1 (%2-%3 из 10), %4.</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4: this does not lower the chance here.</source>
+        <translation>Всё равно %1 (%2-%3 из 10), %4: здесь это не снижает вероятность.</translation>
+    </message>
+    <message>
+        <source>(Planning found a different way for this.)</source>
+        <translation>(Для этого найден другой путь.)</translation>
+    </message>
+    <message>
+        <source>No camera on this route is known or assumed to identify people. That is not a promise: the map may be incomplete.</source>
+        <translation>На этом маршруте нет камер, о которых известно или предполагается, что они опознают людей. Это не обещание: карта может быть неполной.</translation>
+    </message>
+    <message>
+        <source>No single step stands out: the risk is spread over the whole trip.</source>
+        <translation>Ни один шаг не выделяется: риск распределён по всей поездке.</translation>
+    </message>
+    <message>
+        <source>Most of the risk is at %1.</source>
+        <translation>Основная часть риска — %1.</translation>
+    </message>
+    <message>
+        <source>Most of the risk is at %1 and at %2.</source>
+        <translation>Основная часть риска — %1 и %2.</translation>
+    </message>
+    <message>
+        <source>Most of the risk is at %1, at %2 and at %3.</source>
+        <translation>Основная часть риска — %1, %2 и %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>No known or assumed face-recognition camera on this step.</source>
+        <translation>На этом шаге нет известных или предполагаемых камер с распознаванием лиц.</translation>
+    </message>
+    <message>
+        <source>Leave the phone at home or switched off: operators hand over location data (moderate evidence). Print the route card instead, and agree beforehand how you would call for help.</source>
+        <translation>Оставьте телефон дома или выключите его: операторы связи передают данные о местоположении (умеренные доказательства). Вместо этого распечатайте карточку маршрута и заранее договоритесь, как вы позовёте на помощь.</translation>
+    </message>
+    <message>
+        <source>Do not use Face Pay: it links your photo, bank card and Troika card. It does not stop face recognition: the turnstile cameras see you anyway.</source>
+        <translation>Не пользуйтесь Face Pay: он связывает ваше фото, банковскую карту и карту «Тройка». От распознавания лиц это не защищает: камеры на турникетах видят вас в любом случае.</translation>
+    </message>
+    <message>
+        <source>Metro Wi-Fi asks for your phone number or Gosuslugi account: using it ties the trip to you.</source>
+        <translation>Wi-Fi в метро требует номер телефона или учётную запись на Госуслугах: если им пользоваться, поездка будет связана с вами.</translation>
+    </message>
+    <message>
+        <source>If you are detained, OVD-Info (ovd.info) gives free legal help. Write their hotline number on the printed card.</source>
+        <translation>Если вас задержат, ОВД-Инфо (ovd.info) бесплатно оказывает юридическую помощь. Запишите номер их горячей линии на распечатанной карточке.</translation>
+    </message>
+    <message>
+        <source>No route is safe: a low number is not a promise. The map can miss cameras, and the model has limits the methodology describes.</source>
+        <translation>Ни один маршрут не безопасен: низкое число — не обещание. На карте могут быть не все камеры, а у модели есть ограничения, описанные в методике.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::ScenarioExercise</name>
+    <message>
+        <source>Previous choice</source>
+        <translation>Предыдущий выбор</translation>
+    </message>
+    <message>
+        <source>Show what each option leads to</source>
+        <translation>Показать, к чему ведёт каждый вариант</translation>
+    </message>
+    <message>
+        <source>Next choice</source>
+        <translation>Следующий выбор</translation>
+    </message>
+    <message>
+        <source>No scenario chosen for this block.</source>
+        <translation>Для этого блока не выбран сценарий.</translation>
+    </message>
+    <message>
+        <source>Questions for the group</source>
+        <translation>Вопросы для группы</translation>
+    </message>
+    <message>
+        <source>Choice %1 of %2</source>
+        <translation>Выбор %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::SessionBuilderDialog</name>
+    <message>
+        <source>Build a training session</source>
+        <translation>Составить учебное занятие</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 минут</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Длительность:</translation>
+    </message>
+    <message>
+        <source>e.g. Metro cameras: an introduction</source>
+        <translation>например: Камеры в метро — введение</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Language of the scenarios:</source>
+        <translation>Язык сценариев:</translation>
+    </message>
+    <message>
+        <source>Scenarios (tick them; drag to change their order):</source>
+        <translation>Сценарии (отметьте нужные; перетаскивайте, чтобы изменить порядок):</translation>
+    </message>
+    <message>
+        <source>The session, step by step:</source>
+        <translation>Занятие шаг за шагом:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Упражнение</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минут</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::SourcesPanel</name>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>Every camera carries the sources that reported it. Counts say how many cameras and survey areas each source reported.</source>
+        <translation>У каждой камеры указаны источники, которые о ней сообщили. Числа показывают, о скольких камерах и обследованных районах сообщил каждый источник.</translation>
+    </message>
+    <message>
+        <source>Dataset or source</source>
+        <translation>Набор данных или источник</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камеры</translation>
+    </message>
+    <message>
+        <source>Survey areas</source>
+        <translation>Обследованные районы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Указание авторства</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Карта без названия</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, версия %2</translation>
+    </message>
+    <message>
+        <source>%1 (fictional training data)</source>
+        <translation>%1 (вымышленные учебные данные)</translation>
+    </message>
+    <message>
+        <source>Publisher not stated</source>
+        <translation>Издатель не указан</translation>
+    </message>
+    <message>
+        <source>Published by %1</source>
+        <translation>Издатель: %1</translation>
+    </message>
+    <message>
+        <source>%1 (trusted)</source>
+        <translation>%1 (доверенный)</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::SpotTheCameraExercise</name>
+    <message>
+        <source>Mark where the group expects cameras</source>
+        <translation>Отметить, где группа ожидает увидеть камеры</translation>
+    </message>
+    <message>
+        <source>Clear the marks</source>
+        <translation>Стереть отметки</translation>
+    </message>
+    <message>
+        <source>Reveal the cameras</source>
+        <translation>Показать камеры</translation>
+    </message>
+    <message>
+        <source>identifies a face up to about %1 away</source>
+        <translation>опознаёт лицо на расстоянии примерно до %1</translation>
+    </message>
+    <message>
+        <source>looks %1</source>
+        <translation>смотрит на %1</translation>
+    </message>
+    <message>
+        <source>Spot the camera: %1</source>
+        <translation>Найди камеру: %1</translation>
+    </message>
+    <message>
+        <source>Ask: where would you expect cameras around this station, at its entrances and inside? Click the map to mark each place the group names. Marks: %1.</source>
+        <translation>Спросите: где вокруг этой станции, у её входов и внутри, вы ожидаете увидеть камеры? Нажимайте на карту, чтобы отметить каждое место, которое назовёт группа. Отметок: %1.</translation>
+    </message>
+    <message>
+        <source>Where do you expect cameras at %1?</source>
+        <translation>Где на станции %1 вы ожидаете увидеть камеры?</translation>
+    </message>
+    <message>
+        <source>At the entrances, in the hall, at the turnstiles, on the escalator, on the platform, in the street?</source>
+        <translation>У входов, в вестибюле, у турникетов, на эскалаторе, на платформе, на улице?</translation>
+    </message>
+    <message>
+        <source>%1 cameras mapped at %2</source>
+        <translation>Камер на карте на станции %2: %1</translation>
+    </message>
+    <message>
+        <source>Ask before revealing; mark every place named, even unlikely ones.</source>
+        <translation>Спрашивайте до того, как показать камеры; отмечайте каждое названное место, даже маловероятное.</translation>
+    </message>
+    <message>
+        <source>After the reveal, read out what two or three cameras can do: turnstile cameras see faces from close and straight on; ceiling domes see more but from above.</source>
+        <translation>После показа зачитайте, что умеют две-три камеры: камеры на турникетах видят лица вблизи и прямо в анфас; купольные камеры на потолке охватывают больше, но смотрят сверху.</translation>
+    </message>
+    <message>
+        <source>The city is fictional: its cameras illustrate typical placements, they are not a map of a real station.</source>
+        <translation>Город вымышленный: его камеры показывают типичное расположение, это не карта настоящей станции.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>direction not known (counted as all round)</source>
+        <translation>направление неизвестно (считается, что во все стороны)</translation>
+    </message>
+    <message>
+        <source>%1 cameras are mapped here, %2 of them with face recognition confirmed.</source>
+        <translation>Камер на карте здесь: %1, из них с подтверждённым распознаванием лиц: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of the group&apos;s %2 marks were within %3 of one.</source>
+        <translation>Отметок группы рядом с камерой (ближе %3): %1 из %2.</translation>
+    </message>
+    <message>
+        <source>%1 with face recognition confirmed.</source>
+        <translation>С подтверждённым распознаванием лиц: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of the group&apos;s %2 marks were near one.</source>
+        <translation>Отметок группы рядом с камерой: %1 из %2.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::SurveyAreaDialog</name>
+    <message>
+        <source>New survey area</source>
+        <translation>Новый обследованный район</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Surveyed on:</source>
+        <translation>&amp;Дата обследования:</translation>
+    </message>
+    <message>
+        <source>Cameras &amp;found:</source>
+        <translation>&amp;Найдено камер:</translation>
+    </message>
+    <message>
+        <source>What share of the cameras in this area you believe you found. Outside surveyed areas, and for the share not found, Blindspot estimates unmapped cameras.</source>
+        <translation>Какую долю камер в этом районе, по вашему мнению, вы нашли. За пределами обследованных районов и для ненайденной доли Blindspot оценивает камеры, не нанесённые на карту.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::SynthesisPage</name>
+    <message>
+        <source>Print the worksheet (PDF)...</source>
+        <translation>Распечатать рабочий лист (PDF)...</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>What have we learnt so far?</source>
+        <translation>Что мы уже узнали?</translation>
+    </message>
+    <message>
+        <source>One thing you noticed today.</source>
+        <translation>Одна вещь, которую вы сегодня заметили.</translation>
+    </message>
+    <message>
+        <source>One question that is still open.</source>
+        <translation>Один вопрос, который пока остаётся открытым.</translation>
+    </message>
+    <message>
+        <source>A number you would now say differently, with its reference class.</source>
+        <translation>Число, которое вы теперь назвали бы иначе, — вместе с тем, к чему оно относится.</translation>
+    </message>
+    <message>
+        <source>Back in %1 min.</source>
+        <translation>Продолжим через %1 мин.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::TeamExercise</name>
+    <message>
+        <source>Kind of camera to place:</source>
+        <translation>Какую камеру поставить:</translation>
+    </message>
+    <message>
+        <source>Place cameras on the map</source>
+        <translation>Поставить камеры на карту</translation>
+    </message>
+    <message>
+        <source>Remove the last camera</source>
+        <translation>Убрать последнюю камеру</translation>
+    </message>
+    <message>
+        <source>Declare an alert day</source>
+        <translation>Объявить день усиленного контроля</translation>
+    </message>
+    <message>
+        <source>Show the route team&apos;s route (facilitator only)</source>
+        <translation>Показать маршрут команды маршрута (только для ведущего)</translation>
+    </message>
+    <message>
+        <source>Route %1</source>
+        <translation>Маршрут %1</translation>
+    </message>
+    <message>
+        <source>The route team&apos;s route, before the system moved</source>
+        <translation>Маршрут команды маршрута до хода системы</translation>
+    </message>
+    <message>
+        <source>The same route with the system&apos;s cameras and day</source>
+        <translation>Тот же маршрут с камерами и днём, выбранными системой</translation>
+    </message>
+    <message>
+        <source>The least exposed route now</source>
+        <translation>Маршрут с наименьшим риском теперь</translation>
+    </message>
+    <message>
+        <source>The system team placed %1 cameras; %2 of them saw the route. The route team&apos;s route: identified in about %3 of 10 trips before, about %4 of 10 after.</source>
+        <translation>Команда системы поставила камер: %1; из них маршрут увидели: %2. Маршрут команды маршрута: до этого опознание примерно в %3 из 10 поездок, после — примерно в %4 из 10.</translation>
+    </message>
+    <message>
+        <source>The system declared an alert day.</source>
+        <translation>Система объявила день усиленного контроля.</translation>
+    </message>
+    <message>
+        <source>Knowing the system, the least exposed route would be identified in about %1 of 10 trips and take %2.</source>
+        <translation>Если знать, что сделала система, маршрут с наименьшим риском даёт опознание примерно в %1 из 10 поездок и занимает %2.</translation>
+    </message>
+    <message>
+        <source>No scenario chosen for this block.</source>
+        <translation>Для этого блока не выбран сценарий.</translation>
+    </message>
+    <message>
+        <source>Team exercise, step 1: the route team plans</source>
+        <translation>Командное упражнение, шаг 1: команда маршрута планирует</translation>
+    </message>
+    <message>
+        <source>Trip: %1. The route team picks one of these routes (click a card) without knowing what the system team will do.</source>
+        <translation>Поездка: %1. Команда маршрута выбирает один из этих маршрутов (нажмите на карточку), не зная, что сделает команда системы.</translation>
+    </message>
+    <message>
+        <source>The system team&apos;s turn</source>
+        <translation>Ход команды системы</translation>
+    </message>
+    <message>
+        <source>Team exercise, step 2: the system team places its cameras</source>
+        <translation>Командное упражнение, шаг 2: команда системы ставит камеры</translation>
+    </message>
+    <message>
+        <source>Place up to %1 face-recognition cameras where you expect the route team to pass, and decide whether to declare an alert day. Placed: %2.</source>
+        <translation>Поставьте до %1 камер с распознаванием лиц там, где, по-вашему, пройдёт команда маршрута, и решите, объявлять ли день усиленного контроля. Поставлено: %2.</translation>
+    </message>
+    <message>
+        <source>S%1</source>
+        <translation>С%1</translation>
+    </message>
+    <message>
+        <source>Score both teams</source>
+        <translation>Подвести итоги обеих команд</translation>
+    </message>
+    <message>
+        <source>Team exercise, step 3: what each team&apos;s choices changed</source>
+        <translation>Командное упражнение, шаг 3: что изменили решения каждой команды</translation>
+    </message>
+    <message>
+        <source>Numbers from the exposure model for someone the system is looking for. Nobody wins: look at what each move changed, and what it cost.</source>
+        <translation>Числа из модели риска опознания для человека, которого ищет система. Здесь никто не выигрывает: посмотрите, что изменил каждый ход и чего он стоил.</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <source>Route team: which way?</source>
+        <translation>Команда маршрута: каким путём?</translation>
+    </message>
+    <message>
+        <source>System team: where do you watch?</source>
+        <translation>Команда системы: где вы следите?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cameras placed.%3</source>
+        <translation>Поставлено камер: %1 из %2.%3</translation>
+    </message>
+    <message>
+        <source>Alert day declared.</source>
+        <translation>Объявлен день усиленного контроля.</translation>
+    </message>
+    <message>
+        <source>What each team&apos;s choices changed</source>
+        <translation>Что изменили решения каждой команды</translation>
+    </message>
+    <message>
+        <source>Keep the route team&apos;s choice hidden from the system team until the scores.</source>
+        <translation>Не показывайте выбор команды маршрута команде системы до подведения итогов.</translation>
+    </message>
+    <message>
+        <source>Ask the system team why they placed cameras where they did: they usually pick entrances and crossings, as real systems do.</source>
+        <translation>Спросите команду системы, почему они поставили камеры именно там: обычно выбирают входы и переходы — как и настоящие системы.</translation>
+    </message>
+    <message>
+        <source>There is no winner. Ask the route team what they would change knowing the system, and what it would cost them.</source>
+        <translation>Победителя нет. Спросите команду маршрута, что бы они изменили, зная, как действует система, и чего бы им это стоило.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::TrainingMenu</name>
+    <message>
+        <source>Open a session plan</source>
+        <translation>Открыть план занятия</translation>
+    </message>
+    <message>
+        <source>Session plans (*.json)</source>
+        <translation>Планы занятий (*.json)</translation>
+    </message>
+    <message>
+        <source>Check a scenario file</source>
+        <translation>Проверить файл сценария</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Сценарии (*.json)</translation>
+    </message>
+    <message>
+        <source>The scenario is valid and was added to training mode.</source>
+        <translation>Сценарий корректен и добавлен в режим обучения.</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Обучение</translation>
+    </message>
+    <message>
+        <source>Open training mode</source>
+        <translation>Открыть режим обучения</translation>
+    </message>
+    <message>
+        <source>Build a session...</source>
+        <translation>Составить занятие...</translation>
+    </message>
+    <message>
+        <source>Open a session plan...</source>
+        <translation>Открыть план занятия...</translation>
+    </message>
+    <message>
+        <source>Check a scenario file...</source>
+        <translation>Проверить файл сценария...</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::TrainingWindow</name>
+    <message>
+        <source>Blindspot - training mode</source>
+        <translation>Blindspot - режим обучения</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Previous step or block (Page Up)</source>
+        <translation>Предыдущий этап или блок (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Next step or block (Page Down)</source>
+        <translation>Следующий этап или блок (Page Down)</translation>
+    </message>
+    <message>
+        <source>Start/pause timer</source>
+        <translation>Запустить/приостановить таймер</translation>
+    </message>
+    <message>
+        <source>Reset the block&apos;s timer</source>
+        <translation>Сбросить таймер блока</translation>
+    </message>
+    <message>
+        <source>Presenter view</source>
+        <translation>Режим докладчика</translation>
+    </message>
+    <message>
+        <source>Show the slides on a second screen or projector (F5)</source>
+        <translation>Показывать слайды на втором экране или проекторе (F5)</translation>
+    </message>
+    <message>
+        <source>Build a session...</source>
+        <translation>Составить занятие...</translation>
+    </message>
+    <message>
+        <source>Open plan...</source>
+        <translation>Открыть план...</translation>
+    </message>
+    <message>
+        <source>Save plan...</source>
+        <translation>Сохранить план...</translation>
+    </message>
+    <message>
+        <source>Add a scenario file...</source>
+        <translation>Добавить файл сценария...</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>Раздаточные материалы</translation>
+    </message>
+    <message>
+        <source>Route card (PDF)...</source>
+        <translation>Карточка маршрута (PDF)...</translation>
+    </message>
+    <message>
+        <source>Evidence table of countermeasures (PDF)...</source>
+        <translation>Таблица мер защиты и доказательств (PDF)...</translation>
+    </message>
+    <message>
+        <source>My plan worksheet (PDF)...</source>
+        <translation>Рабочий лист «Мой план» (PDF)...</translation>
+    </message>
+    <message>
+        <source>Where to get legal help (PDF)...</source>
+        <translation>Где получить юридическую помощь (PDF)...</translation>
+    </message>
+    <message>
+        <source>Start / pause</source>
+        <translation>Старт / пауза</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Your own notes for this block (saved with the plan)</source>
+        <translation>Ваши заметки к этому блоку (сохраняются вместе с планом)</translation>
+    </message>
+    <message>
+        <source>Language of the scenarios, statements and handouts</source>
+        <translation>Язык сценариев, утверждений и раздаточных материалов</translation>
+    </message>
+    <message>
+        <source>%1: the plan uses scenario &quot;%2&quot;, which is not loaded. Add its file first.</source>
+        <translation>%1: в плане используется сценарий «%2», который не загружен. Сначала добавьте его файл.</translation>
+    </message>
+    <message>
+        <source>No session plan: build one to start.</source>
+        <translation>Плана занятия нет: чтобы начать, составьте его.</translation>
+    </message>
+    <message>
+        <source>Session: %1 of %2 min%3</source>
+        <translation>Занятие: %1 из %2 мин%3</translation>
+    </message>
+    <message>
+        <source> (timer paused)</source>
+        <translation> (таймер на паузе)</translation>
+    </message>
+    <message>
+        <source>Open a session plan</source>
+        <translation>Открыть план занятия</translation>
+    </message>
+    <message>
+        <source>Session plans (*.json)</source>
+        <translation>Планы занятий (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the session plan</source>
+        <translation>Сохранить план занятия</translation>
+    </message>
+    <message>
+        <source>Add a scenario file</source>
+        <translation>Добавить файл сценария</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Сценарии (*.json)</translation>
+    </message>
+    <message>
+        <source>Scenario added: use &quot;Build a session&quot; to include it.</source>
+        <translation>Сценарий добавлен: чтобы включить его в занятие, выберите «Составить занятие».</translation>
+    </message>
+    <message>
+        <source>Choose a block with a scenario to print its route card.</source>
+        <translation>Выберите блок со сценарием, чтобы распечатать его карточку маршрута.</translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Сохранить раздаточный материал</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handout written.</source>
+        <translation>Раздаточный материал записан.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>block %1 of %2, %3 min</source>
+        <translation>блок %1 из %2, %3 мин</translation>
+    </message>
+    <message>
+        <source>Training mode uses %1: its stations, cameras and numbers are made up for practice.</source>
+        <translation>В режиме обучения используется %1: все станции, камеры и числа там придуманы для тренировки.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Blindspot</source>
+        <translation>Добро пожаловать в Blindspot</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Blindspot&lt;/h2&gt;&lt;p&gt;Blindspot is a map of known surveillance and face-recognition cameras in and around metro stations. For a trip you plan, it estimates how likely the cameras along the way are to identify you, and which route, entrance or time exposes you less. Every estimate is a range with its assumptions, never a promise of safety.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It works offline.&lt;/b&gt; Blindspot never uses the network, and it does not store your routes, places or searches.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The training city is fictional.&lt;/b&gt; Its stations and cameras are invented for practice. Do not plan a real trip on it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Real data&lt;/b&gt; comes only from files you choose: an OpenStreetMap extract of your city (File &amp;gt; Import…), or a map pack (.bspack) shared by people you trust (File &amp;gt; Open…). Your own survey can come in as CSV, GeoJSON or KML.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать в Blindspot&lt;/h2&gt;&lt;p&gt;Blindspot — это карта известных камер видеонаблюдения и распознавания лиц на станциях метро и рядом с ними. Для поездки, которую вы планируете, программа оценивает, насколько вероятно, что камеры по пути вас опознают, и какой маршрут, вход или время снижают этот риск. Каждая оценка — это диапазон с указанием предположений, а не обещание безопасности.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Программа работает офлайн.&lt;/b&gt; Blindspot никогда не использует сеть и не сохраняет ваши маршруты, места и поисковые запросы.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Учебный город вымышленный.&lt;/b&gt; Его станции и камеры придуманы для тренировки. Не планируйте по нему настоящую поездку.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Настоящие данные&lt;/b&gt; попадают в программу только из файлов, которые вы выбираете сами: выгрузка OpenStreetMap для вашего города (Файл &amp;gt; Импорт…) или пакет данных (.bspack) от людей, которым вы доверяете (Файл &amp;gt; Открыть…). Результаты собственного обследования можно загрузить в формате CSV, GeoJSON или KML.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Practise on the &amp;training city</source>
+        <translation>Потренироваться на &amp;учебном городе</translation>
+    </message>
+    <message>
+        <source>&amp;Open a map pack…</source>
+        <translation>&amp;Открыть пакет данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an OpenStreetMap extract or other data…</source>
+        <translation>&amp;Импортировать выгрузку OpenStreetMap или другие данные…</translation>
+    </message>
+    <message>
+        <source>How the &amp;estimates work</source>
+        <translation>&amp;Как устроены оценки</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
 </TS>

@@ -33,6 +33,13 @@ int inputError(Console &console, const ParseError &error);
 int runDemo(Console &console, const QStringList &args);
 int runInfo(Console &console, const QStringList &args);
 int runValidate(Console &console, const QStringList &args);
+int runImport(Console &console, const QStringList &args);
+int runExport(Console &console, const QStringList &args);
 int runSynth(Console &console, const QStringList &args);
+int runDensity(Console &console, const QStringList &args);
+int runRoute(Console &console, const QStringList &args);
+int runKeygen(Console &console, const QStringList &args);
+int runSign(Console &console, const QStringList &args);
+int runVerify(Console &console, const QStringList &args);
 
 } // namespace blindspot::cli

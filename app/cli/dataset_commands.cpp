@@ -3,6 +3,7 @@
 
 #include "embedded_data.h"
 #include "error_text.h"
+#include "io/importer.h"
 #include "io/pack_io.h"
 #include "model/dataset.h"
 #include "sample/synthetic_city.h"
@@ -118,10 +119,8 @@ QJsonObject infoJson(const Dataset &d)
         });
     }
     return QJsonObject{
-        {QStringLiteral("name"), d.header.name},
-        {QStringLiteral("fictional"), d.header.fictional},
-        {QStringLiteral("counts"), counts},
-        {QStringLiteral("bbox"), bbox},
+        {QStringLiteral("name"), d.header.name}, {QStringLiteral("fictional"), d.header.fictional},
+        {QStringLiteral("counts"), counts},      {QStringLiteral("bbox"), bbox},
         {QStringLiteral("stations"), stations},
     };
 }
@@ -211,29 +210,36 @@ int runInfo(Console &console, const QStringList &args)
 int runValidate(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          Cli::tr("Input format (bspack)."), QStringLiteral("F"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        Cli::tr(
+            "Input format: osm, pbf, gtfs, geojson, csv, kml, gpx or bspack (default: guessed)."),
+        QStringLiteral("F"));
     parser.addOption(formatOption);
     int code = 0;
     if (!parse(parser, QStringLiteral("validate"), args, console, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(console, Cli::tr("usage: blindspot-cli validate FILE [--format F]"));
-    const QString format = parser.value(formatOption);
-    if (!format.isEmpty() && format != QLatin1String("bspack"))
-        return usageError(console,
-                          Cli::tr("unsupported format \"%1\"; this version reads: %2")
-                              .arg(format, QStringLiteral("bspack")));
+    std::optional<FileFormat> format;
+    if (parser.isSet(formatOption)) {
+        format = formatFromName(parser.value(formatOption));
+        if (!format)
+            return usageError(
+                console,
+                Cli::tr("unsupported format \"%1\"; this version reads: %2")
+                    .arg(parser.value(formatOption),
+                         QStringLiteral("osm, pbf, gtfs, geojson, csv, kml, gpx, bspack")));
+    }
     const QString path = parser.positionalArguments().first();
-    const Result<Dataset> read = readPackFile(path);
+    // The same reader as import: a file that validates is one that imports.
+    const Result<Dataset> read = importFile(path, format, ImportOptions{});
     if (isError(read))
         return inputError(console, std::get<ParseError>(read));
     const DatasetSummary s = summarize(std::get<Dataset>(read));
-    console.out << Cli::tr("%1: valid (%2 stations, %3 cameras)")
-                       .arg(path)
-                       .arg(s.stations)
-                       .arg(s.cameras)
-                << '\n';
+    console.out
+        << Cli::tr("%1: valid (%2 stations, %3 cameras)").arg(path).arg(s.stations).arg(s.cameras)
+        << '\n';
     return kExitOk;
 }
 
@@ -261,11 +267,11 @@ int runSynth(Console &console, const QStringList &args)
     bool seedOk = false;
     const qulonglong seed = parser.value(seedOption).toULongLong(&seedOk);
     if (!cameras)
-        return usageError(console, Cli::tr("--cameras must be a whole number from 1 to %1")
-                                       .arg(5'000'000));
+        return usageError(console,
+                          Cli::tr("--cameras must be a whole number from 1 to %1").arg(5'000'000));
     if (!stations || *stations < 4)
-        return usageError(console, Cli::tr("--stations must be a whole number from 4 to %1")
-                                       .arg(10'000));
+        return usageError(console,
+                          Cli::tr("--stations must be a whole number from 4 to %1").arg(10'000));
     if (!seedOk)
         return usageError(console, Cli::tr("--seed must be a non-negative whole number"));
     SyntheticCityOptions options;

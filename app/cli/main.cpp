@@ -21,24 +21,47 @@ struct Command {
 QList<Command> commands()
 {
     return {
-        {"demo", runDemo, Cli::tr("demo --out FILE.bspack          write the fictional training city")},
-        {"info", runInfo, Cli::tr("info FILE [--json]              header, counts, bounding box, stations")},
+        {"demo", runDemo,
+         Cli::tr("demo --out FILE.bspack          write the fictional training city")},
+        {"info", runInfo,
+         Cli::tr("info FILE [--json]              header, counts, bounding box, stations")},
         {"validate", runValidate,
          Cli::tr("validate FILE [--format F]      exit 0 if valid, 1 with FILE:LINE:COL: message")},
+        {"import", runImport,
+         Cli::tr("import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] "
+                 "[--dry-run] "
+                 "[--trust]   read and merge")},
+        {"export", runExport,
+         Cli::tr("export FILE.bspack --format geojson|csv|kml|osm --out OUT   cameras with "
+                 "provenance")},
+        {"route", runRoute,
+         Cli::tr("route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] "
+                 "[--json]")},
+        {"density", runDensity,
+         Cli::tr("density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   "
+                 "face-recognition heatmap")},
         {"synth", runSynth,
          Cli::tr("synth --cameras N --stations N --seed S --out FILE   large synthetic city")},
+        {"keygen", runKeygen,
+         Cli::tr("keygen --out NAME [--no-passphrase]   minisign key pair NAME.pub, NAME.key "
+                 "(passphrase from the terminal or BLINDSPOT_PASSPHRASE)")},
+        {"sign", runSign,
+         Cli::tr("sign PACK --key NAME.key [--comment TEXT]   write PACK.minisig")},
+        {"verify", runVerify,
+         Cli::tr("verify PACK --pubkey NAME.pub [--sig FILE]   exit 0 if validly signed, 1 with "
+                 "the reason")},
     };
 }
 
 void printHelp(Console &console)
 {
     console.out << Cli::tr("Usage: blindspot-cli COMMAND [OPTIONS]") << '\n'
-                << Cli::tr("Blindspot works offline: it never opens a network connection.") << "\n\n"
+                << Cli::tr("Blindspot works offline: it never opens a network connection.")
+                << "\n\n"
                 << Cli::tr("Commands:") << '\n';
     for (const Command &c : commands())
         console.out << "  " << c.synopsis << '\n';
-    console.out << '\n'
-                << Cli::tr("Exit codes: 0 success, 1 bad input, 2 usage error.") << '\n';
+    console.out << '\n' << Cli::tr("Exit codes: 0 success, 1 bad input, 2 usage error.") << '\n';
 }
 
 } // namespace

@@ -95,12 +95,14 @@ QString legText(const Dataset &d, const RouteLeg &leg)
     case LegKind::Ride: {
         const Line &line = d.network.line(leg.line);
         return Cli::tr("Ride line %1 (%2) from %3 to %4, stops: %5")
-            .arg(line.ref, line.name.inLanguage(lang()), placeName(d, leg.from), placeName(d, leg.to))
+            .arg(line.ref, line.name.inLanguage(lang()), placeName(d, leg.from),
+                 placeName(d, leg.to))
             .arg(leg.stops);
     }
     case LegKind::Transfer:
         return Cli::tr("Change at %1 to line %2")
-            .arg(placeName(d, leg.from), d.network.line(d.network.station(leg.to.stations.front()).line).ref);
+            .arg(placeName(d, leg.from),
+                 d.network.line(d.network.station(leg.to.stations.front()).line).ref);
     case LegKind::Exit:
         return Cli::tr("Leave by %1").arg(placeName(d, leg.to));
     }
@@ -169,9 +171,10 @@ QJsonObject routeJson(const Dataset &d, const Route &r)
     }
     return QJsonObject{
         {QStringLiteral("duration_s"), qRound(r.durationSeconds)},
-        {QStringLiteral("exposure"), QJsonObject{{QStringLiteral("p"), r.probability(Bound::Central)},
-                                                 {QStringLiteral("low"), r.probability(Bound::Low)},
-                                                 {QStringLiteral("high"), r.probability(Bound::High)}}},
+        {QStringLiteral("exposure"),
+         QJsonObject{{QStringLiteral("p"), r.probability(Bound::Central)},
+                     {QStringLiteral("low"), r.probability(Bound::Low)},
+                     {QStringLiteral("high"), r.probability(Bound::High)}}},
         {QStringLiteral("transfers"), r.transfers},
         {QStringLiteral("fr_cameras"), r.frCamerasPassed},
         {QStringLiteral("assumed_share"), r.assumedShare},
@@ -191,16 +194,18 @@ void printRoute(Console &console, const Dataset &d, const Route &r, int number, 
     if (!label.isEmpty())
         o << " - " << label;
     o << '\n';
-    o << "  " << Cli::tr("Chance of being identified: %1").arg(RiskWording::summary(r.hazard)) << '\n';
+    o << "  " << Cli::tr("Chance of being identified: %1").arg(RiskWording::summary(r.hazard))
+      << '\n';
     o << "  " << RiskWording::referenceClass(profile) << '\n';
     o << "  " << RiskWording::evidenceLabel(r.assumedShare) << '\n';
-    o << "  " << Cli::tr("Mapped cameras with face recognition confirmed or suspected along the way: %1")
-                     .arg(r.frCamerasPassed)
+    o << "  "
+      << Cli::tr("Mapped cameras with face recognition confirmed or suspected along the way: %1")
+             .arg(r.frCamerasPassed)
       << '\n';
     int step = 1;
     for (const RouteLeg &leg : r.legs) {
-        o << QStringLiteral("  %1. ").arg(step++) << legText(d, leg) << " (" << minutes(leg.durationSeconds)
-          << ")";
+        o << QStringLiteral("  %1. ").arg(step++) << legText(d, leg) << " ("
+          << minutes(leg.durationSeconds) << ")";
         if (leg.chokepoint)
             o << "  <- " << Cli::tr("most of the risk is here");
         o << '\n';
@@ -208,8 +213,9 @@ void printRoute(Console &console, const Dataset &d, const Route &r, int number, 
             QStringList parts;
             for (std::size_t i = 0; i < leg.sources.size() && i < 3; ++i)
                 parts << sourceText(d, leg.sources[i]);
-            o << "       " << Cli::tr("this step alone: %1; from %2")
-                                  .arg(RiskWording::summary(leg.hazard), parts.join(QStringLiteral("; ")))
+            o << "       "
+              << Cli::tr("this step alone: %1; from %2")
+                     .arg(RiskWording::summary(leg.hazard), parts.join(QStringLiteral("; ")))
               << '\n';
         }
     }
@@ -236,28 +242,52 @@ int runRoute(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption fromOption(QStringLiteral("from"), Cli::tr("Start: station, station:N, entrance:N or lat,lon."), QStringLiteral("PLACE"));
-    const QCommandLineOption toOption(QStringLiteral("to"), Cli::tr("End, like --from."), QStringLiteral("PLACE"));
-    const QCommandLineOption modeOption(QStringLiteral("mode"), Cli::tr("fastest, least-exposed or pareto."), QStringLiteral("MODE"), QStringLiteral("pareto"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), Cli::tr("Day profile: ordinary or event."), QStringLiteral("P"), QStringLiteral("ordinary"));
-    const QCommandLineOption travelOption(QStringLiteral("travel"), Cli::tr("any, metro or walk."), QStringLiteral("T"), QStringLiteral("any"));
-    const QCommandLineOption avoidOption(QStringLiteral("avoid"), Cli::tr("Stations to avoid, comma-separated."), QStringLiteral("S1,S2"));
-    const QCommandLineOption avoidLinesOption(QStringLiteral("avoid-lines"), Cli::tr("Lines to avoid (ref or name), comma-separated."), QStringLiteral("L1,L2"));
-    const QCommandLineOption avoidEntrancesOption(QStringLiteral("avoid-entrances"), Cli::tr("Entrance numbers to avoid (entrance:N), comma-separated."), QStringLiteral("E1,E2"));
-    const QCommandLineOption budgetOption(QStringLiteral("budget"), Cli::tr("At most this many times the fastest route's duration."), QStringLiteral("X"));
-    const QCommandLineOption maskOption(QStringLiteral("mask"), Cli::tr("What if: wearing a medical mask."));
-    const QCommandLineOption sunglassesOption(QStringLiteral("sunglasses"), Cli::tr("What if: wearing dark sunglasses."));
-    const QCommandLineOption capOption(QStringLiteral("cap"), Cli::tr("What if: wearing a cap against ceiling cameras."));
-    const QCommandLineOption paramsOption(QStringLiteral("params"), Cli::tr("A JSON file of model parameter overrides."), QStringLiteral("FILE"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), Cli::tr("Start: station, station:N, entrance:N or lat,lon."),
+        QStringLiteral("PLACE"));
+    const QCommandLineOption toOption(QStringLiteral("to"), Cli::tr("End, like --from."),
+                                      QStringLiteral("PLACE"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+                                        Cli::tr("fastest, least-exposed or pareto."),
+                                        QStringLiteral("MODE"), QStringLiteral("pareto"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           Cli::tr("Day profile: ordinary or event."),
+                                           QStringLiteral("P"), QStringLiteral("ordinary"));
+    const QCommandLineOption travelOption(QStringLiteral("travel"), Cli::tr("any, metro or walk."),
+                                          QStringLiteral("T"), QStringLiteral("any"));
+    const QCommandLineOption avoidOption(QStringLiteral("avoid"),
+                                         Cli::tr("Stations to avoid, comma-separated."),
+                                         QStringLiteral("S1,S2"));
+    const QCommandLineOption avoidLinesOption(
+        QStringLiteral("avoid-lines"), Cli::tr("Lines to avoid (ref or name), comma-separated."),
+        QStringLiteral("L1,L2"));
+    const QCommandLineOption avoidEntrancesOption(
+        QStringLiteral("avoid-entrances"),
+        Cli::tr("Entrance numbers to avoid (entrance:N), comma-separated."),
+        QStringLiteral("E1,E2"));
+    const QCommandLineOption budgetOption(
+        QStringLiteral("budget"), Cli::tr("At most this many times the fastest route's duration."),
+        QStringLiteral("X"));
+    const QCommandLineOption maskOption(QStringLiteral("mask"),
+                                        Cli::tr("What if: wearing a medical mask."));
+    const QCommandLineOption sunglassesOption(QStringLiteral("sunglasses"),
+                                              Cli::tr("What if: wearing dark sunglasses."));
+    const QCommandLineOption capOption(QStringLiteral("cap"),
+                                       Cli::tr("What if: wearing a cap against ceiling cameras."));
+    const QCommandLineOption paramsOption(QStringLiteral("params"),
+                                          Cli::tr("A JSON file of model parameter overrides."),
+                                          QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON."));
     parser.addOptions({fromOption, toOption, modeOption, profileOption, travelOption, avoidOption,
                        avoidLinesOption, avoidEntrancesOption, budgetOption, maskOption,
                        sunglassesOption, capOption, paramsOption, jsonOption});
     if (!parser.parse(QStringList{QStringLiteral("blindspot-cli route")} + args))
         return usageError(console, parser.errorText());
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(fromOption) || !parser.isSet(toOption))
-        return usageError(console, Cli::tr("usage: blindspot-cli route FILE --from PLACE --to PLACE "
-                                           "[--mode fastest|least-exposed|pareto] [--profile P] [--json]"));
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(fromOption) ||
+        !parser.isSet(toOption))
+        return usageError(console,
+                          Cli::tr("usage: blindspot-cli route FILE --from PLACE --to PLACE "
+                                  "[--mode fastest|least-exposed|pareto] [--profile P] [--json]"));
     const QString mode = parser.value(modeOption);
     if (mode != QLatin1String("fastest") && mode != QLatin1String("least-exposed") &&
         mode != QLatin1String("pareto"))
@@ -274,7 +304,8 @@ int runRoute(Console &console, const QStringList &args)
         bool ok = false;
         request.budgetFactor = QLocale::c().toDouble(parser.value(budgetOption), &ok);
         if (!ok || request.budgetFactor < 1.0)
-            return usageError(console, Cli::tr("--budget must be a number of at least 1, e.g. 1.5"));
+            return usageError(console,
+                              Cli::tr("--budget must be a number of at least 1, e.g. 1.5"));
     }
 
     const Result<Dataset> read = readPackFile(parser.positionalArguments().first());
@@ -288,12 +319,14 @@ int runRoute(Console &console, const QStringList &args)
         if (e.detail.startsWith(QLatin1String("unknown profile")))
             return usageError(console, Cli::tr("unknown profile \"%1\"; known: %2")
                                            .arg(parser.value(profileOption),
-                                                ModelParameters::builtIn().profileNames().join(QStringLiteral(", "))));
+                                                ModelParameters::builtIn().profileNames().join(
+                                                    QStringLiteral(", "))));
         return inputError(console, e);
     }
 
     const PlaceResolver resolver(*dataset);
-    for (auto [option, place] : {std::pair{&fromOption, &request.from}, std::pair{&toOption, &request.to}}) {
+    for (auto [option, place] :
+         {std::pair{&fromOption, &request.from}, std::pair{&toOption, &request.to}}) {
         const auto r = resolver.resolve(parser.value(*option));
         if (!r.place) {
             console.err << Cli::tr("%1: no station, entrance or position called \"%2\"")
@@ -304,7 +337,8 @@ int runRoute(Console &console, const QStringList &args)
                 for (StationId s : r.suggestions)
                     if (!names.contains(stationName(*dataset, s)))
                         names << stationName(*dataset, s);
-                console.err << Cli::tr("Did you mean: %1?").arg(names.join(QStringLiteral(", "))) << '\n';
+                console.err << Cli::tr("Did you mean: %1?").arg(names.join(QStringLiteral(", ")))
+                            << '\n';
             }
             return kExitBadInput;
         }
@@ -316,7 +350,8 @@ int runRoute(Console &console, const QStringList &args)
             return kExitBadInput;
         request.avoidStations = *stations;
     }
-    for (const QString &name : parser.value(avoidLinesOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &name :
+         parser.value(avoidLinesOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         bool found = false;
         for (const Line &line : dataset->network.lines)
             if (line.ref == name || line.name.allSpellings().contains(name, Qt::CaseInsensitive)) {
@@ -328,8 +363,11 @@ int runRoute(Console &console, const QStringList &args)
             return kExitBadInput;
         }
     }
-    for (const QString &name : parser.value(avoidEntrancesOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const auto r = resolver.resolve(name.startsWith(QLatin1String("entrance:")) ? name : QStringLiteral("entrance:") + name);
+    for (const QString &name :
+         parser.value(avoidEntrancesOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto r = resolver.resolve(name.startsWith(QLatin1String("entrance:"))
+                                            ? name
+                                            : QStringLiteral("entrance:") + name);
         if (!r.place || r.place->kind != Place::Kind::Entrance) {
             console.err << Cli::tr("unknown entrance \"%1\"").arg(name) << '\n';
             return kExitBadInput;
@@ -367,7 +405,8 @@ int runRoute(Console &console, const QStringList &args)
         QJsonArray list;
         for (const Route &r : routes)
             list.append(routeJson(*dataset, r));
-        console.out << QJsonDocument(QJsonObject{{QStringLiteral("routes"), list}}).toJson(QJsonDocument::Compact)
+        console.out << QJsonDocument(QJsonObject{{QStringLiteral("routes"), list}})
+                           .toJson(QJsonDocument::Compact)
                     << '\n';
         return kExitOk;
     }
@@ -382,7 +421,8 @@ int runRoute(Console &console, const QStringList &args)
         if (routes.size() > 1 && i == 0)
             label = Cli::tr("fastest");
         if (routes.size() > 1 && i == safest)
-            label = label.isEmpty() ? Cli::tr("least exposed") : label + QStringLiteral(", ") + Cli::tr("least exposed");
+            label = label.isEmpty() ? Cli::tr("least exposed")
+                                    : label + QStringLiteral(", ") + Cli::tr("least exposed");
         printRoute(console, *dataset, routes[i], int(i) + 1, int(routes.size()), label,
                    std::get<ModelParameters>(parameters).activeProfile());
         console.out << '\n';

@@ -13,8 +13,10 @@ int RiskWording::outOfTen(double probability)
 std::pair<int, int> RiskWording::rangeOutOfTen(const Hazard &hazard)
 {
     const int central = outOfTen(probabilityOf(hazard.central));
-    const int low = std::clamp(static_cast<int>(std::floor(probabilityOf(hazard.low) * 10.0)), 0, 10);
-    const int high = std::clamp(static_cast<int>(std::ceil(probabilityOf(hazard.high) * 10.0)), 0, 10);
+    const int low =
+        std::clamp(static_cast<int>(std::floor(probabilityOf(hazard.low) * 10.0)), 0, 10);
+    const int high =
+        std::clamp(static_cast<int>(std::ceil(probabilityOf(hazard.high) * 10.0)), 0, 10);
     return {std::min(low, central), std::max(high, central)};
 }
 
@@ -38,7 +40,11 @@ QString RiskWording::summary(const Hazard &hazard)
     const auto [low, high] = rangeOutOfTen(hazard);
     if (low == high)
         return tr("%1 (about %2 of 10 trips)").arg(word(p)).arg(low);
-    return tr("%1 (%2-%3 of 10 trips, most likely %4)").arg(word(p)).arg(low).arg(high).arg(outOfTen(p));
+    return tr("%1 (%2-%3 of 10 trips, most likely %4)")
+        .arg(word(p))
+        .arg(low)
+        .arg(high)
+        .arg(outOfTen(p));
 }
 
 QString RiskWording::referenceClass(const QString &profile)
@@ -60,6 +66,34 @@ QString RiskWording::evidenceLabel(double assumedShare)
                   "nobody reported cameras.")
             .arg(parts);
     return tr("Mapped data: most of this estimate rests on reported cameras.");
+}
+
+QString RiskWording::identifiedIn(double probability)
+{
+    const int n = outOfTen(probability);
+    if (n == 0)
+        return tr("Identified in fewer than 1 of 10 trips");
+    return tr("Identified in about %1 of 10 trips").arg(n);
+}
+
+QString RiskWording::frequency(double probability)
+{
+    const int n = outOfTen(probability);
+    if (n == 0)
+        return tr("fewer than 1 of 10 trips");
+    return tr("about %1 of 10 trips").arg(n);
+}
+
+QString RiskWording::wordWithRange(const Hazard &hazard)
+{
+    QString w = word(probabilityOf(hazard.central));
+    // Words start lower case so they fit inside sentences; here one starts a line.
+    if (!w.isEmpty())
+        w[0] = w[0].toUpper();
+    const auto [low, high] = rangeOutOfTen(hazard);
+    if (low == high)
+        return tr("%1 (%2 of 10)").arg(w).arg(low);
+    return tr("%1 (%2-%3 of 10)").arg(w).arg(low).arg(high);
 }
 
 } // namespace blindspot

@@ -27,6 +27,15 @@ public:
     static QString referenceClass(const QString &profile);
     /// "Little data: about 6 of 10 parts of this estimate rest on assumptions" and the like.
     static QString evidenceLabel(double assumedShare);
+
+    /// How many of 10 trips end with identification, for a card's headline: "Identified in
+    /// about 7 of 10 trips"; "Identified in fewer than 1 of 10 trips" when it rounds to 0.
+    static QString identifiedIn(double probability);
+    /// A share of one part of a trip (a step, a camera): "about 3 of 10 trips", or "fewer than
+    /// 1 of 10 trips" when it rounds to 0, never "0 of 10" (that would read as "none").
+    static QString frequency(double probability);
+    /// The word with the range beside it, starting a sentence: "Likely (6-8 of 10)".
+    static QString wordWithRange(const Hazard &hazard);
 };
 
 } // namespace blindspot

@@ -13,8 +13,8 @@ int main(int argc, char **argv)
         std::fputs("usage: write_training_city OUT.bspack\n", stderr);
         return 2;
     }
-    const auto error = blindspot::writePackFile(blindspot::makeTrainingCity(),
-                                                QString::fromLocal8Bit(argv[1]));
+    const auto error =
+        blindspot::writePackFile(blindspot::makeTrainingCity(), QString::fromLocal8Bit(argv[1]));
     if (error) {
         std::fprintf(stderr, "write_training_city: cannot write %s: %s\n", argv[1],
                      qPrintable(error->detail));

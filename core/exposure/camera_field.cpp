@@ -8,7 +8,8 @@ namespace blindspot {
 
 std::array<double, 3> walkSpeeds(const ExposureModels &models)
 {
-    return {models.low.parameter(Param::WalkSpeedMps), models.central.parameter(Param::WalkSpeedMps),
+    return {models.low.parameter(Param::WalkSpeedMps),
+            models.central.parameter(Param::WalkSpeedMps),
             models.high.parameter(Param::WalkSpeedMps)};
 }
 
@@ -68,7 +69,8 @@ std::vector<CameraPass> CameraField::passesAlong(std::span<const LocalXY> polyli
             for (Bound bound : kBounds) {
                 const ExposureModel &m = models.at(bound);
                 const auto bi = static_cast<std::size_t>(bound);
-                times[bi] = m.coverageAlong(m.coverageOf(camera, m_streetPositions[k]), a, b, speeds[bi]);
+                times[bi] =
+                    m.coverageAlong(m.coverageOf(camera, m_streetPositions[k]), a, b, speeds[bi]);
                 seen = seen || times[bi].total() > 0.0;
             }
             if (!seen)
@@ -100,8 +102,8 @@ std::span<const CameraId> CameraField::anchoredIn(StationId station, ZoneKind zo
     const std::size_t slot = indexOf(station) * kZoneKindCount + static_cast<std::size_t>(zone);
     if (slot + 1 >= m_anchorStart.size())
         return {};
-    return std::span<const CameraId>(m_anchored).subspan(m_anchorStart[slot],
-                                                         m_anchorStart[slot + 1] - m_anchorStart[slot]);
+    return std::span<const CameraId>(m_anchored)
+        .subspan(m_anchorStart[slot], m_anchorStart[slot + 1] - m_anchorStart[slot]);
 }
 
 bool polygonContains(std::span<const LocalXY> ring, LocalXY p)
@@ -110,8 +112,9 @@ bool polygonContains(std::span<const LocalXY> ring, LocalXY p)
     for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
         const LocalXY &a = ring[i], &b = ring[j];
         if ((a.yMetres > p.yMetres) != (b.yMetres > p.yMetres) &&
-            p.xMetres < (b.xMetres - a.xMetres) * (p.yMetres - a.yMetres) / (b.yMetres - a.yMetres) +
-                            a.xMetres)
+            p.xMetres <
+                (b.xMetres - a.xMetres) * (p.yMetres - a.yMetres) / (b.yMetres - a.yMetres) +
+                    a.xMetres)
             inside = !inside;
     }
     return inside;
@@ -154,8 +157,10 @@ double SurveyCoverage::unsurveyedMetresAlong(LocalXY a, LocalXY b) const
     if (m_areas.empty() || length == 0.0)
         return length;
     const bool touchesAnArea = std::any_of(m_areas.begin(), m_areas.end(), [&](const Area &area) {
-        return std::max(a.xMetres, b.xMetres) >= area.minX && std::min(a.xMetres, b.xMetres) <= area.maxX &&
-               std::max(a.yMetres, b.yMetres) >= area.minY && std::min(a.yMetres, b.yMetres) <= area.maxY;
+        return std::max(a.xMetres, b.xMetres) >= area.minX &&
+               std::min(a.xMetres, b.xMetres) <= area.maxX &&
+               std::max(a.yMetres, b.yMetres) >= area.minY &&
+               std::min(a.yMetres, b.yMetres) <= area.maxY;
     });
     if (!touchesAnArea)
         return length;
@@ -165,8 +170,8 @@ double SurveyCoverage::unsurveyedMetresAlong(LocalXY a, LocalXY b) const
     double sum = 0.0;
     for (int i = 0; i < steps; ++i) {
         const double t = (i + 0.5) / steps;
-        sum += unsurveyedShareAt({a.xMetres + t * (b.xMetres - a.xMetres),
-                                  a.yMetres + t * (b.yMetres - a.yMetres)});
+        sum += unsurveyedShareAt(
+            {a.xMetres + t * (b.xMetres - a.xMetres), a.yMetres + t * (b.yMetres - a.yMetres)});
     }
     return sum / steps * length;
 }

@@ -159,8 +159,8 @@ double ExposureModel::matchRate(const Camera &camera) const
     // A cap hides the face only from cameras that look down on it, not from face-height ones.
     const double height = camera.heightMetres.value_or(
         turnstile ? parameter(Param::FaceHeightM) : parameter(Param::MountHeightDefaultM));
-    if (m_traveller.cap && (camera.mount == CameraMount::Ceiling ||
-                            height > parameter(Param::FaceHeightM) + 0.5))
+    if (m_traveller.cap &&
+        (camera.mount == CameraMount::Ceiling || height > parameter(Param::FaceHeightM) + 0.5))
         r *= parameter(Param::RMultCapCeiling);
     return clamp01(r);
 }
@@ -188,7 +188,8 @@ double ExposureModel::identificationRange(CameraKind kind) const
     // Pixels across the scene at distance R with field of view F: W / (2 R tan(F/2)); the
     // camera identifies while that stays above the pixel density needed.
     const double halfFov = parameter(Param::FovFrLensDeg) / 2.0 * kDegToRad;
-    return parameter(Param::SensorPxWidth) / (parameter(Param::PxPerMNeeded) * 2.0 * std::tan(halfFov));
+    return parameter(Param::SensorPxWidth) /
+           (parameter(Param::PxPerMNeeded) * 2.0 * std::tan(halfFov));
 }
 
 CoverageSector ExposureModel::coverageOf(const Camera &camera, LocalXY apex) const
@@ -203,7 +204,8 @@ CoverageSector ExposureModel::coverageOf(const Camera &camera, LocalXY apex) con
         s.fovDegrees = camera.fovDegrees.value_or(defaultFov);
     }
     double range = identificationRange(camera.kind);
-    if (camera.fovDegrees && camera.headingDegrees && !turnstile && camera.kind != CameraKind::Ptz) {
+    if (camera.fovDegrees && camera.headingDegrees && !turnstile &&
+        camera.kind != CameraKind::Ptz) {
         // A mapped field of view sets the range by the same pixel-density rule.
         const double halfFov = std::min(*camera.fovDegrees, 170.0) / 2.0 * kDegToRad;
         range = parameter(Param::SensorPxWidth) /
@@ -260,7 +262,8 @@ CoverageTimes ExposureModel::coverageAlong(const CoverageSector &sector, LocalXY
         // cross(v2, q) >= 0.
         const Spans afterV1 = whereNonNegative(-cross(v1, fromApex), -cross(v1, d), length);
         const Spans beforeV2 = whereNonNegative(cross(v2, fromApex), cross(v2, d), length);
-        inside = intersect(ring, half <= 90.0 ? intersect(afterV1, beforeV2) : unite(afterV1, beforeV2));
+        inside =
+            intersect(ring, half <= 90.0 ? intersect(afterV1, beforeV2) : unite(afterV1, beforeV2));
     }
     // Facing the camera within 45 deg while the camera is ahead by more than the offset.
     const Spans towards{{-INFINITY, s0 - offset}};
@@ -331,7 +334,8 @@ double ExposureModel::zoneViewSeconds(ZoneKind zone, double rideSeconds) const
     return 0.0;
 }
 
-double ExposureModel::zonePassProbability(ZoneKind zone, double q, double r, double viewSeconds) const
+double ExposureModel::zonePassProbability(ZoneKind zone, double q, double r,
+                                          double viewSeconds) const
 {
     double facing = 0.0;
     switch (zone) {
@@ -373,12 +377,12 @@ double ExposureModel::unmappedHazardPerSecond(double unsurveyedShare) const
     Camera typical;
     typical.headingDegrees = 0.0;
     const CoverageSector s = coverageOf(typical, {});
-    const double area = std::max(0.0, s.fovDegrees / 360.0 * std::numbers::pi *
-                                          (s.maxRangeMetres * s.maxRangeMetres -
-                                           s.minRangeMetres * s.minRangeMetres));
+    const double area = std::max(
+        0.0, s.fovDegrees / 360.0 * std::numbers::pi *
+                 (s.maxRangeMetres * s.maxRangeMetres - s.minRangeMetres * s.minRangeMetres));
     const double perSquareMetre = parameter(Param::UnmappedFrPerKm2) / 1e6;
-    return clamp01(unsurveyedShare) * perSquareMetre * area * parameter(Param::UnmappedFacingShare) *
-           matchRate(typical) / parameter(Param::TauS);
+    return clamp01(unsurveyedShare) * perSquareMetre * area *
+           parameter(Param::UnmappedFacingShare) * matchRate(typical) / parameter(Param::TauS);
 }
 
 } // namespace blindspot

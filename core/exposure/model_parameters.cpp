@@ -80,8 +80,9 @@ Kind kindOf(const QString &key)
         return Kind::Probability;
     if (key.startsWith(QLatin1String("fov_")) || key == QLatin1String("tilt_limit_deg"))
         return Kind::Angle;
-    if (key.startsWith(QLatin1String("zone_cameras_")) || key == QLatin1String("unmapped_fr_per_km2") ||
-        key.endsWith(QLatin1String("_s")) || key == QLatin1String("location_sigma_m"))
+    if (key.startsWith(QLatin1String("zone_cameras_")) ||
+        key == QLatin1String("unmapped_fr_per_km2") || key.endsWith(QLatin1String("_s")) ||
+        key == QLatin1String("location_sigma_m"))
         return Kind::NonNegative;
     return Kind::Positive;
 }
@@ -146,7 +147,10 @@ std::optional<QString> checkParameter(const ParameterInfo &p)
         if (!allowed(kind, v))
             return QStringLiteral("parameter \"%1\": %2 is not a possible value").arg(p.key).arg(v);
     if (p.min > p.max)
-        return QStringLiteral("parameter \"%1\": min %2 is above max %3").arg(p.key).arg(p.min).arg(p.max);
+        return QStringLiteral("parameter \"%1\": min %2 is above max %3")
+            .arg(p.key)
+            .arg(p.min)
+            .arg(p.max);
     if (p.value < p.min || p.value > p.max)
         return QStringLiteral("parameter \"%1\": value %2 is outside its range [%3, %4]")
             .arg(p.key)
@@ -225,7 +229,8 @@ Result<ModelParameters> ModelParameters::fromJson(QByteArrayView json, const QSt
     if (error.error != QJsonParseError::NoError)
         return jsonError(name, json, error);
     const QJsonObject root = doc.object();
-    if (root.value(QLatin1String("format")).toString() != QLatin1String("blindspot-model-parameters"))
+    if (root.value(QLatin1String("format")).toString() !=
+        QLatin1String("blindspot-model-parameters"))
         return invalid(name, QStringLiteral("\"format\" must be \"blindspot-model-parameters\""));
     if (root.value(QLatin1String("version")).toInt() != 1)
         return invalid(name, QStringLiteral("unsupported \"version\""));
@@ -272,7 +277,8 @@ Result<ModelParameters> ModelParameters::fromJson(QByteArrayView json, const QSt
     return out;
 }
 
-Result<ModelParameters> ModelParameters::withOverrides(QByteArrayView json, const QString &name) const
+Result<ModelParameters> ModelParameters::withOverrides(QByteArrayView json,
+                                                       const QString &name) const
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
@@ -314,7 +320,8 @@ Result<ModelParameters> ModelParameters::forProfile(const QString &profile) cons
                            .arg(profile, profiles.keys().join(QStringLiteral(", "))));
     ModelParameters out = *this;
     if (auto problem = applyOverrides(
-            out.m_params, profiles.value(profile).toObject().value(QLatin1String("overrides")).toObject()))
+            out.m_params,
+            profiles.value(profile).toObject().value(QLatin1String("overrides")).toObject()))
         return invalid(QStringLiteral("model_parameters.json"), *problem);
     out.m_activeProfile = profile;
     return out;
@@ -340,11 +347,12 @@ Result<ModelParameters> parametersFor(const Dataset &dataset, const QString &pro
     Result<ModelParameters> current = ModelParameters::builtIn();
     if (!dataset.parameterOverrides.isEmpty())
         current = std::get<ModelParameters>(current).withOverrides(
-            dataset.parameterOverrides, dataset.header.name + QStringLiteral(" (parameter overrides)"));
+            dataset.parameterOverrides,
+            dataset.header.name + QStringLiteral(" (parameter overrides)"));
     if (isError(current))
         return current;
-    current = std::get<ModelParameters>(current).forProfile(profile.isEmpty() ? QStringLiteral("ordinary")
-                                                                               : profile);
+    current = std::get<ModelParameters>(current).forProfile(
+        profile.isEmpty() ? QStringLiteral("ordinary") : profile);
     if (isError(current) || userFile.isEmpty())
         return current;
     QFile file(userFile);

@@ -49,8 +49,9 @@ double haversineMetres(LatLon a, LatLon b)
     const double phi2 = b.lat * kDegToRad;
     const double dPhi = (b.lat - a.lat) * kDegToRad;
     const double dLambda = (b.lon - a.lon) * kDegToRad;
-    const double s = std::sin(dPhi / 2) * std::sin(dPhi / 2) +
-                     std::cos(phi1) * std::cos(phi2) * std::sin(dLambda / 2) * std::sin(dLambda / 2);
+    const double s = std::sin(dPhi / 2) * std::sin(dPhi / 2) + std::cos(phi1) * std::cos(phi2) *
+                                                                   std::sin(dLambda / 2) *
+                                                                   std::sin(dLambda / 2);
     return 2.0 * kEarthRadiusMetres * std::asin(std::min(1.0, std::sqrt(s)));
 }
 

@@ -48,10 +48,10 @@ std::optional<ParseError> writeFileAtomically(const QString &path, QByteArrayVie
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
     // A random suffix so two writers never share a temporary file; O_EXCL makes sure.
-    const QString temporary = QStringLiteral("%1/.%2.%3.tmp")
-                                  .arg(folder, target.fileName())
-                                  .arg(QRandomGenerator::system()->generate64(), 16, 16,
-                                       QLatin1Char('0'));
+    const QString temporary =
+        QStringLiteral("%1/.%2.%3.tmp")
+            .arg(folder, target.fileName())
+            .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
     const QByteArray temporaryName = QFile::encodeName(temporary);
     const QByteArray targetName = QFile::encodeName(target.absoluteFilePath());
 
@@ -84,7 +84,8 @@ std::optional<ParseError> writeFileAtomically(const QString &path, QByteArrayVie
         return osError(path, error);
     }
     // The rename is durable only once the folder's entry is on disk.
-    const int dirFd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int dirFd =
+        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd >= 0) {
         ::fsync(dirFd);
         ::close(dirFd);

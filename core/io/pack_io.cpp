@@ -82,7 +82,8 @@ template <class Message> QByteArray unknownOf(const Message &m)
 template <class Message> void restoreUnknown(Message *m, const QByteArray &bytes)
 {
     if (!bytes.isEmpty())
-        m->GetReflection()->MutableUnknownFields(m)->ParseFromArray(bytes.constData(), static_cast<int>(bytes.size()));
+        m->GetReflection()->MutableUnknownFields(m)->ParseFromArray(bytes.constData(),
+                                                                    static_cast<int>(bytes.size()));
 }
 
 void toProto(const LocalizedName &n, pb::LocalizedName *out)
@@ -395,7 +396,8 @@ Dataset datasetFrom(const pb::Pack &p)
         o.station = static_cast<StationId>(z.station());
         o.kind = enumOrDefault(z.kind(), kZoneKindCount, ZoneKind::EntranceHall);
         if (z.has_reported_cameras())
-            o.reportedCameras = static_cast<int>(std::min<std::uint32_t>(z.reported_cameras(), 1'000'000));
+            o.reportedCameras =
+                static_cast<int>(std::min<std::uint32_t>(z.reported_cameras(), 1'000'000));
         o.frStatus = enumOrDefault(z.fr_status(), 4, FrStatus::Unknown);
     }
     n.links.reserve(static_cast<std::size_t>(p.links_size()));
@@ -411,7 +413,8 @@ Dataset datasetFrom(const pb::Pack &p)
     // Filled in place: a city has 160,000 of them, and moving each costs as much as filling it.
     d.cameras.resize(static_cast<std::size_t>(p.cameras_size()));
     for (int i = 0; i < p.cameras_size(); ++i)
-        cameraFrom(p.cameras(i), static_cast<std::uint32_t>(i), d.cameras[static_cast<std::size_t>(i)]);
+        cameraFrom(p.cameras(i), static_cast<std::uint32_t>(i),
+                   d.cameras[static_cast<std::size_t>(i)]);
     d.surveyAreas.reserve(static_cast<std::size_t>(p.survey_areas_size()));
     for (int i = 0; i < p.survey_areas_size(); ++i) {
         const pb::SurveyArea &a = p.survey_areas(i);
@@ -561,8 +564,9 @@ Result<Dataset> readPackBytes(QByteArrayView bytes, const QString &name)
         pb::FormatProbe probe;
         if (probe.ParseFromArray(payload, static_cast<int>(payloadSize)) &&
             probe.format_major() > kPackFormatMajor)
-            return errorAt(name, ParseErrorCode::FutureVersion, kFrameBytes,
-                           QStringLiteral("%1.%2").arg(probe.format_major()).arg(probe.format_minor()));
+            return errorAt(
+                name, ParseErrorCode::FutureVersion, kFrameBytes,
+                QStringLiteral("%1.%2").arg(probe.format_major()).arg(probe.format_minor()));
         return errorAt(name, ParseErrorCode::Malformed, kFrameBytes,
                        QStringLiteral("protobuf message does not parse"));
     }

@@ -21,9 +21,9 @@ enum class CameraMount : std::uint8_t { Unknown, Wall, Pole, Ceiling, Other };
 
 /// One report of a camera by one source (a dataset, a survey, an import).
 struct Sighting {
-    SourceId source{};      ///< Index into Dataset::sources.
-    QDate observed;         ///< When it was seen; invalid if the source does not say.
-    int observers = 1;      ///< Independent people who reported it in this source.
+    SourceId source{};       ///< Index into Dataset::sources.
+    QDate observed;          ///< When it was seen; invalid if the source does not say.
+    int observers = 1;       ///< Independent people who reported it in this source.
     QByteArray evidenceHash; ///< SHA-256 of the redacted evidence photo, if any.
     friend bool operator==(const Sighting &, const Sighting &) = default;
 };

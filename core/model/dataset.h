@@ -17,15 +17,15 @@ namespace blindspot {
 
 /// Who made a dataset, which version it is and how it may be used.
 struct DatasetHeader {
-    QString id;               ///< Stable across versions, e.g. "org.example.moscow-cameras".
+    QString id;                ///< Stable across versions, e.g. "org.example.moscow-cameras".
     std::uint64_t version = 0; ///< Increases with every release of the same id.
     QString name;
-    QDateTime created;        ///< UTC.
-    QDateTime expires;        ///< UTC; invalid when it does not expire.
+    QDateTime created; ///< UTC.
+    QDateTime expires; ///< UTC; invalid when it does not expire.
     QString publisher;
-    QString licence;          ///< SPDX identifier where one exists, e.g. "ODbL-1.0".
+    QString licence; ///< SPDX identifier where one exists, e.g. "ODbL-1.0".
     QString attribution;
-    bool fictional = false;   ///< Training data: never to be mistaken for a real city.
+    bool fictional = false; ///< Training data: never to be mistaken for a real city.
     QByteArray unknownFields;
     friend bool operator==(const DatasetHeader &, const DatasetHeader &) = default;
 };
@@ -65,10 +65,10 @@ DatasetSummary summarize(const Dataset &dataset);
 /// What is wrong in a dataset whose parts refer to each other inconsistently.
 struct ModelIssue {
     enum class Kind : std::uint8_t {
-        IdMismatch,       ///< An element's id is not its index.
+        IdMismatch,        ///< An element's id is not its index.
         DanglingReference, ///< A reference to an element that does not exist.
-        InvalidPosition,  ///< A position outside WGS84 or missing where it is required.
-        InvalidValue,     ///< A number outside its allowed range.
+        InvalidPosition,   ///< A position outside WGS84 or missing where it is required.
+        InvalidValue,      ///< A number outside its allowed range.
     };
     Kind kind = Kind::InvalidValue;
     QString element; ///< E.g. "camera 12" or "station 3 entrance list".

@@ -19,13 +19,13 @@ enum class LineMode : std::uint8_t { Subway, LightRail, Monorail, Suburban };
 struct Line {
     LineId id{};
     LocalizedName name;
-    QString ref;                   ///< Short label shown on signs, e.g. "1" or "М5".
-    std::uint32_t colourRgb = 0;   ///< 0xRRGGBB.
+    QString ref;                 ///< Short label shown on signs, e.g. "1" or "М5".
+    std::uint32_t colourRgb = 0; ///< 0xRRGGBB.
     LineMode mode = LineMode::Subway;
     bool isRing = false;
     std::vector<StationId> stations;
-    QString sourceRef;             ///< Where it came from, e.g. "osm:relation/123".
-    QByteArray unknownFields;      ///< .bspack fields this version does not know, kept verbatim.
+    QString sourceRef;        ///< Where it came from, e.g. "osm:relation/123".
+    QByteArray unknownFields; ///< .bspack fields this version does not know, kept verbatim.
     friend bool operator==(const Line &, const Line &) = default;
 };
 
@@ -80,7 +80,7 @@ struct Zone {
     ZoneId id{};
     StationId station{};
     ZoneKind kind = ZoneKind::EntranceHall;
-    std::optional<int> reportedCameras; ///< Cameras reported in the zone; empty if unknown.
+    std::optional<int> reportedCameras;    ///< Cameras reported in the zone; empty if unknown.
     FrStatus frStatus = FrStatus::Unknown; ///< Whether the zone's cameras feed face recognition.
     friend bool operator==(const Zone &, const Zone &) = default;
 };

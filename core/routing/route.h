@@ -48,10 +48,10 @@ struct RouteLeg {
     int stops = 0;               ///< Ride legs: stations passed, counting the last.
     double durationSeconds = 0.0;
     double lengthMetres = 0.0;
-    Hazard hazard;                      ///< This leg's own hazard.
-    std::vector<HazardSource> sources;  ///< Largest first.
-    std::vector<LatLon> path;           ///< For drawing: the positions the leg passes.
-    bool chokepoint = false;            ///< One of the few legs that carry most of the hazard.
+    Hazard hazard;                     ///< This leg's own hazard.
+    std::vector<HazardSource> sources; ///< Largest first.
+    std::vector<LatLon> path;          ///< For drawing: the positions the leg passes.
+    bool chokepoint = false;           ///< One of the few legs that carry most of the hazard.
 };
 
 /// A planned route and how exposed it is. The route's hazard counts each camera once even when
@@ -61,7 +61,7 @@ struct Route {
     double durationSeconds = 0.0;
     Hazard hazard;
     int transfers = 0;
-    int frCamerasPassed = 0;   ///< Mapped cameras with FR confirmed or suspected that see the route.
+    int frCamerasPassed = 0; ///< Mapped cameras with FR confirmed or suspected that see the route.
     double assumedShare = 0.0; ///< Share of the central hazard that rests on priors (no data).
 
     double probability(Bound b = Bound::Central) const { return probabilityOf(hazard.at(b)); }

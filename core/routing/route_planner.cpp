@@ -40,9 +40,10 @@ void markChokepoints(std::vector<RouteLeg> &legs)
 
 void sortLargestFirst(std::vector<HazardSource> &sources)
 {
-    std::stable_sort(sources.begin(), sources.end(), [](const HazardSource &a, const HazardSource &b) {
-        return a.hazard.central > b.hazard.central;
-    });
+    std::stable_sort(sources.begin(), sources.end(),
+                     [](const HazardSource &a, const HazardSource &b) {
+                         return a.hazard.central > b.hazard.central;
+                     });
 }
 
 } // namespace
@@ -88,9 +89,10 @@ struct RoutePlanner::Query {
     }
 };
 
-RoutePlanner::RoutePlanner(std::shared_ptr<const Dataset> dataset, const ModelParameters &parameters,
-                           Traveller traveller)
-    : m_graph(std::make_unique<TransitGraph>(std::move(dataset), ExposureModels(parameters, traveller)))
+RoutePlanner::RoutePlanner(std::shared_ptr<const Dataset> dataset,
+                           const ModelParameters &parameters, Traveller traveller)
+    : m_graph(
+          std::make_unique<TransitGraph>(std::move(dataset), ExposureModels(parameters, traveller)))
 {
 }
 
@@ -119,8 +121,8 @@ std::unique_ptr<RoutePlanner::Query> RoutePlanner::prepare(const RouteRequest &r
     for (std::uint32_t n = 0; n < g.nodeCount(); ++n) {
         const StationId s = g.stationOf(n);
         const bool inside = n >= g.streetNodeCount();
-        q->blocked[n] = avoidedStation[indexOf(s)] ||
-                        (inside && avoidedLine[indexOf(net.station(s).line)]);
+        q->blocked[n] =
+            avoidedStation[indexOf(s)] || (inside && avoidedLine[indexOf(net.station(s).line)]);
     }
     for (EntranceId e : request.avoidEntrances)
         if (indexOf(e) < net.entrances.size())
@@ -168,7 +170,8 @@ std::unique_ptr<RoutePlanner::Query> RoutePlanner::prepare(const RouteRequest &r
     connect(request.to, q->destinationPosition, false);
     if (request.mode == TravelMode::Any) {
         const TransitGraph::Walk w = g.walk(q->originPosition, q->destinationPosition);
-        q->fromOrigin.push_back({q->origin, q->destination, EdgeKind::Walk, w.seconds, w.metres, w.hazard, 0});
+        q->fromOrigin.push_back(
+            {q->origin, q->destination, EdgeKind::Walk, w.seconds, w.metres, w.hazard, 0});
     }
     return q;
 }
@@ -294,7 +297,7 @@ std::vector<Route> paretoFilter(std::vector<Route> routes)
 {
     std::sort(routes.begin(), routes.end(), [](const Route &a, const Route &b) {
         return a.durationSeconds != b.durationSeconds ? a.durationSeconds < b.durationSeconds
-                                                       : a.hazard.central < b.hazard.central;
+                                                      : a.hazard.central < b.hazard.central;
     });
     std::vector<Route> kept;
     for (Route &r : routes) {
@@ -356,10 +359,11 @@ std::optional<Route> RoutePlanner::leastExposed(const RouteRequest &request) con
     }
     if (candidates.empty())
         return std::nullopt;
-    return *std::min_element(candidates.begin(), candidates.end(), [](const Route &a, const Route &b) {
-        return a.hazard.central != b.hazard.central ? a.hazard.central < b.hazard.central
-                                                    : a.durationSeconds < b.durationSeconds;
-    });
+    return *std::min_element(
+        candidates.begin(), candidates.end(), [](const Route &a, const Route &b) {
+            return a.hazard.central != b.hazard.central ? a.hazard.central < b.hazard.central
+                                                        : a.durationSeconds < b.durationSeconds;
+        });
 }
 
 std::vector<Route> RoutePlanner::pareto(const RouteRequest &request) const
@@ -370,8 +374,8 @@ std::vector<Route> RoutePlanner::pareto(const RouteRequest &request) const
     std::optional<Route> quickest = shortest(*q, false);
     if (!quickest)
         return {};
-    const double limit = request.budgetFactor > 0.0 ? quickest->durationSeconds * request.budgetFactor
-                                                    : INFINITY;
+    const double limit =
+        request.budgetFactor > 0.0 ? quickest->durationSeconds * request.budgetFactor : INFINITY;
     std::vector<Route> routes = front(*q, limit + 1e-6);
     routes.push_back(std::move(*quickest));
     if (auto safest = shortest(*q, true); safest && safest->durationSeconds <= limit + 1e-6)
@@ -406,7 +410,9 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
         }
         return p;
     };
-    auto latLonOf = [&](std::uint32_t node) { return g.projection().toLatLon(q.positionOf(g, node)); };
+    auto latLonOf = [&](std::uint32_t node) {
+        return g.projection().toLatLon(q.positionOf(g, node));
+    };
 
     // Walks are merged into one leg until something else happens; their cameras are counted
     // once per leg here and once per trip in walkedCameras.
@@ -448,7 +454,8 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
             s.camera = camera;
             for (Bound b : kBounds) {
                 const auto bi = static_cast<std::size_t>(b);
-                s.hazard.at(b) = hazardOf(models.at(b).captureProbability(g.dataset().camera(camera), times[bi]));
+                s.hazard.at(b) = hazardOf(
+                    models.at(b).captureProbability(g.dataset().camera(camera), times[bi]));
             }
             leg.hazard += s.hazard;
             leg.sources.push_back(s);
@@ -553,7 +560,8 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
         }
     }
     std::sort(frCameras.begin(), frCameras.end());
-    route.frCamerasPassed = int(std::unique(frCameras.begin(), frCameras.end()) - frCameras.begin());
+    route.frCamerasPassed =
+        int(std::unique(frCameras.begin(), frCameras.end()) - frCameras.begin());
     route.transfers = std::max(0, rides - 1);
     route.assumedShare = total > 0.0 ? assumed / total : 0.0;
     markChokepoints(route.legs);

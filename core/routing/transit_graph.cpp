@@ -10,9 +10,10 @@ namespace {
 
 void sortLargestFirst(std::vector<HazardSource> &sources)
 {
-    std::stable_sort(sources.begin(), sources.end(), [](const HazardSource &a, const HazardSource &b) {
-        return a.hazard.central > b.hazard.central;
-    });
+    std::stable_sort(sources.begin(), sources.end(),
+                     [](const HazardSource &a, const HazardSource &b) {
+                         return a.hazard.central > b.hazard.central;
+                     });
 }
 
 } // namespace
@@ -38,7 +39,8 @@ std::vector<std::uint32_t> TransitGraph::streetNodesNear(LocalXY p, double metre
 {
     std::vector<std::uint32_t> nodes = m_streetIndex.withinOfPoint(p, metres);
     std::sort(nodes.begin(), nodes.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return distanceMetres(p, m_streetNodes[a].position) < distanceMetres(p, m_streetNodes[b].position);
+        return distanceMetres(p, m_streetNodes[a].position) <
+               distanceMetres(p, m_streetNodes[b].position);
     });
     if (nodes.size() > limit)
         nodes.resize(limit);
@@ -81,8 +83,8 @@ TransitGraph::Walk TransitGraph::walk(LocalXY from, LocalXY to) const
     unmapped.assumed = true;
     for (Bound b : kBounds) {
         const ExposureModel &m = m_models.at(b);
-        const double seconds = unsurveyed * m.parameter(Param::DetourFactor) /
-                               m.parameter(Param::WalkSpeedMps);
+        const double seconds =
+            unsurveyed * m.parameter(Param::DetourFactor) / m.parameter(Param::WalkSpeedMps);
         unmapped.hazard.at(b) = m.unmappedHazardPerSecond(1.0) * seconds;
     }
     if (!unmapped.hazard.isZero()) {
@@ -172,7 +174,8 @@ void TransitGraph::build()
     m_stationStreetStart.assign(stations + 1, 0);
     for (std::size_t s = 0; s < stations; ++s) {
         m_stationStreetStart[s + 1] = m_stationStreetStart[s] + std::uint32_t(perStation[s].size());
-        m_stationStreetNodes.insert(m_stationStreetNodes.end(), perStation[s].begin(), perStation[s].end());
+        m_stationStreetNodes.insert(m_stationStreetNodes.end(), perStation[s].begin(),
+                                    perStation[s].end());
     }
     for (const StreetNode &n : m_streetNodes)
         m_nodeStation.push_back(n.station);
@@ -195,9 +198,11 @@ void TransitGraph::build()
         const StationId s = m_streetNodes[n].station;
         const double seconds = entrySeconds(n);
         std::vector<HazardSource> in, out;
-        Hazard entry = zonePass(s, ZoneKind::EntranceHall, &in) + zonePass(s, ZoneKind::Turnstiles, &in) +
+        Hazard entry = zonePass(s, ZoneKind::EntranceHall, &in) +
+                       zonePass(s, ZoneKind::Turnstiles, &in) +
                        zonePass(s, ZoneKind::Escalator, &in);
-        Hazard exit = zonePass(s, ZoneKind::Escalator, &out) + zonePass(s, ZoneKind::EntranceHall, &out);
+        Hazard exit =
+            zonePass(s, ZoneKind::Escalator, &out) + zonePass(s, ZoneKind::EntranceHall, &out);
         addEdge({n, platformNode(s), EdgeKind::Entry, seconds, 0.0, entry, 0}, std::move(in));
         addEdge({platformNode(s), n, EdgeKind::Exit, seconds, 0.0, exit, 0}, std::move(out));
     }
@@ -250,8 +255,8 @@ void TransitGraph::build()
     std::map<std::pair<std::uint32_t, std::uint32_t>, double> transferSeconds;
     for (const Link &l : net.links)
         if (l.kind == LinkKind::Transfer && l.from != l.to) {
-            const double t = l.durationSeconds > 0.0 ? l.durationSeconds
-                                                     : central.parameter(Param::TransferS);
+            const double t =
+                l.durationSeconds > 0.0 ? l.durationSeconds : central.parameter(Param::TransferS);
             transferSeconds[{indexOf(l.from), indexOf(l.to)}] = t;
             transferSeconds[{indexOf(l.to), indexOf(l.from)}] = t;
         }
@@ -270,13 +275,14 @@ void TransitGraph::build()
     }
     // Walking on the street between entrances of different stations.
     for (std::uint32_t a = 0; a < m_streetNodes.size(); ++a)
-        for (std::uint32_t b : m_streetIndex.withinOfPoint(m_streetNodes[a].position,
-                                                           kMaxStreetLinkMetres))
+        for (std::uint32_t b :
+             m_streetIndex.withinOfPoint(m_streetNodes[a].position, kMaxStreetLinkMetres))
             if (b > a && m_streetNodes[a].station != m_streetNodes[b].station) {
                 const Walk w = walk(m_streetNodes[a].position, m_streetNodes[b].position);
                 addEdge({a, b, EdgeKind::Walk, w.seconds, w.metres, w.hazard, 0}, w.sources);
                 const Walk back = walk(m_streetNodes[b].position, m_streetNodes[a].position);
-                addEdge({b, a, EdgeKind::Walk, back.seconds, back.metres, back.hazard, 0}, back.sources);
+                addEdge({b, a, EdgeKind::Walk, back.seconds, back.metres, back.hazard, 0},
+                        back.sources);
             }
 
     // CSR: sort edges by origin (keeping their source indices).

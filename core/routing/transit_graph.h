@@ -50,7 +50,10 @@ public:
     const ExposureModels &models() const { return m_models; }
 
     std::uint32_t nodeCount() const { return static_cast<std::uint32_t>(m_nodeStation.size()); }
-    std::uint32_t streetNodeCount() const { return static_cast<std::uint32_t>(m_streetNodes.size()); }
+    std::uint32_t streetNodeCount() const
+    {
+        return static_cast<std::uint32_t>(m_streetNodes.size());
+    }
     std::uint32_t platformNode(StationId s) const { return streetNodeCount() + indexOf(s); }
     std::uint32_t trainNode(StationId s) const
     {
@@ -59,8 +62,14 @@ public:
     /// The station a node belongs to (street nodes: the entrance's station).
     StationId stationOf(std::uint32_t node) const { return m_nodeStation[node]; }
     /// The entrance a street node stands for, or none for a station without mapped entrances.
-    EntranceId entranceOf(std::uint32_t streetNode) const { return m_streetNodes[streetNode].entrance; }
-    LocalXY streetPosition(std::uint32_t streetNode) const { return m_streetNodes[streetNode].position; }
+    EntranceId entranceOf(std::uint32_t streetNode) const
+    {
+        return m_streetNodes[streetNode].entrance;
+    }
+    LocalXY streetPosition(std::uint32_t streetNode) const
+    {
+        return m_streetNodes[streetNode].position;
+    }
     /// Street nodes of a station (its entrances, or its own position).
     std::span<const std::uint32_t> streetNodesOf(StationId s) const;
     std::uint32_t streetNodeOf(EntranceId e) const { return m_entranceNode[indexOf(e)]; }
@@ -73,7 +82,10 @@ public:
     {
         return static_cast<std::uint32_t>(&e - m_edges.data());
     }
-    const std::vector<HazardSource> &edgeSources(const GraphEdge &e) const { return m_sources[e.sources]; }
+    const std::vector<HazardSource> &edgeSources(const GraphEdge &e) const
+    {
+        return m_sources[e.sources];
+    }
 
     /// A straight walk with the detour factor: time, length, hazard and its sources.
     struct Walk {
@@ -117,8 +129,8 @@ private:
     std::vector<StationId> m_nodeStation;
     SpatialIndex m_streetIndex;
     std::vector<double> m_entryLinkSeconds; ///< Per street node; negative when none.
-    std::vector<GraphEdge> m_edges;          ///< Sorted by `from` after build().
-    std::vector<std::uint32_t> m_edgeStart;  ///< CSR offsets per node.
+    std::vector<GraphEdge> m_edges;         ///< Sorted by `from` after build().
+    std::vector<std::uint32_t> m_edgeStart; ///< CSR offsets per node.
     std::vector<std::vector<HazardSource>> m_sources;
 };
 

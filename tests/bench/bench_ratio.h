@@ -37,8 +37,8 @@ public:
             return false;
         }
         const double ratio = c / b;
-        std::printf("ratio %s / %s = %.3f (limit %.3f): %s\n", candidate.c_str(),
-                    baseline.c_str(), ratio, limit, ratio <= limit ? "ok" : "OVER");
+        std::printf("ratio %s / %s = %.3f (limit %.3f): %s\n", candidate.c_str(), baseline.c_str(),
+                    ratio, limit, ratio <= limit ? "ok" : "OVER");
         return ratio <= limit;
     }
 

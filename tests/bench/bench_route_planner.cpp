@@ -28,10 +28,12 @@ const Fixture &fixture()
         out.city = std::make_shared<const Dataset>(makeSyntheticCity({}));
         const auto start = std::chrono::steady_clock::now();
         out.planner = std::make_unique<RoutePlanner>(out.city, ModelParameters::builtIn());
-        out.buildSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        out.buildSeconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         const PlaceResolver resolver(*out.city);
         std::mt19937 rng(11);
-        std::uniform_int_distribution<std::uint32_t> station(0, std::uint32_t(out.city->network.stations.size() - 1));
+        std::uniform_int_distribution<std::uint32_t> station(
+            0, std::uint32_t(out.city->network.stations.size() - 1));
         while (out.requests.size() < 32) {
             RouteRequest r;
             r.from = *resolver.resolve(QStringLiteral("station:%1").arg(station(rng))).place;
@@ -81,10 +83,26 @@ void BM_Pareto(benchmark::State &state)
 }
 
 // Every benchmark cycles through all 32 pairs: 32 iterations minimum per repetition.
-BENCHMARK(BM_Fastest)->Unit(benchmark::kMillisecond)->Iterations(64)->Repetitions(7)->ReportAggregatesOnly(true);
-BENCHMARK(BM_LeastExposed)->Unit(benchmark::kMillisecond)->Iterations(64)->Repetitions(7)->ReportAggregatesOnly(true);
-BENCHMARK(BM_FastestPlusLeastExposed)->Unit(benchmark::kMillisecond)->Iterations(64)->Repetitions(7)->ReportAggregatesOnly(true);
-BENCHMARK(BM_Pareto)->Unit(benchmark::kMillisecond)->Iterations(64)->Repetitions(7)->ReportAggregatesOnly(true);
+BENCHMARK(BM_Fastest)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(64)
+    ->Repetitions(7)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_LeastExposed)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(64)
+    ->Repetitions(7)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_FastestPlusLeastExposed)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(64)
+    ->Repetitions(7)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_Pareto)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(64)
+    ->Repetitions(7)
+    ->ReportAggregatesOnly(true);
 
 } // namespace
 

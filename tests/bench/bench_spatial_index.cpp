@@ -63,8 +63,14 @@ void BM_LinearScanWithin50mOfSegment(benchmark::State &state)
     benchmark::DoNotOptimize(found);
 }
 
-BENCHMARK(BM_IndexWithin50mOfSegment)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_LinearScanWithin50mOfSegment)->Unit(benchmark::kMicrosecond)->Repetitions(9)->ReportAggregatesOnly(true);
+BENCHMARK(BM_IndexWithin50mOfSegment)
+    ->Unit(benchmark::kMicrosecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_LinearScanWithin50mOfSegment)
+    ->Unit(benchmark::kMicrosecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
 
 } // namespace
 

@@ -1,0 +1,397 @@
+// Pack signatures in minisign's format: keygen, sign, verify.
+//
+// Passphrases: read from the environment variable BLINDSPOT_PASSPHRASE when it is set (for
+// scripts and tests; anything else on the machine that can read the process environment can
+// read it too), else from the terminal without echo, else one line per prompt from standard
+// input (as minisign does, so `printf 'pw\npw\n' | blindspot-cli keygen ...` works).
+#include "cli.h"
+
+#include "error_text.h"
+#include "io/atomic_file.h"
+#include "io/pack_io.h"
+#include "security/minisign.h"
+#include "security/pack_signature.h"
+#include "security/secure_bytes.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace blindspot::cli {
+
+namespace {
+
+constexpr const char *kPassphraseVariable = "BLINDSPOT_PASSPHRASE";
+
+bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                    Console &console, int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("blindspot-cli ") + command} + args)) {
+        *exitCode = usageError(console, parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+QString securityErrorText(const SecurityError &error)
+{
+    switch (error.code) {
+    case SecurityErrorCode::File:
+        return ErrorText::located(error.file);
+    case SecurityErrorCode::WrongPassphrase:
+        return Cli::tr("%1: wrong passphrase for this key").arg(error.file.file);
+    case SecurityErrorCode::RetryLater:
+        return Cli::tr("%1: too many wrong passphrases; try again in %2 s")
+            .arg(error.file.file)
+            .arg((error.retryAfter.count() + 999) / 1000);
+    case SecurityErrorCode::OutOfMemory:
+        return Cli::tr("%1: not enough memory to derive the key from the passphrase")
+            .arg(error.file.file);
+    case SecurityErrorCode::Locked:
+        return Cli::tr("%1: the workspace is locked").arg(error.file.file);
+    }
+    return error.file.file;
+}
+
+int securityFailure(Console &console, const SecurityError &error)
+{
+    console.err << securityErrorText(error) << '\n';
+    console.err.flush();
+    return kExitBadInput;
+}
+
+/// One line from standard input, without echo when it is a terminal; nullopt at end of input.
+std::optional<QByteArray> promptLine(Console &console, const QString &prompt)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved {};
+    if (terminal) {
+        console.err << prompt;
+        console.err.flush();
+        if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+    }
+    QByteArray line;
+    bool ended = false;
+    for (;;) {
+        char c = 0;
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ended = line.isEmpty();
+            break;
+        }
+        if (c == '\n')
+            break;
+        line += c;
+        if (line.size() > 4096)
+            break;
+    }
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        console.err << '\n';
+        console.err.flush();
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (ended)
+        return std::nullopt;
+    return line;
+}
+
+/// The passphrase from BLINDSPOT_PASSPHRASE or a prompt; `confirm` asks twice (new keys).
+std::optional<QByteArray> readPassphrase(Console &console, bool confirm)
+{
+    if (qEnvironmentVariableIsSet(kPassphraseVariable))
+        return qgetenv(kPassphraseVariable);
+    auto first = promptLine(console, Cli::tr("Passphrase: "));
+    if (!first)
+        return std::nullopt;
+    if (confirm) {
+        auto second = promptLine(console, Cli::tr("Passphrase (again): "));
+        const bool same = second && *second == *first;
+        if (second)
+            wipeBytes(*second);
+        if (!same) {
+            wipeBytes(*first);
+            console.err << Cli::tr("The passphrases do not match.") << '\n';
+            return std::nullopt;
+        }
+    }
+    return first;
+}
+
+Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    ParseError e;
+    e.file = path;
+    if (!file.open(QIODevice::ReadOnly)) {
+        e.code = ParseErrorCode::CannotOpen;
+        e.detail = file.errorString();
+        return e;
+    }
+    if (file.size() > maxBytes) {
+        e.code = ParseErrorCode::TooLarge;
+        e.detail = QString::number(maxBytes);
+        return e;
+    }
+    return file.read(maxBytes + 1);
+}
+
+/// Makes `path` exist, readable by its owner only, so that the atomic write that follows keeps
+/// those permissions (a new file would get the umask's, world-readable as a rule).
+bool prepareOwnerOnly(const QString &path)
+{
+    // No O_TRUNC: an existing key stays intact until the atomic write replaces it.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    ::fchmod(fd, 0600);
+    ::close(fd);
+    return true;
+}
+
+QString verdictText(PackSignatureStatus status)
+{
+    switch (status) {
+    case PackSignatureStatus::Valid:
+        return Cli::tr("valid signature");
+    case PackSignatureStatus::WrongKey:
+        return Cli::tr("wrong key: the pack was signed with another key than this public key");
+    case PackSignatureStatus::BadSignature:
+        return Cli::tr("bad signature: the pack or its signature was altered after signing");
+    case PackSignatureStatus::TamperedComment:
+        return Cli::tr("tampered comment: the trusted comment was altered after signing");
+    case PackSignatureStatus::ClaimMismatch:
+        return Cli::tr("the signed comment names another dataset id, version or expiry than the "
+                       "pack itself");
+    case PackSignatureStatus::Expired:
+        return Cli::tr("expired: the signature is valid, but the pack's expiry date has passed");
+    }
+    return {};
+}
+
+} // namespace
+
+int runKeygen(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       Cli::tr("Key name: writes NAME.pub and NAME.key."),
+                                       QStringLiteral("NAME"));
+    const QCommandLineOption noPassphraseOption(
+        QStringLiteral("no-passphrase"),
+        Cli::tr("Store the secret key unencrypted (like minisign -W)."));
+    const QCommandLineOption forceOption(QStringLiteral("force"),
+                                         Cli::tr("Overwrite an existing key pair."));
+    parser.addOptions({outOption, noPassphraseOption, forceOption});
+    int code = 0;
+    if (!parseArguments(parser, QStringLiteral("keygen"), args, console, &code))
+        return code;
+    if (!parser.isSet(outOption) || !parser.positionalArguments().isEmpty())
+        return usageError(console,
+                          Cli::tr("usage: blindspot-cli keygen --out NAME [--no-passphrase] [--force]"));
+    const QString publicPath = parser.value(outOption) + QStringLiteral(".pub");
+    const QString secretPath = parser.value(outOption) + QStringLiteral(".key");
+    if (!parser.isSet(forceOption) && (QFileInfo::exists(publicPath) || QFileInfo::exists(secretPath)))
+        return usageError(console, Cli::tr("%1 or %2 exists; add --force to overwrite it")
+                                       .arg(publicPath, secretPath));
+
+    std::optional<QByteArray> passphrase;
+    if (!parser.isSet(noPassphraseOption)) {
+        passphrase = readPassphrase(console, true);
+        if (!passphrase || passphrase->isEmpty())
+            return usageError(console, Cli::tr("a passphrase is needed (or --no-passphrase)"));
+    }
+    std::optional<MinisignSecretKey> key = MinisignSecretKey::generate();
+    if (!key)
+        return securityFailure(console, securityError(SecurityErrorCode::OutOfMemory, secretPath));
+    const SecurityResult<QByteArray> secret =
+        key->fileBytes(passphrase ? std::optional<QByteArrayView>(*passphrase) : std::nullopt,
+                       MinisignKdfLimits::sensitive());
+    if (passphrase)
+        wipeBytes(*passphrase);
+    if (const auto *e = std::get_if<SecurityError>(&secret))
+        return securityFailure(console, *e);
+    if (!prepareOwnerOnly(secretPath)) {
+        ParseError e;
+        e.file = secretPath;
+        e.code = ParseErrorCode::CannotWrite;
+        e.detail = QString::fromLocal8Bit(std::strerror(errno));
+        return inputError(console, e);
+    }
+    if (auto error = writeFileAtomically(secretPath, std::get<QByteArray>(secret)))
+        return inputError(console, *error);
+    if (auto error = writeFileAtomically(publicPath, publicKeyFileBytes(key->publicKey())))
+        return inputError(console, *error);
+    console.out << Cli::tr("Secret key: %1 (keep it secret)").arg(secretPath) << '\n'
+                << Cli::tr("Public key: %1").arg(publicPath) << '\n'
+                << Cli::tr("Key id: %1").arg(key->publicKey().keyIdHex()) << '\n'
+                << Cli::tr("Fingerprint: %1").arg(key->publicKey().fingerprint()) << '\n'
+                << Cli::tr("minisign can verify with: minisign -Vm FILE -P %1").arg(key->publicKey().base64())
+                << '\n';
+    return kExitOk;
+}
+
+int runSign(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption keyOption(QStringLiteral("key"), Cli::tr("Secret key file (NAME.key)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption commentOption(
+        QStringLiteral("comment"),
+        Cli::tr("Untrusted comment line (like minisign -c); not covered by the signature."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption sigOption(QStringLiteral("sig"),
+                                       Cli::tr("Signature file to write (default PACK.minisig)."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({keyOption, commentOption, sigOption});
+    int code = 0;
+    if (!parseArguments(parser, QStringLiteral("sign"), args, console, &code))
+        return code;
+    if (!parser.isSet(keyOption) || parser.positionalArguments().size() != 1)
+        return usageError(console,
+                          Cli::tr("usage: blindspot-cli sign PACK --key NAME.key [--comment TEXT]"));
+    const QString packPath = parser.positionalArguments().first();
+    const QString sigPath = parser.isSet(sigOption) ? parser.value(sigOption)
+                                                    : packPath + QStringLiteral(".minisig");
+
+    const Result<QByteArray> pack = readSmallFile(packPath, kMaxPackBytes);
+    if (const auto *e = std::get_if<ParseError>(&pack))
+        return inputError(console, *e);
+    // The trusted comment states the pack's id, version and expiry, so the pack must be one.
+    const Result<Dataset> dataset = readPackBytes(std::get<QByteArray>(pack), packPath);
+    if (const auto *e = std::get_if<ParseError>(&dataset))
+        return inputError(console, *e);
+
+    const QString keyPath = parser.value(keyOption);
+    const Result<QByteArray> keyBytes = readSmallFile(keyPath, kMaxMinisignKeyFileBytes);
+    if (const auto *e = std::get_if<ParseError>(&keyBytes))
+        return inputError(console, *e);
+    const Result<MinisignSecretKeyFile> keyFile = parseSecretKeyFile(std::get<QByteArray>(keyBytes), keyPath);
+    if (const auto *e = std::get_if<ParseError>(&keyFile))
+        return inputError(console, *e);
+    QByteArray passphrase;
+    if (std::get<MinisignSecretKeyFile>(keyFile).encrypted) {
+        auto read = readPassphrase(console, false);
+        if (!read)
+            return usageError(console, Cli::tr("this key needs its passphrase"));
+        passphrase = std::move(*read);
+    }
+    SecurityResult<MinisignSecretKey> key =
+        MinisignSecretKey::open(std::get<MinisignSecretKeyFile>(keyFile), passphrase);
+    wipeBytes(passphrase);
+    if (const auto *e = std::get_if<SecurityError>(&key))
+        return securityFailure(console, *e);
+
+    const DatasetHeader &header = std::get<Dataset>(dataset).header;
+    const QByteArray trusted = packTrustedComment(header, QFileInfo(packPath).fileName(),
+                                                  QDateTime::currentDateTimeUtc());
+    const QByteArray untrusted = parser.isSet(commentOption)
+                                     ? parser.value(commentOption).toUtf8()
+                                     : QByteArray("signature from Blindspot secret key");
+    const MinisignSignature signature =
+        std::get<MinisignSecretKey>(key).sign(std::get<QByteArray>(pack), trusted, untrusted);
+    if (auto error = writeFileAtomically(sigPath, signatureFileBytes(signature)))
+        return inputError(console, *error);
+    console.out << Cli::tr("Signature: %1").arg(sigPath) << '\n'
+                << Cli::tr("Trusted comment: %1").arg(QString::fromUtf8(trusted)) << '\n';
+    return kExitOk;
+}
+
+int runVerify(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption pubkeyOption(QStringLiteral("pubkey"),
+                                          Cli::tr("Public key file (NAME.pub)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption sigOption(QStringLiteral("sig"),
+                                       Cli::tr("Signature file (default PACK.minisig)."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({pubkeyOption, sigOption});
+    int code = 0;
+    if (!parseArguments(parser, QStringLiteral("verify"), args, console, &code))
+        return code;
+    if (!parser.isSet(pubkeyOption) || parser.positionalArguments().size() != 1)
+        return usageError(console, Cli::tr("usage: blindspot-cli verify PACK --pubkey NAME.pub [--sig FILE]"));
+    const QString packPath = parser.positionalArguments().first();
+    const QString sigPath = parser.isSet(sigOption) ? parser.value(sigOption)
+                                                    : packPath + QStringLiteral(".minisig");
+    const QString keyPath = parser.value(pubkeyOption);
+
+    const Result<QByteArray> keyBytes = readSmallFile(keyPath, kMaxMinisignKeyFileBytes);
+    if (const auto *e = std::get_if<ParseError>(&keyBytes))
+        return inputError(console, *e);
+    const Result<MinisignPublicKey> key = parsePublicKeyFile(std::get<QByteArray>(keyBytes), keyPath);
+    if (const auto *e = std::get_if<ParseError>(&key))
+        return inputError(console, *e);
+    const Result<QByteArray> sigBytes = readSmallFile(sigPath, kMaxMinisignSignatureFileBytes);
+    if (const auto *e = std::get_if<ParseError>(&sigBytes))
+        return inputError(console, *e);
+    const Result<MinisignSignature> signature = parseSignatureFile(std::get<QByteArray>(sigBytes), sigPath);
+    if (const auto *e = std::get_if<ParseError>(&signature))
+        return inputError(console, *e);
+    const Result<QByteArray> pack = readSmallFile(packPath, kMaxPackBytes);
+    if (const auto *e = std::get_if<ParseError>(&pack))
+        return inputError(console, *e);
+
+    const MinisignPublicKey &publicKey = std::get<MinisignPublicKey>(key);
+    const MinisignSignature &sig = std::get<MinisignSignature>(signature);
+    // The signature first: an unsigned or altered file is not worth parsing.
+    const MinisignVerdict verdict = verifyMinisign(publicKey, sig, std::get<QByteArray>(pack));
+    DatasetHeader header;
+    if (verdict == MinisignVerdict::Valid) {
+        const Result<Dataset> dataset = readPackBytes(std::get<QByteArray>(pack), packPath);
+        if (const auto *e = std::get_if<ParseError>(&dataset)) {
+            console.err << Cli::tr("%1: the signature is valid, but the pack cannot be read:").arg(packPath)
+                        << '\n';
+            return inputError(console, *e);
+        }
+        header = std::get<Dataset>(dataset).header;
+    }
+    const PackSignatureCheck check = checkPackSignature(std::get<QByteArray>(pack), header, sig,
+                                                        publicKey, QDateTime::currentDateTimeUtc());
+    if (check.status != PackSignatureStatus::Valid) {
+        console.err << Cli::tr("%1: %2").arg(packPath, verdictText(check.status)) << '\n';
+        if (check.status == PackSignatureStatus::WrongKey)
+            console.err << Cli::tr("Signed by key %1; the public key is %2.")
+                               .arg(keyIdHex(sig.keyId), publicKey.keyIdHex())
+                        << '\n';
+        console.err.flush();
+        return kExitBadInput;
+    }
+    console.out << Cli::tr("%1: %2, key %3 (fingerprint %4)")
+                       .arg(packPath, verdictText(check.status), publicKey.keyIdHex(),
+                            publicKey.fingerprint())
+                << '\n'
+                << Cli::tr("Trusted comment: %1").arg(QString::fromUtf8(check.trustedComment)) << '\n'
+                << Cli::tr("Dataset %1, version %2, expires %3")
+                       .arg(header.id)
+                       .arg(header.version)
+                       .arg(header.expires.isValid() ? header.expires.toString(Qt::ISODate)
+                                                     : Cli::tr("never"))
+                << '\n';
+    if (!check.claim)
+        console.out << Cli::tr("The trusted comment does not restate the dataset id, version and "
+                               "expiry (not signed by Blindspot); the pack's own header, which the "
+                               "signature covers, is shown above.")
+                    << '\n';
+    return kExitOk;
+}
+
+} // namespace blindspot::cli

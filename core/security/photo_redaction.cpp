@@ -1,0 +1,185 @@
+#include "security/photo_redaction.h"
+
+#include "security/secure_bytes.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <opencv2/objdetect.hpp>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace blindspot {
+
+namespace {
+
+/// Detection runs on a copy at most this wide or high: the cascades need about 24 pixels per
+/// face, and a 12-megapixel photo at full size takes seconds.
+constexpr int kDetectionMaxSide = 1600;
+constexpr int kMinFacePixels = 20;
+
+ParseError photoError(const QString &name, ParseErrorCode code, const QString &detail = {})
+{
+    ParseError e;
+    e.file = name;
+    e.code = code;
+    e.detail = detail;
+    return e;
+}
+
+std::vector<cv::Rect> detect(cv::CascadeClassifier &cascade, const cv::Mat &gray, bool mirrored)
+{
+    std::vector<cv::Rect> found;
+    // minNeighbors 3 rather than OpenCV's usual 4-5: a missed face costs far more here than
+    // a filled patch of wall.
+    cascade.detectMultiScale(gray, found, 1.1, 3, 0, cv::Size(kMinFacePixels, kMinFacePixels));
+    if (mirrored)
+        for (cv::Rect &r : found)
+            r.x = gray.cols - r.x - r.width;
+    return found;
+}
+
+Result<std::vector<cv::Rect>> detectFaces(const cv::Mat &image, const RedactionOptions &options,
+                                          const QString &name)
+{
+    cv::CascadeClassifier frontal;
+    cv::CascadeClassifier profile;
+    const std::string folder = options.cascadeFolder.toStdString();
+    if (!frontal.load(folder + "/haarcascade_frontalface_default.xml") ||
+        !profile.load(folder + "/haarcascade_profileface.xml"))
+        return photoError(name, ParseErrorCode::CannotOpen, options.cascadeFolder);
+
+    cv::Mat gray;
+    cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
+    const double scale = std::min(1.0, double(kDetectionMaxSide) / std::max(gray.cols, gray.rows));
+    if (scale < 1.0)
+        cv::resize(gray, gray, cv::Size(), scale, scale, cv::INTER_AREA);
+    cv::equalizeHist(gray, gray);
+    cv::Mat flipped;
+    cv::flip(gray, flipped, 1);
+
+    std::vector<cv::Rect> faces = detect(frontal, gray, false);
+    // The profile cascade knows faces turned one way; the mirror image shows the other way.
+    for (const cv::Rect &r : detect(profile, gray, false))
+        faces.push_back(r);
+    for (const cv::Rect &r : detect(profile, flipped, true))
+        faces.push_back(r);
+    for (cv::Rect &r : faces) {
+        r = cv::Rect(cvFloor(r.x / scale), cvFloor(r.y / scale), cvCeil(r.width / scale),
+                     cvCeil(r.height / scale));
+        r &= cv::Rect(0, 0, image.cols, image.rows);
+    }
+    return faces;
+}
+
+cv::Rect grown(const cv::Rect &r, double margin)
+{
+    const int dx = static_cast<int>(std::ceil(r.width * margin));
+    const int dy = static_cast<int>(std::ceil(r.height * margin));
+    return {r.x - dx, r.y - dy, r.width + 2 * dx, r.height + 2 * dy};
+}
+
+/// Widens a box outward to whole 16x16 JPEG macroblocks (OpenCV encodes 4:2:0), so that every
+/// block it touches is filled completely and decodes to exactly one colour. Only the box's
+/// outermost pixel ring can take a tint from the neighbouring colour, through the decoder's
+/// chroma upsampling.
+cv::Rect alignedToBlocks(const cv::Rect &r)
+{
+    constexpr int kBlock = 16;
+    const int x0 = std::max(0, r.x) / kBlock * kBlock;
+    const int y0 = std::max(0, r.y) / kBlock * kBlock;
+    const int x1 = (r.x + r.width + kBlock - 1) / kBlock * kBlock;
+    const int y1 = (r.y + r.height + kBlock - 1) / kBlock * kBlock;
+    return {x0, y0, x1 - x0, y1 - y0};
+}
+
+QRect toQRect(const cv::Rect &r)
+{
+    return {r.x, r.y, r.width, r.height};
+}
+
+} // namespace
+
+QByteArray sha256(QByteArrayView bytes)
+{
+    QByteArray digest(crypto_hash_sha256_BYTES, '\0');
+    if (!initSodium())
+        return {};
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(digest.data()),
+                       reinterpret_cast<const unsigned char *>(bytes.data()),
+                       static_cast<unsigned long long>(bytes.size()));
+    return digest;
+}
+
+Result<RedactedPhoto> redactPhoto(QByteArrayView imageBytes, const QString &name,
+                                  const RedactionOptions &options)
+{
+    if (imageBytes.isEmpty())
+        return photoError(name, ParseErrorCode::Empty);
+    if (imageBytes.size() > kMaxPhotoBytes)
+        return photoError(name, ParseErrorCode::TooLarge, QString::number(kMaxPhotoBytes));
+    try {
+        const cv::Mat encoded(1, static_cast<int>(imageBytes.size()), CV_8UC1,
+                              const_cast<char *>(imageBytes.data()));
+        // IMREAD_COLOR applies the EXIF orientation (IMREAD_IGNORE_ORIENTATION is not set) and
+        // drops alpha; the decoded pixels carry no metadata at all.
+        cv::Mat image = cv::imdecode(encoded, cv::IMREAD_COLOR);
+        if (image.empty())
+            return photoError(name, ParseErrorCode::NotThisFormat);
+        if (qint64(image.cols) * image.rows > kMaxPhotoPixels)
+            return photoError(name, ParseErrorCode::TooLarge, QString::number(kMaxPhotoPixels));
+
+        RedactedPhoto out;
+        out.width = image.cols;
+        out.height = image.rows;
+        std::vector<cv::Rect> boxes;
+        if (options.detectFaces) {
+            auto faces = detectFaces(image, options, name);
+            if (auto *e = std::get_if<ParseError>(&faces))
+                return *e;
+            for (const cv::Rect &face : std::get<0>(faces)) {
+                out.faces.push_back(toQRect(face));
+                boxes.push_back(grown(face, options.faceMargin));
+            }
+        }
+        for (const QRect &box : options.manualBoxes)
+            boxes.emplace_back(box.x(), box.y(), box.width(), box.height());
+
+        const cv::Scalar colour((options.fillRgb) & 0xFF, (options.fillRgb >> 8) & 0xFF,
+                                (options.fillRgb >> 16) & 0xFF); // OpenCV is BGR
+        const cv::Rect whole(0, 0, image.cols, image.rows);
+        for (cv::Rect box : boxes) {
+            if (options.format == RedactedFormat::Jpeg)
+                box = alignedToBlocks(box);
+            box &= whole;
+            if (box.empty())
+                continue;
+            image(box).setTo(colour);
+            out.filled.push_back(toQRect(box));
+        }
+
+        std::vector<uchar> buffer;
+        bool written = false;
+        if (options.format == RedactedFormat::Jpeg) {
+            const std::vector<int> parameters{cv::IMWRITE_JPEG_QUALITY,
+                                              std::clamp(options.jpegQuality, 1, 100)};
+            written = cv::imencode(".jpg", image, buffer, parameters);
+        } else {
+            const std::vector<int> parameters{cv::IMWRITE_PNG_COMPRESSION, 6};
+            written = cv::imencode(".png", image, buffer, parameters);
+        }
+        if (!written)
+            return photoError(name, ParseErrorCode::Malformed, QStringLiteral("encoding"));
+        out.bytes = QByteArray(reinterpret_cast<const char *>(buffer.data()),
+                               static_cast<qsizetype>(buffer.size()));
+        out.sha256 = sha256(out.bytes);
+        return out;
+    } catch (const cv::Exception &e) {
+        return photoError(name, ParseErrorCode::Malformed, QString::fromStdString(e.msg));
+    }
+}
+
+} // namespace blindspot

@@ -1,0 +1,205 @@
+// The trust store: which keys a user trusts, and which dataset versions they have seen, so that
+// expired packs, rollbacks and changes of signer are flagged before an import.
+#include "fixtures.h"
+#include "io/pack_io.h"
+#include "security/trust_store.h"
+
+#include <QTest>
+
+using namespace blindspot;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+
+Dataset city(std::uint64_t version, QDateTime expires = kNow.addDays(90))
+{
+    Dataset d = testing::smallCity();
+    d.header.version = version;
+    d.header.expires = expires;
+    return d;
+}
+
+MinisignSecretKey newKey()
+{
+    auto key = MinisignSecretKey::generate();
+    Q_ASSERT(key);
+    return std::move(*key);
+}
+
+struct Signed {
+    QByteArray pack;
+    DatasetHeader header;
+    MinisignSignature signature;
+};
+
+Signed signedBy(const MinisignSecretKey &key, const Dataset &d)
+{
+    const QByteArray pack = packBytes(d);
+    return {pack, d.header, key.sign(pack, packTrustedComment(d.header, "city.bspack", kNow))};
+}
+
+} // namespace
+
+class TstTrustStore : public QObject {
+    Q_OBJECT
+private slots:
+    void unsignedPack();
+    void unknownKey();
+    void trustedKey();
+    void invalidSignatureFromTrustedKey();
+    void expired();
+    void rollback_data();
+    void rollback();
+    void signerChanged();
+    void trustAndDistrust();
+    void wipe();
+};
+
+void TstTrustStore::unsignedPack()
+{
+    TrustStore store;
+    const Dataset d = city(3);
+    const PackAssessment a = store.assess(packBytes(d), d.header, std::nullopt, kNow);
+    QCOMPARE(a.signer, PackAssessment::Signer::Unsigned);
+    QVERIFY(!a.highestSeenVersion);
+    QVERIFY(!a.rollback && !a.expired && !a.signerChanged);
+    QVERIFY(!a.isTrustworthy());
+}
+
+void TstTrustStore::unknownKey()
+{
+    TrustStore store;
+    const MinisignSecretKey key = newKey();
+    const Signed s = signedBy(key, city(3));
+    const PackAssessment a = store.assess(s.pack, s.header, s.signature, kNow);
+    QCOMPARE(a.signer, PackAssessment::Signer::UnknownKey);
+    QCOMPARE(a.signerKeyId, key.publicKey().keyId);
+    QVERIFY(!a.signature);
+    QVERIFY(!a.isTrustworthy());
+}
+
+void TstTrustStore::trustedKey()
+{
+    TrustStore store;
+    const MinisignSecretKey key = newKey();
+    store.trust(key.publicKey(), QStringLiteral("Картографы"), kNow);
+    const Signed s = signedBy(key, city(3));
+    const PackAssessment a = store.assess(s.pack, s.header, s.signature, kNow);
+    QCOMPARE(a.signer, PackAssessment::Signer::Trusted);
+    QVERIFY(a.trustedSigner);
+    QCOMPARE(a.trustedSigner->name, QStringLiteral("Картографы"));
+    QCOMPARE(a.signature->status, PackSignatureStatus::Valid);
+    QVERIFY(a.isTrustworthy());
+}
+
+void TstTrustStore::invalidSignatureFromTrustedKey()
+{
+    TrustStore store;
+    const MinisignSecretKey key = newKey();
+    store.trust(key.publicKey(), QStringLiteral("A"), kNow);
+    Signed s = signedBy(key, city(3));
+    s.pack[s.pack.size() - 1] = static_cast<char>(s.pack[s.pack.size() - 1] ^ 1);
+    const PackAssessment a = store.assess(s.pack, s.header, s.signature, kNow);
+    QCOMPARE(a.signer, PackAssessment::Signer::Invalid);
+    QCOMPARE(a.signature->status, PackSignatureStatus::BadSignature);
+    QVERIFY(!a.isTrustworthy());
+}
+
+void TstTrustStore::expired()
+{
+    TrustStore store;
+    const MinisignSecretKey key = newKey();
+    store.trust(key.publicKey(), QStringLiteral("A"), kNow);
+    const Signed s = signedBy(key, city(3, kNow.addSecs(-1)));
+    const PackAssessment a = store.assess(s.pack, s.header, s.signature, kNow);
+    QVERIFY(a.expired);
+    QCOMPARE(a.signer, PackAssessment::Signer::Trusted); // the signature itself is sound
+    QCOMPARE(a.signature->status, PackSignatureStatus::Expired);
+    QVERIFY(!a.isTrustworthy());
+    // Expiry at exactly now counts as expired; a pack that never expires never does.
+    QVERIFY(isExpired(kNow, kNow));
+    QVERIFY(!isExpired(QDateTime(), kNow));
+}
+
+void TstTrustStore::rollback_data()
+{
+    QTest::addColumn<std::uint64_t>("seen");
+    QTest::addColumn<std::uint64_t>("offered");
+    QTest::addColumn<bool>("flagged");
+    QTest::newRow("older") << std::uint64_t(5) << std::uint64_t(4) << true;
+    QTest::newRow("same again") << std::uint64_t(5) << std::uint64_t(5) << false;
+    QTest::newRow("newer") << std::uint64_t(5) << std::uint64_t(6) << false;
+    QTest::newRow("version 0 after 1") << std::uint64_t(1) << std::uint64_t(0) << true;
+}
+
+void TstTrustStore::rollback()
+{
+    QFETCH(std::uint64_t, seen);
+    QFETCH(std::uint64_t, offered);
+    QFETCH(bool, flagged);
+    TrustStore store;
+    const MinisignSecretKey key = newKey();
+    store.trust(key.publicKey(), QStringLiteral("A"), kNow);
+    store.recordImport(city(seen).header, key.publicKey().keyId, kNow);
+    const Signed s = signedBy(key, city(offered));
+    const PackAssessment a = store.assess(s.pack, s.header, s.signature, kNow);
+    QCOMPARE(a.rollback, flagged);
+    QCOMPARE(a.highestSeenVersion, std::optional<std::uint64_t>(seen));
+    QCOMPARE(a.isTrustworthy(), !flagged);
+    // Importing an older version anyway does not lower what was seen.
+    store.recordImport(s.header, key.publicKey().keyId, kNow);
+    QCOMPARE(store.seen().front().highestVersion, std::max(seen, offered));
+    // Another dataset id is another history.
+    Dataset other = city(1);
+    other.header.id = QStringLiteral("org.example.other");
+    QVERIFY(!store.assess(packBytes(other), other.header, std::nullopt, kNow).rollback);
+}
+
+void TstTrustStore::signerChanged()
+{
+    TrustStore store;
+    const MinisignSecretKey first = newKey();
+    const MinisignSecretKey second = newKey();
+    store.trust(first.publicKey(), QStringLiteral("A"), kNow);
+    store.trust(second.publicKey(), QStringLiteral("B"), kNow);
+    store.recordImport(city(5).header, first.publicKey().keyId, kNow);
+    const Signed s = signedBy(second, city(6));
+    PackAssessment a = store.assess(s.pack, s.header, s.signature, kNow);
+    QVERIFY(a.signerChanged);
+    QVERIFY(!a.isTrustworthy());
+    // Signed before, unsigned now: also a change worth a question.
+    const Dataset d = city(6);
+    a = store.assess(packBytes(d), d.header, std::nullopt, kNow);
+    QVERIFY(a.signerChanged);
+}
+
+void TstTrustStore::trustAndDistrust()
+{
+    TrustStore store;
+    const MinisignSecretKey key = newKey();
+    store.trust(key.publicKey(), QStringLiteral("A"), kNow);
+    store.trust(key.publicKey(), QStringLiteral("renamed"), kNow);
+    QCOMPARE(store.signers().size(), std::size_t(1));
+    QCOMPARE(store.signer(key.publicKey().keyId)->name, QStringLiteral("renamed"));
+    QVERIFY(store.distrust(key.publicKey().keyId));
+    QVERIFY(!store.distrust(key.publicKey().keyId));
+    QVERIFY(!store.signer(key.publicKey().keyId));
+}
+
+void TstTrustStore::wipe()
+{
+    TrustStore store;
+    // Heap text, as names typed by a person are; literals live in read-only memory.
+    store.trust(newKey().publicKey(), QString::fromUtf8("Группа с Таганки"), kNow);
+    store.recordImport(city(2).header, std::nullopt, kNow);
+    const QString alias = store.signers().front().name; // shares the buffer
+    store.wipe();
+    QVERIFY(store.signers().empty());
+    QVERIFY(store.seen().empty());
+    // The shared buffer itself was overwritten, not merely released.
+    QCOMPARE(alias, QString(alias.size(), QChar(0)));
+}
+
+QTEST_GUILESS_MAIN(TstTrustStore)
+#include "tst_trust_store.moc"

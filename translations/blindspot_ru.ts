@@ -1859,10 +1859,6 @@
         <translation>Пр&amp;именить</translation>
     </message>
     <message>
-        <source>Record these values as a local edit dated today (Ctrl+Enter); Edit &gt; Undo takes it back</source>
-        <translation>Записать эти значения как локальное изменение с сегодняшней датой (Ctrl+Enter); «Правка &gt; Отменить» вернёт всё назад</translation>
-    </message>
-    <message>
         <source>Re&amp;vert</source>
         <translation>В&amp;ернуть</translation>
     </message>
@@ -1949,6 +1945,10 @@
     <message>
         <source>Sources disagree:</source>
         <translation>Источники расходятся:</translation>
+    </message>
+    <message>
+        <source>Record these values as a local edit dated today; Edit &gt; Undo takes it back</source>
+        <translation>Записать эти значения как локальное изменение с сегодняшней датой; «Правка &gt; Отменить» вернёт всё назад</translation>
     </message>
 </context>
 <context>
@@ -2666,10 +2666,6 @@
         <translation>Экспорт</translation>
     </message>
     <message>
-        <source>cameras.geojson</source>
-        <translation>cameras.geojson</translation>
-    </message>
-    <message>
         <source>Cannot export</source>
         <translation>Не удалось экспортировать</translation>
     </message>
@@ -2708,6 +2704,10 @@
     <message>
         <source>That translation could not be loaded; Blindspot stays in English.</source>
         <translation>Не удалось загрузить этот перевод; Blindspot останется на английском.</translation>
+    </message>
+    <message>
+        <source>cameras</source>
+        <translation>камеры</translation>
     </message>
 </context>
 <context>
@@ -2784,10 +2784,6 @@
         <translation>Камеры</translation>
     </message>
     <message>
-        <source>Close cameras share one symbol, showing the most serious of them. Zoomed out, nearby cameras are counted in a circle; its ring and the symbol on its edge show the most serious status inside. Click a circle or zoom in to see each camera. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
-        <translation>Камеры, стоящие рядом, показаны одним значком — по самой серьёзной из них. В мелком масштабе соседние камеры собраны в кружок с их числом; его обводка и значок на краю показывают самый серьёзный статус внутри. Нажмите на кружок или увеличьте масштаб, чтобы увидеть каждую камеру. Значок на краю станции обозначает камеры внутри станции.</translation>
-    </message>
-    <message>
         <source>Metro</source>
         <translation>Метро</translation>
     </message>
@@ -2826,6 +2822,10 @@
     <message>
         <source>Where a camera identifies faces</source>
         <translation>Где камера опознаёт лица</translation>
+    </message>
+    <message>
+        <source>Close cameras share one symbol, showing the most serious of them. Zoomed out, nearby cameras are counted in a circle: its ring is divided by their statuses, and the symbol on its edge is the most serious one inside. Click a circle or zoom in to see each camera. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
+        <translation>Камеры, стоящие рядом, показаны одним значком — по самой серьёзной из них. В мелком масштабе соседние камеры собраны в кружок с их числом: его обводка поделена по их статусам, а значок на краю — самый серьёзный статус внутри. Нажмите на кружок или увеличьте масштаб, чтобы увидеть каждую камеру. Значок на краю станции обозначает камеры внутри станции.</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3411,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>No route is safe: a low number is not a promise. The map can miss cameras, and the model has limits the methodology describes.</source>
         <translation>Ни один маршрут не безопасен: низкое число — не обещание. На карте могут быть не все камеры, а у модели есть ограничения, описанные в методике.</translation>
+    </message>
+    <message>
+        <source>If you can, avoid this trip on alert days (announced protests, holidays)</source>
+        <translation>Если можете, не совершайте эту поездку в дни повышенной готовности (объявленные протесты, праздники)</translation>
     </message>
 </context>
 <context>

@@ -1859,10 +1859,6 @@
         <translation>&amp;Застосувати</translation>
     </message>
     <message>
-        <source>Record these values as a local edit dated today (Ctrl+Enter); Edit &gt; Undo takes it back</source>
-        <translation>Записати ці значення як локальну зміну з сьогоднішньою датою (Ctrl+Enter); «Редагування &gt; Скасувати» поверне все назад</translation>
-    </message>
-    <message>
         <source>Re&amp;vert</source>
         <translation>Пов&amp;ернути</translation>
     </message>
@@ -1949,6 +1945,10 @@
     <message>
         <source>Sources disagree:</source>
         <translation>Джерела розходяться:</translation>
+    </message>
+    <message>
+        <source>Record these values as a local edit dated today; Edit &gt; Undo takes it back</source>
+        <translation>Записати ці значення як локальну зміну з сьогоднішньою датою; «Редагування &gt; Скасувати» поверне все назад</translation>
     </message>
 </context>
 <context>
@@ -2666,10 +2666,6 @@
         <translation>Експорт</translation>
     </message>
     <message>
-        <source>cameras.geojson</source>
-        <translation>cameras.geojson</translation>
-    </message>
-    <message>
         <source>Cannot export</source>
         <translation>Не вдалося експортувати</translation>
     </message>
@@ -2708,6 +2704,10 @@
     <message>
         <source>That translation could not be loaded; Blindspot stays in English.</source>
         <translation>Не вдалося завантажити цей переклад; Blindspot залишиться англійською.</translation>
+    </message>
+    <message>
+        <source>cameras</source>
+        <translation>камери</translation>
     </message>
 </context>
 <context>
@@ -2784,10 +2784,6 @@
         <translation>Камери</translation>
     </message>
     <message>
-        <source>Close cameras share one symbol, showing the most serious of them. Zoomed out, nearby cameras are counted in a circle; its ring and the symbol on its edge show the most serious status inside. Click a circle or zoom in to see each camera. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
-        <translation>Камери, що стоять поруч, показано одним значком — за найсерйознішою з них. У дрібному масштабі сусідні камери зібрано в кружечок з їхньою кількістю; його обведення і значок на краю показують найсерйозніший статус усередині. Натисніть на кружечок або збільште масштаб, щоб побачити кожну камеру. Значок на краю станції позначає камери всередині станції.</translation>
-    </message>
-    <message>
         <source>Metro</source>
         <translation>Метро</translation>
     </message>
@@ -2826,6 +2822,10 @@
     <message>
         <source>Where a camera identifies faces</source>
         <translation>Де камера впізнає обличчя</translation>
+    </message>
+    <message>
+        <source>Close cameras share one symbol, showing the most serious of them. Zoomed out, nearby cameras are counted in a circle: its ring is divided by their statuses, and the symbol on its edge is the most serious one inside. Click a circle or zoom in to see each camera. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
+        <translation>Камери, що стоять поруч, показано одним значком — за найсерйознішою з них. У дрібному масштабі сусідні камери зібрано в кружок з їхньою кількістю: його обвідку поділено за їхніми статусами, а значок на краю — найсерйозніший статус усередині. Натисніть на кружок або збільште масштаб, щоб побачити кожну камеру. Значок на краю станції позначає камери всередині станції.</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3411,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>No route is safe: a low number is not a promise. The map can miss cameras, and the model has limits the methodology describes.</source>
         <translation>Жоден маршрут не є безпечним: низьке число — не обіцянка. На карті можуть бути не всі камери, а модель має обмеження, описані в методиці.</translation>
+    </message>
+    <message>
+        <source>If you can, avoid this trip on alert days (announced protests, holidays)</source>
+        <translation>Якщо можете, не здійснюйте цю поїздку в дні підвищеної готовності (оголошені протести, свята)</translation>
     </message>
 </context>
 <context>

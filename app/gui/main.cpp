@@ -1,11 +1,14 @@
+#include "app_settings.h"
 #include "error_text.h"
 #include "main_window.h"
 #include "map_view.h"
+#include "planner_panel.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTextStream>
@@ -31,7 +34,13 @@ public:
           language(QStringLiteral("lang"),
                    tr("Language of the user interface: %1.")
                        .arg(availableLanguages().join(QStringLiteral(", "))),
-                   tr("language"))
+                   tr("language")),
+          from(QStringLiteral("from"),
+               tr("Plan a trip on startup from this place: a station name in any language, "
+                  "station:N, entrance:N or lat,lon. Needs --to."),
+               tr("place")),
+          to(QStringLiteral("to"), tr("Where the trip planned on startup goes, like --from."),
+             tr("place"))
     {
         parser.setApplicationDescription(
             tr("Blindspot: an offline map of surveillance and face-recognition cameras in and "
@@ -40,6 +49,8 @@ public:
         parser.addVersionOption();
         parser.addOption(screenshot);
         parser.addOption(language);
+        parser.addOption(from);
+        parser.addOption(to);
         parser.addPositionalArgument(
             tr("file"),
             tr("A Blindspot map pack (.bspack) to open. Without it, the fictional training "
@@ -50,6 +61,8 @@ public:
     QCommandLineParser parser;
     QCommandLineOption screenshot;
     QCommandLineOption language;
+    QCommandLineOption from;
+    QCommandLineOption to;
 };
 
 void printError(const QString &text)
@@ -70,7 +83,22 @@ bool wantsScreenshot(int argc, char *argv[])
     return false;
 }
 
-int writeScreenshot(MainWindow &window, const QString &file, const QString &out)
+// Plans the trip given with --from and --to, if any; false (with the reason on stderr) when
+// no route came of it.
+bool planOnStartup(MainWindow &window, const QString &from, const QString &to)
+{
+    if (from.isEmpty() && to.isEmpty())
+        return true;
+    auto *planner = window.findChild<PlannerPanel *>();
+    if (planner && planner->planBetween(from, to))
+        return true;
+    if (auto *message = window.findChild<QLabel *>(QStringLiteral("plannerMessage")))
+        printError(message->text());
+    return false;
+}
+
+int writeScreenshot(MainWindow &window, const QString &file, const QString &out,
+                    const QString &from, const QString &to)
 {
     if (file.isEmpty()) {
         window.openTrainingCity();
@@ -83,6 +111,9 @@ int writeScreenshot(MainWindow &window, const QString &file, const QString &out)
     window.show();
     QCoreApplication::processEvents(); // delivers the layout and resize events of show()
     window.mapView()->fitToData();
+    if (!planOnStartup(window, from, to))
+        return 1;
+    QCoreApplication::processEvents(); // lays out the route cards and details
     if (!window.grab().save(out, "PNG")) {
         printError(CommandLine::tr("Cannot write the screenshot to %1.")
                        .arg(QDir::toNativeSeparators(out)));
@@ -95,12 +126,18 @@ int run(QApplication &app)
 {
     // A first, silent pass finds --lang, so that the real pass (and --help) speaks it.
     QString requested;
+    bool screenshot = false;
     {
         CommandLine untranslated;
-        if (untranslated.parser.parse(QCoreApplication::arguments()))
+        if (untranslated.parser.parse(QCoreApplication::arguments())) {
             requested = untranslated.parser.value(untranslated.language);
+            screenshot = untranslated.parser.isSet(untranslated.screenshot);
+        }
     }
-    const QString language = chooseLanguage(requested);
+    // The language chosen in the Language menu last time, unless one is asked for; screenshots
+    // do not depend on the settings of whoever makes them.
+    const QString language =
+        chooseLanguage(requested.isEmpty() && !screenshot ? AppSettings::language() : requested);
     installTranslations(language);
 
     CommandLine commandLine;
@@ -122,20 +159,33 @@ int run(QApplication &app)
         return 2;
     }
     const QString file = files.value(0);
+    const QString from = parser.value(commandLine.from);
+    const QString to = parser.value(commandLine.to);
+    if (from.isEmpty() != to.isEmpty()) {
+        printError(CommandLine::tr("Give both --from and --to, or neither."));
+        return 2;
+    }
 
     MainWindow window(language);
     if (parser.isSet(commandLine.screenshot))
-        return writeScreenshot(window, file, parser.value(commandLine.screenshot));
+        return writeScreenshot(window, file, parser.value(commandLine.screenshot), from, to);
 
     std::optional<ParseError> error;
     if (file.isEmpty())
         window.openTrainingCity();
     else
         error = window.openPackFile(file);
+    window.restoreSettings();
     window.show();
     if (error)
         QMessageBox::warning(&window, MainWindow::tr("Cannot open map pack"),
                              ErrorText::located(*error));
+    else
+        planOnStartup(window, from, to); // a failure is shown in the planner itself
+    if (!AppSettings::welcomeShown()) {
+        AppSettings::setWelcomeShown(true);
+        window.showWelcome();
+    }
     return app.exec();
 }
 

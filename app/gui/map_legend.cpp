@@ -1,11 +1,16 @@
 #include "map_legend.h"
 
+#include "heatmap_layer.h"
 #include "map_style.h"
 
+#include <QEvent>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -30,6 +35,37 @@ QPixmap legendIcon(const std::function<void(QPainter &, QPointF)> &paint)
     return icon;
 }
 
+// The heatmap's colour scale with the rates (per second) at its ticks, drawn from the same
+// palette and scale as the heatmap itself.
+QPixmap heatmapScale(const QFont &font)
+{
+    constexpr int kWidth = 250;
+    constexpr int kBarHeight = 12;
+    constexpr int kMargin = 16; // room for the outer labels to overhang the bar
+    const QFontMetricsF metrics(font);
+    const qreal ratio = qApp->devicePixelRatio();
+    const QSize size(kWidth + 2 * kMargin, kBarHeight + 6 + static_cast<int>(metrics.height()) + 2);
+    QPixmap scale(size * ratio);
+    scale.setDevicePixelRatio(ratio);
+    scale.fill(Qt::transparent);
+    QPainter painter(&scale);
+    for (int x = 0; x < kWidth; ++x)
+        painter.fillRect(QRectF(kMargin + x, 0, 1, kBarHeight),
+                         HeatmapLayer::paletteColour(double(x) / (kWidth - 1)));
+    painter.setFont(font);
+    painter.setPen(QColor(0x23, 0x23, 0x23));
+    const QLocale locale;
+    for (double tick : HeatmapLayer::legendTicks()) {
+        const qreal x = kMargin + HeatmapLayer::displayValue(tick) * (kWidth - 1);
+        painter.drawLine(QPointF(x, 0), QPointF(x, kBarHeight + 3));
+        const QString label = locale.toString(tick, 'g', 1);
+        const qreal w = metrics.horizontalAdvance(label);
+        const qreal left = std::clamp(x - w / 2.0, 0.0, size.width() - w);
+        painter.drawText(QPointF(left, kBarHeight + 5 + metrics.ascent()), label);
+    }
+    return scale;
+}
+
 } // namespace
 
 MapLegend::MapLegend(QWidget *parent) : QFrame(parent)
@@ -43,16 +79,43 @@ MapLegend::MapLegend(QWidget *parent) : QFrame(parent)
         "#mapLegend QLabel { color: #232323; background: transparent; }"
         "#mapLegend QLabel[role=\"heading\"] { font-weight: bold; }"
         "#mapLegend QLabel[role=\"note\"] { color: #4a4a4a; }"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    setMaximumWidth(kMaxWidth);
+    rebuild();
+}
 
-    // Two grids with a free-standing note between them: a word-wrapped label gets its proper
+void MapLegend::setHeatmapShown(bool shown)
+{
+    if (shown == m_heatmapShown)
+        return;
+    m_heatmapShown = shown;
+    rebuild();
+}
+
+void MapLegend::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QFrame::changeEvent(event);
+}
+
+void MapLegend::rebuild()
+{
+    delete m_contents;
+    m_contents = new QWidget(this);
+    layout()->addWidget(m_contents);
+    QWidget *parent = m_contents;
+
+    // Grids with free-standing notes between them: a word-wrapped label gets its proper
     // height in a box layout, not when it spans grid columns.
-    auto *column = new QVBoxLayout(this);
+    auto *column = new QVBoxLayout(parent);
     column->setContentsMargins(10, 8, 12, 10);
     column->setSpacing(3);
     QGridLayout *grid = nullptr;
     int row = 0;
     const auto startSection = [&](const QString &heading) {
-        auto *label = new QLabel(heading, this);
+        auto *label = new QLabel(heading, parent);
         label->setProperty("role", QStringLiteral("heading"));
         column->addWidget(label);
         grid = new QGridLayout;
@@ -64,10 +127,20 @@ MapLegend::MapLegend(QWidget *parent) : QFrame(parent)
         row = 0;
     };
     const auto addEntry = [&](const QPixmap &icon, const QString &text) {
-        auto *iconLabel = new QLabel(this);
+        auto *iconLabel = new QLabel(parent);
         iconLabel->setPixmap(icon);
         grid->addWidget(iconLabel, row, 0, Qt::AlignCenter);
-        grid->addWidget(new QLabel(text, this), row++, 1);
+        // Wrapped, so that a longer translation takes two lines instead of being cut off.
+        auto *textLabel = new QLabel(text, parent);
+        textLabel->setWordWrap(true);
+        grid->addWidget(textLabel, row++, 1);
+    };
+    const auto addNote = [&](const QString &text) {
+        auto *note = new QLabel(text, parent);
+        note->setProperty("role", QStringLiteral("note"));
+        note->setWordWrap(true);
+        column->addWidget(note);
+        return note;
     };
 
     startSection(tr("Cameras"));
@@ -77,14 +150,22 @@ MapLegend::MapLegend(QWidget *parent) : QFrame(parent)
                  }),
                  MapStyle::cameraDescription(status));
     }
-    auto *note = new QLabel(tr("Close cameras share one symbol, showing the most serious of "
-                               "them; where the map is crowded, symbols shrink to dots of the "
-                               "same colours. Zoom in to see each camera. A symbol on a "
-                               "station's edge stands for cameras inside the station."),
-                            this);
-    note->setProperty("role", QStringLiteral("note"));
-    note->setWordWrap(true);
-    column->addWidget(note);
+    addEntry(legendIcon([](QPainter &p, QPointF c) {
+                 MapStyle::setSectorStyle(p, FrStatus::Confirmed);
+                 QPainterPath wedge;
+                 const QPointF apex = c + QPointF(-9, 0);
+                 const QRectF box(apex - QPointF(18, 18), QSizeF(36, 36));
+                 wedge.moveTo(apex);
+                 wedge.arcTo(box, -25.0, 50.0);
+                 wedge.closeSubpath();
+                 p.drawPath(wedge);
+             }),
+             tr("Where a camera identifies faces"));
+    addNote(tr("Close cameras share one symbol, showing the most serious of them. Zoomed out, "
+               "nearby cameras are counted in a circle: its ring is divided by their statuses, "
+               "and the symbol on its edge is the most serious one inside. Click a circle or zoom "
+               "in to see each camera. A symbol on a station's edge stands for cameras inside "
+               "the station."));
     column->addSpacing(6);
 
     startSection(tr("Metro"));
@@ -107,7 +188,32 @@ MapLegend::MapLegend(QWidget *parent) : QFrame(parent)
              }),
              tr("Area where mappers looked for cameras"));
 
-    setMaximumWidth(kMaxWidth);
+    if (m_heatmapShown) {
+        column->addSpacing(6);
+        startSection(tr("Heatmap"));
+        addNote(tr("Face-recognition hazard per second spent here: how quickly mapped and "
+                   "estimated cameras would identify someone who stays, from dark (low) to "
+                   "bright (high)."));
+        auto *scale = new QLabel(parent);
+        scale->setObjectName(QStringLiteral("heatmapScale"));
+        scale->setPixmap(heatmapScale(font()));
+        column->addWidget(scale);
+        startSection(QString());
+        addEntry(legendIcon([](QPainter &p, QPointF c) {
+                     const QRectF box(c - QPointF(10, 6), QSizeF(20, 12));
+                     QColor veil = HeatmapLayer::noDataColour();
+                     veil.setAlpha(60);
+                     p.fillRect(box, veil);
+                     QColor lines = HeatmapLayer::noDataColour();
+                     lines.setAlpha(150);
+                     p.fillRect(box, QBrush(lines, Qt::BDiagPattern));
+                 }),
+                 tr("No data"));
+        addNote(tr("Grey hatching: nobody has mapped cameras here. Not safe, not dangerous."));
+    }
+    m_contents->show();
+    updateGeometry();
+    adjustSize();
 }
 
 QSize MapLegend::sizeHint() const

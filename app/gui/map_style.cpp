@@ -1,11 +1,13 @@
 #include "map_style.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPen>
 #include <QPolygonF>
 
 #include <cmath>
+#include <optional>
 
 namespace blindspot {
 
@@ -26,6 +28,10 @@ constexpr QRgb kUnknownDot = 0x9A9A9A;
 constexpr QRgb kPaper = 0xF3F2EE;
 constexpr QRgb kInk = 0x232323;
 constexpr QRgb kSurveyArea = 0x4F6D7A;
+// Streets are quiet background: a light warm grey under the metro lines.
+constexpr QRgb kStreet = 0xD3CFC4;
+// The smallest cluster disc: room for two digits in the map's font.
+constexpr qreal kClusterMinRadius = 10.0;
 
 // A thin white halo around each camera symbol keeps it legible over thick coloured lines.
 constexpr qreal kHaloWidth = 1.5;
@@ -140,20 +146,84 @@ QPixmap MapStyle::cameraSprite(FrStatus status, qreal size, qreal devicePixelRat
     return sprite;
 }
 
-QPixmap MapStyle::cameraDotSprite(FrStatus status, qreal devicePixelRatio)
+QPixmap MapStyle::clusterSprite(const std::array<double, 4> &sharesByRank, const QString &label,
+                                const QFont &font, qreal symbolSize, qreal devicePixelRatio)
 {
-    const int side = static_cast<int>(std::ceil(kCameraDotSize)) + 2;
+    const QFontMetricsF metrics(font);
+    const qreal textWidth = metrics.horizontalAdvance(label);
+    // The disc grows a little with the number of digits, never so much that it hides the map.
+    const qreal radius = std::max(kClusterMinRadius, textWidth / 2.0 + 5.0);
+    const qreal ring = 3.0;
+    // Room on the upper right for the status symbol, which reaches past the disc.
+    const qreal extent = radius + ring + symbolSize * 0.6 + 2.0;
+    const int side = static_cast<int>(std::ceil(2.0 * extent));
     QPixmap sprite(QSize(side, side) * devicePixelRatio);
     sprite.setDevicePixelRatio(devicePixelRatio);
     sprite.fill(Qt::transparent);
     QPainter painter(&sprite);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    // A hollow dot this small would vanish, so "unknown" is a filled light grey here.
-    painter.setBrush(status == FrStatus::Unknown ? QColor(kUnknownDot) : cameraColour(status));
-    painter.drawEllipse(QPointF(side / 2.0, side / 2.0), kCameraDotSize / 2.0,
-                        kCameraDotSize / 2.0);
+    const QPointF centre(side / 2.0, side / 2.0);
+
+    painter.setPen(QPen(Qt::white, ring + 2 * kHaloWidth));
+    painter.setBrush(Qt::white);
+    painter.drawEllipse(centre, radius, radius);
+    // The ring as a share chart: a few confirmed cameras among many unknown ones show as a
+    // short red arc, not a red circle. "Unknown" is a solid light grey here, since a hollow or
+    // dashed ring would read as "empty".
+    const QRectF box(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+    double start = 90.0;
+    std::optional<FrStatus> mostImportant;
+    for (std::size_t rank = 0; rank < sharesByRank.size(); ++rank) {
+        if (!(sharesByRank[rank] > 0.0))
+            continue;
+        const FrStatus status = kFrStatusesByImportance[rank];
+        if (!mostImportant)
+            mostImportant = status;
+        const double span = -360.0 * sharesByRank[rank];
+        painter.setPen(
+            QPen(status == FrStatus::Unknown ? QColor(kUnknownDot) : cameraColour(status), ring,
+                 Qt::SolidLine, Qt::FlatCap));
+        painter.drawArc(box, static_cast<int>(std::lround(start * 16)),
+                        static_cast<int>(std::lround(span * 16)));
+        start += span;
+    }
+
+    painter.setFont(font);
+    painter.setPen(QColor(kInk));
+    painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                     Qt::AlignCenter, label);
+
+    const qreal offset = radius * 0.78;
+    if (mostImportant)
+        paintCamera(painter, *mostImportant, centre + QPointF(offset, -offset), symbolSize * 0.85);
     return sprite;
+}
+
+void MapStyle::setSectorStyle(QPainter &painter, FrStatus status)
+{
+    QColor fill = cameraColour(status);
+    fill.setAlpha(status == FrStatus::Confirmed ? 70 : 50);
+    QColor outline = cameraColour(status);
+    outline.setAlpha(170);
+    painter.setBrush(fill);
+    painter.setPen(QPen(outline, 1.0));
+}
+
+QPen MapStyle::streetPen(qreal width)
+{
+    return QPen(QColor(kStreet), width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+}
+
+void MapStyle::paintSelection(QPainter &painter, QPointF centre, qreal radius)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(Qt::white, 5.0));
+    painter.drawEllipse(centre, radius, radius);
+    painter.setPen(QPen(QColor(kInk), 2.0));
+    painter.drawEllipse(centre, radius, radius);
+    painter.restore();
 }
 
 QString MapStyle::cameraDescription(FrStatus status)
@@ -178,6 +248,18 @@ void MapStyle::paintStation(QPainter &painter, QPointF centre, qreal radius)
     painter.drawEllipse(centre, radius, radius);
 }
 
+QPixmap MapStyle::stationSprite(qreal radius, qreal devicePixelRatio)
+{
+    const int side = static_cast<int>(std::ceil(2.0 * radius + stationOutlineWidth(radius) + 2.0));
+    QPixmap sprite(QSize(side, side) * devicePixelRatio);
+    sprite.setDevicePixelRatio(devicePixelRatio);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing);
+    paintStation(painter, QPointF(side / 2.0, side / 2.0), radius);
+    return sprite;
+}
+
 void MapStyle::paintTransferCasing(QPainter &painter, QPointF a, QPointF b, qreal radius)
 {
     const qreal outline = stationOutlineWidth(radius);
@@ -200,6 +282,14 @@ void MapStyle::paintEntrance(QPainter &painter, QPointF centre, qreal size)
     painter.setPen(QPen(Qt::white, 1.0));
     painter.setBrush(QColor(kInk));
     painter.drawRoundedRect(QRectF(centre.x() - half, centre.y() - half, size, size), 1.0, 1.0);
+}
+
+void MapStyle::setSurveyAreaDraftStyle(QPainter &painter)
+{
+    QColor fill(kSurveyArea);
+    fill.setAlpha(40);
+    painter.setBrush(fill);
+    painter.setPen(QPen(QColor(kSurveyArea), 2.0, Qt::DashLine));
 }
 
 void MapStyle::setSurveyAreaStyle(QPainter &painter)

@@ -38,15 +38,26 @@ public:
     /// The symbol of `paintCamera` on a transparent pixmap of (about) size x size logical
     /// pixels, for drawing many cameras in one batch.
     static QPixmap cameraSprite(FrStatus status, qreal size, qreal devicePixelRatio);
-    /// A small dot in the status colour, for city views dense with cameras where symbols would
-    /// cover the whole map. Its diameter is kCameraDotSize logical pixels.
-    static QPixmap cameraDotSprite(FrStatus status, qreal devicePixelRatio);
-    static constexpr qreal kCameraDotSize = 3.5;
+    /// A cluster of cameras: a white disc with `label` (their number) inside, its ring divided
+    /// in the statuses' colours by their shares (`sharesByRank`, in kFrStatusesByImportance
+    /// order, summing to 1; from twelve o'clock, clockwise), and the symbol of the most
+    /// important status present on its upper right edge, so the cluster reads without colour
+    /// too. The pixmap is centred on the disc.
+    static QPixmap clusterSprite(const std::array<double, 4> &sharesByRank, const QString &label,
+                                 const QFont &font, qreal symbolSize, qreal devicePixelRatio);
+    /// Pen and brush of a camera's coverage sector: a light tint of its status colour.
+    static void setSectorStyle(QPainter &painter, FrStatus status);
+    /// Pen of the imported streets at a line width in pixels.
+    static QPen streetPen(qreal width);
+    /// The ring around the selected camera.
+    static void paintSelection(QPainter &painter, QPointF centre, qreal radius);
     /// What the symbol means, in words, for the legend.
     static QString cameraDescription(FrStatus status);
 
     /// A station: a white disc with a dark ring.
     static void paintStation(QPainter &painter, QPointF centre, qreal radius);
+    /// paintStation's symbol on a transparent pixmap centred on the station, for batches.
+    static QPixmap stationSprite(qreal radius, qreal devicePixelRatio);
     /// Two stations of one transfer complex joined by a white bridge with a dark outline, drawn
     /// in two passes (all casings, then stations, then all fills) so the join looks seamless.
     static void paintTransferCasing(QPainter &painter, QPointF a, QPointF b, qreal radius);
@@ -55,6 +66,8 @@ public:
     static void paintEntrance(QPainter &painter, QPointF centre, qreal size);
     /// Pen and brush of a survey area: a dashed outline.
     static void setSurveyAreaStyle(QPainter &painter);
+    /// Pen and brush of a survey area being drawn.
+    static void setSurveyAreaDraftStyle(QPainter &painter);
 };
 
 } // namespace blindspot

@@ -1,8 +1,12 @@
 #include "map_view.h"
 
+#include "exposure/exposure_model.h"
 #include "geo/local_projection.h"
+#include "heatmap_layer.h"
 #include "map_style.h"
+#include "route_overlay.h"
 
+#include <QApplication>
 #include <QCursor>
 #include <QFontMetricsF>
 #include <QKeyEvent>
@@ -10,6 +14,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPolygonF>
 #include <QWheelEvent>
 
@@ -37,10 +42,29 @@ constexpr double kWheelZoomPerNotch = 1.25; // one 15-degree wheel step (angleDe
 constexpr double kKeyPanShare = 0.2;        // of the widget's width or height per arrow press
 // A merge cell is a little larger than a symbol, so symbols never overlap: a calmer city view.
 constexpr double kMergeCellShare = 1.1;
-// When symbols would cover more than this share of the view (a city of 160,000 cameras seen
-// whole), cameras become small dots under the metro network, so the network stays readable.
-constexpr double kDenseCoverShare = 0.25;
-constexpr double kDotCellPixels = 5.0;
+// Below this zoom (31 m per pixel, a city of 40 km across the window) cameras are grouped into
+// clusters with their number: single symbols would pile up into a carpet that hides how many
+// cameras there are. The fictional training city, fitted to a window, stays above it.
+constexpr double kClustersBelowPixelsPerMetre = 0.032;
+// At any zoom, cameras are clustered when their symbols would cover more than this share of the
+// view (a city of 160,000 cameras seen a district at a time).
+constexpr double kClustersAboveCoverShare = 0.25;
+// Side of a cluster cell: a little more than the largest cluster disc, so discs rarely overlap.
+constexpr double kClusterCellPixels = 56.0;
+// A cluster's ring shows the shares of the statuses inside in steps of this many to a circle.
+constexpr int kClusterRingSteps = 24;
+// Coverage sectors are drawn from this zoom on: a 20 m sector is then 14 pixels long.
+constexpr double kSectorsFromPixelsPerMetre = 0.7;
+// More sectors than this in view would be a grey smear, not information.
+constexpr int kMaxSectorsDrawn = 4000;
+// Streets are drawn from this zoom on (20 m per pixel), where they start to be told apart.
+constexpr double kStreetsFromPixelsPerMetre = 0.05;
+// A press that moves less than this is a click, not a drag.
+constexpr double kClickSlopPixels = 4.0;
+// Cluster sprites kept: the clusters of a few hundred views.
+constexpr qsizetype kMaxClusterSprites = 4096;
+// Polyline vertices closer than this (Manhattan distance, pixels) are merged before stroking.
+constexpr double kMinVertexSpacingPixels = 1.5;
 // Geometry is clipped to the widget plus this margin, beyond any pen's reach.
 constexpr double kClipMarginPixels = 32.0;
 
@@ -175,24 +199,32 @@ struct MapView::Scene {
     };
 
     LocalProjection projection;
+    ModelParameters parameters;
     QRectF boundsMetres;
     std::vector<LinePath> lines;
     std::vector<QPointF> stations; // by station index; NaN where the position is invalid
     std::vector<std::pair<std::uint32_t, std::uint32_t>> transfers;
     std::vector<QPointF> entrances;
-    /// Positioned cameras, indexed by importanceRank() of their FR status.
+    /// Positioned cameras, indexed by importanceRank() of their FR status, with their ids and
+    /// (for street cameras, the ones the exposure model gives a geometry) coverage sectors in
+    /// the same order. A camera without a sector has one of zero range.
     std::array<std::vector<QPointF>, 4> cameras;
+    std::array<std::vector<CameraId>, 4> cameraIds;
+    std::array<std::vector<CoverageSector>, 4> sectors;
+    double longestSectorMetres = 0.0;
+    std::vector<QLineF> streets;
     std::vector<StationBadge> stationBadges;
     std::vector<Label> labels; // transfer complexes first: they get space before single stations
     std::vector<QPolygonF> surveyAreas;
 };
 
-MapView::MapView(QWidget *parent) : QWidget(parent)
+MapView::MapView(QWidget *parent) : QWidget(parent), m_layers(new MapLayers(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);
     setAccessibleName(tr("Map"));
+    connect(m_layers, &MapLayers::visibilityChanged, this, &MapView::onLayerChanged);
 }
 
 MapView::~MapView() = default;
@@ -200,8 +232,39 @@ MapView::~MapView() = default;
 void MapView::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     m_dataset = std::move(dataset);
+    m_heatmap.reset();
+    m_selectedCamera.reset();
+    m_draggedCamera.reset();
+    setTool(Tool::Browse);
     rebuildScene();
     fitToData();
+    ensureHeatmap();
+}
+
+void MapView::refreshDataset()
+{
+    const std::optional<LocalProjection> projection =
+        m_scene ? std::optional(m_scene->projection) : std::nullopt;
+    rebuildScene(projection ? &*projection : nullptr);
+    if (m_selectedCamera && (!m_dataset || indexOf(*m_selectedCamera) >= m_dataset->cameras.size()))
+        m_selectedCamera.reset();
+    if (!m_scene)
+        m_heatmap.reset();
+    update();
+}
+
+void MapView::cameraEdited(CameraId id, const std::optional<Camera> &before)
+{
+    if (m_heatmap)
+        m_heatmap->updateCamera(id, before);
+    update();
+}
+
+void MapView::surveyAreasEdited()
+{
+    if (m_heatmap)
+        m_heatmap->rebuild();
+    update();
 }
 
 void MapView::setNameLanguage(const QString &language)
@@ -209,11 +272,41 @@ void MapView::setNameLanguage(const QString &language)
     if (language == m_nameLanguage)
         return;
     m_nameLanguage = language;
-    rebuildScene();
+    refreshDataset();
+}
+
+void MapView::onLayerChanged(MapLayer layer, bool visible)
+{
+    if (layer == MapLayer::Heatmap && visible)
+        ensureHeatmap();
     update();
 }
 
-void MapView::rebuildScene()
+void MapView::ensureHeatmap()
+{
+    if (m_heatmap || !m_scene || !m_layers->isVisible(MapLayer::Heatmap))
+        return;
+    // A city of 160,000 cameras takes about half a second.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_heatmap =
+        std::make_unique<HeatmapLayer>(*m_dataset, m_scene->projection, m_scene->parameters);
+    QApplication::restoreOverrideCursor();
+    update();
+}
+
+void MapView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_layers->retranslate();
+        setAccessibleName(tr("Map"));
+        // Cluster numbers are written in the new locale.
+        m_clusterSprites.clear();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void MapView::rebuildScene(const LocalProjection *keep)
 {
     m_scene.reset();
     if (!m_dataset)
@@ -225,8 +318,14 @@ void MapView::rebuildScene()
         return;
 
     auto scene = std::make_unique<Scene>();
-    scene->projection = LocalProjection(bounds.centre());
+    scene->projection = keep ? *keep : LocalProjection(bounds.centre());
     const LocalProjection &projection = scene->projection;
+    // The sectors drawn are the ones the exposure model computes, with the dataset's own
+    // parameter overrides, on an ordinary day, at the central values.
+    const Result<ModelParameters> parameters = parametersFor(d, QStringLiteral("ordinary"));
+    scene->parameters =
+        isError(parameters) ? ModelParameters::builtIn() : std::get<ModelParameters>(parameters);
+    const ExposureModel model(scene->parameters, Bound::Central);
     const QPointF southWest = metresOf(projection, {bounds.south, bounds.west});
     const QPointF northEast = metresOf(projection, {bounds.north, bounds.east});
     scene->boundsMetres = QRectF(southWest, northEast).normalized();
@@ -295,7 +394,18 @@ void MapView::rebuildScene()
     for (const Camera &camera : d.cameras) {
         const int rank = importanceRank(camera.frStatus);
         if (camera.position.isValid()) {
-            scene->cameras[rank].push_back(metresOf(projection, camera.position));
+            const QPointF metres = metresOf(projection, camera.position);
+            scene->cameras[rank].push_back(metres);
+            scene->cameraIds[rank].push_back(camera.id);
+            // Street cameras only, as in CameraField: cameras anchored in a station count
+            // through their station's zone, not by where they point.
+            CoverageSector sector{};
+            if (!isSet(camera.anchorStation)) {
+                sector = model.coverageOf(camera, {metres.x(), metres.y()});
+                scene->longestSectorMetres =
+                    std::max(scene->longestSectorMetres, sector.maxRangeMetres);
+            }
+            scene->sectors[rank].push_back(sector);
         } else if (stationAt(camera.anchorStation)) {
             int &worst = badgeRank[indexOf(camera.anchorStation)];
             worst = worst < 0 ? rank : std::min(worst, rank);
@@ -313,6 +423,15 @@ void MapView::rebuildScene()
                 polygon << metresOf(projection, p);
         if (polygon.size() >= 3)
             scene->surveyAreas.push_back(std::move(polygon));
+    }
+
+    const StreetNetwork &streets = d.streets;
+    scene->streets.reserve(streets.edges.size());
+    for (const StreetEdge &edge : streets.edges) {
+        if (indexOf(edge.from) >= streets.nodes.size() || indexOf(edge.to) >= streets.nodes.size())
+            continue;
+        scene->streets.emplace_back(metresOf(projection, streets.nodes[indexOf(edge.from)]),
+                                    metresOf(projection, streets.nodes[indexOf(edge.to)]));
     }
 
     m_scene = std::move(scene);
@@ -501,37 +620,133 @@ void MapView::mousePressEvent(QMouseEvent *event)
         QWidget::mousePressEvent(event);
         return;
     }
-    m_dragging = true;
+    if (m_pickingPlace) { // planner: this click picks a place, nothing else
+        m_pickingPlace = false;
+        setTool(m_tool); // restores the tool's cursor
+        event->accept();
+        emit placePicked(positionAt(event->position()));
+        return;
+    }
+    m_pressPosition = event->position();
     m_lastDragPosition = event->position();
-    setCursor(Qt::ClosedHandCursor);
+    m_pressMoved = false;
+    // Only the selected camera can be dragged: a camera is never moved by a stray drag meant
+    // to pan the map.
+    const std::optional<CameraId> hit =
+        m_tool == Tool::Browse && m_selectedCamera ? cameraAt(event->position()) : std::nullopt;
+    if (hit && hit == m_selectedCamera) {
+        m_draggedCamera = hit;
+        m_dragPosition = event->position();
+        setCursor(Qt::SizeAllCursor);
+    } else {
+        m_dragging = true;
+    }
     event->accept();
 }
 
 void MapView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_dragging) {
+    if (m_tool == Tool::DrawSurveyArea) {
+        m_hoverPosition = event->position();
+        update();
+    }
+    if (!(event->buttons() & Qt::LeftButton) || (!m_dragging && !m_draggedCamera)) {
         QWidget::mouseMoveEvent(event);
         return;
     }
-    // The ground follows the pointer, so the view moves the other way.
-    panByPixels(m_lastDragPosition - event->position());
-    m_lastDragPosition = event->position();
+    if (QLineF(event->position(), m_pressPosition).length() >= kClickSlopPixels)
+        m_pressMoved = true;
+    if (m_draggedCamera) {
+        m_dragPosition = event->position();
+        update();
+    } else if (m_pressMoved) {
+        setCursor(Qt::ClosedHandCursor);
+        // The ground follows the pointer, so the view moves the other way.
+        panByPixels(m_lastDragPosition - event->position());
+        m_lastDragPosition = event->position();
+    }
     event->accept();
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || !m_dragging) {
+    if (event->button() != Qt::LeftButton || (!m_dragging && !m_draggedCamera)) {
         QWidget::mouseReleaseEvent(event);
         return;
     }
+    if (QLineF(event->position(), m_pressPosition).length() >= kClickSlopPixels)
+        m_pressMoved = true;
+    const bool click = !m_pressMoved;
+    const std::optional<CameraId> dragged = std::exchange(m_draggedCamera, std::nullopt);
     m_dragging = false;
-    unsetCursor();
+    setTool(m_tool); // restores the tool's cursor
     event->accept();
+    if (std::exchange(m_ignoreRelease, false))
+        return;
+    if (dragged && !click) {
+        update();
+        emit cameraDragged(*dragged, positionAt(event->position()));
+        return;
+    }
+    if (click)
+        handleClick(event->position());
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseDoubleClickEvent(event);
+        return;
+    }
+    // The first click of the pair has already been handled; the release after this event
+    // belongs to the double-click.
+    m_ignoreRelease = true;
+    m_dragging = true;
+    m_pressPosition = event->position();
+    m_pressMoved = false;
+    if (m_tool == Tool::DrawSurveyArea)
+        finishSurveyArea();
+    else if (m_tool == Tool::Browse)
+        zoomBy(2.0, event->position());
+    event->accept();
+}
+
+void MapView::handleClick(QPointF widgetPoint)
+{
+    if (!m_scene)
+        return;
+    switch (m_tool) {
+    case Tool::AddCamera:
+        emit addCameraRequested(positionAt(widgetPoint));
+        return;
+    case Tool::DrawSurveyArea:
+        m_surveyCorners.push_back(positionAt(widgetPoint));
+        m_hoverPosition = widgetPoint;
+        update();
+        return;
+    case Tool::Browse:
+        break;
+    }
+    if (const std::optional<CameraId> camera = cameraAt(widgetPoint)) {
+        setSelectedCamera(camera);
+        emit cameraClicked(*camera);
+    } else if (const std::optional<QPointF> cluster = clusterAt(widgetPoint)) {
+        // Into the cluster, far enough that it starts to fall apart.
+        const QPointF at = toWidget(*cluster);
+        zoomBy(2.5, at);
+        panByPixels(at - QPointF(width() / 2.0, height() / 2.0));
+    } else {
+        emit emptyPlaceClicked();
+    }
 }
 
 void MapView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_pickingPlace && event->key() == Qt::Key_Escape) { // planner: cancel picking
+        cancelPickPlace();
+        event->accept();
+        return;
+    }
     const double stepX = width() * kKeyPanShare;
     const double stepY = height() * kKeyPanShare;
     switch (event->key()) {
@@ -557,11 +772,67 @@ void MapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_0:
         fitToData();
         break;
+    case Qt::Key_Escape:
+        if (m_tool == Tool::Browse) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        setTool(Tool::Browse);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_tool != Tool::DrawSurveyArea) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        finishSurveyArea();
+        break;
+    case Qt::Key_Backspace:
+        if (m_tool != Tool::DrawSurveyArea || m_surveyCorners.empty()) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        m_surveyCorners.pop_back();
+        update();
+        break;
     default:
         QWidget::keyPressEvent(event);
         return;
     }
     event->accept();
+}
+
+MapView::SymbolMetrics MapView::symbolMetrics() const
+{
+    // One symbol-size step per doubling of the zoom, within readable limits.
+    const double zoomSteps = std::log2(m_pixelsPerMetre / kCityPixelsPerMetre);
+    SymbolMetrics m;
+    m.stationRadius = std::clamp(3.5 + 0.8 * zoomSteps, 3.0, 8.0);
+    m.lineWidth = std::clamp(m.stationRadius * 1.1, 3.0, 9.0);
+    // Half-pixel steps, so that the symbol pixmaps are not re-rendered on every zoom step.
+    m.symbolSize = std::round(2.0 * std::clamp(7.0 + 1.0 * zoomSteps, 7.0, 13.0)) / 2.0;
+    return m;
+}
+
+bool MapView::clustersCameras() const
+{
+    if (!m_scene)
+        return false;
+    if (m_pixelsPerMetre < kClustersBelowPixelsPerMetre)
+        return true;
+    const double cell = symbolMetrics().symbolSize * kMergeCellShare;
+    return double(visibleCameraCount(cell)) * cell * cell >
+           kClustersAboveCoverShare * width() * height();
+}
+
+qsizetype MapView::visibleCameraCount(qreal marginPixels) const
+{
+    const QRectF view = viewMetres(marginPixels);
+    qsizetype count = 0;
+    for (const std::vector<QPointF> &cameras : m_scene->cameras)
+        count += std::count_if(cameras.begin(), cameras.end(),
+                               [&](const QPointF &p) { return view.contains(p); });
+    return count;
 }
 
 void MapView::paintEvent(QPaintEvent *)
@@ -575,30 +846,49 @@ void MapView::paintEvent(QPaintEvent *)
     }
     painter.setRenderHint(QPainter::Antialiasing);
 
-    // One symbol-size step per doubling of the zoom, within readable limits.
-    const double zoomSteps = std::log2(m_pixelsPerMetre / kCityPixelsPerMetre);
-    const qreal stationRadius = std::clamp(3.5 + 0.8 * zoomSteps, 3.0, 8.0);
-    const qreal lineWidth = std::clamp(stationRadius * 1.1, 3.0, 9.0);
-    // Half-pixel steps, so that the symbol pixmaps are not re-rendered on every zoom step.
-    const qreal symbolSize = std::round(2.0 * std::clamp(7.0 + 1.0 * zoomSteps, 7.0, 13.0)) / 2.0;
-
+    const SymbolMetrics metrics = symbolMetrics();
+    const qreal stationRadius = metrics.stationRadius;
+    const qreal symbolSize = metrics.symbolSize;
     prepareSprites(symbolSize);
-    const double symbolCell = symbolSize * kMergeCellShare;
-    const bool dense = visibleCameraCount(symbolSize) * symbolCell * symbolCell >
-                       kDenseCoverShare * width() * height();
-    if (dense)
-        paintCameras(painter, m_dotSprites, kDotCellPixels, symbolSize);
+    const MapLayers &layers = *m_layers;
 
-    paintSurveyAreas(painter);
-    paintLines(painter, lineWidth);
-    if (m_pixelsPerMetre >= kEntrancesFromPixelsPerMetre)
+    // Bottom to top: what covers ground first, then the network, then what sits on it.
+    if (layers.isVisible(MapLayer::Heatmap)) {
+        ensureHeatmap();
+        if (m_heatmap)
+            m_heatmap->paint(painter, rect(), m_pixelsPerMetre, toWidget(QPointF(0, 0)));
+    }
+    if (layers.isVisible(MapLayer::Streets))
+        paintStreets(painter);
+    if (layers.isVisible(MapLayer::SurveyAreas))
+        paintSurveyAreas(painter);
+    if (layers.isVisible(MapLayer::MetroLines))
+        paintLines(painter, metrics.lineWidth);
+    if (layers.isVisible(MapLayer::CoverageSectors) &&
+        m_pixelsPerMetre >= kSectorsFromPixelsPerMetre)
+        paintSectors(painter);
+    const bool stations = layers.isVisible(MapLayer::Stations);
+    if (stations && m_pixelsPerMetre >= kEntrancesFromPixelsPerMetre)
         paintEntrances(painter);
-    if (!dense)
-        paintCameras(painter, m_sprites, symbolCell, symbolSize);
-    paintStations(painter, stationRadius);
-    paintStationBadges(painter, symbolSize, stationRadius);
-    if (m_pixelsPerMetre >= kTransferLabelsFromPixelsPerMetre)
+    // Single symbols lie under the stations; clusters, being few and large, above them, where
+    // their numbers stay legible.
+    const bool cameras = layers.isVisible(MapLayer::Cameras);
+    const bool clustered = clustersCameras();
+    m_clusterBoxes.clear();
+    if (cameras && !clustered)
+        paintCameras(painter, m_sprites, symbolSize * kMergeCellShare, symbolSize);
+    if (stations)
+        paintStations(painter, stationRadius);
+    if (cameras && clustered)
+        paintClusters(painter, symbolSize);
+    if (cameras)
+        paintStationBadges(painter, symbolSize, stationRadius);
+    if (m_routeOverlay && layers.isVisible(MapLayer::Route)) // planner: the selected route
+        m_routeOverlay->paint(painter, *this);
+    if (stations && m_pixelsPerMetre >= kTransferLabelsFromPixelsPerMetre)
         paintLabels(painter, stationRadius, symbolSize);
+    paintSelection(painter, symbolSize);
+    paintSurveyAreaInProgress(painter);
     paintScaleBar(painter);
     paintAttribution(painter);
 }
@@ -657,22 +947,36 @@ void MapView::paintLines(QPainter &painter, qreal width) const
                 .adjusted(-width, -width, width, width);
         if (!bounds.intersects(clip))
             continue;
-        polyline.resize(line.metres.size());
-        for (qsizetype i = 0; i < line.metres.size(); ++i)
-            polyline[i] = toWidget(line.metres[i]);
+        // Points closer than a pixel to the last one kept add nothing visible but stroking
+        // cost: a city seen whole has many to a pixel.
+        polyline.clear();
+        for (qsizetype i = 0; i < line.metres.size(); ++i) {
+            const QPointF p = toWidget(line.metres[i]);
+            if (polyline.isEmpty() || i + 1 == line.metres.size() ||
+                std::abs(p.x() - polyline.constLast().x()) +
+                        std::abs(p.y() - polyline.constLast().y()) >=
+                    kMinVertexSpacingPixels)
+                polyline << p;
+        }
         pieces.clear();
         appendClippedRuns(polyline, clip, pieces);
         for (QPolygonF &piece : pieces)
             runs.push_back({line.colour, std::move(piece)});
     }
-    // All casings first, so that where lines cross each still has its white edge.
+    // All casings first, so that where lines cross each still has its white edge. Each segment
+    // is stroked alone with round caps: with opaque pens that looks exactly like a polyline with
+    // round joins, and Qt's raster engine strokes single lines several times faster.
+    const auto strokeSegments = [&painter](const QPolygonF &points) {
+        for (qsizetype i = 1; i < points.size(); ++i)
+            painter.drawLine(points[i - 1], points[i]);
+    };
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(Qt::white, width + 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     for (const Run &run : runs)
-        painter.drawPolyline(run.points);
+        strokeSegments(run.points);
     for (const Run &run : runs) {
         painter.setPen(QPen(run.colour, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.drawPolyline(run.points);
+        strokeSegments(run.points);
     }
 }
 
@@ -688,13 +992,25 @@ void MapView::paintStations(QPainter &painter, qreal radius)
             transfers.push_back(*visible);
     for (const QLineF &transfer : transfers)
         MapStyle::paintTransferCasing(painter, transfer.p1(), transfer.p2(), radius);
+    // One pre-rendered disc stamped in a batch: a city's 300 stations cost a tenth of drawing
+    // each circle.
+    const qreal ratio = devicePixelRatioF();
+    if (m_stationSprite.isNull() || m_stationSpriteRadius != radius ||
+        m_stationSprite.devicePixelRatio() != ratio) {
+        m_stationSprite = MapStyle::stationSprite(radius, ratio);
+        m_stationSpriteRadius = radius;
+    }
+    const QRectF source(QPointF(0, 0), m_stationSprite.size());
+    std::vector<QPainter::PixmapFragment> fragments;
     for (const QPointF &metres : stations) {
         const QPointF p = toWidget(metres);
         if (!view.contains(p))
             continue;
-        MapStyle::paintStation(painter, p, radius);
+        fragments.push_back(QPainter::PixmapFragment::create(p, source, 1.0 / ratio, 1.0 / ratio));
         ++m_drawn.stations;
     }
+    painter.drawPixmapFragments(fragments.data(), static_cast<int>(fragments.size()),
+                                m_stationSprite);
     for (const QLineF &transfer : transfers)
         MapStyle::paintTransferFill(painter, transfer.p1(), transfer.p2(), radius);
 }
@@ -716,11 +1032,9 @@ void MapView::prepareSprites(qreal symbolSize)
     if (symbolSize == m_spriteSize && ratio == m_spriteRatio && !m_sprites.empty())
         return;
     m_sprites.clear();
-    m_dotSprites.clear();
-    for (FrStatus status : MapStyle::kFrStatusesByImportance) {
+    m_clusterSprites.clear();
+    for (FrStatus status : MapStyle::kFrStatusesByImportance)
         m_sprites.push_back(MapStyle::cameraSprite(status, symbolSize, ratio));
-        m_dotSprites.push_back(MapStyle::cameraDotSprite(status, ratio));
-    }
     m_spriteSize = symbolSize;
     m_spriteRatio = ratio;
 }
@@ -731,16 +1045,6 @@ QRectF MapView::viewMetres(qreal marginPixels) const
     return QRectF(toMetres(QPointF(-marginPixels, height() + marginPixels)),
                   toMetres(QPointF(width() + marginPixels, -marginPixels)))
         .normalized();
-}
-
-qsizetype MapView::visibleCameraCount(qreal marginPixels) const
-{
-    const QRectF view = viewMetres(marginPixels);
-    qsizetype count = 0;
-    for (const std::vector<QPointF> &cameras : m_scene->cameras)
-        count += std::count_if(cameras.begin(), cameras.end(),
-                               [&](const QPointF &p) { return view.contains(p); });
-    return count;
 }
 
 void MapView::paintCameras(QPainter &painter, const std::vector<QPixmap> &sprites, qreal cellPixels,
@@ -820,6 +1124,7 @@ void MapView::paintLabels(QPainter &painter, qreal stationRadius, qreal symbolSi
     }
     if (!m_coveredRect.isEmpty())
         taken.emplace_back(m_coveredRect);
+    taken.insert(taken.end(), m_clusterBoxes.begin(), m_clusterBoxes.end());
     const QSizeF badgeBox(symbolSize, symbolSize);
     for (const Scene::StationBadge &badge : m_scene->stationBadges) {
         const QPointF p = badgeCentre(toWidget(m_scene->stations[badge.station]), stationRadius);
@@ -925,6 +1230,355 @@ void MapView::paintAttribution(QPainter &painter) const
     painter.setPen(MapStyle::labelText());
     painter.drawText(box, Qt::AlignCenter, text);
     painter.restore();
+}
+
+namespace {
+
+QString clusterLabelFor(int count)
+{
+    const QLocale locale;
+    if (count < 1000)
+        return locale.toString(count);
+    // Thousands, so that a disc stays small: "1.2k", "37k".
+    if (count < 10000)
+        return MapView::tr("%1k").arg(locale.toString(std::floor(count / 100.0) / 10.0, 'f', 1));
+    return MapView::tr("%1k").arg(locale.toString(count / 1000));
+}
+
+QPainterPath sectorPath(const CoverageSector &sector, QPointF apex, double pixelsPerMetre)
+{
+    const qreal outer = sector.maxRangeMetres * pixelsPerMetre;
+    const qreal inner = std::max(0.0, sector.minRangeMetres) * pixelsPerMetre;
+    QPainterPath path;
+    if (sector.fovDegrees >= 360.0) {
+        path.setFillRule(Qt::OddEvenFill);
+        path.addEllipse(apex, outer, outer);
+        if (inner > 0.0)
+            path.addEllipse(apex, inner, inner);
+        return path;
+    }
+    // QPainterPath measures angles anticlockwise from three o'clock; headings run clockwise
+    // from north. The sector spans heading -+ fov/2.
+    const qreal start = 90.0 - (sector.headingDegrees + sector.fovDegrees / 2.0);
+    const QRectF outerBox(apex - QPointF(outer, outer), QSizeF(2 * outer, 2 * outer));
+    const QRectF innerBox(apex - QPointF(inner, inner), QSizeF(2 * inner, 2 * inner));
+    path.arcMoveTo(outerBox, start);
+    path.arcTo(outerBox, start, sector.fovDegrees);
+    if (inner > 0.0)
+        path.arcTo(innerBox, start + sector.fovDegrees, -sector.fovDegrees);
+    else
+        path.lineTo(apex);
+    path.closeSubpath();
+    return path;
+}
+
+} // namespace
+
+void MapView::setTool(Tool tool)
+{
+    const bool changed = tool != m_tool;
+    m_tool = tool;
+    if (changed)
+        m_surveyCorners.clear();
+    setMouseTracking(tool == Tool::DrawSurveyArea);
+    if (tool == Tool::Browse)
+        unsetCursor();
+    else
+        setCursor(Qt::CrossCursor);
+    if (changed) {
+        update();
+        emit toolChanged(tool);
+    }
+}
+
+void MapView::setSelectedCamera(std::optional<CameraId> camera)
+{
+    if (camera == m_selectedCamera)
+        return;
+    m_selectedCamera = camera;
+    update();
+}
+
+void MapView::finishSurveyArea()
+{
+    if (m_tool != Tool::DrawSurveyArea || m_surveyCorners.size() < 3)
+        return;
+    const std::vector<LatLon> corners = std::exchange(m_surveyCorners, {});
+    setTool(Tool::Browse);
+    emit surveyAreaDrawn(corners);
+}
+
+void MapView::showPosition(LatLon position, double pixelsPerMetre)
+{
+    if (!m_scene || !position.isValid())
+        return;
+    m_keepsFitted = false;
+    setView(metresOf(m_scene->projection, position), std::max(pixelsPerMetre, m_pixelsPerMetre));
+}
+
+std::optional<StationId> MapView::stationAt(QPointF widgetPoint) const
+{
+    if (!m_scene || !m_layers->isVisible(MapLayer::Stations))
+        return std::nullopt;
+    const qreal reach = symbolMetrics().stationRadius + 3.0;
+    std::optional<StationId> best;
+    qreal bestDistance = reach;
+    for (std::size_t i = 0; i < m_scene->stations.size(); ++i) {
+        const qreal distance = QLineF(toWidget(m_scene->stations[i]), widgetPoint).length();
+        if (distance <= bestDistance) {
+            bestDistance = distance;
+            best = StationId{static_cast<std::uint32_t>(i)};
+        }
+    }
+    return best;
+}
+
+std::optional<CameraId> MapView::cameraAt(QPointF widgetPoint) const
+{
+    if (!m_scene || !m_layers->isVisible(MapLayer::Cameras))
+        return std::nullopt;
+    const qreal symbolSize = symbolMetrics().symbolSize;
+    const qreal reach = symbolSize * 0.6 + 2.0;
+    if (clustersCameras()) {
+        // Only a camera standing alone in its cluster cell has its own symbol.
+        CameraClusters clusters;
+        clusters.build(m_scene->cameras, viewMetres(kClusterCellPixels),
+                       kClusterCellPixels / m_pixelsPerMetre);
+        for (const CameraClusters::Cluster &cluster : clusters.clusters())
+            if (cluster.count == 1 &&
+                QLineF(toWidget(cluster.centreMetres), widgetPoint).length() <= reach)
+                return m_scene->cameraIds[static_cast<std::size_t>(cluster.rank)][cluster.first];
+        return std::nullopt;
+    }
+    const QPointF centre = toMetres(widgetPoint);
+    const double reachMetres = reach / m_pixelsPerMetre;
+    std::optional<CameraId> best;
+    double bestDistance = reachMetres;
+    // The most important status first, as it is drawn on top.
+    for (std::size_t rank = 0; rank < m_scene->cameras.size(); ++rank) {
+        const std::vector<QPointF> &cameras = m_scene->cameras[rank];
+        for (std::size_t i = 0; i < cameras.size(); ++i) {
+            const QPointF d = cameras[i] - centre;
+            if (std::abs(d.x()) > bestDistance || std::abs(d.y()) > bestDistance)
+                continue;
+            const double distance = std::hypot(d.x(), d.y());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = m_scene->cameraIds[rank][i];
+            }
+        }
+    }
+    return best;
+}
+
+std::optional<QPointF> MapView::clusterAt(QPointF widgetPoint) const
+{
+    if (!m_scene || !m_layers->isVisible(MapLayer::Cameras) || !clustersCameras())
+        return std::nullopt;
+    CameraClusters clusters;
+    clusters.build(m_scene->cameras, viewMetres(kClusterCellPixels),
+                   kClusterCellPixels / m_pixelsPerMetre);
+    std::optional<QPointF> best;
+    qreal bestDistance = kClusterCellPixels / 2.0;
+    for (const CameraClusters::Cluster &cluster : clusters.clusters()) {
+        const qreal distance = QLineF(toWidget(cluster.centreMetres), widgetPoint).length();
+        if (cluster.count > 1 && distance < bestDistance) {
+            bestDistance = distance;
+            best = cluster.centreMetres;
+        }
+    }
+    return best;
+}
+
+QPointF MapView::selectedCameraMetres() const
+{
+    if (!m_scene || !m_selectedCamera || indexOf(*m_selectedCamera) >= m_dataset->cameras.size())
+        return {qQNaN(), qQNaN()};
+    return metresOf(m_scene->projection, m_dataset->camera(*m_selectedCamera).position);
+}
+
+void MapView::paintStreets(QPainter &painter)
+{
+    if (m_scene->streets.empty() || m_pixelsPerMetre < kStreetsFromPixelsPerMetre)
+        return;
+    const qreal width = std::clamp(0.6 + m_pixelsPerMetre * 3.0, 1.0, 7.0);
+    const QRectF clip = clipRect(width);
+    std::vector<QLineF> visible;
+    for (const QLineF &street : m_scene->streets)
+        if (const auto part = clippedSegment(toWidget(street.p1()), toWidget(street.p2()), clip))
+            visible.push_back(*part);
+    painter.setPen(MapStyle::streetPen(width));
+    painter.drawLines(visible.data(), static_cast<int>(visible.size()));
+    m_drawn.streets = static_cast<int>(visible.size());
+}
+
+void MapView::paintSectors(QPainter &painter)
+{
+    const QRectF view =
+        viewMetres(m_scene->longestSectorMetres * m_pixelsPerMetre + kClipMarginPixels);
+    int drawn = 0;
+    // The least important first, so the most important status ends up on top.
+    for (std::size_t rank = m_scene->sectors.size(); rank-- > 0 && drawn < kMaxSectorsDrawn;) {
+        MapStyle::setSectorStyle(painter, MapStyle::kFrStatusesByImportance[rank]);
+        const std::vector<CoverageSector> &sectors = m_scene->sectors[rank];
+        for (std::size_t i = 0; i < sectors.size() && drawn < kMaxSectorsDrawn; ++i) {
+            const CoverageSector &sector = sectors[i];
+            const QPointF apex(sector.apex.xMetres, sector.apex.yMetres);
+            if (!(sector.maxRangeMetres > 0.0) || !view.contains(apex))
+                continue;
+            painter.drawPath(sectorPath(sector, toWidget(apex), m_pixelsPerMetre));
+            ++drawn;
+        }
+    }
+    m_drawn.sectors = drawn;
+}
+
+const QPixmap &MapView::clusterSprite(const std::array<int, 4> &countByRank, const QString &label,
+                                      qreal symbolSize)
+{
+    // Shares in steps of a twenty-fourth of the ring, so that sprites can be reused; a status
+    // present at all gets at least one step, so a single confirmed camera still shows.
+    std::array<int, 4> steps{};
+    int total = 0, stepsTotal = 0;
+    for (int count : countByRank)
+        total += count;
+    QString key = label;
+    for (std::size_t rank = 0; rank < steps.size(); ++rank) {
+        if (countByRank[rank] > 0)
+            steps[rank] = std::max(1, static_cast<int>(std::lround(
+                                          kClusterRingSteps * double(countByRank[rank]) / total)));
+        stepsTotal += steps[rank];
+        key += QLatin1Char('|') + QString::number(steps[rank]);
+    }
+    if (const auto found = m_clusterSprites.constFind(key); found != m_clusterSprites.cend())
+        return *found;
+    if (m_clusterSprites.size() >= kMaxClusterSprites)
+        m_clusterSprites.clear();
+    std::array<double, 4> shares{};
+    for (std::size_t rank = 0; rank < steps.size(); ++rank)
+        shares[rank] = stepsTotal > 0 ? double(steps[rank]) / stepsTotal : 0.0;
+    QFont clusterFont = font();
+    clusterFont.setWeight(QFont::DemiBold);
+    clusterFont.setPointSizeF(clusterFont.pointSizeF() * 0.9);
+    return *m_clusterSprites.insert(
+        key, MapStyle::clusterSprite(shares, label, clusterFont, symbolSize, m_spriteRatio));
+}
+
+void MapView::paintClusters(QPainter &painter, qreal symbolSize)
+{
+    m_clusters.build(m_scene->cameras, viewMetres(kClusterCellPixels),
+                     kClusterCellPixels / m_pixelsPerMetre);
+    const qreal ratio = m_spriteRatio;
+    std::array<std::vector<QPainter::PixmapFragment>, 4> singles;
+    std::vector<const CameraClusters::Cluster *> groups;
+    for (const CameraClusters::Cluster &cluster : m_clusters.clusters()) {
+        if (cluster.count > 1) {
+            groups.push_back(&cluster);
+            continue;
+        }
+        const QPixmap &sprite = m_sprites[static_cast<std::size_t>(cluster.rank)];
+        singles[static_cast<std::size_t>(cluster.rank)].push_back(QPainter::PixmapFragment::create(
+            toWidget(cluster.centreMetres), QRectF(QPointF(0, 0), sprite.size()), 1.0 / ratio,
+            1.0 / ratio));
+    }
+    for (std::size_t rank = singles.size(); rank-- > 0;) {
+        painter.drawPixmapFragments(singles[rank].data(), static_cast<int>(singles[rank].size()),
+                                    m_sprites[rank]);
+        m_drawn.cameraSymbols += static_cast<int>(singles[rank].size());
+    }
+    // Clusters above single cameras, the most important status on top.
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const auto *a, const auto *b) { return a->rank > b->rank; });
+    for (const CameraClusters::Cluster *cluster : groups) {
+        const QString label = clusterLabelFor(cluster->count);
+        const QPixmap &sprite = clusterSprite(cluster->countByRank, label, symbolSize);
+        const QSizeF size = QSizeF(sprite.size()) / ratio;
+        const QPointF topLeft =
+            toWidget(cluster->centreMetres) - QPointF(size.width(), size.height()) / 2.0;
+        painter.drawPixmap(topLeft, sprite);
+        m_clusterBoxes.emplace_back(topLeft, size);
+        m_drawn.clusterLabels << label;
+    }
+    m_drawn.clusters = static_cast<int>(groups.size());
+    m_drawn.cameraSymbols += static_cast<int>(groups.size());
+    m_drawn.clusteredCameras = m_clusters.cameraCount();
+    m_drawn.camerasMerged = m_drawn.camerasMerged || !groups.empty();
+}
+
+void MapView::paintSelection(QPainter &painter, qreal symbolSize) const
+{
+    if (!m_selectedCamera || !m_layers->isVisible(MapLayer::Cameras))
+        return;
+    const QPointF original = toWidget(selectedCameraMetres());
+    if (std::isnan(original.x()))
+        return;
+    if (!m_draggedCamera) {
+        MapStyle::paintSelection(painter, original, symbolSize * 0.9);
+        return;
+    }
+    // While dragging: where it was, a line, and the camera where it would go.
+    painter.save();
+    painter.setPen(QPen(MapStyle::labelText(), 1.0, Qt::DashLine));
+    painter.drawLine(original, m_dragPosition);
+    painter.restore();
+    const FrStatus status = m_dataset->camera(*m_selectedCamera).frStatus;
+    MapStyle::paintCamera(painter, status, m_dragPosition, symbolSize);
+    MapStyle::paintSelection(painter, m_dragPosition, symbolSize * 0.9);
+}
+
+void MapView::paintSurveyAreaInProgress(QPainter &painter) const
+{
+    if (m_tool != Tool::DrawSurveyArea || m_surveyCorners.empty())
+        return;
+    QPolygonF corners;
+    for (const LatLon &corner : m_surveyCorners)
+        corners << widgetPosition(corner);
+    QPolygonF outline = corners;
+    if (underMouse() || hasMouseTracking())
+        outline << m_hoverPosition;
+    painter.save();
+    MapStyle::setSurveyAreaDraftStyle(painter);
+    if (outline.size() >= 3)
+        painter.drawPolygon(outline);
+    else
+        painter.drawPolyline(outline);
+    painter.setPen(QPen(MapStyle::labelText(), 1.0));
+    painter.setBrush(Qt::white);
+    for (const QPointF &corner : corners)
+        painter.drawRect(QRectF(corner - QPointF(3, 3), QSizeF(6, 6)));
+    painter.restore();
+}
+
+// Planner: the selected route and picking a place for it.
+
+void MapView::setRouteOverlay(std::shared_ptr<const RouteOverlay> overlay)
+{
+    m_routeOverlay = std::move(overlay);
+    update();
+}
+
+void MapView::clearRouteOverlay()
+{
+    if (!m_routeOverlay)
+        return;
+    m_routeOverlay.reset();
+    update();
+}
+
+void MapView::beginPickPlace()
+{
+    m_pickingPlace = true;
+    setCursor(Qt::CrossCursor);
+    setFocus(Qt::OtherFocusReason); // so that Escape reaches the map
+}
+
+void MapView::cancelPickPlace()
+{
+    if (!m_pickingPlace)
+        return;
+    m_pickingPlace = false;
+    setTool(m_tool); // restores the tool's cursor
+    emit placePickCancelled();
 }
 
 } // namespace blindspot

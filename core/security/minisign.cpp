@@ -353,7 +353,7 @@ SecurityResult<MinisignSecretKey> MinisignSecretKey::open(const MinisignSecretKe
         if (stream.isNull())
             return securityError(SecurityErrorCode::OutOfMemory, file.name);
         if (crypto_pwhash_scryptsalsa208sha256(
-                stream.data(), 104, passphrase.data(), static_cast<unsigned long long>(passphrase.size()),
+                stream.data(), 104, nonNullData(passphrase), static_cast<unsigned long long>(passphrase.size()),
                 file.salt.data(), file.limits.opsLimit, static_cast<std::size_t>(file.limits.memLimit)) != 0)
             return securityError(SecurityErrorCode::OutOfMemory, file.name);
         for (std::size_t i = 0; i < 104; ++i)
@@ -433,7 +433,7 @@ SecurityResult<QByteArray> MinisignSecretKey::fileBytes(std::optional<QByteArray
         SecureBytes stream(104);
         if (stream.isNull())
             return securityError(SecurityErrorCode::OutOfMemory, {});
-        if (crypto_pwhash_scryptsalsa208sha256(stream.data(), 104, passphrase->data(),
+        if (crypto_pwhash_scryptsalsa208sha256(stream.data(), 104, nonNullData(*passphrase),
                                                static_cast<unsigned long long>(passphrase->size()),
                                                r + 6, limits.opsLimit,
                                                static_cast<std::size_t>(limits.memLimit)) != 0)

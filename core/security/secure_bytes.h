@@ -42,6 +42,13 @@ private:
     std::size_t m_size = 0;
 };
 
+/// The view's bytes, or "" for a null view: libsodium declares its pointers non-null even
+/// when the length is zero (an empty passphrase is a null QByteArrayView).
+inline const char *nonNullData(QByteArrayView bytes)
+{
+    return bytes.data() != nullptr ? bytes.data() : "";
+}
+
 /// Overwrites the characters of a string in place with zeros, including copies that share its
 /// buffer, then empties it. Strings that point into read-only program data are only emptied.
 /// Best effort: copies the string made earlier (reallocations, other owners) are out of reach.

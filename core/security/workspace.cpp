@@ -123,7 +123,7 @@ SecureBytes deriveKey(QByteArrayView passphrase, const unsigned char *salt,
     SecureBytes key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
     if (key.isNull())
         return key;
-    if (crypto_pwhash(key.data(), key.size(), passphrase.data(),
+    if (crypto_pwhash(key.data(), key.size(), nonNullData(passphrase),
                       static_cast<unsigned long long>(passphrase.size()), salt, limits.opsLimit,
                       static_cast<std::size_t>(limits.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
         key.wipe();

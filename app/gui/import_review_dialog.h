@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/dataset.h"
+#include "model/merge.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace blindspot {
+
+class ChangeListModel;
+
+/// Shows what importing a file would change, before anything changes: each proposed change
+/// (planMerge's ChangeSet) grouped as added, merged with what the map has, conflicting, or
+/// rejected, each with its reason, and a check box to accept or reject it. The caller applies
+/// the accepted ones in one step (mergedDataset(), applyMerge), so an import is all or nothing.
+///
+/// Rejections (an untrusted source lowering a camera's FR status) start unticked; everything
+/// else starts ticked, as on the command line.
+class ImportReviewDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// `base` and `incoming` must outlive the dialog. `fileName` is only shown.
+    ImportReviewDialog(const Dataset &base, const Dataset &incoming, const QString &fileName,
+                       QWidget *parent = nullptr);
+    ~ImportReviewDialog() override;
+
+    const ChangeSet &changes() const { return m_changes; }
+    /// accepted()[i] says whether changes().changes[i] is to be applied.
+    const std::vector<bool> &accepted() const;
+    void setAccepted(std::size_t change, bool accepted);
+    /// The base with the accepted changes applied.
+    Dataset mergedDataset() const;
+
+    /// Whether the file's source is trusted: then it may also lower FR status (as a conflict
+    /// for review). Changing it plans the merge again and resets the choices.
+    bool trustsSource() const { return m_options.sourceTrusted; }
+    void setTrustsSource(bool trusted);
+
+    /// The list, for tests: top-level rows are the groups, their children the changes.
+    QTreeView *changeView() const { return m_view; }
+
+public slots:
+    void acceptAll();
+    void rejectAll();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void replan();
+    void updateSummary();
+
+    const Dataset &m_base;
+    const Dataset &m_incoming;
+    QString m_fileName;
+    MergeOptions m_options;
+    ChangeSet m_changes;
+
+    QLabel *m_summary = nullptr;
+    QLabel *m_fictionalWarning = nullptr;
+    QCheckBox *m_trust = nullptr;
+    QTreeView *m_view = nullptr;
+    ChangeListModel *m_model = nullptr;
+    QPushButton *m_acceptAll = nullptr;
+    QPushButton *m_rejectAll = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace blindspot

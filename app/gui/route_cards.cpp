@@ -1,0 +1,312 @@
+#include "route_cards.h"
+
+#include "icon_array.h"
+#include "risk_wording.h"
+#include "route_text.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPixmap>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace blindspot {
+
+namespace {
+
+// Estimates resting on assumptions for at least this share get their evidence label on the
+// card; below it the details still say so.
+constexpr double kAssumedShareShownOnCard = 0.3;
+
+QLabel *tag(const QString &text, const char *objectName, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QLatin1String(objectName));
+    return label;
+}
+
+QPixmap iconSample(IconArray::IconState state)
+{
+    const qreal ratio = 2.0;
+    QPixmap pixmap(QSize(12, 20) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    IconArray::paintIcon(painter, QRectF(0.5, 0.5, 11, 19), state);
+    return pixmap;
+}
+
+} // namespace
+
+RouteCard::RouteCard(const Route &route, bool fastest, bool leastExposed, double fastestSeconds,
+                     const RouteText &text, QWidget *parent)
+    : QFrame(parent), m_route(route), m_fastest(fastest), m_leastExposed(leastExposed)
+{
+    setObjectName(QStringLiteral("routeCard"));
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setProperty("selected", false);
+    setStyleSheet(QStringLiteral(
+        "#routeCard { background: #ffffff; border: 1px solid #c9c9c9; border-radius: 6px; }"
+        "#routeCard[selected=\"true\"] { background: #f1eff8; border: 2px solid #4a2a7a; }"
+        "#routeCard:focus { border: 2px solid #0072b2; }"
+        "QLabel { background: transparent; border: none; color: #232323; }"
+        "#fastestTag, #leastExposedTag { border-radius: 3px; padding: 1px 6px; font-weight: 600; }"
+        "#fastestTag { background: #dde8f2; color: #14324d; }"
+        "#leastExposedTag { background: #e8e0f2; color: #3b2466; }"
+        "#routeOutline, #routeFacts { color: #4d4d4d; }"
+        "#evidenceLabel { background: #ececec; color: #3d3d3d; border-left: 4px solid #9a9a9a;"
+        " padding: 3px 6px; }"));
+
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(10, 8, 10, 8);
+    column->setSpacing(4);
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(6);
+    if (fastest)
+        top->addWidget(tag(tr("Fastest"), "fastestTag", this));
+    if (leastExposed)
+        top->addWidget(tag(tr("Least exposed"), "leastExposedTag", this));
+    top->addStretch();
+    m_duration = new QLabel(RouteText::duration(route.durationSeconds), this);
+    m_duration->setObjectName(QStringLiteral("durationLabel"));
+    QFont big = m_duration->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_duration->setFont(big);
+    top->addWidget(m_duration);
+    column->addLayout(top);
+    if (!fastest && route.durationSeconds > fastestSeconds) {
+        auto *longer =
+            new QLabel(tr("%1 than the fastest")
+                           .arg(RouteText::durationChange(route.durationSeconds - fastestSeconds)),
+                       this);
+        longer->setObjectName(QStringLiteral("routeFacts"));
+        longer->setAlignment(Qt::AlignRight);
+        column->addWidget(longer);
+    }
+
+    auto *outline = new QLabel(text.routeOutline(route), this);
+    outline->setObjectName(QStringLiteral("routeOutline"));
+    outline->setWordWrap(true);
+    column->addWidget(outline);
+
+    auto *risk = new QHBoxLayout;
+    risk->setSpacing(10);
+    m_icons = new IconArray(this);
+    m_icons->setHazard(route.hazard);
+    risk->addWidget(m_icons, 0, Qt::AlignTop);
+    auto *words = new QVBoxLayout;
+    words->setSpacing(0);
+    m_likelihood = new QLabel(RiskWording::identifiedIn(route.probability()), this);
+    m_likelihood->setObjectName(QStringLiteral("likelihoodLabel"));
+    m_likelihood->setWordWrap(true);
+    QFont bold = m_likelihood->font();
+    bold.setBold(true);
+    m_likelihood->setFont(bold);
+    words->addWidget(m_likelihood);
+    auto *range = new QLabel(RiskWording::wordWithRange(route.hazard), this);
+    range->setObjectName(QStringLiteral("rangeLabel"));
+    range->setWordWrap(true);
+    words->addWidget(range);
+    risk->addLayout(words, 1);
+    column->addLayout(risk);
+
+    double walked = 0.0;
+    for (const RouteLeg &leg : route.legs)
+        if (leg.kind == LegKind::Walk)
+            walked += leg.lengthMetres;
+    const QLocale locale;
+    const QString facts =
+        walked > 0.0
+            ? tr("Transfers: %1 · Face-recognition cameras passed: %2 · Walking: %3")
+                  .arg(locale.toString(route.transfers), locale.toString(route.frCamerasPassed),
+                       RouteText::distance(walked))
+            : tr("Transfers: %1 · Face-recognition cameras passed: %2")
+                  .arg(locale.toString(route.transfers), locale.toString(route.frCamerasPassed));
+    auto *factsLabel = new QLabel(facts, this);
+    factsLabel->setObjectName(QStringLiteral("routeFacts"));
+    factsLabel->setWordWrap(true);
+    factsLabel->setToolTip(tr("Mapped cameras along the way whose face recognition is confirmed "
+                              "or suspected. Station cameras nobody mapped are counted in the "
+                              "chance, not here."));
+    column->addWidget(factsLabel);
+
+    if (route.assumedShare >= kAssumedShareShownOnCard) {
+        auto *evidence = new QLabel(RiskWording::evidenceLabel(route.assumedShare), this);
+        evidence->setObjectName(QStringLiteral("evidenceLabel"));
+        evidence->setWordWrap(true);
+        column->addWidget(evidence);
+    }
+
+    setAccessibleName(
+        tr("Route, %1: %2, %3").arg(m_duration->text(), m_likelihood->text(), range->text()));
+}
+
+QString RouteCard::durationText() const
+{
+    return m_duration->text();
+}
+
+QString RouteCard::likelihoodText() const
+{
+    return m_likelihood->text();
+}
+
+void RouteCard::setSelected(bool selected)
+{
+    if (selected == m_selected)
+        return;
+    m_selected = selected;
+    setProperty("selected", selected);
+    // A dynamic property only restyles after the style is applied again.
+    style()->unpolish(this);
+    style()->polish(this);
+    update();
+}
+
+void RouteCard::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        setFocus(Qt::MouseFocusReason);
+        emit activated();
+        event->accept();
+        return;
+    }
+    QFrame::mousePressEvent(event);
+}
+
+void RouteCard::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        emit activated();
+        event->accept();
+        return;
+    default:
+        QFrame::keyPressEvent(event);
+    }
+}
+
+RouteCards::RouteCards(QWidget *parent) : QWidget(parent)
+{
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(6);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("cardsHeading"));
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_heading->setWordWrap(true);
+    column->addWidget(m_heading);
+    m_reference = new QLabel(this);
+    m_reference->setObjectName(QStringLiteral("referenceClass"));
+    m_reference->setWordWrap(true);
+    column->addWidget(m_reference);
+    m_list = new QVBoxLayout;
+    m_list->setSpacing(8);
+    column->addLayout(m_list);
+
+    m_legend = new QWidget(this);
+    auto *legend = new QGridLayout(m_legend);
+    legend->setContentsMargins(0, 2, 0, 0);
+    legend->setHorizontalSpacing(6);
+    legend->setVerticalSpacing(2);
+    for (IconArray::IconState state :
+         {IconArray::IconState::Identified, IconArray::IconState::MaybeNot,
+          IconArray::IconState::NotIdentified}) {
+        const int row = static_cast<int>(m_legendLabels.size());
+        auto *icon = new QLabel(m_legend);
+        icon->setPixmap(iconSample(state));
+        legend->addWidget(icon, row, 0);
+        auto *label = new QLabel(m_legend);
+        label->setStyleSheet(QStringLiteral("color: #4d4d4d;"));
+        legend->addWidget(label, row, 1);
+        m_legendLabels.push_back(label);
+    }
+    legend->setColumnStretch(1, 1);
+    column->addWidget(m_legend);
+    retranslateUi();
+    clear();
+}
+
+void RouteCards::retranslateUi()
+{
+    m_heading->setText(tr("Routes: chance of being identified by face recognition"));
+    m_legendLabels[0]->setText(tr("identified (most likely)"));
+    m_legendLabels[1]->setText(tr("uncertain (the range)"));
+    m_legendLabels[2]->setText(tr("not identified"));
+}
+
+void RouteCards::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The cards themselves are worded from the plan: the planner shows them again.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void RouteCards::clear()
+{
+    // Later, not now: clear() may run inside a card's own signal.
+    for (RouteCard *card : m_cards) {
+        card->hide();
+        card->deleteLater();
+    }
+    m_cards.clear();
+    m_selected = -1;
+    setVisible(false);
+}
+
+void RouteCards::setPlan(const Plan &plan, const RouteText &text)
+{
+    clear();
+    if (plan.routes.empty())
+        return;
+    m_reference->setText(RiskWording::referenceClass(plan.conditions.profile));
+    const double fastestSeconds = plan.routes[plan.fastest].durationSeconds;
+    for (std::size_t i = 0; i < plan.routes.size(); ++i) {
+        auto *card = new RouteCard(plan.routes[i], i == plan.fastest, i == plan.leastExposed,
+                                   fastestSeconds, text, this);
+        const int index = static_cast<int>(i);
+        connect(card, &RouteCard::activated, this, [this, index] { select(index); });
+        m_list->addWidget(card);
+        m_cards.push_back(card);
+    }
+    setVisible(true);
+}
+
+void RouteCards::select(int index)
+{
+    if (index < 0 || index >= count() || index == m_selected)
+        return;
+    m_selected = index;
+    for (int i = 0; i < count(); ++i)
+        card(i)->setSelected(i == index);
+    emit routeSelected(index);
+}
+
+void RouteCards::keyPressEvent(QKeyEvent *event)
+{
+    // Up and down move the selection between cards, as in a list.
+    if ((event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) && count() > 0) {
+        const int next =
+            std::clamp(m_selected + (event->key() == Qt::Key_Down ? 1 : -1), 0, count() - 1);
+        select(next);
+        card(next)->setFocus(Qt::TabFocusReason);
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace blindspot

@@ -1,0 +1,491 @@
+#include "route_details.h"
+
+#include "exposure_chart.h"
+#include "icon_array.h"
+#include "risk_wording.h"
+#include "route_overlay.h"
+#include "route_text.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace blindspot {
+
+namespace {
+
+// A change helps when it lowers the chance by at least this much (in probability), even if the
+// rounded number of trips out of 10 stays the same.
+constexpr double kNoticeableDrop = 0.05;
+// Causes listed per step; the rest are in the step's total.
+constexpr std::size_t kSourcesPerStep = 3;
+
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// A numbered chokepoint marker as inline rich text, matching the map's.
+QString markerHtml(int number)
+{
+    return QStringLiteral("<span style=\"background-color:#232323; color:#ffffff; "
+                          "font-weight:bold;\">&nbsp;%1&nbsp;</span>")
+        .arg(QLocale().toString(number));
+}
+
+QString swatchHtml(const QColor &colour, bool dashed)
+{
+    // A walk is drawn dashed on the map: two short blocks here, one long block for the metro.
+    const QString block = QStringLiteral("<span style=\"background-color:%1;\">&nbsp;&nbsp;</span>")
+                              .arg(colour.name());
+    return dashed
+               ? block + QStringLiteral("&nbsp;") + block
+               : QStringLiteral(
+                     "<span style=\"background-color:%1;\">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</span>")
+                     .arg(colour.name());
+}
+
+QString noDataTag()
+{
+    return QStringLiteral(
+               "<span style=\"background-color:#e3e3e3; color:#333333;\">&nbsp;%1&nbsp;</span>")
+        .arg(html(RouteDetails::tr("no data")));
+}
+
+QLabel *heading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    label->setWordWrap(true);
+    label->setContentsMargins(0, 8, 0, 0);
+    return label;
+}
+
+} // namespace
+
+RouteDetails::RouteDetails(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("routeDetails"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 8, 8, 8);
+    m_empty = new QLabel(this);
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: #4d4d4d;"));
+    outer->addWidget(m_empty);
+
+    m_content = new QWidget(this);
+    auto *column = new QVBoxLayout(m_content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(6);
+    outer->addWidget(m_content);
+    outer->addStretch();
+
+    m_title = new QLabel(m_content);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    column->addWidget(m_title);
+
+    auto *risk = new QHBoxLayout;
+    m_icons = new IconArray(m_content);
+    risk->addWidget(m_icons, 0, Qt::AlignTop);
+    m_likelihood = new QLabel(m_content);
+    m_likelihood->setWordWrap(true);
+    risk->addWidget(m_likelihood, 1);
+    column->addLayout(risk);
+
+    m_reference = new QLabel(m_content);
+    m_reference->setWordWrap(true);
+    m_reference->setStyleSheet(QStringLiteral("color: #4d4d4d;"));
+    column->addWidget(m_reference);
+    m_evidence = new QLabel(m_content);
+    m_evidence->setObjectName(QStringLiteral("detailsEvidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setStyleSheet(QStringLiteral(
+        "background: #ececec; color: #3d3d3d; border-left: 4px solid #9a9a9a; padding: 3px 6px;"));
+    column->addWidget(m_evidence);
+
+    m_summary = new QLabel(m_content);
+    m_summary->setObjectName(QStringLiteral("riskSummary"));
+    m_summary->setWordWrap(true);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setBold(true);
+    m_summary->setFont(summaryFont);
+    m_summary->setContentsMargins(0, 6, 0, 0);
+    column->addWidget(m_summary);
+
+    m_chart = new ExposureChart(m_content);
+    column->addWidget(m_chart);
+
+    m_actions = new QWidget(m_content);
+    auto *actionsColumn = new QVBoxLayout(m_actions);
+    actionsColumn->setContentsMargins(0, 0, 0, 0);
+    m_actionsHeading = heading(m_actions);
+    actionsColumn->addWidget(m_actionsHeading);
+    m_actionList = new QVBoxLayout;
+    m_actionList->setSpacing(8);
+    actionsColumn->addLayout(m_actionList);
+    column->addWidget(m_actions);
+
+    m_stepsHeading = heading(m_content);
+    column->addWidget(m_stepsHeading);
+    m_steps = new QLabel(m_content);
+    m_steps->setObjectName(QStringLiteral("stepsLabel"));
+    m_steps->setTextFormat(Qt::RichText);
+    m_steps->setWordWrap(true);
+    column->addWidget(m_steps);
+    m_mapKey = new QLabel(m_content);
+    m_mapKey->setTextFormat(Qt::RichText);
+    m_mapKey->setWordWrap(true);
+    m_mapKey->setStyleSheet(QStringLiteral("color: #4d4d4d;"));
+    column->addWidget(m_mapKey);
+
+    m_notesHeading = heading(m_content);
+    column->addWidget(m_notesHeading);
+    m_notes = new QLabel(m_content);
+    m_notes->setObjectName(QStringLiteral("generalNotes"));
+    m_notes->setTextFormat(Qt::RichText);
+    m_notes->setWordWrap(true);
+    column->addWidget(m_notes);
+    m_methodology = new QPushButton(m_content);
+    m_methodology->setObjectName(QStringLiteral("methodologyButton"));
+    connect(m_methodology, &QPushButton::clicked, this, &RouteDetails::methodologyRequested);
+    column->addWidget(m_methodology, 0, Qt::AlignLeft);
+    retranslateUi();
+    clear();
+}
+
+void RouteDetails::retranslateUi()
+{
+    m_empty->setText(tr("Plan a trip and choose one of its routes: this shows where on the "
+                        "route the risk is, and what would lower it."));
+    m_actionsHeading->setText(tr("What you can do"));
+    m_stepsHeading->setText(tr("Step by step"));
+    const auto &palette = RouteOverlay::palette();
+    m_mapKey->setText(
+        tr("On the map, each step's colour shows its own chance, from %1 lower to %2 higher; "
+           "%3 walking is dashed; %4 grey stripes: no data (estimate from assumptions); "
+           "%5 where most of the risk is.")
+            .arg(swatchHtml(palette.front(), false), swatchHtml(palette.back(), false),
+                 swatchHtml(palette[2], true), noDataTag(), markerHtml(1)));
+    m_notesHeading->setText(tr("Whatever the route"));
+    QStringList items;
+    for (const QString &note : generalNotes())
+        items << QStringLiteral("<li>%1</li>").arg(html(note));
+    m_notes->setText(
+        QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(items.join(QString())));
+    m_methodology->setText(tr("How these numbers are made…"));
+}
+
+void RouteDetails::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The route itself is worded from the plan: the planner shows it again.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void RouteDetails::clear()
+{
+    m_alternatives.clear();
+    while (QLayoutItem *item = m_actionList->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
+        delete item;
+    }
+    m_chart->clear();
+    m_content->hide();
+    m_empty->show();
+}
+
+QString RouteDetails::summaryText() const
+{
+    return m_summary->text();
+}
+
+void RouteDetails::setRoute(const Plan &plan, std::size_t index,
+                            std::vector<Alternative> alternatives, const RouteText &text)
+{
+    clear();
+    if (index >= plan.routes.size())
+        return;
+    const Route &route = plan.routes[index];
+    m_alternatives = std::move(alternatives);
+
+    m_title->setText(tr("Route %1 of %2: %3")
+                         .arg(QLocale().toString(int(index) + 1),
+                              QLocale().toString(int(plan.routes.size())),
+                              RouteText::duration(route.durationSeconds)));
+    m_icons->setHazard(route.hazard);
+    m_likelihood->setText(QStringLiteral("<b>%1</b><br>%2")
+                              .arg(html(RiskWording::identifiedIn(route.probability())),
+                                   html(RiskWording::wordWithRange(route.hazard))));
+    m_reference->setText(RiskWording::referenceClass(plan.conditions.profile));
+    m_evidence->setText(RiskWording::evidenceLabel(route.assumedShare));
+    m_summary->setText(riskSummary(route, text));
+    m_chart->setRoute(route);
+    m_steps->setText(stepsHtml(route, text));
+
+    // Chokepoint actions first, numbered as on the map; what-ifs last, under their warning.
+    const std::vector<int> numbers = RouteOverlay::chokepointNumbers(route);
+    bool whatIfHeading = false;
+    for (std::size_t i = 0; i < m_alternatives.size(); ++i) {
+        const Alternative &a = m_alternatives[i];
+        const Action action = describe(a, plan, route, text);
+        if (action.whatIf && !whatIfHeading) {
+            auto *label =
+                new QLabel(tr("What if… (a what-if, never a promise of safety)"), m_actions);
+            QFont font = label->font();
+            font.setBold(true);
+            label->setFont(font);
+            label->setContentsMargins(0, 6, 0, 0);
+            m_actionList->addWidget(label);
+            whatIfHeading = true;
+        }
+        auto *row = new QWidget(m_actions);
+        row->setObjectName(QStringLiteral("actionRow"));
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(row);
+        label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true);
+        const bool atChokepoint =
+            a.leg < numbers.size() && numbers[a.leg] > 0 &&
+            (a.kind == Alternative::Kind::OtherEntrance ||
+             a.kind == Alternative::Kind::AvoidStation || a.kind == Alternative::Kind::AvoidLine ||
+             a.kind == Alternative::Kind::MetroOnly);
+        QString textHtml =
+            atChokepoint ? markerHtml(numbers[a.leg]) + QStringLiteral(" ") : QString();
+        textHtml += QStringLiteral("<b>%1</b><br>%2").arg(html(action.what), html(action.effect));
+        if (!action.evidence.isEmpty())
+            textHtml += QStringLiteral("<br><span style=\"color:#4d4d4d\">%1</span>")
+                            .arg(html(action.evidence));
+        label->setText(textHtml);
+        layout->addWidget(label, 1);
+        if (a.route && action.helps) {
+            auto *apply = new QPushButton(action.whatIf ? tr("Try") : tr("Plan this way"), row);
+            apply->setObjectName(QStringLiteral("applyAlternative"));
+            apply->setToolTip(tr("Plan again with this change"));
+            const int chosen = static_cast<int>(i);
+            connect(apply, &QPushButton::clicked, this,
+                    [this, chosen] { emit alternativeChosen(chosen); });
+            layout->addWidget(apply, 0, Qt::AlignTop);
+        }
+        m_actionList->addWidget(row);
+    }
+    m_actions->setVisible(!m_alternatives.empty());
+    m_empty->hide();
+    m_content->show();
+}
+
+RouteDetails::Action RouteDetails::describe(const Alternative &a, const Plan &plan,
+                                            const Route &current, const RouteText &text)
+{
+    Action action;
+    const auto stationIn = [](const Place &place, StationId s) {
+        return std::find(place.stations.begin(), place.stations.end(), s) != place.stations.end();
+    };
+    const QString station = text.stationName(a.station);
+    switch (a.kind) {
+    case Alternative::Kind::OtherEntrance: {
+        const QString door =
+            text.placeName(Place{Place::Kind::Entrance, {a.station}, a.entrance, {}});
+        action.what = tr("Use an entrance other than %1").arg(door);
+        break;
+    }
+    case Alternative::Kind::AvoidStation:
+        if (stationIn(plan.request.from, a.station))
+            action.what = tr("Walk to a station other than %1 and start there").arg(station);
+        else if (stationIn(plan.request.to, a.station))
+            action.what = tr("Get off at a station other than %1 and walk the rest").arg(station);
+        else
+            action.what = tr("Go around %1 station").arg(station);
+        break;
+    case Alternative::Kind::AvoidLine:
+        action.what = tr("Avoid %1").arg(text.lineName(a.line));
+        break;
+    case Alternative::Kind::MetroOnly:
+        action.what = tr("Ride the metro instead of walking between stations");
+        break;
+    case Alternative::Kind::WalkOnly:
+        action.what = tr("Walk the whole way, without the metro");
+        break;
+    case Alternative::Kind::OtherDay:
+        if (plan.conditions.profile == QLatin1String("event"))
+            action.what = tr("If you can, travel on an ordinary day instead");
+        else if (std::any_of(current.legs.begin(), current.legs.end(),
+                             [](const RouteLeg &leg) { return leg.kind == LegKind::Ride; }))
+            action.what = tr("Avoid the metro on alert days (announced protests, holidays)");
+        else
+            action.what = tr("If you can, avoid this trip on alert days (announced protests, "
+                             "holidays)");
+        action.evidence = tr("Strong evidence: on 12 June 2022, 43 people were detained in the "
+                             "metro through face recognition, and it repeats on holidays.");
+        break;
+    case Alternative::Kind::MedicalMask:
+        action.what = tr("What if you wear a medical mask");
+        action.evidence = tr("Partial, weakening evidence: NIST tests found the best systems "
+                             "barely affected, and vendors say masks no longer help. Covering "
+                             "the face at a rally is illegal in Russia (Law 54-FZ).");
+        action.whatIf = true;
+        break;
+    case Alternative::Kind::Sunglasses:
+        action.what = tr("What if you wear dark sunglasses");
+        action.evidence = tr("Moderate evidence, from laboratory tests only.");
+        action.whatIf = true;
+        break;
+    case Alternative::Kind::Cap:
+        action.what = tr("What if you wear a cap and look down");
+        action.evidence = tr("Unknown: turnstile cameras sit at face height, where a cap hides "
+                             "little.");
+        action.whatIf = true;
+        break;
+    }
+
+    if (!a.route) {
+        action.effect = tr("No route reaches the destination that way.");
+        return action;
+    }
+    const Route &r = *a.route;
+    const double before = current.probability();
+    const double after = r.probability();
+    const auto [low, high] = RiskWording::rangeOutOfTen(r.hazard);
+    action.helps = RiskWording::outOfTen(after) < RiskWording::outOfTen(before) ||
+                   after < before - kNoticeableDrop;
+    const QString change = RouteText::durationChange(r.durationSeconds - current.durationSeconds);
+    if (a.kind == Alternative::Kind::OtherDay &&
+        plan.conditions.profile != QLatin1String("event")) {
+        // Not a change the traveller makes but a day to stay away from: the number is the warning.
+        action.effect = tr("On such a day this way: %1 (%2-%3 of 10).")
+                            .arg(RiskWording::frequency(after))
+                            .arg(low)
+                            .arg(high);
+        action.helps = false;
+    } else if (action.helps) {
+        action.effect = tr("Then: %1 (%2-%3 of 10), %4.")
+                            .arg(RiskWording::frequency(after))
+                            .arg(low)
+                            .arg(high)
+                            .arg(change);
+    } else {
+        action.effect = tr("Then still %1 (%2-%3 of 10), %4: this does not lower the chance here.")
+                            .arg(RiskWording::frequency(after))
+                            .arg(low)
+                            .arg(high)
+                            .arg(change);
+    }
+    if (!a.sameWay)
+        action.effect += QLatin1Char(' ') + tr("(Planning found a different way for this.)");
+    return action;
+}
+
+QString RouteDetails::riskSummary(const Route &route, const RouteText &text)
+{
+    if (route.hazard.high <= 0.0)
+        return tr("No camera on this route is known or assumed to identify people. That is not a "
+                  "promise: the map may be incomplete.");
+    std::vector<std::size_t> chokepoints;
+    for (std::size_t i = 0; i < route.legs.size(); ++i)
+        if (route.legs[i].chokepoint)
+            chokepoints.push_back(i);
+    std::sort(chokepoints.begin(), chokepoints.end(), [&](std::size_t a, std::size_t b) {
+        return route.legs[a].hazard.central > route.legs[b].hazard.central;
+    });
+    switch (chokepoints.size()) {
+    case 0:
+        return tr("No single step stands out: the risk is spread over the whole trip.");
+    case 1:
+        return tr("Most of the risk is at %1.").arg(text.riskPlace(route.legs[chokepoints[0]]));
+    case 2:
+        return tr("Most of the risk is at %1 and at %2.")
+            .arg(text.riskPlace(route.legs[chokepoints[0]]),
+                 text.riskPlace(route.legs[chokepoints[1]]));
+    default:
+        return tr("Most of the risk is at %1, at %2 and at %3.")
+            .arg(text.riskPlace(route.legs[chokepoints[0]]),
+                 text.riskPlace(route.legs[chokepoints[1]]),
+                 text.riskPlace(route.legs[chokepoints[2]]));
+    }
+}
+
+QString RouteDetails::stepsHtml(const Route &route, const RouteText &text)
+{
+    const std::vector<int> numbers = RouteOverlay::chokepointNumbers(route);
+    QString rows;
+    const QLocale locale;
+    for (std::size_t i = 0; i < route.legs.size(); ++i) {
+        const RouteLeg &leg = route.legs[i];
+        const double p = probabilityOf(leg.hazard.central);
+        const auto [low, high] = RiskWording::rangeOutOfTen(leg.hazard);
+        QString cell =
+            QStringLiteral("<b>%1</b> (%2)")
+                .arg(html(text.legText(leg)), html(RouteText::duration(leg.durationSeconds)));
+        if (numbers[i] > 0)
+            cell += QStringLiteral("<br>%1 <b>%2</b>")
+                        .arg(markerHtml(numbers[i]), html(tr("Most of the risk is here.")));
+        if (leg.hazard.high > 0.0) {
+            cell += QStringLiteral("<br>") + html(tr("This step alone: %1 (%2-%3 of 10).")
+                                                      .arg(RiskWording::frequency(p))
+                                                      .arg(low)
+                                                      .arg(high));
+            QStringList causes;
+            for (std::size_t k = 0; k < leg.sources.size() && k < kSourcesPerStep; ++k) {
+                const HazardSource &s = leg.sources[k];
+                QString cause = html(tr("%1: %2").arg(
+                    text.sourceText(s), RiskWording::frequency(probabilityOf(s.hazard.central))));
+                if (s.assumed)
+                    cause += QLatin1Char(' ') + noDataTag();
+                causes << cause;
+            }
+            if (leg.sources.size() > kSourcesPerStep)
+                causes << html(
+                    tr("and %1 more")
+                        .arg(locale.toString(int(leg.sources.size() - kSourcesPerStep))));
+            if (!causes.isEmpty())
+                cell += QStringLiteral("<br><span style=\"color:#4d4d4d\">%1</span>")
+                            .arg(html(tr("From:")) + QLatin1Char(' ') +
+                                 causes.join(QStringLiteral("; ")));
+        } else {
+            cell += QStringLiteral("<br><span style=\"color:#4d4d4d\">%1</span>")
+                        .arg(html(tr("No known or assumed face-recognition camera on this step.")));
+        }
+        const QColor colour = RouteOverlay::colourFor(p);
+        rows += QStringLiteral("<tr><td valign=\"top\">%1</td><td valign=\"top\"><b>%2.</b></td>"
+                               "<td valign=\"top\">%3</td></tr>")
+                    .arg(swatchHtml(colour, leg.kind == LegKind::Walk), locale.toString(int(i) + 1),
+                         cell);
+    }
+    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">%1</table>").arg(rows);
+}
+
+QStringList RouteDetails::generalNotes()
+{
+    return {
+        tr("Leave the phone at home or switched off: operators hand over location data "
+           "(moderate evidence). Print the route card instead, and agree beforehand how you "
+           "would call for help."),
+        tr("Do not use Face Pay: it links your photo, bank card and Troika card. It does not stop "
+           "face recognition: the turnstile cameras see you anyway."),
+        tr("Metro Wi-Fi asks for your phone number or Gosuslugi account: using it ties the trip "
+           "to you."),
+        tr("If you are detained, OVD-Info (ovd.info) gives free legal help. Write their hotline "
+           "number on the printed card."),
+        tr("No route is safe: a low number is not a promise. The map can miss cameras, and the "
+           "model has limits the methodology describes."),
+    };
+}
+
+} // namespace blindspot

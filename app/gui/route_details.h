@@ -1,0 +1,89 @@
+#pragma once
+
+#include "planning_session.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace blindspot {
+
+class ExposureChart;
+class IconArray;
+class RouteText;
+
+/// The selected route explained: its chance of identification with range and reference class,
+/// a plain-language sentence on where most of the risk is, a chart of how it builds up, every
+/// step with what happens, how long it takes, what causes its risk and how much it adds, and
+/// for each chokepoint what can be done and how much it helps (worked out by planning again).
+class RouteDetails : public QWidget {
+    Q_OBJECT
+public:
+    explicit RouteDetails(QWidget *parent = nullptr);
+
+    /// Shows route `index` of `plan` with the `alternatives` found for it.
+    void setRoute(const Plan &plan, std::size_t index, std::vector<Alternative> alternatives,
+                  const RouteText &text);
+    void clear();
+
+    /// The plain-language summary now shown, e.g. "Most of the risk is at the turnstiles of
+    /// Lilac Square."
+    QString summaryText() const;
+    /// The alternatives now shown, in the order of their buttons.
+    const std::vector<Alternative> &alternatives() const { return m_alternatives; }
+
+    /// One thing to do, in words.
+    struct Action {
+        QString what;     ///< "Use another entrance of Lilac Square than entrance 2".
+        QString effect;   ///< "Then: about 3 of 10 trips (1-6 of 10), 4 min longer."
+        QString evidence; ///< How well the advice is supported, where the table says so.
+        bool helps = false;
+        bool whatIf = false; ///< A what-if about the traveller, never a promise of safety.
+    };
+    static Action describe(const Alternative &alternative, const Plan &plan, const Route &current,
+                           const RouteText &text);
+    /// "Most of the risk is at the turnstiles of Lilac Square." and the like.
+    static QString riskSummary(const Route &route, const RouteText &text);
+    /// The steps as rich text (a table), chokepoints numbered as on the map.
+    static QString stepsHtml(const Route &route, const RouteText &text);
+    /// Practical notes that hold for every trip: phone, Face Pay, Wi-Fi, legal help, limits.
+    static QStringList generalNotes();
+
+signals:
+    /// The user wants to plan with alternative `index` (of alternatives()).
+    void alternativeChosen(int index);
+    /// The user asked how the numbers are made.
+    void methodologyRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_actionsHeading = nullptr;
+    QLabel *m_stepsHeading = nullptr;
+    QLabel *m_notesHeading = nullptr;
+    QLabel *m_mapKey = nullptr;
+    QLabel *m_notes = nullptr;
+    QPushButton *m_methodology = nullptr;
+    QLabel *m_title = nullptr;
+    IconArray *m_icons = nullptr;
+    QLabel *m_likelihood = nullptr;
+    QLabel *m_reference = nullptr;
+    QLabel *m_evidence = nullptr;
+    QLabel *m_summary = nullptr;
+    ExposureChart *m_chart = nullptr;
+    QLabel *m_steps = nullptr;
+    QWidget *m_actions = nullptr;
+    QVBoxLayout *m_actionList = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_empty = nullptr;
+    std::vector<Alternative> m_alternatives;
+};
+
+} // namespace blindspot

@@ -1,0 +1,280 @@
+#include "route_text.h"
+
+#include "routing/route_planner.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace blindspot {
+
+RouteText::RouteText(const Dataset &dataset, QString language, const RouteRequest *request)
+    : m_dataset(dataset), m_language(std::move(language)), m_request(request)
+{
+}
+
+QString RouteText::stationName(StationId station) const
+{
+    if (indexOf(station) >= m_dataset.network.stations.size())
+        return {};
+    return m_dataset.network.station(station).name.inLanguage(m_language);
+}
+
+QString RouteText::pointName(LatLon position) const
+{
+    if (m_request) {
+        if (m_request->from.kind == Place::Kind::Point && m_request->from.position == position)
+            return tr("your start point");
+        if (m_request->to.kind == Place::Kind::Point && m_request->to.position == position)
+            return tr("your destination");
+    }
+    const QLocale locale;
+    return tr("the point %1, %2")
+        .arg(locale.toString(position.lat, 'f', 5), locale.toString(position.lon, 'f', 5));
+}
+
+QString RouteText::placeName(const Place &place) const
+{
+    switch (place.kind) {
+    case Place::Kind::Station:
+        if (!place.stations.empty())
+            return stationName(place.stations.front());
+        break;
+    case Place::Kind::Entrance: {
+        if (indexOf(place.entrance) >= m_dataset.network.entrances.size())
+            break;
+        const Entrance &e = m_dataset.network.entrance(place.entrance);
+        if (e.ref.isEmpty())
+            return stationName(e.station);
+        return tr("%1, entrance %2").arg(stationName(e.station), e.ref);
+    }
+    case Place::Kind::Point:
+        break;
+    }
+    return pointName(place.position);
+}
+
+QString RouteText::lineName(LineId id) const
+{
+    if (indexOf(id) >= m_dataset.network.lines.size())
+        return {};
+    const Line &line = m_dataset.network.line(id);
+    const QString name = line.name.inLanguage(m_language);
+    if (line.ref.isEmpty())
+        return name;
+    if (name.isEmpty())
+        return tr("line %1").arg(line.ref);
+    return tr("line %1 (%2)").arg(line.ref, name);
+}
+
+QString RouteText::legText(const RouteLeg &leg) const
+{
+    switch (leg.kind) {
+    case LegKind::Walk:
+        return tr("Walk %1 from %2 to %3")
+            .arg(distance(leg.lengthMetres), placeName(leg.from), placeName(leg.to));
+    case LegKind::Entry:
+        if (leg.from.kind == Place::Kind::Entrance &&
+            !m_dataset.network.entrance(leg.from.entrance).ref.isEmpty())
+            return tr("Enter %1 by entrance %2 (hall, turnstiles, escalator)")
+                .arg(placeName(leg.to), m_dataset.network.entrance(leg.from.entrance).ref);
+        return tr("Enter %1 (hall, turnstiles, escalator)").arg(placeName(leg.to));
+    case LegKind::Ride:
+        // One arg() call: a name holding "%4" must not take the next argument.
+        return tr("Ride %1 from %2 to %3, stops: %4")
+            .arg(lineName(leg.line), placeName(leg.from), placeName(leg.to),
+                 QLocale().toString(leg.stops));
+    case LegKind::Transfer: {
+        const LineId to = leg.to.stations.empty()
+                              ? kNoId<LineId>
+                              : m_dataset.network.station(leg.to.stations.front()).line;
+        return tr("Change at %1 to %2").arg(placeName(leg.from), lineName(to));
+    }
+    case LegKind::Exit:
+        if (leg.to.kind == Place::Kind::Entrance &&
+            !m_dataset.network.entrance(leg.to.entrance).ref.isEmpty())
+            return tr("Leave %1 by exit %2 (escalator, hall)")
+                .arg(placeName(leg.from), m_dataset.network.entrance(leg.to.entrance).ref);
+        return tr("Leave %1 (escalator, hall)").arg(placeName(leg.from));
+    }
+    return {};
+}
+
+QString RouteText::zoneName(ZoneKind zone)
+{
+    switch (zone) {
+    case ZoneKind::EntranceHall:
+        return tr("entrance hall");
+    case ZoneKind::Turnstiles:
+        return tr("turnstiles");
+    case ZoneKind::Escalator:
+        return tr("escalator");
+    case ZoneKind::Platform:
+        return tr("platform");
+    case ZoneKind::TransferCorridor:
+        return tr("transfer corridor");
+    case ZoneKind::Train:
+        return tr("train cars");
+    }
+    return {};
+}
+
+QString RouteText::frStatusName(FrStatus status)
+{
+    switch (status) {
+    case FrStatus::Confirmed:
+        return tr("face recognition confirmed");
+    case FrStatus::Suspected:
+        return tr("face recognition suspected");
+    case FrStatus::None:
+        return tr("no face recognition");
+    case FrStatus::Unknown:
+        break;
+    }
+    return tr("face recognition unknown (no data)");
+}
+
+QString RouteText::sourceText(const HazardSource &s) const
+{
+    const QLocale locale;
+    switch (s.kind) {
+    case HazardSource::Kind::Camera: {
+        if (indexOf(s.camera) >= m_dataset.cameras.size())
+            break;
+        const Camera &c = m_dataset.camera(s.camera);
+        return tr("a mapped camera (no. %1), %2")
+            .arg(locale.toString(indexOf(s.camera)), frStatusName(c.frStatus));
+    }
+    case HazardSource::Kind::Zone: {
+        const QString count = locale.toString(s.cameraCount, 'f', 0);
+        if (s.assumed)
+            return tr("%1: no report, about %2 cameras assumed").arg(zoneName(s.zone), count);
+        return tr("%1: %2 reported cameras").arg(zoneName(s.zone), count);
+    }
+    case HazardSource::Kind::Unmapped:
+        return tr("cameras nobody mapped (an estimate from camera density)");
+    }
+    return {};
+}
+
+QString RouteText::riskPlace(const RouteLeg &leg) const
+{
+    const HazardSource *top = leg.sources.empty() ? nullptr : &leg.sources.front();
+    switch (leg.kind) {
+    case LegKind::Walk:
+        if (top && top->kind == HazardSource::Kind::Unmapped)
+            return tr("the walk from %1 to %2 (cameras nobody mapped)")
+                .arg(placeName(leg.from), placeName(leg.to));
+        return tr("the walk from %1 to %2").arg(placeName(leg.from), placeName(leg.to));
+    case LegKind::Entry:
+    case LegKind::Exit:
+    case LegKind::Transfer: {
+        const QString station = placeName(leg.kind == LegKind::Entry ? leg.to : leg.from);
+        ZoneKind zone =
+            leg.kind == LegKind::Transfer ? ZoneKind::TransferCorridor : ZoneKind::EntranceHall;
+        if (top && top->kind == HazardSource::Kind::Zone)
+            zone = top->zone;
+        else if (top && top->kind == HazardSource::Kind::Camera &&
+                 indexOf(top->camera) < m_dataset.cameras.size() &&
+                 m_dataset.camera(top->camera).anchorZone)
+            zone = *m_dataset.camera(top->camera).anchorZone;
+        switch (zone) {
+        case ZoneKind::EntranceHall:
+            return tr("the entrance hall of %1").arg(station);
+        case ZoneKind::Turnstiles:
+            return tr("the turnstiles of %1").arg(station);
+        case ZoneKind::Escalator:
+            return tr("the escalators of %1").arg(station);
+        case ZoneKind::Platform:
+            return tr("the platform of %1").arg(station);
+        case ZoneKind::TransferCorridor:
+            return tr("the transfer corridor of %1").arg(station);
+        case ZoneKind::Train:
+            return tr("the trains at %1").arg(station);
+        }
+        break;
+    }
+    case LegKind::Ride:
+        return tr("the train on %1 from %2 to %3")
+            .arg(lineName(leg.line), placeName(leg.from), placeName(leg.to));
+    }
+    return {};
+}
+
+QString RouteText::routeOutline(const Route &route) const
+{
+    QStringList parts;
+    double walked = 0.0;
+    bool rides = false;
+    for (const RouteLeg &leg : route.legs) {
+        switch (leg.kind) {
+        case LegKind::Walk:
+            walked += leg.lengthMetres;
+            parts << tr("walk %1").arg(distance(leg.lengthMetres));
+            break;
+        case LegKind::Entry:
+            parts << tr("in at %1")
+                         .arg(leg.from.kind == Place::Kind::Entrance ? placeName(leg.from)
+                                                                     : placeName(leg.to));
+            break;
+        case LegKind::Ride:
+            rides = true;
+            if (indexOf(leg.line) < m_dataset.network.lines.size() &&
+                !m_dataset.network.line(leg.line).ref.isEmpty())
+                parts << tr("line %1").arg(m_dataset.network.line(leg.line).ref);
+            else
+                parts << lineName(leg.line);
+            break;
+        case LegKind::Transfer:
+            parts << tr("change at %1").arg(placeName(leg.from));
+            break;
+        case LegKind::Exit:
+            parts << tr("out at %1")
+                         .arg(leg.to.kind == Place::Kind::Entrance ? placeName(leg.to)
+                                                                   : placeName(leg.from));
+            break;
+        }
+    }
+    if (!rides)
+        return tr("Walk all the way (%1)").arg(distance(walked));
+    return parts.join(QStringLiteral(" → "));
+}
+
+QString RouteText::tripTitle() const
+{
+    if (!m_request)
+        return {};
+    return tr("%1 → %2").arg(placeName(m_request->from), placeName(m_request->to));
+}
+
+QString RouteText::duration(double seconds)
+{
+    const int minutes = std::max(1, static_cast<int>(std::lround(seconds / 60.0)));
+    const QLocale locale;
+    if (minutes < 60)
+        return tr("%1\u00a0min").arg(locale.toString(minutes));
+    return tr("%1\u00a0h %2\u00a0min")
+        .arg(locale.toString(minutes / 60))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString RouteText::durationChange(double seconds)
+{
+    const long minutes = std::lround(seconds / 60.0);
+    if (minutes == 0)
+        return tr("about as long");
+    if (minutes > 0)
+        return tr("%1 longer").arg(duration(seconds));
+    return tr("%1 shorter").arg(duration(-seconds));
+}
+
+QString RouteText::distance(double metres)
+{
+    const QLocale locale;
+    if (metres < 950.0)
+        return tr("%1\u00a0m")
+            .arg(locale.toString(qlonglong(std::max(10L, std::lround(metres / 10.0) * 10))));
+    return tr("%1\u00a0km").arg(locale.toString(metres / 1000.0, 'f', 1));
+}
+
+} // namespace blindspot

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/dataset.h"
+#include "routing/route.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace blindspot {
+
+struct RouteRequest;
+
+/// Puts a planned route into words for the planner, its cards, details and the printed route
+/// card, so that all of them describe a step the same way. Station and line names are shown in
+/// one language (the UI's), falling back to the native spelling.
+///
+/// Risk itself is worded by RiskWording; this class words places, steps and what causes risk.
+class RouteText {
+    Q_DECLARE_TR_FUNCTIONS(RouteText)
+public:
+    /// `request`, when given, names the trip's own start and end points ("your start point")
+    /// instead of printing their coordinates. Both must outlive this object.
+    RouteText(const Dataset &dataset, QString language, const RouteRequest *request = nullptr);
+
+    QString stationName(StationId station) const;
+    /// A station, an entrance ("Lilac Square, entrance 2") or a point.
+    QString placeName(const Place &place) const;
+    /// "line 1 (Sunrise Line)".
+    QString lineName(LineId line) const;
+    /// What the traveller does on this step: "Enter Lilac Square by entrance 2 (hall,
+    /// turnstiles, escalator)".
+    QString legText(const RouteLeg &leg) const;
+    /// One cause of a step's risk: "turnstiles: 2 reported cameras, face recognition
+    /// confirmed", or "train cars: no report, about 8 cameras assumed" for a cause that rests
+    /// on assumptions (HazardSource::assumed).
+    QString sourceText(const HazardSource &source) const;
+    /// Where on the trip a step's risk lies, to fill a sentence: "the turnstiles of Lilac
+    /// Square", "the walk from Fir Tree to Lilac Square".
+    QString riskPlace(const RouteLeg &leg) const;
+    /// The route in one line for a card: "in at Fir Tree, entrance 1 → line 1 → change at
+    /// Lilac Square → line 7 → out at Fountain Square, entrance 2".
+    QString routeOutline(const Route &route) const;
+    /// A short title for the whole trip: "Fir Tree → Fountain Square".
+    QString tripTitle() const;
+
+    static QString zoneName(ZoneKind zone);
+    static QString frStatusName(FrStatus status);
+    /// A duration rounded to whole minutes (at least 1): "34 min", "1 h 05 min".
+    static QString duration(double seconds);
+    /// A difference in time: "3 min longer", "2 min shorter", "about as long".
+    static QString durationChange(double seconds);
+    /// A walking distance: "850 m", "1.2 km", in the UI locale.
+    static QString distance(double metres);
+
+private:
+    QString pointName(LatLon position) const;
+
+    const Dataset &m_dataset;
+    QString m_language;
+    const RouteRequest *m_request = nullptr;
+};
+
+} // namespace blindspot

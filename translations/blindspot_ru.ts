@@ -507,10 +507,6 @@
         <translation>export FILE.bspack --format geojson|csv|kml|osm --out OUT   камеры с указанием источников</translation>
     </message>
     <message>
-        <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]</source>
-        <translation>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]</translation>
-    </message>
-    <message>
         <source>density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   face-recognition heatmap</source>
         <translation>density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   тепловая карта распознавания лиц</translation>
     </message>
@@ -913,6 +909,10 @@
     <message>
         <source>The trusted comment does not restate the dataset id, version and expiry (not signed by Blindspot); the pack&apos;s own header, which the signature covers, is shown above.</source>
         <translation>Доверенный комментарий не повторяет идентификатор набора данных, версию и срок действия (подписано не в Blindspot); выше показан заголовок самого пакета данных, который защищён подписью.</translation>
+    </message>
+    <message>
+        <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]   chance of being identified on each route, step by step</source>
+        <translation>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]   вероятность опознания на каждом маршруте, шаг за шагом</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1430,18 @@
         <source>%1 (%2-%3 of 10)</source>
         <translation>%1 (%2-%3 из 10)</translation>
     </message>
+    <message>
+        <source>%1 (fewer than 1 of 10 trips)</source>
+        <translation>%1 (меньше чем в 1 из 10 поездок)</translation>
+    </message>
+    <message>
+        <source>%1 (%2-%3 of 10 trips, most likely fewer than 1)</source>
+        <translation>%1 (%2-%3 из 10 поездок, скорее всего меньше 1)</translation>
+    </message>
+    <message>
+        <source>%1 (fewer than 1 of 10)</source>
+        <translation>%1 (меньше 1 из 10)</translation>
+    </message>
 </context>
 <context>
     <name>RouteCardPrinter</name>
@@ -1784,10 +1796,6 @@
         <translation>Основано на камерах, о которых сообщали</translation>
     </message>
     <message>
-        <source>No data: %1 of 10 parts of this estimate rest on assumptions</source>
-        <translation>Нет данных: %1 из 10 частей этой оценки опираются на предположения</translation>
-    </message>
-    <message>
         <source>No way found with these choices.</source>
         <translation>С такими параметрами путь не найден.</translation>
     </message>
@@ -1798,6 +1806,10 @@
     <message>
         <source>%1 by metro, %2 changes</source>
         <translation>%1 на метро, пересадок: %2</translation>
+    </message>
+    <message>
+        <source>About %1 of 10 parts of this estimate are assumptions where nobody reported cameras</source>
+        <translation>Примерно %1 из 10 частей этой оценки — предположения о местах, где никто не сообщал о камерах</translation>
     </message>
 </context>
 <context>

@@ -507,10 +507,6 @@
         <translation>export FILE.bspack --format geojson|csv|kml|osm --out OUT   камери із зазначенням джерел</translation>
     </message>
     <message>
-        <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]</source>
-        <translation>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]</translation>
-    </message>
-    <message>
         <source>density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   face-recognition heatmap</source>
         <translation>density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   теплова карта розпізнавання облич</translation>
     </message>
@@ -913,6 +909,10 @@
     <message>
         <source>The trusted comment does not restate the dataset id, version and expiry (not signed by Blindspot); the pack&apos;s own header, which the signature covers, is shown above.</source>
         <translation>Довірений коментар не повторює ідентифікатор набору даних, версію та строк дії (підписано не в Blindspot); вище показано заголовок самого пакета даних, який захищено підписом.</translation>
+    </message>
+    <message>
+        <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]   chance of being identified on each route, step by step</source>
+        <translation>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]   імовірність упізнання на кожному маршруті, крок за кроком</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1430,18 @@
         <source>%1 (%2-%3 of 10)</source>
         <translation>%1 (%2-%3 з 10)</translation>
     </message>
+    <message>
+        <source>%1 (fewer than 1 of 10 trips)</source>
+        <translation>%1 (менше ніж в 1 з 10 поїздок)</translation>
+    </message>
+    <message>
+        <source>%1 (%2-%3 of 10 trips, most likely fewer than 1)</source>
+        <translation>%1 (%2-%3 з 10 поїздок, найімовірніше менше 1)</translation>
+    </message>
+    <message>
+        <source>%1 (fewer than 1 of 10)</source>
+        <translation>%1 (менше 1 з 10)</translation>
+    </message>
 </context>
 <context>
     <name>RouteCardPrinter</name>
@@ -1784,10 +1796,6 @@
         <translation>Ґрунтується на камерах, про які повідомляли</translation>
     </message>
     <message>
-        <source>No data: %1 of 10 parts of this estimate rest on assumptions</source>
-        <translation>Немає даних: %1 з 10 частин цієї оцінки спираються на припущення</translation>
-    </message>
-    <message>
         <source>No way found with these choices.</source>
         <translation>З такими параметрами шлях не знайдено.</translation>
     </message>
@@ -1798,6 +1806,10 @@
     <message>
         <source>%1 by metro, %2 changes</source>
         <translation>%1 метро, пересадок: %2</translation>
+    </message>
+    <message>
+        <source>About %1 of 10 parts of this estimate are assumptions where nobody reported cameras</source>
+        <translation>Приблизно %1 з 10 частин цієї оцінки — припущення про місця, де ніхто не повідомляв про камери</translation>
     </message>
 </context>
 <context>

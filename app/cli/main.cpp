@@ -36,7 +36,7 @@ QList<Command> commands()
                  "provenance")},
         {"route", runRoute,
          Cli::tr("route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] "
-                 "[--json]")},
+                 "[--json]   chance of being identified on each route, step by step")},
         {"density", runDensity,
          Cli::tr("density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   "
                  "face-recognition heatmap")},

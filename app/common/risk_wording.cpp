@@ -38,8 +38,16 @@ QString RiskWording::summary(const Hazard &hazard)
 {
     const double p = probabilityOf(hazard.central);
     const auto [low, high] = rangeOutOfTen(hazard);
+    // A rounded 0 is not "none": it says fewer than 1 in 10.
+    if (low == high && low == 0)
+        return tr("%1 (fewer than 1 of 10 trips)").arg(word(p));
     if (low == high)
         return tr("%1 (about %2 of 10 trips)").arg(word(p)).arg(low);
+    if (outOfTen(p) == 0)
+        return tr("%1 (%2-%3 of 10 trips, most likely fewer than 1)")
+            .arg(word(p))
+            .arg(low)
+            .arg(high);
     return tr("%1 (%2-%3 of 10 trips, most likely %4)")
         .arg(word(p))
         .arg(low)
@@ -91,6 +99,8 @@ QString RiskWording::wordWithRange(const Hazard &hazard)
     if (!w.isEmpty())
         w[0] = w[0].toUpper();
     const auto [low, high] = rangeOutOfTen(hazard);
+    if (low == high && low == 0)
+        return tr("%1 (fewer than 1 of 10)").arg(w);
     if (low == high)
         return tr("%1 (%2 of 10)").arg(w).arg(low);
     return tr("%1 (%2-%3 of 10)").arg(w).arg(low).arg(high);

@@ -12,13 +12,6 @@ namespace blindspot {
 
 namespace {
 
-// The fixed display scale of DensityRaster::writeHeatmapPng (core/exposure/density_raster.cpp),
-// repeated because core does not export it: log1p(rate / knee) / log1p(top / knee). The knee,
-// 1e-4 /s, is about the central prior for unmapped cameras; the top, 1 /s, a confirmed camera
-// looking straight at a passer-by.
-constexpr double kKneePerSecond = 1e-4;
-constexpr double kTopPerSecond = 1.0;
-
 // A mapped camera's blurred tail weaker than half the unmapped-camera prior is not evidence of
 // anything: such a cell outside survey areas counts as having no data. (Lower, the square
 // window of the blur kernel would show as a square of "data" around every camera.)
@@ -85,8 +78,7 @@ bool HeatmapLayer::isValid() const
 
 double HeatmapLayer::displayValue(double ratePerSecond)
 {
-    static const double top = std::log1p(kTopPerSecond / kKneePerSecond);
-    return std::clamp(std::log1p(std::max(0.0, ratePerSecond) / kKneePerSecond) / top, 0.0, 1.0);
+    return heatmapDisplayValue(ratePerSecond); // the scale of the CLI's heatmap PNG
 }
 
 QColor HeatmapLayer::paletteColour(double value)

@@ -15,6 +15,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace blindspot {
 
 namespace {
@@ -82,7 +84,8 @@ RouteCard::RouteCard(const Route &route, bool fastest, bool leastExposed, double
     m_duration->setFont(big);
     top->addWidget(m_duration);
     column->addLayout(top);
-    if (!fastest && route.durationSeconds > fastestSeconds) {
+    // Under half a minute apart, "about as long" would not read as a comparison: say nothing.
+    if (!fastest && std::lround((route.durationSeconds - fastestSeconds) / 60.0) > 0) {
         auto *longer =
             new QLabel(tr("%1 than the fastest")
                            .arg(RouteText::durationChange(route.durationSeconds - fastestSeconds)),

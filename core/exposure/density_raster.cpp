@@ -42,12 +42,6 @@ constexpr double kDefaultCellMetres = 10.0;
 constexpr double kSubRowsPerRange = 8.0;
 constexpr int kMaxSubRows = 32;
 
-/// The heatmap's fixed scale, the same for every dataset so that images compare: display value
-/// log1p(rate / knee) / log1p(top / knee). The knee is about the central unmapped-camera prior
-/// (~1e-4 /s) so that it shows as a faint tint; the top, 1 /s, is a confirmed face-recognition
-/// camera with r = 1 and tau = 1 s looking straight at a passer-by. Rates above it saturate.
-constexpr double kHeatmapKneePerSecond = 1e-4;
-constexpr double kHeatmapTopPerSecond = 1.0;
 /// Larger grids are shrunk (averaging cells) to this many pixels on the longer side.
 constexpr int kHeatmapMaxSide = 4096;
 /// Smaller grids are enlarged by a whole factor up to about this size, so cells stay sharp and
@@ -548,9 +542,6 @@ std::optional<ParseError> DensityRaster::writeHeatmapPng(const QString &path) co
                        0, 0, cv::INTER_AREA);
         }
         const double top = std::log1p(kHeatmapTopPerSecond / kHeatmapKneePerSecond);
-        auto displayValue = [top](double r) {
-            return std::clamp(std::log1p(std::max(0.0, r) / kHeatmapKneePerSecond) / top, 0.0, 1.0);
-        };
         cv::Mat logRate;
         cv::max(rate, 0.0, logRate);
         cv::log(logRate / kHeatmapKneePerSecond + 1.0, logRate);
@@ -588,7 +579,7 @@ std::optional<ParseError> DensityRaster::writeHeatmapPng(const QString &path) co
         constexpr Tick kTicks[] = {{0.0, "0"},     {1e-4, "1e-4"}, {1e-3, "0.001"},
                                    {1e-2, "0.01"}, {0.1, "0.1"},   {1.0, "1 /s"}};
         for (const Tick &t : kTicks) {
-            const int x = barX + static_cast<int>(std::lround(displayValue(t.rate) * (barWidth - 1)));
+            const int x = barX + static_cast<int>(std::lround(heatmapDisplayValue(t.rate) * (barWidth - 1)));
             cv::line(image, {x, barY + barHeight}, {x, barY + barHeight + scaled(4)}, ink, thickness);
             int baseline = 0;
             const cv::Size size =

@@ -8,10 +8,26 @@
 
 #include <opencv2/core/mat.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 #include <span>
 
 namespace blindspot {
+
+/// The heatmap's fixed scale, the same for every dataset so that images and the GUI's layer
+/// compare: display value log1p(rate / knee) / log1p(top / knee), clamped to [0, 1]. The knee is
+/// about the central unmapped-camera prior (~1e-4 /s) so that it shows as a faint tint; the top,
+/// 1 /s, is a confirmed face-recognition camera with r = 1 and tau = 1 s looking straight at a
+/// passer-by. Rates above it saturate.
+inline constexpr double kHeatmapKneePerSecond = 1e-4;
+inline constexpr double kHeatmapTopPerSecond = 1.0;
+inline double heatmapDisplayValue(double ratePerSecond)
+{
+    const double top = std::log1p(kHeatmapTopPerSecond / kHeatmapKneePerSecond);
+    return std::clamp(std::log1p(std::max(0.0, ratePerSecond) / kHeatmapKneePerSecond) / top, 0.0,
+                      1.0);
+}
 
 /// The local camera-density model (DESIGN.md, Exposure model 4): a grid over the dataset holding
 /// face-recognition hazard per second of presence, for one parameter bound.
@@ -41,7 +57,9 @@ public:
     void rebuild();
 
     /// After camera `id` changed from `before` to its current state in the dataset (or was
-    /// added: `before` empty), updates only the cells the old and new sectors touch.
+    /// added: `before` empty), updates only the cells the old and new sectors touch. An `id` at
+    /// or past the end of the camera list means the camera was removed: only `before` is
+    /// subtracted.
     void updateCamera(CameraId id, const std::optional<Camera> &before);
 
     int columns() const;

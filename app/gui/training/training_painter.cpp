@@ -104,7 +104,9 @@ QString TrainingPainter::noDataText(double assumedShare)
     const int parts = RiskWording::outOfTen(assumedShare);
     if (parts == 0)
         return tr("Rests on reported cameras");
-    return tr("No data: %1 of 10 parts of this estimate rest on assumptions").arg(parts);
+    return tr("About %1 of 10 parts of this estimate are assumptions where nobody reported "
+              "cameras")
+        .arg(parts);
 }
 
 void TrainingPainter::paintNoDataBar(QPainter &painter, const QRectF &box, double assumedShare)

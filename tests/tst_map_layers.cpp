@@ -376,7 +376,7 @@ void TstMapLayers::heatmapLegendExplainsInWords()
     QVERIFY(!texts().contains(QLatin1String("per second")));
     window->mapView()->layers().setVisible(MapLayer::Heatmap, true);
     QVERIFY(legend->heatmapShown());
-    QVERIFY(texts().contains(QLatin1String("Face-recognition hazard per second spent here")));
+    QVERIFY(texts().contains(QLatin1String("the chance of being identified per second spent here")));
     QVERIFY(texts().contains(QLatin1String("no data")));
     QVERIFY(legend->findChild<QLabel *>(QStringLiteral("heatmapScale")));
     window->mapView()->layers().setVisible(MapLayer::Heatmap, false);

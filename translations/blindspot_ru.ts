@@ -1811,6 +1811,10 @@
         <source>About %1 of 10 parts of this estimate are assumptions where nobody reported cameras</source>
         <translation>Примерно %1 из 10 частей этой оценки — предположения о местах, где никто не сообщал о камерах</translation>
     </message>
+    <message>
+        <source>Rests almost entirely on assumptions where nobody reported cameras</source>
+        <translation>Почти целиком опирается на предположения о местах, где никто не сообщал о камерах</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::CameraInspector</name>
@@ -2096,8 +2100,8 @@
 <context>
     <name>blindspot::IconArray</name>
     <message>
-        <source>Icon array: %1 of 10 people filled, %2 to %3 of 10 within the range</source>
-        <translation>Значки: закрашено %1 из 10 человечков, в диапазоне — от %2 до %3 из 10</translation>
+        <source>Icon array of 10 trips: identified in %1, %2 to %3 within the range</source>
+        <translation>Пиктограмма из 10 поездок: опознание в %1, в пределах диапазона — от %2 до %3</translation>
     </message>
 </context>
 <context>
@@ -2820,10 +2824,6 @@
         <translation>Тепловая карта</translation>
     </message>
     <message>
-        <source>Face-recognition hazard per second spent here: how quickly mapped and estimated cameras would identify someone who stays, from dark (low) to bright (high).</source>
-        <translation>Риск распознавания лица за каждую секунду, проведённую здесь: как быстро камеры — нанесённые на карту и оценённые — опознали бы человека, который здесь находится; от тёмного (низкий) до яркого (высокий).</translation>
-    </message>
-    <message>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
@@ -2838,6 +2838,10 @@
     <message>
         <source>Close cameras share one symbol, showing the most serious of them. Zoomed out, nearby cameras are counted in a circle: its ring is divided by their statuses, and the symbol on its edge is the most serious one inside. Click a circle or zoom in to see each camera. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
         <translation>Камеры, стоящие рядом, показаны одним значком — по самой серьёзной из них. В мелком масштабе соседние камеры собраны в кружок с их числом: его обводка поделена по их статусам, а значок на краю — самый серьёзный статус внутри. Нажмите на кружок или увеличьте масштаб, чтобы увидеть каждую камеру. Значок на краю станции обозначает камеры внутри станции.</translation>
+    </message>
+    <message>
+        <source>How quickly cameras here, mapped and estimated, could identify a face of someone who stays: dark is slowly, bright is within seconds. The numbers: the chance of being identified per second spent here.</source>
+        <translation>Как быстро камеры здесь — отмеченные на карте и предполагаемые — могли бы опознать лицо человека, который здесь задержится: тёмное — медленно, яркое — за секунды. Числа — вероятность опознания за каждую секунду, проведённую здесь.</translation>
     </message>
 </context>
 <context>

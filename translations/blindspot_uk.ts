@@ -1811,6 +1811,10 @@
         <source>About %1 of 10 parts of this estimate are assumptions where nobody reported cameras</source>
         <translation>Приблизно %1 з 10 частин цієї оцінки — припущення про місця, де ніхто не повідомляв про камери</translation>
     </message>
+    <message>
+        <source>Rests almost entirely on assumptions where nobody reported cameras</source>
+        <translation>Майже повністю спирається на припущення про місця, де ніхто не повідомляв про камери</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::CameraInspector</name>
@@ -2096,8 +2100,8 @@
 <context>
     <name>blindspot::IconArray</name>
     <message>
-        <source>Icon array: %1 of 10 people filled, %2 to %3 of 10 within the range</source>
-        <translation>Значки: зафарбовано %1 з 10 чоловічків, у діапазоні — від %2 до %3 з 10</translation>
+        <source>Icon array of 10 trips: identified in %1, %2 to %3 within the range</source>
+        <translation>Піктограма з 10 поїздок: упізнання в %1, у межах діапазону — від %2 до %3</translation>
     </message>
 </context>
 <context>
@@ -2820,10 +2824,6 @@
         <translation>Теплова карта</translation>
     </message>
     <message>
-        <source>Face-recognition hazard per second spent here: how quickly mapped and estimated cameras would identify someone who stays, from dark (low) to bright (high).</source>
-        <translation>Ризик розпізнавання обличчя за кожну секунду, проведену тут: як швидко камери — нанесені на карту й оцінені — упізнали б людину, яка тут перебуває; від темного (низький) до яскравого (високий).</translation>
-    </message>
-    <message>
         <source>No data</source>
         <translation>Немає даних</translation>
     </message>
@@ -2838,6 +2838,10 @@
     <message>
         <source>Close cameras share one symbol, showing the most serious of them. Zoomed out, nearby cameras are counted in a circle: its ring is divided by their statuses, and the symbol on its edge is the most serious one inside. Click a circle or zoom in to see each camera. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
         <translation>Камери, що стоять поруч, показано одним значком — за найсерйознішою з них. У дрібному масштабі сусідні камери зібрано в кружок з їхньою кількістю: його обвідку поділено за їхніми статусами, а значок на краю — найсерйозніший статус усередині. Натисніть на кружок або збільште масштаб, щоб побачити кожну камеру. Значок на краю станції позначає камери всередині станції.</translation>
+    </message>
+    <message>
+        <source>How quickly cameras here, mapped and estimated, could identify a face of someone who stays: dark is slowly, bright is within seconds. The numbers: the chance of being identified per second spent here.</source>
+        <translation>Як швидко камери тут — позначені на карті та ймовірні — могли б упізнати обличчя людини, яка тут затримається: темне — повільно, яскраве — за секунди. Числа — імовірність упізнання за кожну секунду, проведену тут.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ void IconArray::setHazard(const Hazard &hazard)
     m_high = high;
     m_central = RiskWording::outOfTen(probabilityOf(hazard.central));
     setAccessibleDescription(
-        tr("Icon array: %1 of 10 people filled, %2 to %3 of 10 within the range")
+        tr("Icon array of 10 trips: identified in %1, %2 to %3 within the range")
             .arg(m_central)
             .arg(m_low)
             .arg(m_high));

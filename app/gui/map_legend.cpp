@@ -191,9 +191,9 @@ void MapLegend::rebuild()
     if (m_heatmapShown) {
         column->addSpacing(6);
         startSection(tr("Heatmap"));
-        addNote(tr("Face-recognition hazard per second spent here: how quickly mapped and "
-                   "estimated cameras would identify someone who stays, from dark (low) to "
-                   "bright (high)."));
+        addNote(tr("How quickly cameras here, mapped and estimated, could identify a face "
+                   "of someone who stays: dark is slowly, bright is within seconds. The numbers: "
+                   "the chance of being identified per second spent here."));
         auto *scale = new QLabel(parent);
         scale->setObjectName(QStringLiteral("heatmapScale"));
         scale->setPixmap(heatmapScale(font()));

@@ -878,9 +878,14 @@ public:
         if (m_bytes.size() < size + simdjson::SIMDJSON_PADDING)
             m_bytes.resize(size + simdjson::SIMDJSON_PADDING);
         char *out = m_bytes.data();
-        std::memcpy(out, prefix.data(), prefix.size());
-        std::memcpy(out + prefix.size(), text.data(), static_cast<std::size_t>(text.size()));
-        std::memcpy(out + prefix.size() + text.size(), suffix.data(), suffix.size());
+        // An empty view may have a null pointer, which memcpy must not get even for 0 bytes.
+        const auto copy = [](char *to, const char *from, std::size_t n) {
+            if (n > 0)
+                std::memcpy(to, from, n);
+        };
+        copy(out, prefix.data(), prefix.size());
+        copy(out + prefix.size(), text.data(), static_cast<std::size_t>(text.size()));
+        copy(out + prefix.size() + text.size(), suffix.data(), suffix.size());
         std::memset(out + size, ' ', simdjson::SIMDJSON_PADDING);
         return simdjson::padded_string_view(out, size, m_bytes.size());
     }

@@ -104,6 +104,8 @@ QString TrainingPainter::noDataText(double assumedShare)
     const int parts = RiskWording::outOfTen(assumedShare);
     if (parts == 0)
         return tr("Rests on reported cameras");
+    if (parts == 10)
+        return tr("Rests almost entirely on assumptions where nobody reported cameras");
     return tr("About %1 of 10 parts of this estimate are assumptions where nobody reported "
               "cameras")
         .arg(parts);

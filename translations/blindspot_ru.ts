@@ -1747,6 +1747,122 @@
     </message>
 </context>
 <context>
+    <name>SecurityText</name>
+    <message>
+        <source>Too many wrong passphrases in a row. You can try again in %1.</source>
+        <translation>Слишком много неверных попыток подряд. Попробовать снова можно через %1.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to check the passphrase. Close other programs and try again. Nothing was changed.</source>
+        <translation>Недостаточно свободной памяти, чтобы проверить парольную фразу. Закройте другие программы и попробуйте снова. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked. Unlock it first; nothing was changed.</source>
+        <translation>Рабочая область заблокирована. Сначала разблокируйте её; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Unknown error; nothing was changed.</source>
+        <translation>Неизвестная ошибка; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words make a good passphrase.</source>
+        <translation>Хорошая парольная фраза — не меньше четырёх не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <source>Strong: hard to guess, even for someone who takes this computer.</source>
+        <translation>Сильная: её трудно подобрать даже тому, кто заберёт этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more words would make it much harder to guess.</source>
+        <translation>Средняя: если добавить ещё одно-два слова, её будет гораздо труднее подобрать.</translation>
+    </message>
+    <message>
+        <source>Weak: someone who takes this computer could guess it. Use four or more unrelated words.</source>
+        <translation>Слабая: тот, кто заберёт этот компьютер, сможет её подобрать. Используйте не меньше четырёх не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody signed this map pack.&lt;/b&gt; Blindspot cannot tell who made it, or whether it was changed after it was made.</source>
+        <translation>&lt;b&gt;Этот пакет данных никто не подписал.&lt;/b&gt; Blindspot не может определить, кто его создал и не изменяли ли его после создания.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signed by %1&lt;/b&gt;, a key you trust. The signature checks out: the map pack is exactly as %1 signed it.</source>
+        <translation>&lt;b&gt;Подписано ключом «%1»&lt;/b&gt;, которому вы доверяете. Подпись верна: после подписания ключом «%1» пакет данных не изменялся.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signed with a key you have not trusted yet&lt;/b&gt; (key ID %1). Anyone can sign a file: until you add that key, Blindspot cannot tell who signed it.</source>
+        <translation>&lt;b&gt;Подписано ключом, которому вы пока не доверяете&lt;/b&gt; (идентификатор ключа %1). Подписать файл может кто угодно: пока вы не добавите этот ключ, Blindspot не может определить, кто его подписал.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signature is not from %1&apos;s key&lt;/b&gt;, though it claims to be. Do not import this map pack unless you know why.</source>
+        <translation>&lt;b&gt;Подпись сделана не ключом «%1»&lt;/b&gt;, хотя в ней указан именно он. Не импортируйте этот пакет данных, если не знаете, почему так вышло.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signature was altered.&lt;/b&gt; The map is as %1 signed it, but the signed note on its version and expiry was changed afterwards. Do not import it unless you know why.</source>
+        <translation>&lt;b&gt;Подпись изменена.&lt;/b&gt; Сама карта такая, какой её подписали ключом «%1», но подписанную пометку о её версии и сроке действия потом изменили. Не импортируйте этот пакет данных, если не знаете, почему так вышло.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signature does not fit this file.&lt;/b&gt; %1 signed another version of this map (another name, version or expiry date). Do not import it unless you know why.</source>
+        <translation>&lt;b&gt;Подпись не подходит к этому файлу.&lt;/b&gt; Ключом «%1» подписана другая версия этой карты (с другим названием, номером версии или сроком действия). Не импортируйте этот пакет данных, если не знаете, почему так вышло.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signature does not match.&lt;/b&gt; The map pack, or its signature, was changed after %1 signed it. Do not import it unless you know why.</source>
+        <translation>&lt;b&gt;Подпись неверна.&lt;/b&gt; Пакет данных или его подпись изменили после подписания ключом «%1». Не импортируйте этот пакет данных, если не знаете, почему так вышло.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date.&lt;/b&gt; This map pack expired on %1: its publisher meant it to be replaced by then, and cameras may have been added or removed since. Look for a newer version from the same publisher.</source>
+        <translation>&lt;b&gt;Устарел.&lt;/b&gt; Срок действия этого пакета данных истёк %1: издатель рассчитывал, что к этому времени его заменит новый, а камеры с тех пор могли добавить или убрать. Поищите более новую версию от того же издателя.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Older than what you have.&lt;/b&gt; You already imported version %1 of this map; this file is version %2. Someone may be passing on an old map with fewer cameras. Import it only if you meant to go back.</source>
+        <translation>&lt;b&gt;Более старая версия, чем у вас.&lt;/b&gt; Вы уже импортировали версию %1 этой карты, а этот файл — версия %2. Возможно, кто-то распространяет старую карту, на которой меньше камер. Импортируйте его, только если вы намеренно возвращаетесь к старой версии.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another signer than last time.&lt;/b&gt; The last version of this map you imported was signed by a different key, or was signed and this one is not. Ask the publisher whether they changed their key before you trust it.</source>
+        <translation>&lt;b&gt;Подписант не тот, что в прошлый раз.&lt;/b&gt; Предыдущая импортированная вами версия этой карты была подписана другим ключом — или была подписана, а эта нет. Прежде чем доверять этому файлу, спросите издателя, не менял ли он ключ.</translation>
+    </message>
+    <message>
+        <source>It is imported as an untrusted source: it can add cameras and raise their face-recognition status, but it cannot remove cameras or lower their status unless you tick that change in the review.</source>
+        <translation>Пакет данных будет импортирован как недоверенный источник: он может добавлять камеры и повышать их статус распознавания лиц, но не может удалять камеры или понижать их статус, если только вы не отметите такое изменение при проверке.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed.</source>
+        <translation>%1. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this workspace; the workspace was not changed. Check Caps Lock and the keyboard layout (Russian, Ukrainian or English).</source>
+        <translation>Эта парольная фраза не открывает рабочую область; рабочая область не изменилась. Проверьте Caps Lock и раскладку клавиатуры (русская, украинская или английская).</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this workspace.</source>
+        <translation>Эта парольная фраза не открывает рабочую область.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to check the passphrase.</source>
+        <translation>Не хватает свободной памяти, чтобы проверить парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation>Рабочая область заблокирована.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Неизвестная ошибка.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters; four or more unrelated words are better.</source>
+        <translation>Слишком коротко: нужно не меньше %1 знаков; лучше четыре или больше не связанных между собой слов.</translation>
+    </message>
+</context>
+<context>
     <name>SpotTheCameraExercise</name>
     <message>
         <source>north</source>
@@ -1965,6 +2081,14 @@
     <message>
         <source>Record these values as a local edit dated today; Edit &gt; Undo takes it back</source>
         <translation>Записать эти значения как локальное изменение с сегодняшней датой; «Правка &gt; Отменить» вернёт всё назад</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation>Прикрепить &amp;фото…</translation>
+    </message>
+    <message>
+        <source>Add a photo of this camera as evidence: its hidden data is removed and faces are covered before it is stored</source>
+        <translation>Добавить фото этой камеры как доказательство: перед сохранением из него удаляются скрытые данные, а лица закрашиваются</translation>
     </message>
 </context>
 <context>
@@ -2836,12 +2960,16 @@
         <translation>Где камера опознаёт лица</translation>
     </message>
     <message>
-        <source>Close cameras share one symbol, showing the most serious of them. Zoomed out, nearby cameras are counted in a circle: its ring is divided by their statuses, and the symbol on its edge is the most serious one inside. Click a circle or zoom in to see each camera. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
-        <translation>Камеры, стоящие рядом, показаны одним значком — по самой серьёзной из них. В мелком масштабе соседние камеры собраны в кружок с их числом: его обводка поделена по их статусам, а значок на краю — самый серьёзный статус внутри. Нажмите на кружок или увеличьте масштаб, чтобы увидеть каждую камеру. Значок на краю станции обозначает камеры внутри станции.</translation>
-    </message>
-    <message>
         <source>How quickly cameras here, mapped and estimated, could identify a face of someone who stays: dark is slowly, bright is within seconds. The numbers: the chance of being identified per second spent here.</source>
         <translation>Как быстро камеры здесь — отмеченные на карте и предполагаемые — могли бы опознать лицо человека, который здесь задержится: тёмное — медленно, яркое — за секунды. Числа — вероятность опознания за каждую секунду, проведённую здесь.</translation>
+    </message>
+    <message>
+        <source>Zoomed out, nearby cameras are counted in a circle: click it or zoom in to see each one.</source>
+        <translation>В мелком масштабе соседние камеры собраны в кружок с их числом: нажмите на него или увеличьте масштаб, чтобы увидеть каждую.</translation>
+    </message>
+    <message>
+        <source>Close cameras share one symbol, showing the most serious of them. A circle&apos;s ring is divided by the statuses of the cameras it counts, and the symbol on its edge is the most serious one inside. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
+        <translation>Камеры, стоящие рядом, показаны одним значком — по самой серьёзной из них. Обводка кружка поделена по статусам камер, которые он считает, а значок на его краю — самый серьёзный статус внутри. Значок на краю станции обозначает камеры внутри станции.</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3049,136 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Never suggest covering the face at rallies: it is illegal in Russia (Law 54-FZ). For legal questions, point to OVD-Info.</source>
         <translation>Никогда не советуйте закрывать лицо на митингах: в России это запрещено (закон 54-ФЗ). С юридическими вопросами направляйте к ОВД-Инфо.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::PackTrustDialog</name>
+    <message>
+        <source>Who made this map pack?</source>
+        <translation>Кто создал этот пакет данных?</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key…</source>
+        <translation>&amp;Доверять этому ключу…</translation>
+    </message>
+    <message>
+        <source>Choose the signer&apos;s public key file (.pub), compare its fingerprint with the signer, and give the signer a name</source>
+        <translation>Выбрать файл открытого ключа подписанта (.pub), сверить его отпечаток с подписантом и указать имя подписанта</translation>
+    </message>
+    <message>
+        <source>I know why: import it anyway, as an untrusted source</source>
+        <translation>Я знаю, почему так вышло: всё равно импортировать как недоверенный источник</translation>
+    </message>
+    <message>
+        <source>&amp;Review the changes…</source>
+        <translation>&amp;Проверить изменения…</translation>
+    </message>
+    <message>
+        <source>&amp;Do not import</source>
+        <translation>&amp;Не импортировать</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Map: %2, version %3. Publisher, as the file says: %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Карта: %2, версия %3. Издатель, как указано в файле: %4.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>без названия</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signature file beside this map pack cannot be read.&lt;/b&gt; It may be damaged, or it was altered.</source>
+        <translation>&lt;b&gt;Не удаётся прочитать файл подписи рядом с этим пакетом данных.&lt;/b&gt; Возможно, он повреждён или изменён.</translation>
+    </message>
+    <message>
+        <source>Key ID %1 · fingerprint &lt;tt&gt;%2&lt;/tt&gt; · trusted since %3</source>
+        <translation>Идентификатор ключа %1 · отпечаток &lt;tt&gt;%2&lt;/tt&gt; · доверенный с %3</translation>
+    </message>
+    <message>
+        <source>To trust it, get the signer&apos;s public key file (.pub) from them in person or through a channel you already trust, not from where this map pack came from. You will compare its fingerprint before anything is trusted.</source>
+        <translation>Чтобы доверять этому ключу, получите файл открытого ключа (.pub) от самого подписанта — лично или через канал, которому вы уже доверяете, но не оттуда, откуда пришёл этот пакет данных. Прежде чем что-либо станет доверенным, вы сверите отпечаток ключа.</translation>
+    </message>
+    <message>
+        <source>It is imported as a trusted source: it may also remove cameras or lower their face-recognition status, each shown for your review.</source>
+        <translation>Пакет данных будет импортирован как доверенный источник: он может также удалять камеры или понижать их статус распознавания лиц — каждое такое изменение будет показано вам для проверки.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s public key</source>
+        <translation>Открытый ключ подписанта</translation>
+    </message>
+    <message>
+        <source>minisign public keys (*.pub)</source>
+        <translation>Открытые ключи minisign (*.pub)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Key not trusted</source>
+        <translation>Ключ не добавлен в доверенные</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. Nothing was trusted.</source>
+        <translation>Не удаётся открыть %1: %2. Ничего не добавлено в доверенные.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a public key file. Nothing was trusted.</source>
+        <translation>Файл %1 слишком большой для открытого ключа. Ничего не добавлено в доверенные.</translation>
+    </message>
+    <message>
+        <source>This is not a public key file Blindspot can read (%1). Nothing was trusted.</source>
+        <translation>Это не файл открытого ключа, который Blindspot может прочитать (%1). Ничего не добавлено в доверенные.</translation>
+    </message>
+    <message>
+        <source>This key (key ID %1) did not sign this map pack, which was signed with key ID %2. Choose the public key of the one who signed it. Nothing was trusted.</source>
+        <translation>Этот ключ (идентификатор %1) не подписывал этот пакет данных: пакет подписан ключом с идентификатором %2. Выберите открытый ключ того, кто его подписал. Ничего не добавлено в доверенные.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::PhotoRedactionDialog</name>
+    <message>
+        <source>Attach a photo of this camera</source>
+        <translation>Прикрепить фото этой камеры</translation>
+    </message>
+    <message>
+        <source>&amp;Remove last box</source>
+        <translation>&amp;Убрать последнюю рамку</translation>
+    </message>
+    <message>
+        <source>&amp;Attach this version</source>
+        <translation>&amp;Прикрепить эту версию</translation>
+    </message>
+    <message>
+        <source>This is the version that will be stored. Hidden data in the photo (the place and time it was taken, the phone&apos;s model) is removed, and the faces Blindspot found are covered with solid black. Faces it missed are not covered: drag a box over every face, name tag, number plate or anything else that could identify someone. The original file is not changed or copied; delete it yourself if it could harm anyone.</source>
+        <translation>Сохранена будет именно эта версия. Скрытые данные фото (место и время съёмки, модель телефона) удаляются, а лица, которые нашёл Blindspot, закрашиваются сплошным чёрным. Пропущенные лица не закрашены: растяните рамку поверх каждого лица, бейджа с именем, номерного знака и всего остального, по чему можно кого-то опознать. Исходный файл не изменяется и не копируется; если он может кому-то навредить, удалите его сами.</translation>
+    </message>
+    <message>
+        <source>Faces cannot be found automatically on this computer (OpenCV&apos;s face models are not installed). Cover every face yourself.</source>
+        <translation>На этом компьютере лица нельзя найти автоматически (модели лиц OpenCV не установлены). Закройте рамкой каждое лицо сами.</translation>
+    </message>
+    <message>
+        <source>No faces were found. Look carefully and cover any you see.</source>
+        <translation>Лица не найдены. Посмотрите внимательно и закройте рамкой все, которые увидите.</translation>
+    </message>
+    <message>
+        <source>Cannot cover that part</source>
+        <translation>Не удаётся закрасить этот участок</translation>
+    </message>
+    <message>
+        <source>Faces found and covered: %1. Check for any that were missed.</source>
+        <translation>Найдено и закрашено лиц: %1. Проверьте, не пропущено ли какое-нибудь.</translation>
+    </message>
+    <message>
+        <source>Boxes you drew: %1.</source>
+        <translation>Нарисовано рамок: %1.</translation>
+    </message>
+    <message>
+        <source>%1. The photo stays as it was.</source>
+        <translation>%1. Фото осталось как было.</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3716,241 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Choice %1 of %2</source>
         <translation>Выбор %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::SecurityController</name>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Безопасность</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Заблокировать сейчас</translation>
+    </message>
+    <message>
+        <source>Clear your plans, keys and photos from memory at once and show the unlock screen</source>
+        <translation>Немедленно удалить из памяти ваши маршруты, ключи и фото и показать экран разблокировки</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in a workspace…</source>
+        <translation>Сохранять в &amp;рабочей области…</translation>
+    </message>
+    <message>
+        <source>Make an encrypted workspace, so that what you do now is kept after Blindspot closes</source>
+        <translation>Создать зашифрованную рабочую область, чтобы то, что вы делаете сейчас, сохранилось после закрытия Blindspot</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe…</source>
+        <translation>&amp;Стереть…</translation>
+    </message>
+    <message>
+        <source>Delete the workspace and Blindspot&apos;s settings for good (you are asked first)</source>
+        <translation>Безвозвратно удалить рабочую область и настройки Blindspot (сначала вас спросят)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this plan…</source>
+        <translation>&amp;Сохранить этот маршрут…</translation>
+    </message>
+    <message>
+        <source>Keep the start and destination of this trip, to plan it again later</source>
+        <translation>Сохранить начало и конец этой поездки, чтобы позже построить маршрут заново</translation>
+    </message>
+    <message>
+        <source>Saved p&amp;lans</source>
+        <translation>Со&amp;хранённые маршруты</translation>
+    </message>
+    <message>
+        <source>Workspace: unlocked</source>
+        <translation>Рабочая область: разблокирована</translation>
+    </message>
+    <message>
+        <source>Saved plans, trusted keys, photos and recent files are kept encrypted in %1. Security &gt; Lock now (Ctrl+L) clears them from memory.</source>
+        <translation>Сохранённые маршруты, доверенные ключи, фото и недавние файлы хранятся в зашифрованном виде в %1. «Безопасность &gt; Заблокировать сейчас» (Ctrl+L) удаляет их из памяти.</translation>
+    </message>
+    <message>
+        <source>Workspace: memory only</source>
+        <translation>Рабочая область: только в памяти</translation>
+    </message>
+    <message>
+        <source>Nothing you do is kept after you close Blindspot. To keep it, use Security &gt; Keep in a workspace.</source>
+        <translation>После закрытия Blindspot ничего из того, что вы делаете, не сохранится. Чтобы сохранить, выберите «Безопасность &gt; Сохранять в рабочей области».</translation>
+    </message>
+    <message>
+        <source>Workspace: locked</source>
+        <translation>Рабочая область: заблокирована</translation>
+    </message>
+    <message>
+        <source>Nothing of your workspace is in memory.</source>
+        <translation>В памяти нет ничего из вашей рабочей области.</translation>
+    </message>
+    <message>
+        <source>Locked. Your plans, keys and photos were cleared from memory and the trip planner was emptied. Unlock to go on.</source>
+        <translation>Заблокировано. Ваши маршруты, ключи и фото удалены из памяти, планировщик поездки очищен. Чтобы продолжить, разблокируйте рабочую область.</translation>
+    </message>
+    <message>
+        <source>Blindspot (locked)</source>
+        <translation>Blindspot (заблокирован)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No saved plans</source>
+        <translation>Нет сохранённых маршрутов</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a saved plan…</source>
+        <translation>&amp;Удалить сохранённый маршрут…</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Нет недавних файлов</translation>
+    </message>
+    <message>
+        <source>Plan a trip first, then save it.</source>
+        <translation>Сначала спланируйте поездку, потом сохраните маршрут.</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>Маршрут не сохранён</translation>
+    </message>
+    <message>
+        <source>Plan saved in your encrypted workspace.</source>
+        <translation>Маршрут сохранён в вашей зашифрованной рабочей области.</translation>
+    </message>
+    <message>
+        <source>Plan kept in memory only: it is gone when Blindspot closes.</source>
+        <translation>Маршрут хранится только в памяти: он исчезнет, когда Blindspot закроется.</translation>
+    </message>
+    <message>
+        <source>Save this plan</source>
+        <translation>Сохранить этот маршрут</translation>
+    </message>
+    <message>
+        <source>A name for this plan. It is kept encrypted in your workspace:</source>
+        <translation>Название маршрута. Он хранится в зашифрованном виде в вашей рабочей области:</translation>
+    </message>
+    <message>
+        <source>A name for this plan. Without a workspace it is kept only until Blindspot closes:</source>
+        <translation>Название маршрута. Без рабочей области он хранится только до закрытия Blindspot:</translation>
+    </message>
+    <message>
+        <source>Open a map first.</source>
+        <translation>Сначала откройте карту.</translation>
+    </message>
+    <message>
+        <source>This plan was saved on another map; it was planned on the map shown now.</source>
+        <translation>Этот маршрут был сохранён на другой карте; он построен по карте, открытой сейчас.</translation>
+    </message>
+    <message>
+        <source>Delete a saved plan</source>
+        <translation>Удалить сохранённый маршрут</translation>
+    </message>
+    <message>
+        <source>Saved plan to delete:</source>
+        <translation>Какой сохранённый маршрут удалить:</translation>
+    </message>
+    <message>
+        <source>Plan not deleted</source>
+        <translation>Маршрут не удалён</translation>
+    </message>
+    <message>
+        <source>what is kept in memory for this session: plans, trusted keys, photos and recent files;</source>
+        <translation>то, что хранится в памяти в этом сеансе: маршруты, доверенные ключи, фото и недавние файлы;</translation>
+    </message>
+    <message>
+        <source>Blindspot&apos;s settings file %1: language, window layout and map layers.</source>
+        <translation>файл настроек Blindspot %1: язык, расположение окон и слои карты.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This deletes, for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Map packs, route cards and exports you saved yourself are not deleted: delete them separately. This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Будет безвозвратно удалено:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Пакеты данных, карточки маршрутов и экспортированные файлы, которые вы сохранили сами, не удаляются: удалите их отдельно. Это действие нельзя отменить.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Wipe everything Blindspot keeps?</source>
+        <translation>Стереть всё, что хранит Blindspot?</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe</source>
+        <translation>&amp;Стереть</translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted: %1 Delete that file yourself, then empty the trash.</source>
+        <translation>Удалить удалось не всё: %1 Удалите этот файл сами, затем очистите корзину.</translation>
+    </message>
+    <message>
+        <source>Wiped: the workspace and Blindspot&apos;s settings were deleted. Map packs and files you saved yourself were not touched.</source>
+        <translation>Стёрто: рабочая область и настройки Blindspot удалены. Пакеты данных и файлы, которые вы сохранили сами, не затронуты.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Не удалось импортировать</translation>
+    </message>
+    <message>
+        <source>%1 is larger than Blindspot accepts. Nothing was imported.</source>
+        <translation>Файл %1 больше, чем допускает Blindspot. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Не удаётся открыть %1: %2.</translation>
+    </message>
+    <message>
+        <source>The import was applied, but its version could not be remembered: %1</source>
+        <translation>Импорт применён, но версию пакета данных не удалось запомнить: %1</translation>
+    </message>
+    <message>
+        <source>Attach a photo of this camera</source>
+        <translation>Прикрепить фото этой камеры</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Photo not attached</source>
+        <translation>Фото не прикреплено</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. Nothing was attached.</source>
+        <translation>Не удаётся открыть %1: %2. Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than Blindspot accepts for a photo. Nothing was attached.</source>
+        <translation>Файл %1 больше, чем Blindspot допускает для фото. Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>The photo was stored, but the camera could not be changed to refer to it.</source>
+        <translation>Фото сохранено, но связать его с камерой не удалось.</translation>
+    </message>
+    <message>
+        <source>Photo attached; the covered version is kept encrypted in your workspace.</source>
+        <translation>Фото прикреплено; версия с закрашенными участками хранится в зашифрованном виде в вашей рабочей области.</translation>
+    </message>
+    <message>
+        <source>Photo attached; the covered version is kept in memory only, until Blindspot closes.</source>
+        <translation>Фото прикреплено; версия с закрашенными участками хранится только в памяти, до закрытия Blindspot.</translation>
+    </message>
+    <message>
+        <source>the workspace file %1, with the plans, notes, trusted keys, photos and recent files in it. Its key material is overwritten first, so that this file cannot be opened again, even with the passphrase. Copies made elsewhere (backups, USB sticks) and old data the disk itself may keep are out of its reach;</source>
+        <translation>файл рабочей области %1 со всеми маршрутами, заметками, доверенными ключами, фото и недавними файлами. Сначала перезаписываются данные его ключа, чтобы этот файл больше нельзя было открыть даже с парольной фразой. Копии, сделанные в других местах (резервные копии, флешки), и старые данные, которые может хранить сам диск, это не затрагивает;</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was imported.</source>
+        <translation>%1. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was attached.</source>
+        <translation>%1. Ничего не прикреплено.</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4526,168 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
 </context>
 <context>
+    <name>blindspot::TrustKeyDialog</name>
+    <message>
+        <source>Trust this key?</source>
+        <translation>Доверять этому ключу?</translation>
+    </message>
+    <message>
+        <source>Before you trust this key, compare its fingerprint with the signer: in person, or over a channel you already trust. Trust it only if every group of four matches. Anyone who gets you to trust their key can send you maps that look trustworthy.</source>
+        <translation>Прежде чем доверять этому ключу, сверьте его отпечаток с подписантом: лично или через канал, которому вы уже доверяете. Доверяйте ему, только если совпадает каждая группа из четырёх символов. Любой, кто убедит вас доверять его ключу, сможет присылать вам карты, которые будут выглядеть надёжными.</translation>
+    </message>
+    <message>
+        <source>Key ID: %1</source>
+        <translation>Идентификатор ключа: %1</translation>
+    </message>
+    <message>
+        <source>for example: Moscow mappers collective</source>
+        <translation>например: Московский коллектив картографов</translation>
+    </message>
+    <message>
+        <source>&amp;Signer&apos;s name:</source>
+        <translation>&amp;Имя подписанта:</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: &amp;trust this key</source>
+        <translation>Отпечаток совпадает: &amp;доверять этому ключу</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::UnlockScreen</name>
+    <message>
+        <source>Your Blindspot workspace</source>
+        <translation>Ваша рабочая область Blindspot</translation>
+    </message>
+    <message>
+        <source>Unlock your workspace</source>
+        <translation>Разблокировать рабочую область</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>Open a workspace kept somewhere else…</source>
+        <translation>Открыть рабочую область из другого места…</translation>
+    </message>
+    <message>
+        <source>Make a new workspace…</source>
+        <translation>Создать новую рабочую область…</translation>
+    </message>
+    <message>
+        <source>Make a new workspace</source>
+        <translation>Создать новую рабочую область</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you can remember. Nobody, not even the people who make Blindspot, can recover a forgotten one. Do not write it on or near this computer.</source>
+        <translation>Выберите парольную фразу, которую сможете запомнить. Забытую фразу никто не сможет восстановить — даже разработчики Blindspot. Не записывайте её ни на этом компьютере, ни рядом с ним.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите её:</translation>
+    </message>
+    <message>
+        <source>&amp;Another place…</source>
+        <translation>&amp;Другое место…</translation>
+    </message>
+    <message>
+        <source>Keep the workspace somewhere else, for example on a USB stick you can hide. Blindspot will not remember where.</source>
+        <translation>Хранить рабочую область в другом месте, например на USB-флешке, которую можно спрятать. Blindspot не запомнит, где она.</translation>
+    </message>
+    <message>
+        <source>&amp;Make workspace</source>
+        <translation>&amp;Создать рабочую область</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>I already have a workspace…</source>
+        <translation>У меня уже есть рабочая область…</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without a workspace</source>
+        <translation>Продолжить &amp;без рабочей области</translation>
+    </message>
+    <message>
+        <source>Delete the workspace and settings…</source>
+        <translation>Удалить рабочую область и настройки…</translation>
+    </message>
+    <message>
+        <source>Where: %1 (not remembered after Blindspot closes).</source>
+        <translation>Где: %1 (после закрытия Blindspot это место не запоминается).</translation>
+    </message>
+    <message>
+        <source>A workspace already exists here. Choose another place for the new one, or unlock the existing one.</source>
+        <translation>Здесь уже есть рабочая область. Выберите для новой другое место или разблокируйте существующую.</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Открыть рабочую область</translation>
+    </message>
+    <message>
+        <source>Blindspot workspaces (*.bsw)</source>
+        <translation>Рабочие области Blindspot (*.bsw)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Where to keep the new workspace</source>
+        <translation>Где хранить новую рабочую область</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation>Попробовать снова можно через %1.</translation>
+    </message>
+    <message>
+        <source>Type the workspace&apos;s passphrase first.</source>
+        <translation>Сначала введите парольную фразу рабочей области.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase; this takes a second or two…</source>
+        <translation>Проверяем парольную фразу; это займёт секунду-другую…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row.</source>
+        <translation>Слишком много неверных попыток подряд.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the same one twice.</source>
+        <translation>Парольные фразы не совпадают. Введите одну и ту же фразу дважды.</translation>
+    </message>
+    <message>
+        <source>Making the workspace; this takes a second or two…</source>
+        <translation>Создаём рабочую область; это займёт секунду-другую…</translation>
+    </message>
+    <message>
+        <source>Plans you save, notes, the keys you trust, camera photos and the list of recent files are kept in one workspace file, encrypted with your passphrase. Without the passphrase nobody can read it, and nobody can recover it if the passphrase is forgotten.</source>
+        <translation>Сохранённые маршруты, заметки, ключи, которым вы доверяете, фото камер и список недавних файлов хранятся в одном файле рабочей области, зашифрованном вашей парольной фразой. Без парольной фразы его никто не прочитает, и никто не восстановит его, если фраза забыта.</translation>
+    </message>
+    <message>
+        <source>Nothing you do is kept after you close Blindspot: saved plans, trusted keys and photos are forgotten when it closes.</source>
+        <translation>После закрытия Blindspot ничего из сделанного не сохранится: сохранённые маршруты, доверенные ключи и фото забываются при закрытии.</translation>
+    </message>
+    <message>
+        <source>Where: Blindspot&apos;s own folder on this computer.</source>
+        <translation>Где: в собственной папке Blindspot на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>Парольная фраза слишком короткая: нужно не меньше %1 знаков.</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::WelcomeDialog</name>
     <message>
         <source>Welcome to Blindspot</source>
@@ -4061,6 +4716,13 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::WorkspaceSession</name>
+    <message>
+        <source>its folder %1 cannot be made</source>
+        <translation>не удаётся создать его папку %1</translation>
     </message>
 </context>
 </TS>

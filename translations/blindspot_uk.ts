@@ -1747,6 +1747,122 @@
     </message>
 </context>
 <context>
+    <name>SecurityText</name>
+    <message>
+        <source>Too many wrong passphrases in a row. You can try again in %1.</source>
+        <translation>Забагато невдалих спроб поспіль. Спробувати знову можна через %1.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to check the passphrase. Close other programs and try again. Nothing was changed.</source>
+        <translation>Недостатньо вільної пам’яті, щоб перевірити парольну фразу. Закрийте інші програми й спробуйте знову. Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked. Unlock it first; nothing was changed.</source>
+        <translation>Робочу область заблоковано. Спершу розблокуйте її; нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Unknown error; nothing was changed.</source>
+        <translation>Невідома помилка; нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words make a good passphrase.</source>
+        <translation>Добра парольна фраза — щонайменше чотири не пов’язані між собою слова.</translation>
+    </message>
+    <message>
+        <source>Strong: hard to guess, even for someone who takes this computer.</source>
+        <translation>Сильна: її важко підібрати навіть тому, хто забере цей комп’ютер.</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more words would make it much harder to guess.</source>
+        <translation>Середня: якщо додати ще одне-два слова, її буде значно важче підібрати.</translation>
+    </message>
+    <message>
+        <source>Weak: someone who takes this computer could guess it. Use four or more unrelated words.</source>
+        <translation>Слабка: той, хто забере цей комп’ютер, зможе її підібрати. Використайте щонайменше чотири не пов’язані між собою слова.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody signed this map pack.&lt;/b&gt; Blindspot cannot tell who made it, or whether it was changed after it was made.</source>
+        <translation>&lt;b&gt;Цей пакет даних ніхто не підписав.&lt;/b&gt; Blindspot не може визначити, хто його створив і чи не змінювали його після створення.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signed by %1&lt;/b&gt;, a key you trust. The signature checks out: the map pack is exactly as %1 signed it.</source>
+        <translation>&lt;b&gt;Підписано ключем «%1»&lt;/b&gt;, якому ви довіряєте. Підпис правильний: після підписання ключем «%1» пакет даних не змінювався.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signed with a key you have not trusted yet&lt;/b&gt; (key ID %1). Anyone can sign a file: until you add that key, Blindspot cannot tell who signed it.</source>
+        <translation>&lt;b&gt;Підписано ключем, якому ви поки не довіряєте&lt;/b&gt; (ідентифікатор ключа %1). Підписати файл може будь-хто: доки ви не додасте цей ключ, Blindspot не може визначити, хто його підписав.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signature is not from %1&apos;s key&lt;/b&gt;, though it claims to be. Do not import this map pack unless you know why.</source>
+        <translation>&lt;b&gt;Підпис зроблено не ключем «%1»&lt;/b&gt;, хоча в ньому зазначено саме його. Не імпортуйте цей пакет даних, якщо не знаєте, чому так сталося.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signature was altered.&lt;/b&gt; The map is as %1 signed it, but the signed note on its version and expiry was changed afterwards. Do not import it unless you know why.</source>
+        <translation>&lt;b&gt;Підпис змінено.&lt;/b&gt; Сама карта така, якою її підписали ключем «%1», але підписану позначку про її версію та строк дії потім змінили. Не імпортуйте цей пакет даних, якщо не знаєте, чому так сталося.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signature does not fit this file.&lt;/b&gt; %1 signed another version of this map (another name, version or expiry date). Do not import it unless you know why.</source>
+        <translation>&lt;b&gt;Підпис не відповідає цьому файлу.&lt;/b&gt; Ключем «%1» підписано іншу версію цієї карти (з іншою назвою, номером версії або строком дії). Не імпортуйте цей пакет даних, якщо не знаєте, чому так сталося.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signature does not match.&lt;/b&gt; The map pack, or its signature, was changed after %1 signed it. Do not import it unless you know why.</source>
+        <translation>&lt;b&gt;Підпис неправильний.&lt;/b&gt; Пакет даних або його підпис змінили після підписання ключем «%1». Не імпортуйте цей пакет даних, якщо не знаєте, чому так сталося.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date.&lt;/b&gt; This map pack expired on %1: its publisher meant it to be replaced by then, and cameras may have been added or removed since. Look for a newer version from the same publisher.</source>
+        <translation>&lt;b&gt;Застарів.&lt;/b&gt; Строк дії цього пакета даних сплив %1: видавець розраховував, що до того часу його замінить новий, а камери відтоді могли додати або прибрати. Пошукайте новішу версію від того самого видавця.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Older than what you have.&lt;/b&gt; You already imported version %1 of this map; this file is version %2. Someone may be passing on an old map with fewer cameras. Import it only if you meant to go back.</source>
+        <translation>&lt;b&gt;Старіша версія, ніж у вас.&lt;/b&gt; Ви вже імпортували версію %1 цієї карти, а цей файл — версія %2. Можливо, хтось поширює стару карту, на якій менше камер. Імпортуйте його, лише якщо ви свідомо повертаєтеся до старої версії.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another signer than last time.&lt;/b&gt; The last version of this map you imported was signed by a different key, or was signed and this one is not. Ask the publisher whether they changed their key before you trust it.</source>
+        <translation>&lt;b&gt;Підписувач не той, що минулого разу.&lt;/b&gt; Попередню імпортовану вами версію цієї карти було підписано іншим ключем — або її було підписано, а цю ні. Перш ніж довіряти цьому файлу, запитайте видавця, чи не змінював він ключ.</translation>
+    </message>
+    <message>
+        <source>It is imported as an untrusted source: it can add cameras and raise their face-recognition status, but it cannot remove cameras or lower their status unless you tick that change in the review.</source>
+        <translation>Пакет даних буде імпортовано як недовірене джерело: він може додавати камери й підвищувати їхній статус розпізнавання облич, але не може видаляти камери чи знижувати їхній статус, якщо тільки ви не позначите таку зміну під час перевірки.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed.</source>
+        <translation>%1. Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this workspace; the workspace was not changed. Check Caps Lock and the keyboard layout (Russian, Ukrainian or English).</source>
+        <translation>Ця парольна фраза не відкриває робочу область; робоча область не змінилася. Перевірте Caps Lock і розкладку клавіатури (українська, російська чи англійська).</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this workspace.</source>
+        <translation>Ця парольна фраза не відкриває робочу область.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to check the passphrase.</source>
+        <translation>Бракує вільної пам’яті, щоб перевірити парольну фразу.</translation>
+    </message>
+    <message>
+        <source>The workspace is locked.</source>
+        <translation>Робочу область заблоковано.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Невідома помилка.</translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters; four or more unrelated words are better.</source>
+        <translation>Закоротко: потрібно щонайменше %1 знаків; краще чотири чи більше не пов’язаних між собою слів.</translation>
+    </message>
+</context>
+<context>
     <name>SpotTheCameraExercise</name>
     <message>
         <source>north</source>
@@ -1965,6 +2081,14 @@
     <message>
         <source>Record these values as a local edit dated today; Edit &gt; Undo takes it back</source>
         <translation>Записати ці значення як локальну зміну з сьогоднішньою датою; «Редагування &gt; Скасувати» поверне все назад</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation>Прикріпити &amp;фото…</translation>
+    </message>
+    <message>
+        <source>Add a photo of this camera as evidence: its hidden data is removed and faces are covered before it is stored</source>
+        <translation>Додати фото цієї камери як доказ: перед збереженням із нього видаляються приховані дані, а обличчя зафарбовуються</translation>
     </message>
 </context>
 <context>
@@ -2836,12 +2960,16 @@
         <translation>Де камера впізнає обличчя</translation>
     </message>
     <message>
-        <source>Close cameras share one symbol, showing the most serious of them. Zoomed out, nearby cameras are counted in a circle: its ring is divided by their statuses, and the symbol on its edge is the most serious one inside. Click a circle or zoom in to see each camera. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
-        <translation>Камери, що стоять поруч, показано одним значком — за найсерйознішою з них. У дрібному масштабі сусідні камери зібрано в кружок з їхньою кількістю: його обвідку поділено за їхніми статусами, а значок на краю — найсерйозніший статус усередині. Натисніть на кружок або збільште масштаб, щоб побачити кожну камеру. Значок на краю станції позначає камери всередині станції.</translation>
-    </message>
-    <message>
         <source>How quickly cameras here, mapped and estimated, could identify a face of someone who stays: dark is slowly, bright is within seconds. The numbers: the chance of being identified per second spent here.</source>
         <translation>Як швидко камери тут — позначені на карті та ймовірні — могли б упізнати обличчя людини, яка тут затримається: темне — повільно, яскраве — за секунди. Числа — імовірність упізнання за кожну секунду, проведену тут.</translation>
+    </message>
+    <message>
+        <source>Zoomed out, nearby cameras are counted in a circle: click it or zoom in to see each one.</source>
+        <translation>У дрібному масштабі сусідні камери зібрано в кружок з їхньою кількістю: натисніть на нього або збільште масштаб, щоб побачити кожну.</translation>
+    </message>
+    <message>
+        <source>Close cameras share one symbol, showing the most serious of them. A circle&apos;s ring is divided by the statuses of the cameras it counts, and the symbol on its edge is the most serious one inside. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
+        <translation>Камери, що стоять поруч, показано одним значком — за найсерйознішою з них. Обвідку кружка поділено за статусами камер, які він лічить, а значок на його краю — найсерйозніший статус усередині. Значок на краю станції позначає камери всередині станції.</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3049,136 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Never suggest covering the face at rallies: it is illegal in Russia (Law 54-FZ). For legal questions, point to OVD-Info.</source>
         <translation>Ніколи не радьте закривати обличчя на мітингах: у Росії це заборонено (закон 54-ФЗ). З юридичними питаннями направляйте до ОВД-Інфо.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::PackTrustDialog</name>
+    <message>
+        <source>Who made this map pack?</source>
+        <translation>Хто створив цей пакет даних?</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key…</source>
+        <translation>&amp;Довіряти цьому ключу…</translation>
+    </message>
+    <message>
+        <source>Choose the signer&apos;s public key file (.pub), compare its fingerprint with the signer, and give the signer a name</source>
+        <translation>Вибрати файл відкритого ключа підписувача (.pub), звірити його відбиток із підписувачем і вказати ім’я підписувача</translation>
+    </message>
+    <message>
+        <source>I know why: import it anyway, as an untrusted source</source>
+        <translation>Я знаю, чому так сталося: все одно імпортувати як недовірене джерело</translation>
+    </message>
+    <message>
+        <source>&amp;Review the changes…</source>
+        <translation>&amp;Перевірити зміни…</translation>
+    </message>
+    <message>
+        <source>&amp;Do not import</source>
+        <translation>&amp;Не імпортувати</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не зазначено</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Map: %2, version %3. Publisher, as the file says: %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Карта: %2, версія %3. Видавець, як зазначено у файлі: %4.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>без назви</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The signature file beside this map pack cannot be read.&lt;/b&gt; It may be damaged, or it was altered.</source>
+        <translation>&lt;b&gt;Не вдається прочитати файл підпису поруч із цим пакетом даних.&lt;/b&gt; Можливо, його пошкоджено або змінено.</translation>
+    </message>
+    <message>
+        <source>Key ID %1 · fingerprint &lt;tt&gt;%2&lt;/tt&gt; · trusted since %3</source>
+        <translation>Ідентифікатор ключа %1 · відбиток &lt;tt&gt;%2&lt;/tt&gt; · довірений з %3</translation>
+    </message>
+    <message>
+        <source>To trust it, get the signer&apos;s public key file (.pub) from them in person or through a channel you already trust, not from where this map pack came from. You will compare its fingerprint before anything is trusted.</source>
+        <translation>Щоб довіряти цьому ключу, отримайте файл відкритого ключа (.pub) від самого підписувача — особисто або через канал, якому ви вже довіряєте, але не звідти, звідки надійшов цей пакет даних. Перш ніж щось стане довіреним, ви звірите відбиток ключа.</translation>
+    </message>
+    <message>
+        <source>It is imported as a trusted source: it may also remove cameras or lower their face-recognition status, each shown for your review.</source>
+        <translation>Пакет даних буде імпортовано як довірене джерело: він може також видаляти камери чи знижувати їхній статус розпізнавання облич — кожну таку зміну буде показано вам для перевірки.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s public key</source>
+        <translation>Відкритий ключ підписувача</translation>
+    </message>
+    <message>
+        <source>minisign public keys (*.pub)</source>
+        <translation>Відкриті ключі minisign (*.pub)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Key not trusted</source>
+        <translation>Ключ не додано до довірених</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. Nothing was trusted.</source>
+        <translation>Не вдається відкрити %1: %2. Нічого не додано до довірених.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a public key file. Nothing was trusted.</source>
+        <translation>Файл %1 завеликий для відкритого ключа. Нічого не додано до довірених.</translation>
+    </message>
+    <message>
+        <source>This is not a public key file Blindspot can read (%1). Nothing was trusted.</source>
+        <translation>Це не файл відкритого ключа, який Blindspot може прочитати (%1). Нічого не додано до довірених.</translation>
+    </message>
+    <message>
+        <source>This key (key ID %1) did not sign this map pack, which was signed with key ID %2. Choose the public key of the one who signed it. Nothing was trusted.</source>
+        <translation>Цей ключ (ідентифікатор %1) не підписував цей пакет даних: пакет підписано ключем з ідентифікатором %2. Виберіть відкритий ключ того, хто його підписав. Нічого не додано до довірених.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::PhotoRedactionDialog</name>
+    <message>
+        <source>Attach a photo of this camera</source>
+        <translation>Прикріпити фото цієї камери</translation>
+    </message>
+    <message>
+        <source>&amp;Remove last box</source>
+        <translation>&amp;Прибрати останню рамку</translation>
+    </message>
+    <message>
+        <source>&amp;Attach this version</source>
+        <translation>Прикріпити &amp;цю версію</translation>
+    </message>
+    <message>
+        <source>This is the version that will be stored. Hidden data in the photo (the place and time it was taken, the phone&apos;s model) is removed, and the faces Blindspot found are covered with solid black. Faces it missed are not covered: drag a box over every face, name tag, number plate or anything else that could identify someone. The original file is not changed or copied; delete it yourself if it could harm anyone.</source>
+        <translation>Збережено буде саме цю версію. Приховані дані фото (місце й час зйомки, модель телефона) видаляються, а обличчя, які знайшов Blindspot, зафарбовуються суцільним чорним. Пропущені обличчя не зафарбовано: протягніть рамку поверх кожного обличчя, бейджа з іменем, номерного знака й усього іншого, за чим можна когось упізнати. Оригінальний файл не змінюється й не копіюється; якщо він може комусь зашкодити, видаліть його самі.</translation>
+    </message>
+    <message>
+        <source>Faces cannot be found automatically on this computer (OpenCV&apos;s face models are not installed). Cover every face yourself.</source>
+        <translation>На цьому комп’ютері обличчя не можна знайти автоматично (моделі облич OpenCV не встановлено). Закрийте рамкою кожне обличчя самі.</translation>
+    </message>
+    <message>
+        <source>No faces were found. Look carefully and cover any you see.</source>
+        <translation>Обличь не знайдено. Подивіться уважно й закрийте рамкою всі, які побачите.</translation>
+    </message>
+    <message>
+        <source>Cannot cover that part</source>
+        <translation>Не вдається зафарбувати цю ділянку</translation>
+    </message>
+    <message>
+        <source>Faces found and covered: %1. Check for any that were missed.</source>
+        <translation>Знайдено й зафарбовано облич: %1. Перевірте, чи не пропущено якесь.</translation>
+    </message>
+    <message>
+        <source>Boxes you drew: %1.</source>
+        <translation>Намальовано рамок: %1.</translation>
+    </message>
+    <message>
+        <source>%1. The photo stays as it was.</source>
+        <translation>%1. Фото залишилося як було.</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3716,241 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Choice %1 of %2</source>
         <translation>Вибір %1 з %2</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::SecurityController</name>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Безпека</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Заблокувати зараз</translation>
+    </message>
+    <message>
+        <source>Clear your plans, keys and photos from memory at once and show the unlock screen</source>
+        <translation>Негайно видалити з пам’яті ваші маршрути, ключі та фото й показати екран розблокування</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in a workspace…</source>
+        <translation>Зберігати в &amp;робочій області…</translation>
+    </message>
+    <message>
+        <source>Make an encrypted workspace, so that what you do now is kept after Blindspot closes</source>
+        <translation>Створити зашифровану робочу область, щоб те, що ви робите зараз, збереглося після закриття Blindspot</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe…</source>
+        <translation>&amp;Стерти…</translation>
+    </message>
+    <message>
+        <source>Delete the workspace and Blindspot&apos;s settings for good (you are asked first)</source>
+        <translation>Безповоротно видалити робочу область і налаштування Blindspot (спершу вас запитають)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Не&amp;давні файли</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this plan…</source>
+        <translation>З&amp;берегти цей маршрут…</translation>
+    </message>
+    <message>
+        <source>Keep the start and destination of this trip, to plan it again later</source>
+        <translation>Зберегти початок і кінець цієї поїздки, щоб пізніше прокласти маршрут знову</translation>
+    </message>
+    <message>
+        <source>Saved p&amp;lans</source>
+        <translation>Збере&amp;жені маршрути</translation>
+    </message>
+    <message>
+        <source>Workspace: unlocked</source>
+        <translation>Робоча область: розблокована</translation>
+    </message>
+    <message>
+        <source>Saved plans, trusted keys, photos and recent files are kept encrypted in %1. Security &gt; Lock now (Ctrl+L) clears them from memory.</source>
+        <translation>Збережені маршрути, довірені ключі, фото й недавні файли зберігаються в зашифрованому вигляді в %1. «Безпека &gt; Заблокувати зараз» (Ctrl+L) видаляє їх із пам’яті.</translation>
+    </message>
+    <message>
+        <source>Workspace: memory only</source>
+        <translation>Робоча область: лише в пам’яті</translation>
+    </message>
+    <message>
+        <source>Nothing you do is kept after you close Blindspot. To keep it, use Security &gt; Keep in a workspace.</source>
+        <translation>Після закриття Blindspot нічого з того, що ви робите, не збережеться. Щоб зберегти, виберіть «Безпека &gt; Зберігати в робочій області».</translation>
+    </message>
+    <message>
+        <source>Workspace: locked</source>
+        <translation>Робоча область: заблокована</translation>
+    </message>
+    <message>
+        <source>Nothing of your workspace is in memory.</source>
+        <translation>У пам’яті немає нічого з вашої робочої області.</translation>
+    </message>
+    <message>
+        <source>Locked. Your plans, keys and photos were cleared from memory and the trip planner was emptied. Unlock to go on.</source>
+        <translation>Заблоковано. Ваші маршрути, ключі й фото видалено з пам’яті, планувальник поїздки очищено. Щоб продовжити, розблокуйте робочу область.</translation>
+    </message>
+    <message>
+        <source>Blindspot (locked)</source>
+        <translation>Blindspot (заблоковано)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No saved plans</source>
+        <translation>Немає збережених маршрутів</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a saved plan…</source>
+        <translation>&amp;Видалити збережений маршрут…</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Немає недавніх файлів</translation>
+    </message>
+    <message>
+        <source>Plan a trip first, then save it.</source>
+        <translation>Спершу сплануйте поїздку, потім збережіть маршрут.</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>Маршрут не збережено</translation>
+    </message>
+    <message>
+        <source>Plan saved in your encrypted workspace.</source>
+        <translation>Маршрут збережено у вашій зашифрованій робочій області.</translation>
+    </message>
+    <message>
+        <source>Plan kept in memory only: it is gone when Blindspot closes.</source>
+        <translation>Маршрут зберігається лише в пам’яті: він зникне, коли Blindspot закриється.</translation>
+    </message>
+    <message>
+        <source>Save this plan</source>
+        <translation>Зберегти цей маршрут</translation>
+    </message>
+    <message>
+        <source>A name for this plan. It is kept encrypted in your workspace:</source>
+        <translation>Назва маршруту. Маршрут зберігається в зашифрованому вигляді у вашій робочій області:</translation>
+    </message>
+    <message>
+        <source>A name for this plan. Without a workspace it is kept only until Blindspot closes:</source>
+        <translation>Назва маршруту. Без робочої області маршрут зберігається лише до закриття Blindspot:</translation>
+    </message>
+    <message>
+        <source>Open a map first.</source>
+        <translation>Спершу відкрийте карту.</translation>
+    </message>
+    <message>
+        <source>This plan was saved on another map; it was planned on the map shown now.</source>
+        <translation>Цей маршрут було збережено на іншій карті; його прокладено за картою, відкритою зараз.</translation>
+    </message>
+    <message>
+        <source>Delete a saved plan</source>
+        <translation>Видалити збережений маршрут</translation>
+    </message>
+    <message>
+        <source>Saved plan to delete:</source>
+        <translation>Який збережений маршрут видалити:</translation>
+    </message>
+    <message>
+        <source>Plan not deleted</source>
+        <translation>Маршрут не видалено</translation>
+    </message>
+    <message>
+        <source>what is kept in memory for this session: plans, trusted keys, photos and recent files;</source>
+        <translation>те, що зберігається в пам’яті в цьому сеансі: маршрути, довірені ключі, фото й недавні файли;</translation>
+    </message>
+    <message>
+        <source>Blindspot&apos;s settings file %1: language, window layout and map layers.</source>
+        <translation>файл налаштувань Blindspot %1: мова, розташування вікон і шари карти.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This deletes, for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Map packs, route cards and exports you saved yourself are not deleted: delete them separately. This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Буде безповоротно видалено:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Пакети даних, картки маршрутів і експортовані файли, які ви зберегли самі, не видаляються: видаліть їх окремо. Цю дію не можна скасувати.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Wipe everything Blindspot keeps?</source>
+        <translation>Стерти все, що зберігає Blindspot?</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe</source>
+        <translation>&amp;Стерти</translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted: %1 Delete that file yourself, then empty the trash.</source>
+        <translation>Видалити вдалося не все: %1 Видаліть цей файл самі, потім очистьте кошик.</translation>
+    </message>
+    <message>
+        <source>Wiped: the workspace and Blindspot&apos;s settings were deleted. Map packs and files you saved yourself were not touched.</source>
+        <translation>Стерто: робочу область і налаштування Blindspot видалено. Пакети даних і файли, які ви зберегли самі, залишилися без змін.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Не вдалося імпортувати</translation>
+    </message>
+    <message>
+        <source>%1 is larger than Blindspot accepts. Nothing was imported.</source>
+        <translation>Файл %1 більший, ніж дозволяє Blindspot. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Не вдається відкрити %1: %2.</translation>
+    </message>
+    <message>
+        <source>The import was applied, but its version could not be remembered: %1</source>
+        <translation>Імпорт застосовано, але версію пакета даних не вдалося запам’ятати: %1</translation>
+    </message>
+    <message>
+        <source>Attach a photo of this camera</source>
+        <translation>Прикріпити фото цієї камери</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>Фотографії (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Photo not attached</source>
+        <translation>Фото не прикріплено</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. Nothing was attached.</source>
+        <translation>Не вдається відкрити %1: %2. Нічого не прикріплено.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than Blindspot accepts for a photo. Nothing was attached.</source>
+        <translation>Файл %1 більший, ніж Blindspot дозволяє для фото. Нічого не прикріплено.</translation>
+    </message>
+    <message>
+        <source>The photo was stored, but the camera could not be changed to refer to it.</source>
+        <translation>Фото збережено, але пов’язати його з камерою не вдалося.</translation>
+    </message>
+    <message>
+        <source>Photo attached; the covered version is kept encrypted in your workspace.</source>
+        <translation>Фото прикріплено; версія із зафарбованими ділянками зберігається в зашифрованому вигляді у вашій робочій області.</translation>
+    </message>
+    <message>
+        <source>Photo attached; the covered version is kept in memory only, until Blindspot closes.</source>
+        <translation>Фото прикріплено; версія із зафарбованими ділянками зберігається лише в пам’яті, до закриття Blindspot.</translation>
+    </message>
+    <message>
+        <source>the workspace file %1, with the plans, notes, trusted keys, photos and recent files in it. Its key material is overwritten first, so that this file cannot be opened again, even with the passphrase. Copies made elsewhere (backups, USB sticks) and old data the disk itself may keep are out of its reach;</source>
+        <translation>файл робочої області %1 з усіма маршрутами, нотатками, довіреними ключами, фото та недавніми файлами. Спершу перезаписуються дані його ключа, щоб цей файл більше не можна було відкрити навіть із парольною фразою. Копій, зроблених деінде (резервні копії, флешки), і старих даних, які може зберігати сам диск, це не торкається;</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was imported.</source>
+        <translation>%1. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was attached.</source>
+        <translation>%1. Нічого не прикріплено.</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4526,168 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
 </context>
 <context>
+    <name>blindspot::TrustKeyDialog</name>
+    <message>
+        <source>Trust this key?</source>
+        <translation>Довіряти цьому ключу?</translation>
+    </message>
+    <message>
+        <source>Before you trust this key, compare its fingerprint with the signer: in person, or over a channel you already trust. Trust it only if every group of four matches. Anyone who gets you to trust their key can send you maps that look trustworthy.</source>
+        <translation>Перш ніж довіряти цьому ключу, звірте його відбиток із підписувачем: особисто або через канал, якому ви вже довіряєте. Довіряйте йому, лише якщо збігається кожна група з чотирьох символів. Будь-хто, хто переконає вас довіряти його ключу, зможе надсилати вам карти, які виглядатимуть надійними.</translation>
+    </message>
+    <message>
+        <source>Key ID: %1</source>
+        <translation>Ідентифікатор ключа: %1</translation>
+    </message>
+    <message>
+        <source>for example: Moscow mappers collective</source>
+        <translation>наприклад: Московський колектив картографів</translation>
+    </message>
+    <message>
+        <source>&amp;Signer&apos;s name:</source>
+        <translation>&amp;Ім’я підписувача:</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches: &amp;trust this key</source>
+        <translation>Відбиток збігається: &amp;довіряти цьому ключу</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::UnlockScreen</name>
+    <message>
+        <source>Your Blindspot workspace</source>
+        <translation>Ваша робоча область Blindspot</translation>
+    </message>
+    <message>
+        <source>Unlock your workspace</source>
+        <translation>Розблокувати робочу область</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольна фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Розблокувати</translation>
+    </message>
+    <message>
+        <source>Open a workspace kept somewhere else…</source>
+        <translation>Відкрити робочу область з іншого місця…</translation>
+    </message>
+    <message>
+        <source>Make a new workspace…</source>
+        <translation>Створити нову робочу область…</translation>
+    </message>
+    <message>
+        <source>Make a new workspace</source>
+        <translation>Створити нову робочу область</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you can remember. Nobody, not even the people who make Blindspot, can recover a forgotten one. Do not write it on or near this computer.</source>
+        <translation>Виберіть парольну фразу, яку зможете запам’ятати. Забуту фразу ніхто не зможе відновити — навіть розробники Blindspot. Не записуйте її ні на цьому комп’ютері, ні поруч із ним.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Нова парольна фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторіть її:</translation>
+    </message>
+    <message>
+        <source>&amp;Another place…</source>
+        <translation>&amp;Інше місце…</translation>
+    </message>
+    <message>
+        <source>Keep the workspace somewhere else, for example on a USB stick you can hide. Blindspot will not remember where.</source>
+        <translation>Зберігати робочу область в іншому місці, наприклад на USB-флешці, яку можна сховати. Blindspot не запам’ятає, де вона.</translation>
+    </message>
+    <message>
+        <source>&amp;Make workspace</source>
+        <translation>&amp;Створити робочу область</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>I already have a workspace…</source>
+        <translation>У мене вже є робоча область…</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without a workspace</source>
+        <translation>Продовжити &amp;без робочої області</translation>
+    </message>
+    <message>
+        <source>Delete the workspace and settings…</source>
+        <translation>Видалити робочу область і налаштування…</translation>
+    </message>
+    <message>
+        <source>Where: %1 (not remembered after Blindspot closes).</source>
+        <translation>Де: %1 (після закриття Blindspot це місце не запам’ятовується).</translation>
+    </message>
+    <message>
+        <source>A workspace already exists here. Choose another place for the new one, or unlock the existing one.</source>
+        <translation>Тут уже є робоча область. Виберіть для нової інше місце або розблокуйте наявну.</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Відкрити робочу область</translation>
+    </message>
+    <message>
+        <source>Blindspot workspaces (*.bsw)</source>
+        <translation>Робочі області Blindspot (*.bsw)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Where to keep the new workspace</source>
+        <translation>Де зберігати нову робочу область</translation>
+    </message>
+    <message>
+        <source>You can try again in %1.</source>
+        <translation>Спробувати знову можна через %1.</translation>
+    </message>
+    <message>
+        <source>Type the workspace&apos;s passphrase first.</source>
+        <translation>Спершу введіть парольну фразу робочої області.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase; this takes a second or two…</source>
+        <translation>Перевіряємо парольну фразу; це займе секунду-дві…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row.</source>
+        <translation>Забагато невдалих спроб поспіль.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the same one twice.</source>
+        <translation>Парольні фрази не збігаються. Введіть ту саму фразу двічі.</translation>
+    </message>
+    <message>
+        <source>Making the workspace; this takes a second or two…</source>
+        <translation>Створюємо робочу область; це займе секунду-дві…</translation>
+    </message>
+    <message>
+        <source>Plans you save, notes, the keys you trust, camera photos and the list of recent files are kept in one workspace file, encrypted with your passphrase. Without the passphrase nobody can read it, and nobody can recover it if the passphrase is forgotten.</source>
+        <translation>Збережені маршрути, нотатки, ключі, яким ви довіряєте, фото камер і список недавніх файлів зберігаються в одному файлі робочої області, зашифрованому вашою парольною фразою. Без парольної фрази його ніхто не прочитає, і ніхто не відновить його, якщо фразу забуто.</translation>
+    </message>
+    <message>
+        <source>Nothing you do is kept after you close Blindspot: saved plans, trusted keys and photos are forgotten when it closes.</source>
+        <translation>Після закриття Blindspot нічого зі зробленого не збережеться: збережені маршрути, довірені ключі та фото забуваються під час закриття.</translation>
+    </message>
+    <message>
+        <source>Where: Blindspot&apos;s own folder on this computer.</source>
+        <translation>Де: у власній теці Blindspot на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>Парольна фраза закоротка: потрібно щонайменше %1 знаків.</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::WelcomeDialog</name>
     <message>
         <source>Welcome to Blindspot</source>
@@ -4061,6 +4716,13 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::WorkspaceSession</name>
+    <message>
+        <source>its folder %1 cannot be made</source>
+        <translation>не вдається створити його теку %1</translation>
     </message>
 </context>
 </TS>

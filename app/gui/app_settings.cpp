@@ -12,6 +12,9 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLayers = QStringLiteral("map/layers");
 
+// Set by stopWriting(); read by every setter.
+bool writingStopped = false;
+
 } // namespace
 
 std::unique_ptr<QSettings> AppSettings::open()
@@ -32,6 +35,8 @@ QString AppSettings::language()
 
 void AppSettings::setLanguage(const QString &language)
 {
+    if (writingStopped)
+        return;
     open()->setValue(kLanguage, language);
 }
 
@@ -42,6 +47,8 @@ bool AppSettings::welcomeShown()
 
 void AppSettings::setWelcomeShown(bool shown)
 {
+    if (writingStopped)
+        return;
     open()->setValue(kWelcomeShown, shown);
 }
 
@@ -57,6 +64,8 @@ QByteArray AppSettings::windowState()
 
 void AppSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
 {
+    if (writingStopped)
+        return;
     const auto settings = open();
     settings->setValue(kGeometry, geometry);
     settings->setValue(kState, state);
@@ -72,7 +81,14 @@ std::optional<QStringList> AppSettings::visibleLayers()
 
 void AppSettings::setVisibleLayers(const QStringList &names)
 {
+    if (writingStopped)
+        return;
     open()->setValue(kLayers, names);
+}
+
+void AppSettings::stopWriting()
+{
+    writingStopped = true;
 }
 
 } // namespace blindspot

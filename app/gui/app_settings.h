@@ -34,6 +34,10 @@ public:
     /// Stable names of the shown layers (MapLayers::visibleNames), if ever saved.
     static std::optional<QStringList> visibleLayers();
     static void setVisibleLayers(const QStringList &names);
+
+    /// After a wipe: nothing is written until the program exits, so that closing the window
+    /// does not make the settings file again.
+    static void stopWriting();
 };
 
 } // namespace blindspot

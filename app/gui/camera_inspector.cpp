@@ -183,6 +183,13 @@ CameraInspector::CameraInspector(QWidget *parent) : QWidget(parent)
     m_sightings->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sightings->setMinimumHeight(90);
     column->addWidget(m_sightings, 1);
+    m_attachPhoto = new QPushButton(m_content);
+    m_attachPhoto->setObjectName(QStringLiteral("inspectorAttachPhoto"));
+    connect(m_attachPhoto, &QPushButton::clicked, this, [this] {
+        if (m_camera)
+            emit attachPhotoRequested(*m_camera);
+    });
+    column->addWidget(m_attachPhoto, 0, Qt::AlignLeft);
     m_conflicts = new QLabel(m_content);
     m_conflicts->setObjectName(QStringLiteral("inspectorConflicts"));
     m_conflicts->setWordWrap(true);
@@ -261,6 +268,9 @@ void CameraInspector::retranslateUi()
                             "back"));
     m_sightingsHeading->setText(tr("Reported by"));
     m_sightings->setHeaderLabels({tr("Source"), tr("Seen"), tr("Observers"), tr("Evidence")});
+    m_attachPhoto->setText(tr("Attach &photo…"));
+    m_attachPhoto->setToolTip(tr("Add a photo of this camera as evidence: its hidden data is "
+                                 "removed and faces are covered before it is stored"));
     m_empty->setText(tr("Click a camera on the map to see what is known about it."));
     if (const Camera *camera = current())
         fillDetails(*camera);
@@ -435,6 +445,8 @@ void CameraInspector::updateEnabled()
     m_apply->setEnabled(changed);
     m_revert->setEnabled(changed);
     m_delete->setEnabled(current() != nullptr);
+    if (m_attachPhoto)
+        m_attachPhoto->setEnabled(current() != nullptr);
 }
 
 void CameraInspector::apply()

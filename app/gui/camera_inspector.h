@@ -51,6 +51,8 @@ signals:
     /// Apply: camera `camera` should become `after` (its sightings untouched).
     void applyRequested(blindspot::CameraId camera, const blindspot::Camera &after);
     void deleteRequested(blindspot::CameraId camera);
+    /// "Attach photo…": the main window redacts and stores a photo as evidence for `camera`.
+    void attachPhotoRequested(blindspot::CameraId camera);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +87,7 @@ private:
     QPushButton *m_apply = nullptr;
     QPushButton *m_revert = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_attachPhoto = nullptr;
     QLabel *m_empty = nullptr;
     QWidget *m_content = nullptr;
     QWidget *m_scroll = nullptr;

@@ -3,6 +3,7 @@
 #include "main_window.h"
 #include "map_view.h"
 #include "planner_panel.h"
+#include "security/security_controller.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -176,16 +177,25 @@ int run(QApplication &app)
     else
         error = window.openPackFile(file);
     window.restoreSettings();
+    // The unlock screen comes first (trust and safety, issue 6); the trip asked for and the
+    // first-run welcome come after it.
+    const auto afterUnlock = [&window, failed = error.has_value(), from, to] {
+        if (!failed)
+            planOnStartup(window, from, to); // a failure is shown in the planner itself
+        if (!AppSettings::welcomeShown()) {
+            AppSettings::setWelcomeShown(true);
+            window.showWelcome();
+        }
+    };
+    const bool unlockFirst = SecurityController::unlockScreenWanted();
+    if (unlockFirst)
+        window.security()->showUnlockScreen(afterUnlock);
     window.show();
     if (error)
         QMessageBox::warning(&window, MainWindow::tr("Cannot open map pack"),
                              ErrorText::located(*error));
-    else
-        planOnStartup(window, from, to); // a failure is shown in the planner itself
-    if (!AppSettings::welcomeShown()) {
-        AppSettings::setWelcomeShown(true);
-        window.showWelcome();
-    }
+    if (!unlockFirst)
+        afterUnlock();
     return app.exec();
 }
 

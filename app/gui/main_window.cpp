@@ -17,6 +17,7 @@
 #include "model_text.h"
 #include "planner_panel.h"
 #include "private_file_dialog.h"
+#include "security/security_controller.h"
 #include "sources_panel.h"
 #include "survey_area_dialog.h"
 #include "training/training_menu.h"
@@ -116,6 +117,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     createToolBar();
     setupPlanner();
     setupTraining();
+    setupSecurity();
     retranslateUi();
     showDatasetInfo();
     resize(1200, 800);
@@ -319,6 +321,21 @@ void MainWindow::setupTraining()
 }
 // --- end of training mode ---
 
+// --- Trust and safety (issue 6): workspace, lock and wipe, signer checks, photo evidence. ---
+void MainWindow::setupSecurity()
+{
+    m_security = new SecurityController(this, m_planner, m_fileMenu, m_trainingCityAction);
+    connect(m_security, &SecurityController::recentFileChosen, this, [this](const QString &path) {
+        if (!maybeKeepChanges())
+            return;
+        if (const std::optional<ParseError> error = openPackFile(path))
+            QMessageBox::warning(this, tr("Cannot open map pack"), ErrorText::located(*error));
+    });
+    connect(m_inspector, &CameraInspector::attachPhotoRequested, m_security,
+            &SecurityController::attachPhoto);
+}
+// --- end of trust and safety ---
+
 void MainWindow::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     // The document keeps its own copy, which edits change in place; every view shows that one.
@@ -338,6 +355,7 @@ std::optional<ParseError> MainWindow::openPackFile(const QString &path)
         return *error;
     setDataset(std::make_shared<const Dataset>(std::get<Dataset>(std::move(read))));
     m_document->setSaved(path);
+    m_security->noteRecentFile(path);
     return std::nullopt;
 }
 
@@ -671,9 +689,16 @@ bool MainWindow::importFile(const QString &path, std::optional<FileFormat> forma
             QMessageBox::warning(this, tr("Cannot import"), ErrorText::located(*error));
         return false;
     }
-    const Dataset &incoming = std::get<Dataset>(read);
+    Dataset incoming = std::get<Dataset>(std::move(read));
+    // Who signed a map pack, and whether the merge may trust its source (issue 6).
+    const std::optional<PackImportTrust> trust = m_security->checkPackImport(path, incoming);
+    if (!trust) {
+        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+        return false;
+    }
     const Dataset nothing;
     ImportReviewDialog review(m_dataset ? *m_dataset : nothing, incoming, path, this);
+    review.setTrustsSource(trust->trustworthy);
     if (review.exec() != QDialog::Accepted) {
         statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
         return false;
@@ -681,11 +706,15 @@ bool MainWindow::importFile(const QString &path, std::optional<FileFormat> forma
     Dataset merged = review.mergedDataset();
     if (!m_dataset) {
         setDataset(std::make_shared<const Dataset>(std::move(merged)));
+        m_security->packImported(*trust);
         return true;
     }
     // One step: the whole import applies, or (undone) none of it.
-    return m_document->push(
+    const bool applied = m_document->push(
         DatasetEditCommand::replaceDataset(*m_document, std::move(merged), tr("Import")));
+    if (applied)
+        m_security->packImported(*trust);
+    return applied;
 }
 
 void MainWindow::chooseAndExport()

@@ -27,6 +27,7 @@ class MapView;
 class SourcesPanel;
 struct DatasetChange;
 class PlannerPanel;
+class SecurityController;
 
 /// The main window: menus, the fictional-data banner, the map and its legend, the camera
 /// inspector and sources panel, and a status bar with the dataset's counts. It owns no domain
@@ -58,6 +59,8 @@ public:
     DatasetDocument *document() const { return m_document; }
     CameraInspector *inspector() const { return m_inspector; }
     SourcesPanel *sourcesPanel() const { return m_sources; }
+    /// Trust and safety (issue 6): the workspace, lock and wipe, signer checks, photos.
+    SecurityController *security() const { return m_security; }
     /// The UI language (ISO 639-1).
     QString language() const { return m_language; }
 
@@ -109,6 +112,8 @@ private:
     void setupPlanner();
     /// The Training menu (training mode for NGO trainers, issue 7).
     void setupTraining();
+    /// The Security menu, unlock screen and workspace indicator (trust and safety, issue 6).
+    void setupSecurity();
     void createToolBar();
     void createDocks();
     void retranslateUi();
@@ -134,6 +139,7 @@ private:
     std::shared_ptr<const Dataset> m_dataset;
     MapView *m_mapView = nullptr;
     PlannerPanel *m_planner = nullptr;
+    SecurityController *m_security = nullptr;
     MapLegend *m_legend = nullptr;
     QLabel *m_fictionalBanner = nullptr;
     QLabel *m_counts = nullptr;

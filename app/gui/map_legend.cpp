@@ -161,11 +161,14 @@ void MapLegend::rebuild()
                  p.drawPath(wedge);
              }),
              tr("Where a camera identifies faces"));
-    addNote(tr("Close cameras share one symbol, showing the most serious of them. Zoomed out, "
-               "nearby cameras are counted in a circle: its ring is divided by their statuses, "
-               "and the symbol on its edge is the most serious one inside. Click a circle or zoom "
-               "in to see each camera. A symbol on a station's edge stands for cameras inside "
-               "the station."));
+    // The short version stays on the map; the details are one hover away.
+    QLabel *grouping = addNote(tr("Zoomed out, nearby cameras are counted in a circle: click it "
+                                  "or zoom in to see each one."));
+    grouping->setToolTip(
+        tr("Close cameras share one symbol, showing the most serious of them. A circle's ring "
+           "is divided by the statuses of the cameras it counts, and the symbol on its edge is "
+           "the most serious one inside. A symbol on a station's edge stands for cameras inside "
+           "the station."));
     column->addSpacing(6);
 
     startSection(tr("Metro"));

@@ -247,6 +247,12 @@ void toProto(const WorkspaceContent &content, pb::Content &out)
     }
     for (const QString &file : content.recentFiles)
         setString(out.add_recent_files(), file);
+    for (const EvidencePhoto &photo : content.photos) {
+        pb::EvidencePhoto *p = out.add_photos();
+        p->set_sha256(photo.sha256.constData(), static_cast<std::size_t>(photo.sha256.size()));
+        p->set_image(photo.image.constData(), static_cast<std::size_t>(photo.image.size()));
+        p->set_added_ms(toMs(photo.added));
+    }
 }
 
 template <std::size_t N> bool copyFixed(const std::string &from, std::array<std::uint8_t, N> &to)
@@ -304,6 +310,10 @@ std::optional<WorkspaceContent> fromProto(const pb::Content &in)
     content.trust.restore(std::move(signers), std::move(seen));
     for (const std::string &file : in.recent_files())
         content.recentFiles << fromProto(file);
+    for (const pb::EvidencePhoto &p : in.photos())
+        content.photos.push_back({QByteArray(p.sha256().data(), static_cast<qsizetype>(p.sha256().size())),
+                                  QByteArray(p.image().data(), static_cast<qsizetype>(p.image().size())),
+                                  fromMs(p.added_ms())});
     return content;
 }
 
@@ -407,6 +417,12 @@ void WorkspaceContent::wipe()
     for (QString &file : recentFiles)
         wipeString(file);
     recentFiles.clear();
+    for (EvidencePhoto &photo : photos) {
+        wipeBytes(photo.sha256);
+        wipeBytes(photo.image);
+    }
+    photos.clear();
+    photos.shrink_to_fit();
 }
 
 struct Workspace::Secrets {

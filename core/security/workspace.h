@@ -73,6 +73,15 @@ struct WorkspaceNote {
     friend bool operator==(const WorkspaceNote &, const WorkspaceNote &) = default;
 };
 
+/// A redacted evidence photo (see redactPhoto): what a camera's sighting refers to by its hash.
+/// Packs carry only the hash; the picture stays in the workspace of whoever took it.
+struct EvidencePhoto {
+    QByteArray sha256; ///< 32 bytes: SHA-256 of `image`.
+    QByteArray image;  ///< JPEG or PNG, metadata stripped and faces filled.
+    QDateTime added;   ///< UTC.
+    friend bool operator==(const EvidencePhoto &, const EvidencePhoto &) = default;
+};
+
 /// Everything a workspace holds, decrypted. Exists only while the workspace is unlocked.
 struct WorkspaceContent {
     std::vector<SavedPlan> plans;
@@ -80,6 +89,7 @@ struct WorkspaceContent {
     QByteArray cameraEdits; ///< A .bspack of local camera edits (see pack_io.h); empty for none.
     TrustStore trust;
     QStringList recentFiles;
+    std::vector<EvidencePhoto> photos;
 
     /// Overwrites every string and byte in place, then empties the content.
     void wipe();
@@ -141,8 +151,9 @@ private:
 /// (first its salt and key check, without which no passphrase opens it), syncs, deletes it and
 /// any temporary file an interrupted save left beside it, and does the same to each of
 /// `otherFiles` (the app's settings file). Keeps going after a failure; returns the first.
-/// Overwriting cannot reach copies a journaling file system or an SSD keeps elsewhere: the
-/// salt's destruction is what makes the old ciphertext useless even then.
+/// Overwriting cannot reach copies a journaling file system or an SSD keeps elsewhere, nor
+/// backups: such a copy still holds its own salt and opens with the passphrase. Destroying the
+/// salt makes this file, and fragments of it left without their header, useless.
 [[nodiscard]] std::optional<SecurityError> wipeWorkspaceFiles(const QString &workspacePath,
                                                               const QStringList &otherFiles);
 

@@ -1,0 +1,631 @@
+#include "security_controller.h"
+
+#include "app_settings.h"
+#include "dataset_document.h"
+#include "error_text.h"
+#include "io/pack_io.h"
+#include "main_window.h"
+#include "map_view.h"
+#include "pack_trust_dialog.h"
+#include "photo_redaction_dialog.h"
+#include "planner_panel.h"
+#include "private_file_dialog.h"
+#include "security/secure_bytes.h"
+#include "security_text.h"
+#include "unlock_screen.h"
+#include "workspace_session.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include <algorithm>
+#include <utility>
+
+namespace blindspot {
+
+namespace {
+
+constexpr const char *kSkipUnlockVariable = "BLINDSPOT_NO_UNLOCK_SCREEN";
+// How long status bar notes stay.
+constexpr int kStatusMs = 8000;
+
+// Menu texts shorten "&" to a mnemonic; a file or plan name keeps its own.
+QString menuText(QString text)
+{
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+// Only files that are workspaces are ever wiped: the unlock screen's "another place" may point
+// anywhere.
+bool isWorkspaceFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(8) == QByteArrayView("BSWKSP\r\n");
+}
+
+} // namespace
+
+SecurityController::SecurityController(MainWindow *window, PlannerPanel *planner, QMenu *fileMenu,
+                                       QAction *recentBefore)
+    : QObject(window), m_window(window), m_planner(planner), m_session(new WorkspaceSession(this))
+{
+    setObjectName(QStringLiteral("securityController"));
+
+    // The unlock screen and the map share the central area; only one is ever shown.
+    m_mapArea = window->takeCentralWidget();
+    m_stack = new QStackedWidget(window);
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+    m_stack->addWidget(m_mapArea);
+    m_unlock = new UnlockScreen(m_session, m_stack);
+    m_stack->addWidget(m_unlock);
+    m_stack->setCurrentWidget(m_mapArea);
+    window->setCentralWidget(m_stack);
+    connect(m_unlock, &UnlockScreen::wipeRequested, this, &SecurityController::confirmAndWipe);
+    connect(m_unlock, &UnlockScreen::cancelled, this, &SecurityController::leaveLockedUi);
+
+    m_indicator = new QLabel(window);
+    m_indicator->setObjectName(QStringLiteral("workspaceIndicator"));
+    window->statusBar()->addPermanentWidget(m_indicator);
+
+    m_securityMenu = new QMenu(window);
+    m_securityMenu->setObjectName(QStringLiteral("securityMenu"));
+    m_lockAction = m_securityMenu->addAction(QString(), this, &SecurityController::lockNow);
+    m_lockAction->setObjectName(QStringLiteral("lockNowAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // From any of Blindspot's windows (floating docks, training), not just the main one.
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_keepAction = m_securityMenu->addAction(QString(), this, &SecurityController::keepInWorkspace);
+    m_keepAction->setObjectName(QStringLiteral("keepInWorkspaceAction"));
+    m_securityMenu->addSeparator();
+    m_wipeAction = m_securityMenu->addAction(QString(), this, &SecurityController::confirmAndWipe);
+    m_wipeAction->setObjectName(QStringLiteral("wipeAction"));
+    // Before Help, which stays last.
+    const QList<QAction *> menus = window->menuBar()->actions();
+    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), m_securityMenu);
+
+    m_recentMenu = new QMenu(window);
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    fileMenu->insertMenu(recentBefore, m_recentMenu);
+    // Filled when opened, so that no menu holds a file name longer than needed.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &SecurityController::rebuildMenus);
+
+    QMenu *plan = planner->menu();
+    plan->addSeparator();
+    m_savePlanAction = plan->addAction(QString(), this, &SecurityController::chooseNameAndSavePlan);
+    m_savePlanAction->setObjectName(QStringLiteral("savePlanAction"));
+    m_savePlanAction->setEnabled(false);
+    connect(planner, &PlannerPanel::routeAvailable, m_savePlanAction, &QAction::setEnabled);
+    m_savedPlansMenu = new QMenu(plan);
+    m_savedPlansMenu->setObjectName(QStringLiteral("savedPlansMenu"));
+    plan->addMenu(m_savedPlansMenu);
+    connect(m_savedPlansMenu, &QMenu::aboutToShow, this, &SecurityController::rebuildMenus);
+
+    connect(m_session, &WorkspaceSession::stateChanged, this, &SecurityController::onStateChanged);
+    window->installEventFilter(this);
+    retranslateUi();
+    rebuildMenus();
+}
+
+SecurityController::~SecurityController() = default;
+
+bool SecurityController::unlockScreenWanted()
+{
+    return !qEnvironmentVariableIsSet(kSkipUnlockVariable);
+}
+
+QString SecurityController::settingsFile()
+{
+    return AppSettings::open()->fileName();
+}
+
+bool SecurityController::isLockScreenShown() const
+{
+    return m_stack->currentWidget() == m_unlock;
+}
+
+bool SecurityController::eventFilter(QObject *watched, QEvent *event)
+{
+    // Closing while locked: the window saves its layout on close, which must be the layout
+    // from before the lock, not the one with every dock hidden. Should the close be refused
+    // (unsaved map edits, Cancel), the docks are hidden again.
+    if (watched == m_window && event->type() == QEvent::Close && isLockScreenShown()) {
+        m_window->setUpdatesEnabled(false);
+        m_window->restoreState(m_windowState);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (isLockScreenShown()) {
+                    hideDocksAndToolBars();
+                    m_window->setUpdatesEnabled(true);
+                }
+            },
+            Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void SecurityController::hideDocksAndToolBars()
+{
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        dock->hide();
+    for (QToolBar *bar : m_window->findChildren<QToolBar *>(Qt::FindDirectChildrenOnly))
+        bar->hide();
+}
+
+bool SecurityController::event(QEvent *event)
+{
+    // The window passes LanguageChange on to its children, this one included.
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    return QObject::event(event);
+}
+
+void SecurityController::retranslateUi()
+{
+    m_securityMenu->setTitle(tr("&Security"));
+    const auto set = [](QAction *action, const QString &text, const QString &tip) {
+        action->setText(text);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+    };
+    set(m_lockAction, tr("&Lock now"),
+        tr("Clear your plans, keys and photos from memory at once and show the unlock screen"));
+    set(m_keepAction, tr("&Keep in a workspace…"),
+        tr("Make an encrypted workspace, so that what you do now is kept after Blindspot "
+           "closes"));
+    set(m_wipeAction, tr("&Wipe…"),
+        tr("Delete the workspace and Blindspot's settings for good (you are asked first)"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    set(m_savePlanAction, tr("Sa&ve this plan…"),
+        tr("Keep the start and destination of this trip, to plan it again later"));
+    m_savedPlansMenu->setTitle(tr("Saved p&lans"));
+
+    switch (m_session->state()) {
+    case WorkspaceSession::State::Unlocked:
+        m_indicator->setText(tr("Workspace: unlocked"));
+        m_indicator->setToolTip(
+            tr("Saved plans, trusted keys, photos and recent files are kept encrypted in %1. "
+               "Security > Lock now (Ctrl+L) clears them from memory.")
+                .arg(QDir::toNativeSeparators(m_session->openPath())));
+        break;
+    case WorkspaceSession::State::MemoryOnly:
+        m_indicator->setText(tr("Workspace: memory only"));
+        m_indicator->setToolTip(tr("Nothing you do is kept after you close Blindspot. To keep "
+                                   "it, use Security > Keep in a workspace."));
+        break;
+    case WorkspaceSession::State::Locked:
+        m_indicator->setText(tr("Workspace: locked"));
+        m_indicator->setToolTip(tr("Nothing of your workspace is in memory."));
+        break;
+    }
+}
+
+void SecurityController::onStateChanged()
+{
+    const WorkspaceSession::State state = m_session->state();
+    m_keepAction->setVisible(state == WorkspaceSession::State::MemoryOnly);
+    retranslateUi();
+    if (state == WorkspaceSession::State::Locked) {
+        m_recentMenu->clear();
+        m_savedPlansMenu->clear();
+        if (!isLockScreenShown())
+            enterLockedUi({});
+    } else if (isLockScreenShown()) {
+        leaveLockedUi();
+    }
+}
+
+void SecurityController::showUnlockScreen(std::function<void()> afterUnlock)
+{
+    m_afterUnlock = std::move(afterUnlock);
+    m_session->lock();
+    enterLockedUi({});
+}
+
+void SecurityController::lockNow()
+{
+    m_session->lock();
+    enterLockedUi(tr("Locked. Your plans, keys and photos were cleared from memory and the "
+                     "trip planner was emptied. Unlock to go on."));
+}
+
+void SecurityController::enterLockedUi(const QString &notice)
+{
+    // Whatever was planned or typed goes with the key, from the form and from the map.
+    m_planner->setDataset(m_window->dataset());
+    if (QClipboard *clipboard = QGuiApplication::clipboard(); clipboard->ownsClipboard())
+        clipboard->clear();
+    if (!isLockScreenShown()) {
+        m_windowState = m_window->saveState();
+        m_windowTitle = m_window->windowTitle();
+        hideDocksAndToolBars();
+        // A disabled menu bar also stops its actions' shortcuts.
+        m_window->menuBar()->setEnabled(false);
+        m_stack->setCurrentWidget(m_unlock);
+    }
+    m_window->setWindowTitle(tr("Blindspot (locked)"));
+    m_unlock->reset(UnlockScreen::Mode::Unlock, notice);
+}
+
+void SecurityController::leaveLockedUi()
+{
+    if (!isLockScreenShown())
+        return;
+    m_stack->setCurrentWidget(m_mapArea);
+    m_window->menuBar()->setEnabled(true);
+    m_window->restoreState(m_windowState);
+    m_window->setWindowTitle(m_windowTitle);
+    if (!m_planner->currentPlan())
+        m_planner->detailsDock()->hide();
+    m_window->mapView()->setFocus();
+    // After the unlock screen's own work is done: what follows may open a dialog.
+    if (m_afterUnlock)
+        QMetaObject::invokeMethod(this, std::exchange(m_afterUnlock, {}), Qt::QueuedConnection);
+}
+
+void SecurityController::keepInWorkspace()
+{
+    if (m_session->state() != WorkspaceSession::State::MemoryOnly || isLockScreenShown())
+        return;
+    m_windowState = m_window->saveState();
+    m_windowTitle = m_window->windowTitle();
+    hideDocksAndToolBars();
+    m_window->menuBar()->setEnabled(false);
+    m_stack->setCurrentWidget(m_unlock);
+    m_unlock->reset(UnlockScreen::Mode::CreateFromMemory);
+}
+
+void SecurityController::rebuildMenus()
+{
+    m_savedPlansMenu->clear();
+    const WorkspaceContent &content = m_session->content();
+    for (std::size_t i = 0; i < content.plans.size(); ++i) {
+        const SavedPlan &plan = content.plans[i];
+        QAction *action = m_savedPlansMenu->addAction(menuText(plan.name));
+        action->setToolTip(tr("%1 to %2").arg(plan.fromPlace, plan.toPlace));
+        connect(action, &QAction::triggered, this, [this, i] { openSavedPlan(i); });
+    }
+    if (content.plans.empty()) {
+        m_savedPlansMenu->addAction(tr("No saved plans"))->setEnabled(false);
+    } else {
+        m_savedPlansMenu->addSeparator();
+        m_savedPlansMenu->addAction(tr("&Delete a saved plan…"), this,
+                                    &SecurityController::chooseSavedPlanToDelete);
+    }
+
+    m_recentMenu->clear();
+    for (const QString &path : content.recentFiles) {
+        QAction *action = m_recentMenu->addAction(menuText(QFileInfo(path).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(action->toolTip());
+        connect(action, &QAction::triggered, this, [this, path] { emit recentFileChosen(path); });
+    }
+    if (content.recentFiles.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void SecurityController::noteRecentFile(const QString &path)
+{
+    if (!m_session->hasContent())
+        return;
+    if (const auto error = m_session->addRecentFile(path))
+        m_window->statusBar()->showMessage(SecurityText::error(*error), kStatusMs);
+}
+
+bool SecurityController::saveCurrentPlan(const QString &name)
+{
+    const std::optional<Plan> &plan = m_planner->currentPlan();
+    const auto *from = m_planner->findChild<QLineEdit *>(QStringLiteral("fromEdit"));
+    const auto *to = m_planner->findChild<QLineEdit *>(QStringLiteral("toEdit"));
+    if (!plan || !m_window->dataset() || !from || !to) {
+        m_window->statusBar()->showMessage(tr("Plan a trip first, then save it."), kStatusMs);
+        return false;
+    }
+    SavedPlan saved;
+    saved.name = name.trimmed();
+    saved.fromPlace = from->text().trimmed();
+    saved.toPlace = to->text().trimmed();
+    saved.fromPosition = plan->request.from.position;
+    saved.toPosition = plan->request.to.position;
+    // The planner always shows the fastest, the least exposed and the choices between.
+    saved.mode = QStringLiteral("pareto");
+    saved.profile = plan->conditions.profile;
+    saved.datasetId = m_window->dataset()->header.id;
+    saved.created = QDateTime::currentDateTimeUtc();
+    if (saved.name.isEmpty())
+        saved.name = tr("%1 to %2").arg(saved.fromPlace, saved.toPlace);
+    if (const auto error = m_session->addPlan(std::move(saved))) {
+        QMessageBox::warning(m_window, tr("Plan not saved"), SecurityText::error(*error));
+        return false;
+    }
+    m_window->statusBar()->showMessage(
+        m_session->state() == WorkspaceSession::State::Unlocked
+            ? tr("Plan saved in your encrypted workspace.")
+            : tr("Plan kept in memory only: it is gone when Blindspot closes."),
+        kStatusMs);
+    return true;
+}
+
+void SecurityController::chooseNameAndSavePlan()
+{
+    const auto *from = m_planner->findChild<QLineEdit *>(QStringLiteral("fromEdit"));
+    const auto *to = m_planner->findChild<QLineEdit *>(QStringLiteral("toEdit"));
+    if (!m_planner->currentPlan() || !from || !to) {
+        m_window->statusBar()->showMessage(tr("Plan a trip first, then save it."), kStatusMs);
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        m_window, tr("Save this plan"),
+        m_session->state() == WorkspaceSession::State::Unlocked
+            ? tr("A name for this plan. It is kept encrypted in your workspace:")
+            : tr("A name for this plan. Without a workspace it is kept only until Blindspot "
+                 "closes:"),
+        QLineEdit::Normal, tr("%1 to %2").arg(from->text().trimmed(), to->text().trimmed()), &ok);
+    if (ok)
+        saveCurrentPlan(name);
+}
+
+bool SecurityController::openSavedPlan(std::size_t index)
+{
+    const WorkspaceContent &content = m_session->content();
+    if (index >= content.plans.size())
+        return false;
+    const SavedPlan plan = content.plans[index];
+    if (!m_window->dataset()) {
+        m_window->statusBar()->showMessage(tr("Open a map first."), kStatusMs);
+        return false;
+    }
+    if (auto *profile = m_planner->findChild<QComboBox *>(QStringLiteral("profileCombo"))) {
+        const int at = profile->findData(plan.profile);
+        if (at >= 0)
+            profile->setCurrentIndex(at);
+    }
+    m_planner->show();
+    m_planner->raise();
+    const bool planned = m_planner->planBetween(plan.fromPlace, plan.toPlace);
+    if (!plan.datasetId.isEmpty() && plan.datasetId != m_window->dataset()->header.id)
+        m_window->statusBar()->showMessage(
+            tr("This plan was saved on another map; it was planned on the map shown now."),
+            kStatusMs);
+    return planned;
+}
+
+void SecurityController::chooseSavedPlanToDelete()
+{
+    const WorkspaceContent &content = m_session->content();
+    QStringList names;
+    for (const SavedPlan &plan : content.plans)
+        names << plan.name;
+    if (names.isEmpty())
+        return;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_window, tr("Delete a saved plan"),
+                                                 tr("Saved plan to delete:"), names, 0, false, &ok);
+    if (!ok || !names.contains(chosen))
+        return;
+    if (const auto error = m_session->removePlan(std::size_t(names.indexOf(chosen))))
+        QMessageBox::warning(m_window, tr("Plan not deleted"), SecurityText::error(*error));
+}
+
+void SecurityController::confirmAndWipe()
+{
+    QStringList workspaces;
+    for (const QString &path : {m_session->openPath(), m_session->defaultPath(),
+                                isLockScreenShown() ? m_unlock->targetPath() : QString()})
+        if (!path.isEmpty() && !workspaces.contains(path) &&
+            (path == m_session->openPath() || isWorkspaceFile(path)))
+            workspaces << path;
+    QStringList items;
+    for (const QString &path : workspaces)
+        items << tr("the workspace file %1, with the plans, notes, trusted keys, photos and "
+                    "recent files in it. Its key material is overwritten first, so that this file "
+                    "cannot be opened again, even with the passphrase. Copies made elsewhere "
+                    "(backups, USB sticks) and old data the disk itself may keep are out of its "
+                    "reach;")
+                     .arg(QDir::toNativeSeparators(path).toHtmlEscaped());
+    if (m_session->state() == WorkspaceSession::State::MemoryOnly)
+        items << tr("what is kept in memory for this session: plans, trusted keys, photos and "
+                    "recent files;");
+    items << tr("Blindspot's settings file %1: language, window layout and map layers.")
+                 .arg(QDir::toNativeSeparators(settingsFile()).toHtmlEscaped());
+    const QString text =
+        tr("<p>This deletes, for good:</p><ul><li>%1</li></ul><p>Map packs, route cards and "
+           "exports you saved yourself are not deleted: delete them separately. This cannot "
+           "be undone.</p>")
+            .arg(items.join(QStringLiteral("</li><li>")));
+    QMessageBox box(QMessageBox::Warning, tr("Wipe everything Blindspot keeps?"), text,
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("wipeConfirmation"));
+    box.setTextFormat(Qt::RichText);
+    QPushButton *wipeButton = box.addButton(tr("&Wipe"), QMessageBox::DestructiveRole);
+    wipeButton->setObjectName(QStringLiteral("wipeConfirmButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() == wipeButton)
+        wipe();
+}
+
+void SecurityController::wipe()
+{
+    const QString target = isLockScreenShown() ? m_unlock->targetPath() : QString();
+    std::optional<SecurityError> failure = m_session->wipe({settingsFile()});
+    // A workspace elsewhere that the unlock screen pointed at goes too.
+    if (!target.isEmpty() && isWorkspaceFile(target)) {
+        std::optional<SecurityError> error = wipeWorkspaceFiles(target, {});
+        if (!failure)
+            failure = std::move(error);
+    }
+    // Closing the window would write the settings file again.
+    AppSettings::stopWriting();
+    m_planner->setDataset(m_window->dataset());
+    enterLockedUi(failure ? tr("Not everything could be deleted: %1 Delete that file yourself, "
+                               "then empty the trash.")
+                                .arg(SecurityText::problem(*failure))
+                          : tr("Wiped: the workspace and Blindspot's settings were deleted. "
+                               "Map packs and files you saved yourself were not touched."));
+}
+
+std::optional<PackImportTrust> SecurityController::checkPackImport(const QString &path,
+                                                                   Dataset &incoming)
+{
+    const QString name = QFileInfo(path).fileName();
+    const auto refuse = [&](const QString &text) -> std::optional<PackImportTrust> {
+        QMessageBox::warning(m_window, tr("Cannot import"), text);
+        return std::nullopt;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !looksLikePack(file.peek(16)))
+        return PackImportTrust{}; // not a map pack: nobody signs CSV or OSM files
+    if (file.size() > kMaxPackBytes)
+        return refuse(tr("%1 is larger than Blindspot accepts. Nothing was imported.").arg(name));
+    // The signature is checked over these bytes, and the import uses what is read from them,
+    // not from an earlier read of a file that may have changed since.
+    const QByteArray bytes = file.readAll();
+    Result<Dataset> read = readPackBytes(bytes, name);
+    if (const auto *error = std::get_if<ParseError>(&read))
+        return refuse(tr("%1. Nothing was imported.").arg(ErrorText::located(*error)));
+    incoming = std::get<Dataset>(std::move(read));
+
+    std::optional<MinisignSignature> signature;
+    QString signatureProblem;
+    const QString signaturePath = path + QStringLiteral(".minisig");
+    if (QFileInfo::exists(signaturePath)) {
+        QFile sigFile(signaturePath);
+        if (!sigFile.open(QIODevice::ReadOnly)) {
+            signatureProblem = tr("%1 cannot be opened: %2.")
+                                   .arg(QFileInfo(signaturePath).fileName(), sigFile.errorString());
+        } else {
+            const QString sigName = QFileInfo(signaturePath).fileName();
+            const QByteArray sigBytes = sigFile.read(kMaxMinisignSignatureFileBytes + 1);
+            Result<MinisignSignature> parsed = ParseError{};
+            if (sigBytes.size() > kMaxMinisignSignatureFileBytes) {
+                ParseError tooLarge;
+                tooLarge.file = sigName;
+                tooLarge.code = ParseErrorCode::TooLarge;
+                tooLarge.detail = QLocale().formattedDataSize(kMaxMinisignSignatureFileBytes);
+                parsed = tooLarge;
+            } else {
+                parsed = parseSignatureFile(sigBytes, sigName);
+            }
+            if (const auto *error = std::get_if<ParseError>(&parsed))
+                signatureProblem = ErrorText::located(*error);
+            else
+                signature = std::get<MinisignSignature>(std::move(parsed));
+        }
+    }
+
+    PackImportTrust trust;
+    trust.header = incoming.header;
+    const PackAssessment quick = m_session->content().trust.assess(
+        bytes, incoming.header, signature, QDateTime::currentDateTimeUtc());
+    // An unsigned pack with nothing to warn about goes straight to the review, as any file.
+    if (!signature && signatureProblem.isEmpty() && !quick.expired && !quick.rollback &&
+        !quick.signerChanged)
+        return trust;
+    PackTrustDialog dialog(m_session, bytes, incoming.header, signature, signatureProblem, path,
+                           m_window);
+    if (dialog.exec() != QDialog::Accepted || !dialog.canContinue())
+        return std::nullopt;
+    const PackAssessment &assessment = dialog.assessment();
+    trust.trustworthy = signatureProblem.isEmpty() && assessment.isTrustworthy();
+    if (assessment.signer == PackAssessment::Signer::Trusted)
+        trust.verifiedSigner = assessment.signerKeyId;
+    return trust;
+}
+
+void SecurityController::packImported(const PackImportTrust &trust)
+{
+    if (!trust.header || !m_session->hasContent())
+        return;
+    if (const auto error = m_session->recordImport(*trust.header, trust.verifiedSigner))
+        m_window->statusBar()->showMessage(
+            tr("The import was applied, but its version could not be remembered: %1")
+                .arg(SecurityText::problem(*error)),
+            kStatusMs);
+}
+
+void SecurityController::attachPhoto(CameraId camera)
+{
+    const auto choice = PrivateFileDialog::openFile(
+        m_window, tr("Attach a photo of this camera"),
+        {tr("Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)"), tr("All files (*)")});
+    if (choice)
+        attachPhotoFile(camera, choice->path);
+}
+
+bool SecurityController::attachPhotoFile(CameraId camera, const QString &path)
+{
+    const std::shared_ptr<const Dataset> &dataset = m_window->dataset();
+    if (!dataset || indexOf(camera) >= dataset->cameras.size() || !m_session->hasContent())
+        return false;
+    const QString name = QFileInfo(path).fileName();
+    const auto refuse = [&](const QString &text) {
+        QMessageBox::warning(m_window, tr("Photo not attached"), text);
+        return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(
+            tr("%1 cannot be opened: %2. Nothing was attached.").arg(name, file.errorString()));
+    if (file.size() > kMaxPhotoBytes)
+        return refuse(
+            tr("%1 is larger than Blindspot accepts for a photo. Nothing was attached.").arg(name));
+    PhotoRedactionDialog dialog(file.readAll(), name, m_window);
+    if (!dialog.problem().isEmpty())
+        return refuse(tr("%1. Nothing was attached.").arg(dialog.problem()));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const RedactedPhoto &photo = dialog.redacted();
+    if (const auto error = m_session->addPhoto(
+            EvidencePhoto{photo.sha256, photo.bytes, QDateTime::currentDateTimeUtc()}))
+        return refuse(SecurityText::error(*error));
+
+    // The camera's own sighting (the local-edits source) refers to the photo by its hash; the
+    // edit that records it is undoable like any other.
+    const SourceId local = m_window->document()->localSource().value_or(
+        static_cast<SourceId>(dataset->sources.size()));
+    Camera after = dataset->camera(camera);
+    auto sighting = std::find_if(after.sightings.begin(), after.sightings.end(),
+                                 [&](const Sighting &s) { return s.source == local; });
+    if (sighting == after.sightings.end()) {
+        Sighting added;
+        added.source = local;
+        added.observed = QDate::currentDate();
+        after.sightings.push_back(added);
+        sighting = after.sightings.end() - 1;
+    }
+    sighting->evidenceHash = photo.sha256;
+    if (!m_window->changeCamera(camera, after))
+        return refuse(tr("The photo was stored, but the camera could not be changed to refer to "
+                         "it."));
+    m_window->statusBar()->showMessage(
+        m_session->state() == WorkspaceSession::State::Unlocked
+            ? tr("Photo attached; the covered version is kept encrypted in your workspace.")
+            : tr("Photo attached; the covered version is kept in memory only, until Blindspot "
+                 "closes."),
+        kStatusMs);
+    return true;
+}
+
+} // namespace blindspot

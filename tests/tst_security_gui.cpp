@@ -1,0 +1,612 @@
+// Trust and safety in the GUI (issue 6): the unlock screen, saved plans in the encrypted
+// workspace, Lock now, a wrong passphrase and its growing delay, Wipe, the signer check before
+// a map pack is imported, and photo evidence with faces covered.
+#include "app_settings.h"
+#include "dataset_document.h"
+#include "embedded_data.h"
+#include "import_review_dialog.h"
+#include "io/pack_io.h"
+#include "main_window.h"
+#include "map_view.h"
+#include "planner_panel.h"
+#include "security/minisign.h"
+#include "security/pack_signature.h"
+#include "security/pack_trust_dialog.h"
+#include "security/photo_redaction.h"
+#include "security/photo_redaction_dialog.h"
+#include "security/secure_bytes.h"
+#include "security/security_controller.h"
+#include "security/unlock_screen.h"
+#include "security/workspace_session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace blindspot;
+
+namespace {
+
+constexpr QSize kWindowSize(1400, 900);
+// Two stations of the training city, as tst_editing plans between them.
+const QString kFrom = QStringLiteral("Mirror Square");
+const QString kTo = QStringLiteral("Lilac Square");
+const QString kPassphrase = QStringLiteral("granite kettle orbit violet");
+const QString kMessi = QStringLiteral("/usr/share/doc/opencv-doc/examples/data/messi5.jpg");
+
+std::unique_ptr<MainWindow> shownWindow(const QString &workspaceFolder)
+{
+    auto window = std::make_unique<MainWindow>(QStringLiteral("en"));
+    // Each test has its own workspace place, and the cheap key derivation (64 MiB, not 256).
+    WorkspaceSession *session = window->security()->session();
+    session->setDefaultPath(QDir(workspaceFolder).filePath(QStringLiteral("workspace.bsw")));
+    session->setKdfLimits(WorkspaceKdfLimits::interactive());
+    window->setAttribute(Qt::WA_DontShowOnScreen);
+    window->resize(kWindowSize);
+    window->show();
+    QCoreApplication::processEvents();
+    window->setDataset(std::make_shared<const Dataset>(embeddedTrainingCity()));
+    return window;
+}
+
+template <class T> T *child(QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+// Runs `act` on the next modal dialog of type T that opens, from the event loop.
+template <class T> void whenShown(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+// Whether `text` appears in `bytes` in UTF-8 or UTF-16 (either byte order).
+bool mentions(const QByteArray &bytes, const QString &text)
+{
+    const QByteArray utf16(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QByteArray swapped = utf16;
+    for (qsizetype i = 0; i + 1 < swapped.size(); i += 2)
+        std::swap(swapped[i], swapped[i + 1]);
+    return bytes.contains(text.toUtf8()) || bytes.contains(utf16) || bytes.contains(swapped);
+}
+
+// Kept next to the test for people to look at, as tst_planner_gui does.
+void keepScreenshot(QWidget *widget, const char *name)
+{
+    // Lets the layouts follow the texts just set: word-wrapped labels take a few rounds.
+    for (int round = 0; round < 5; ++round)
+        QCoreApplication::processEvents();
+    widget->grab().save(QDir(QCoreApplication::applicationDirPath())
+                            .filePath(QStringLiteral("security_%1.png").arg(QLatin1String(name))));
+}
+
+void typeInto(UnlockScreen &screen, const char *field, const QString &text)
+{
+    QLineEdit *edit = child<QLineEdit>(screen, field);
+    QVERIFY(edit);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+// A signed map pack in `folder`: the training city under another id, with its .minisig.
+struct SignedPack {
+    QString path;
+    DatasetHeader header;
+};
+
+SignedPack writeSignedPack(const QString &folder, const QString &name, std::uint64_t version,
+                           const MinisignSecretKey &key, QDateTime expires = {},
+                           const QByteArray &signWhat = {})
+{
+    Dataset dataset = embeddedTrainingCity();
+    dataset.header.id = QStringLiteral("org.example.signed-test");
+    dataset.header.version = version;
+    dataset.header.publisher = QStringLiteral("Test mappers");
+    dataset.header.expires = expires;
+    const QByteArray bytes = packBytes(dataset);
+    const QString path = QDir(folder).filePath(name);
+    writeAll(path, bytes);
+    const MinisignSignature signature =
+        key.sign(signWhat.isEmpty() ? bytes : signWhat,
+                 packTrustedComment(dataset.header, name, QDateTime::currentDateTimeUtc()));
+    writeAll(path + QStringLiteral(".minisig"), signatureFileBytes(signature));
+    return {path, dataset.header};
+}
+
+QString labelText(QWidget &parent, const char *name)
+{
+    const QLabel *label = child<QLabel>(parent, name);
+    return label ? label->text() : QString();
+}
+
+} // namespace
+
+class TstSecurityGui : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void startsInMemoryOnlyWithoutUnlockScreen();
+    void memoryOnlyPlanKeptInNewWorkspace();
+    void signerShownAndTrustedOnImport();
+    void rollbackExpiredAndBadSignatureFlagged();
+    void photoAttachedWithoutMetadataAndFacesFilled();
+    void closingWhileLockedKeepsLayout();
+    // Last: a wipe stops all settings writes until the process exits.
+    void createSaveLockUnlockWipe();
+};
+
+void TstSecurityGui::initTestCase()
+{
+    QVERIFY(initSodium());
+}
+
+void TstSecurityGui::startsInMemoryOnlyWithoutUnlockScreen()
+{
+    // What every other GUI test relies on: a MainWindow made directly never shows the unlock
+    // screen; only the program asks for it (and --screenshot never does).
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    SecurityController *security = window->security();
+    QVERIFY(!security->isLockScreenShown());
+    QCOMPARE(security->session()->state(), WorkspaceSession::State::MemoryOnly);
+    QCOMPARE(labelText(*window, "workspaceIndicator"), QStringLiteral("Workspace: memory only"));
+    QVERIFY(window->menuBar()->isEnabled());
+}
+
+void TstSecurityGui::memoryOnlyPlanKeptInNewWorkspace()
+{
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    SecurityController *security = window->security();
+    WorkspaceSession *session = security->session();
+    auto *planner = window->findChild<PlannerPanel *>();
+    QVERIFY(planner && planner->planBetween(kFrom, kTo));
+    QVERIFY(security->saveCurrentPlan(QStringLiteral("Thursday")));
+    QCOMPARE(session->content().plans.size(), std::size_t(1));
+
+    // "Keep in a workspace": the create page, with Cancel and without "continue without".
+    security->keepInWorkspace();
+    QVERIFY(security->isLockScreenShown());
+    UnlockScreen &screen = *security->unlockScreen();
+    QVERIFY(child<QPushButton>(screen, "createCancel")->isVisible());
+    QVERIFY(!child<QPushButton>(screen, "unlockMemoryOnly")->isVisible());
+    typeInto(screen, "createPassphrase", kPassphrase);
+    typeInto(screen, "createRepeat", kPassphrase);
+    QTest::mouseClick(child<QPushButton>(screen, "createButton"), Qt::LeftButton);
+    QCOMPARE(session->state(), WorkspaceSession::State::Unlocked);
+    QVERIFY(!security->isLockScreenShown());
+    QCOMPARE(session->content().plans.size(), std::size_t(1));
+    QCOMPARE(session->content().plans[0].name, QStringLiteral("Thursday"));
+    const QByteArray file = readAll(session->defaultPath());
+    QVERIFY(file.startsWith("BSWKSP\r\n"));
+    QVERIFY(!mentions(file, kFrom));
+    QVERIFY(!mentions(file, QStringLiteral("Thursday")));
+}
+
+void TstSecurityGui::signerShownAndTrustedOnImport()
+{
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    WorkspaceSession *session = window->security()->session();
+    std::optional<MinisignSecretKey> key = MinisignSecretKey::generate();
+    QVERIFY(key);
+    const SignedPack pack = writeSignedPack(dir.path(), QStringLiteral("signed.bspack"), 3, *key);
+    const QString pub = dir.filePath(QStringLiteral("signer.pub"));
+    QVERIFY(writeAll(pub, publicKeyFileBytes(key->publicKey())));
+
+    bool sawUnknown = false, sawFingerprint = false, sawTrusted = false, reviewTrusted = false;
+    whenShown<TrustKeyDialog>([&](TrustKeyDialog *confirm) {
+        // The fingerprint is shown before anything is trusted.
+        sawFingerprint = labelText(*confirm, "trustFingerprint") == key->publicKey().fingerprint();
+        QTest::keyClicks(child<QLineEdit>(*confirm, "trustName"), QStringLiteral("Test mappers"));
+        confirm->accept();
+    });
+    whenShown<PackTrustDialog>([&](PackTrustDialog *dialog) {
+        const QString signer = labelText(*dialog, "signerStatus");
+        sawUnknown = signer.contains(QLatin1String("not trusted yet")) &&
+                     signer.contains(key->publicKey().keyIdHex()) &&
+                     child<QPushButton>(*dialog, "trustKeyButton")->isVisible();
+        keepScreenshot(dialog, "trust_unknown");
+        const bool added = dialog->trustKeyFromFile(pub);
+        sawTrusted =
+            added &&
+            labelText(*dialog, "signerStatus").contains(QLatin1String("Signed by Test mappers")) &&
+            !child<QPushButton>(*dialog, "trustKeyButton")->isVisible();
+        keepScreenshot(dialog, "trust_trusted");
+        dialog->accept();
+    });
+    whenShown<ImportReviewDialog>([&](ImportReviewDialog *review) {
+        reviewTrusted = review->trustsSource();
+        review->accept();
+    });
+    QVERIFY(window->importFile(pack.path));
+    QVERIFY(sawUnknown);
+    QVERIFY(sawFingerprint);
+    QVERIFY(sawTrusted);
+    // A trusted key, a valid signature and no warning: the merge treats the source as trusted.
+    QVERIFY(reviewTrusted);
+
+    const TrustStore &trust = session->content().trust;
+    QCOMPARE(trust.signers().size(), std::size_t(1));
+    QCOMPARE(trust.signers()[0].name, QStringLiteral("Test mappers"));
+    QCOMPARE(trust.signers()[0].key, key->publicKey());
+    // recordImport after the import: version 3 of this id, signed by the checked key.
+    QCOMPARE(trust.seen().size(), std::size_t(1));
+    QCOMPARE(trust.seen()[0].datasetId, pack.header.id);
+    QCOMPARE(trust.seen()[0].highestVersion, std::uint64_t(3));
+    QVERIFY(trust.seen()[0].signer == key->publicKey().keyId);
+}
+
+void TstSecurityGui::rollbackExpiredAndBadSignatureFlagged()
+{
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    WorkspaceSession *session = window->security()->session();
+    std::optional<MinisignSecretKey> key = MinisignSecretKey::generate();
+    QVERIFY(key);
+    QVERIFY(!session->trustKey(key->publicKey(), QStringLiteral("Test mappers")));
+    // Version 5 of the pack's id was imported before, signed by that key.
+    DatasetHeader seen;
+    seen.id = QStringLiteral("org.example.signed-test");
+    seen.version = 5;
+    QVERIFY(!session->recordImport(seen, key->publicKey().keyId));
+    const Dataset before = *window->dataset();
+
+    // Version 2 after version 5 was seen, and expired at the start of 2020.
+    const SignedPack old = writeSignedPack(dir.path(), QStringLiteral("old.bspack"), 2, *key,
+                                           QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC));
+    bool flagged = false;
+    whenShown<PackTrustDialog>([&](PackTrustDialog *dialog) {
+        const QString warnings = labelText(*dialog, "packWarnings");
+        flagged =
+            labelText(*dialog, "signerStatus").contains(QLatin1String("Signed by Test mappers")) &&
+            warnings.contains(QLatin1String("Older than what you have")) &&
+            warnings.contains(QLatin1String("version 5")) &&
+            warnings.contains(QLatin1String("Out of date")) &&
+            !dialog->assessment().isTrustworthy();
+        keepScreenshot(dialog, "trust_warnings");
+        dialog->reject();
+    });
+    QVERIFY(!window->importFile(old.path));
+    QVERIFY(flagged);
+    QVERIFY(*window->dataset() == before);
+
+    // A signature by the trusted key over other bytes: refused unless "import anyway".
+    const QByteArray other = packBytes(Dataset{});
+    const SignedPack forged =
+        writeSignedPack(dir.path(), QStringLiteral("forged.bspack"), 6, *key, {}, other);
+    bool refused = false;
+    whenShown<PackTrustDialog>([&](PackTrustDialog *dialog) {
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QCheckBox *anyway = child<QCheckBox>(*dialog, "importAnyway");
+        refused = labelText(*dialog, "signerStatus").contains(QLatin1String("does not match")) &&
+                  !buttons->button(QDialogButtonBox::Ok)->isEnabled() && anyway->isVisible() &&
+                  !dialog->canContinue();
+        anyway->setChecked(true);
+        refused = refused && buttons->button(QDialogButtonBox::Ok)->isEnabled();
+        dialog->reject();
+    });
+    QVERIFY(!window->importFile(forged.path));
+    QVERIFY(refused);
+    QVERIFY(*window->dataset() == before);
+    // Nothing was recorded for the refused packs.
+    QCOMPARE(session->content().trust.seen()[0].highestVersion, std::uint64_t(5));
+}
+
+void TstSecurityGui::photoAttachedWithoutMetadataAndFacesFilled()
+{
+    if (!QFile::exists(kMessi))
+        QSKIP("messi5.jpg is missing (Debian package opencv-doc)");
+    if (!QFile::exists(QStringLiteral("%1/haarcascade_frontalface_default.xml")
+                           .arg(QLatin1String(kDefaultCascadeFolder))))
+        QSKIP("OpenCV's Haar cascades are missing (Debian package opencv-data)");
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    WorkspaceSession *session = window->security()->session();
+    const QByteArray passphrase = kPassphrase.toUtf8();
+    QVERIFY(!session->create(session->defaultPath(), passphrase));
+
+    // The photo with an EXIF block and a comment that names a place, right after the JPEG's
+    // start marker: what a phone would leave in it.
+    const QByteArray secret = "MEETING-AT-MIRROR-SQUARE";
+    QByteArray exif = QByteArray("Exif\0\0MM\0*\0\0\0\x08\0\0\0\0\0\0", 20) + secret;
+    QByteArray app1 = QByteArray("\xFF\xE1", 2);
+    app1.append(char((exif.size() + 2) >> 8)).append(char((exif.size() + 2) & 0xFF)).append(exif);
+    QByteArray comment = QByteArray("\xFF\xFE", 2);
+    comment.append(char((secret.size() + 2) >> 8))
+        .append(char((secret.size() + 2) & 0xFF))
+        .append(secret);
+    QByteArray photo = readAll(kMessi);
+    QVERIFY(photo.startsWith("\xFF\xD8"));
+    photo.insert(2, app1 + comment);
+    const QString path = dir.filePath(QStringLiteral("camera.jpg"));
+    QVERIFY(writeAll(path, photo));
+    QVERIFY(readAll(path).contains(secret) && readAll(path).contains("Exif"));
+
+    std::vector<QRect> faces;
+    QRect drawn;
+    whenShown<PhotoRedactionDialog>([&](PhotoRedactionDialog *dialog) {
+        faces = dialog->detectedFaces();
+        // A box dragged over the image's upper left corner, as a person would.
+        RedactionPreview *preview = dialog->preview();
+        const QRect area = preview->imageArea();
+        const QPoint from = area.topLeft() + QPoint(10, 10);
+        const QPoint to = area.topLeft() + QPoint(60, 50);
+        QTest::mousePress(preview, Qt::LeftButton, {}, from);
+        QTest::mouseMove(preview, to);
+        QTest::mouseRelease(preview, Qt::LeftButton, {}, to);
+        if (!dialog->manualBoxes().empty())
+            drawn = dialog->manualBoxes().front();
+        keepScreenshot(dialog, "photo");
+        dialog->accept();
+    });
+    QVERIFY(window->security()->attachPhotoFile(CameraId{0}, path));
+    QVERIFY2(!faces.empty(), "the face in messi5.jpg was not found");
+    QVERIFY(drawn.isValid());
+
+    QCOMPARE(session->content().photos.size(), std::size_t(1));
+    const EvidencePhoto &stored = session->content().photos[0];
+    QVERIFY(!stored.image.contains(secret));
+    QVERIFY(!stored.image.contains("Exif"));
+    QCOMPARE(stored.sha256, sha256(stored.image));
+    const QImage image = QImage::fromData(stored.image).convertToFormat(QImage::Format_RGB32);
+    QVERIFY(!image.isNull());
+    // Inside each face (as found, before its margin) and inside the drawn box, all one colour,
+    // and that colour black give or take JPEG: redactPhoto widens fills to the 16-pixel JPEG
+    // grid, so only a filled box's outermost ring may be tinted, and these rectangles lie
+    // inside their filled boxes. One pixel is left off each side all the same.
+    const auto solidBlack = [&](const QRect &box) {
+        const QRect inner = box.adjusted(1, 1, -1, -1) & image.rect();
+        const QRgb first = image.pixel(inner.topLeft());
+        for (int y = inner.top(); y <= inner.bottom(); ++y)
+            for (int x = inner.left(); x <= inner.right(); ++x)
+                if (image.pixel(x, y) != first)
+                    return false;
+        return qRed(first) < 8 && qGreen(first) < 8 && qBlue(first) < 8;
+    };
+    for (const QRect &face : faces)
+        QVERIFY(solidBlack(face));
+    QVERIFY(solidBlack(drawn));
+
+    // The camera's local sighting refers to the photo by its hash.
+    const Camera &camera = window->dataset()->camera(CameraId{0});
+    const std::optional<SourceId> local = window->document()->localSource();
+    QVERIFY(local);
+    const QByteArray hash = sha256(stored.image); // a copy of its own
+    const auto refersToPhoto = [&] {
+        bool referred = false;
+        for (const Sighting &s : window->dataset()->camera(CameraId{0}).sightings)
+            referred = referred || (s.source == *local && s.evidenceHash == hash);
+        return referred;
+    };
+    QVERIFY(refersToPhoto());
+    QCOMPARE(camera.sightings.back().evidenceHash, hash);
+
+    const QByteArray bytes(stored.image.constData(), stored.image.size()); // a copy of its own
+
+    // Locking overwrites the workspace's copy of the photo and its hash, not the map's.
+    window->security()->lockNow();
+    QVERIFY(session->content().photos.empty());
+    QVERIFY(refersToPhoto());
+    // On disk the photo is encrypted (its first 64 bytes appear nowhere in the file), and it
+    // comes back unchanged with the workspace.
+    QVERIFY(!readAll(session->defaultPath()).contains(bytes.left(64)));
+    QVERIFY(!session->unlock(session->defaultPath(), passphrase));
+    QCOMPARE(session->content().photos.size(), std::size_t(1));
+    QCOMPARE(session->content().photos[0].image, bytes);
+    QCOMPARE(session->content().photos[0].sha256, hash);
+}
+
+void TstSecurityGui::closingWhileLockedKeepsLayout()
+{
+    // The window saves its layout when closed; closed while locked, that is the layout from
+    // before the lock, not one with every dock hidden.
+    QTemporaryDir dir;
+    {
+        auto window = shownWindow(dir.path());
+        QVERIFY(!window->findChild<PlannerPanel *>()->isHidden());
+        window->security()->lockNow();
+        QVERIFY(window->findChild<PlannerPanel *>()->isHidden());
+        QVERIFY(window->close());
+    }
+    MainWindow next(QStringLiteral("en"));
+    next.restoreSettings();
+    QVERIFY(!next.findChild<PlannerPanel *>()->isHidden());
+}
+
+void TstSecurityGui::createSaveLockUnlockWipe()
+{
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    SecurityController *security = window->security();
+    WorkspaceSession *session = security->session();
+    const QString workspacePath = session->defaultPath();
+    int unlockedCalls = 0;
+
+    // The program's start: the unlock screen, with everything else hidden and disabled.
+    security->showUnlockScreen([&] { ++unlockedCalls; });
+    QVERIFY(security->isLockScreenShown());
+    QVERIFY(!window->menuBar()->isEnabled());
+    QVERIFY(window->findChild<PlannerPanel *>()->isHidden());
+    QCOMPARE(labelText(*window, "workspaceIndicator"), QStringLiteral("Workspace: locked"));
+    UnlockScreen &screen = *security->unlockScreen();
+    // No workspace yet: the create page.
+    QVERIFY(child<QLineEdit>(screen, "createPassphrase")->isVisible());
+    keepScreenshot(window.get(), "unlock_create");
+
+    typeInto(screen, "createPassphrase", kPassphrase);
+    typeInto(screen, "createRepeat", QStringLiteral("granite kettle orbit violets"));
+    QTest::mouseClick(child<QPushButton>(screen, "createButton"), Qt::LeftButton);
+    QVERIFY(labelText(screen, "createMessage").contains(QLatin1String("not the same")));
+    QCOMPARE(session->state(), WorkspaceSession::State::Locked);
+    typeInto(screen, "createPassphrase", QStringLiteral("short"));
+    QVERIFY(labelText(screen, "createStrength").startsWith(QLatin1String("Too short")));
+    typeInto(screen, "createPassphrase", kPassphrase);
+    // Four words, 27 characters: "strong" by SecurityText's rule (4+ words and 16+ characters).
+    QVERIFY(labelText(screen, "createStrength").startsWith(QLatin1String("Strong")));
+    typeInto(screen, "createRepeat", kPassphrase);
+    QTest::mouseClick(child<QPushButton>(screen, "createButton"), Qt::LeftButton);
+    QCOMPARE(session->state(), WorkspaceSession::State::Unlocked);
+    QVERIFY(!security->isLockScreenShown());
+    QVERIFY(window->menuBar()->isEnabled());
+    QVERIFY(QFile::exists(workspacePath));
+    QTRY_COMPARE(unlockedCalls, 1); // queued after the unlock screen's own work
+    QCOMPARE(labelText(*window, "workspaceIndicator"), QStringLiteral("Workspace: unlocked"));
+
+    // Plan and save.
+    auto *planner = window->findChild<PlannerPanel *>();
+    QVERIFY(!planner->isHidden());
+    QVERIFY(planner->planBetween(kFrom, kTo));
+    QVERIFY(window->mapView()->routeOverlay());
+    QVERIFY(security->saveCurrentPlan(QStringLiteral("Meeting")));
+    QCOMPARE(session->content().plans.size(), std::size_t(1));
+    QCOMPARE(session->content().plans[0].fromPlace, kFrom);
+    QCOMPARE(session->content().plans[0].toPlace, kTo);
+    // The file on disk names neither station nor the plan.
+    const QByteArray file = readAll(workspacePath);
+    QVERIFY(file.size() > 104);
+    for (const QString &secret : {kFrom, kTo, QStringLiteral("Meeting")})
+        QVERIFY2(!mentions(file, secret), qPrintable(secret));
+
+    // A window never put on a screen does not become active by itself; shortcuts need one.
+    QApplication::setActiveWindow(window.get());
+    QAction *addCamera = child<QAction>(*window, "addCameraTool");
+    QTest::keyClick(window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(addCamera->isChecked()); // the shortcut works while unlocked...
+    addCamera->setChecked(false);
+
+    // Ctrl+L: key and content gone, the planner emptied, the route off the map.
+    QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(security->isLockScreenShown());
+    QCOMPARE(session->state(), WorkspaceSession::State::Locked);
+    QVERIFY(session->content().plans.empty());
+    QVERIFY(session->openPath().isEmpty());
+    QVERIFY(!planner->currentPlan());
+    QVERIFY(child<QLineEdit>(*planner, "fromEdit")->text().isEmpty());
+    QVERIFY(child<QLineEdit>(*planner, "toEdit")->text().isEmpty());
+    QVERIFY(!window->mapView()->routeOverlay());
+    QVERIFY(child<QMenu>(*window, "savedPlansMenu")->actions().isEmpty());
+    QVERIFY(labelText(screen, "unlockNotice").startsWith(QLatin1String("Locked.")));
+    // ...and does not reach the hidden map while locked.
+    QTest::keyClick(window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!addCamera->isChecked());
+
+    // A wrong passphrase: a clear message, the wait before the next try, the file untouched.
+    QVERIFY(child<QLineEdit>(screen, "unlockPassphrase")->isVisible());
+    QPushButton *unlock = child<QPushButton>(screen, "unlockButton");
+    typeInto(screen, "unlockPassphrase", QStringLiteral("granite kettle orbit"));
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QCOMPARE(session->state(), WorkspaceSession::State::Locked);
+    QCOMPARE(session->failedTries(), 1);
+    QString message = labelText(screen, "unlockMessage");
+    QVERIFY2(message.contains(QLatin1String("does not open this workspace")), qPrintable(message));
+    // After one failure the wait is 2^0 = 1 s (WorkspaceUnlocker), shown rounded up.
+    QVERIFY2(message.contains(QLatin1String("try again in 1 s.")), qPrintable(message));
+    QVERIFY(!unlock->isEnabled());
+    QVERIFY(child<QLineEdit>(screen, "unlockPassphrase")->text().isEmpty());
+    QCOMPARE(readAll(workspacePath), file);
+    keepScreenshot(window.get(), "unlock_wrong");
+    QTRY_VERIFY_WITH_TIMEOUT(unlock->isEnabled(), 5000);
+    typeInto(screen, "unlockPassphrase", QStringLiteral("granite"));
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    message = labelText(screen, "unlockMessage");
+    // After two failures in a row: 2^1 = 2 s.
+    QVERIFY2(message.contains(QLatin1String("try again in 2 s.")), qPrintable(message));
+    QTRY_VERIFY_WITH_TIMEOUT(unlock->isEnabled(), 6000);
+
+    // The right one: the plan is back, and plans again from the Saved plans menu.
+    typeInto(screen, "unlockPassphrase", kPassphrase);
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QCOMPARE(session->state(), WorkspaceSession::State::Unlocked);
+    QVERIFY(!security->isLockScreenShown());
+    QCOMPARE(session->content().plans.size(), std::size_t(1));
+    QCOMPARE(session->content().plans[0].name, QStringLiteral("Meeting"));
+    QVERIFY(security->openSavedPlan(0));
+    QVERIFY(planner->currentPlan());
+    QCOMPARE(child<QLineEdit>(*planner, "fromEdit")->text(), kFrom);
+    QCOMPARE(unlockedCalls, 1); // "after unlock" ran once, at the start
+
+    // Wipe, confirmed: the workspace and the settings file are gone and stay gone.
+    window->saveSettings();
+    const QString settings = SecurityController::settingsFile();
+    QVERIFY(QFile::exists(settings));
+    QString question;
+    whenShown<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        QTest::mouseClick(child<QPushButton>(*box, "wipeConfirmButton"), Qt::LeftButton);
+    });
+    security->confirmAndWipe();
+    QVERIFY(question.contains(QDir::toNativeSeparators(workspacePath)));
+    QVERIFY(question.contains(QDir::toNativeSeparators(settings)));
+    QVERIFY(!QFile::exists(workspacePath));
+    QVERIFY(!QFile::exists(settings));
+    QVERIFY(security->isLockScreenShown());
+    QCOMPARE(session->state(), WorkspaceSession::State::Locked);
+    QVERIFY(session->content().plans.empty());
+    QVERIFY(!planner->currentPlan());
+    QVERIFY(labelText(screen, "unlockNotice").startsWith(QLatin1String("Wiped")));
+    window->saveSettings();
+    QVERIFY(!QFile::exists(settings));
+    // Nothing left in the workspace's folder either (no temporary file of a save).
+    QVERIFY(QDir(QFileInfo(workspacePath).absolutePath())
+                .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot)
+                .isEmpty());
+}
+
+int main(int argc, char **argv)
+{
+    // The settings and the standard workspace place of whoever runs the test stay untouched.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toUtf8());
+    QApplication app(argc, argv);
+    TstSecurityGui test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_security_gui.moc"

@@ -157,8 +157,10 @@ void TstCameraExport::roundTrip()
 
 void TstCameraExport::osmRoundTrip()
 {
-    // The OSM reader reads what OSM tags say; Blindspot's own blindspot:* details beyond FR
-    // status (field of view, observers, zone, turnstile kind) are the OSM reader's to pick up.
+    // OSM tags carry position, heading, height, mount, date and notes; Blindspot's own
+    // blindspot:* tags carry the rest (FR status, field of view, observers, turnstile kind,
+    // station zone). Everything comes back except the station anchor: a file of cameras has no
+    // stations to anchor to, so the zone only marks the camera as indoors.
     const Dataset d = exportable();
     QTemporaryDir dir;
     const Result<Dataset> back =
@@ -177,10 +179,12 @@ void TstCameraExport::osmRoundTrip()
         QCOMPARE(b.headingDegrees, a.headingDegrees);
         QCOMPARE(b.heightMetres, a.heightMetres);
         QCOMPARE(b.mount, a.mount);
-        if (a.kind != CameraKind::Turnstile)
-            QCOMPARE(b.kind, a.kind);
+        QCOMPARE(b.kind, a.kind);
+        QCOMPARE(b.fovDegrees, a.fovDegrees);
         QCOMPARE(b.sightings.size(), std::size_t(1));
         QCOMPARE(b.sightings[0].observed, afterRoundTrip(a).sightings[0].observed);
+        // e.g. the turnstile camera: 3 + 2 observers in its two sightings.
+        QCOMPARE(b.sightings[0].observers, afterRoundTrip(a).sightings[0].observers);
         QVERIFY2(b.notes.contains(a.notes.trimmed()), qPrintable(b.notes));
     }
 }

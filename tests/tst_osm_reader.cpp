@@ -104,6 +104,7 @@ private slots:
     void limits();
     void cancelAndProgress();
     void damagedPbfNeverCrashes();
+    void pbfBlobWithoutTypeIsRefused();
     void damagedXmlNeverCrashes();
 };
 
@@ -780,6 +781,23 @@ void TstOsmReader::cancelAndProgress()
     const Result<Dataset> r = readOsm(pbf, options);
     QVERIFY(isError(r));
     QCOMPARE(std::get<ParseError>(r).code, ParseErrorCode::Cancelled);
+}
+
+void TstOsmReader::pbfBlobWithoutTypeIsRefused()
+{
+    // Found by fuzz_pbf: a BlobHeader without its (required) type field made libosmium 2.19
+    // pass a null pointer to strncmp. The reader refuses such a file before libosmium sees it,
+    // naming the header's offset. Walking the file's frames by hand (4-byte length, BlobHeader,
+    // blob): the OSMHeader frame takes bytes 0-72 (4 + 13 + 56), the OSMData frame bytes 73-791
+    // (4 + 12 + 703), so the typeless third header starts at byte 792.
+    const QString path =
+        QStringLiteral(BLINDSPOT_TEST_DATA "/fuzz-regressions/pbf/blob_header_without_type.osm.pbf");
+    const Result<Dataset> r = readOsm(path, {});
+    QVERIFY(isError(r));
+    const ParseError &e = std::get<ParseError>(r);
+    QCOMPARE(e.code, ParseErrorCode::Malformed);
+    QCOMPARE(e.byteOffset, qint64(792));
+    QVERIFY2(e.detail.contains(QLatin1String("BlobHeader without a type")), qPrintable(e.detail));
 }
 
 void TstOsmReader::damagedPbfNeverCrashes()

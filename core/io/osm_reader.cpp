@@ -10,10 +10,12 @@
 #include <osmium/memory/buffer.hpp>
 #include <osmium/osm.hpp>
 #include <osmium/thread/pool.hpp>
+#include <protozero/pbf_reader.hpp>
 
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 
 #include <strings.h>
 
@@ -57,6 +59,54 @@ bool is(const char *value, const char *expected)
 std::string_view viewOf(const char *value)
 {
     return value ? std::string_view(value) : std::string_view();
+}
+
+// The byte offset of the first BlobHeader in a PBF file without a type field, or -1 when all
+// have one. libosmium 2.19 compares the type with strncmp without checking that the field was
+// present, passing it a null pointer: undefined behaviour (harmless with glibc, fatal in the
+// sanitizer builds that fuzz this reader). The PBF format requires the type, so such a file is
+// refused before libosmium reads it. Only the blob headers are read, the blobs are seeked over;
+// the walk stops at the first other framing problem, which libosmium reports itself.
+qint64 pbfBlobWithoutType(QFile &file)
+{
+    constexpr quint32 kMaxBlobHeaderBytes = 64 * 1024; // libosmium's limit, as the format's
+    qint64 offset = 0;
+    while (offset + 4 <= file.size() && file.seek(offset)) {
+        const QByteArray length = file.read(4);
+        if (length.size() != 4)
+            break;
+        const quint32 headerBytes = qFromBigEndian<quint32>(length.constData());
+        if (headerBytes == 0 || headerBytes > kMaxBlobHeaderBytes) // libosmium: end of data, error
+            break;
+        const QByteArray header = file.read(headerBytes);
+        if (header.size() != qsizetype(headerBytes))
+            break;
+        bool typed = false;
+        std::int32_t blobBytes = 0;
+        try {
+            protozero::pbf_reader fields(header.constData(), std::size_t(header.size()));
+            while (fields.next()) {
+                if (fields.tag() == 1 &&
+                    fields.wire_type() == protozero::pbf_wire_type::length_delimited) {
+                    typed = true;
+                    fields.skip();
+                } else if (fields.tag() == 3 &&
+                           fields.wire_type() == protozero::pbf_wire_type::varint) {
+                    blobBytes = fields.get_int32();
+                } else {
+                    fields.skip();
+                }
+            }
+        } catch (const protozero::exception &) {
+            break;
+        }
+        if (!typed)
+            return offset;
+        if (blobBytes <= 0)
+            break;
+        offset += 4 + qint64(headerBytes) + blobBytes;
+    }
+    return -1;
 }
 
 // A (type, id) pair packed into one integer, for hash maps over nodes, ways and relations.
@@ -205,6 +255,7 @@ struct CameraTags {
     bool indoor = false;
     ZoneKind zone = ZoneKind::EntranceHall;
     QDate observed;
+    int observers = 1;
     QString notes;
 };
 
@@ -225,7 +276,8 @@ CameraTags cameraTagsOf(const osmium::OSMObject &object)
                *mount = nullptr, *height = nullptr, *fr = nullptr, *indoor = nullptr,
                *surveillance = nullptr, *level = nullptr, *zone = nullptr, *name = nullptr,
                *description = nullptr, *note = nullptr, *railway = nullptr, *pt = nullptr,
-               *surveyDate = nullptr, *checkDate = nullptr, *angle = nullptr;
+               *surveyDate = nullptr, *checkDate = nullptr, *angle = nullptr,
+               *ownKind = nullptr, *ownFov = nullptr, *ownObservers = nullptr, *ownZone = nullptr;
     const std::pair<const char *, const char **> wanted[] = {{"camera:direction", &direction},
                                                              {"direction", &bareDirection},
                                                              {"camera:type", &cameraType},
@@ -243,7 +295,12 @@ CameraTags cameraTagsOf(const osmium::OSMObject &object)
                                                              {"public_transport", &pt},
                                                              {"survey:date", &surveyDate},
                                                              {"check_date", &checkDate},
-                                                             {"camera:angle", &angle}};
+                                                             {"camera:angle", &angle},
+                                                             // what Blindspot's OSM export adds
+                                                             {"blindspot:kind", &ownKind},
+                                                             {"blindspot:fov", &ownFov},
+                                                             {"blindspot:observers", &ownObservers},
+                                                             {"blindspot:zone", &ownZone}};
     for (const osmium::Tag &tag : object.tags())
         for (const auto &[key, value] : wanted)
             if (!std::strcmp(tag.key(), key)) {
@@ -260,20 +317,34 @@ CameraTags cameraTagsOf(const osmium::OSMObject &object)
     if (c.kind == CameraKind::Unknown && cameraType &&
         (!strcasecmp(cameraType, "turnstile") || !strcasecmp(cameraType, "face_pay")))
         c.kind = CameraKind::Turnstile;
+    if (is(ownKind, "turnstile"))
+        c.kind = CameraKind::Turnstile;
+    // Blindspot's export writes one field of view for the camera; OSM's camera:direction
+    // ranges carry their own, which win.
+    if (const std::optional<double> fov = osm::parseDecimal(viewOf(ownFov));
+        fov && *fov > 0.0 && *fov <= 360.0)
+        for (osm::CameraDirection &d : c.directions)
+            if (!d.fovDegrees)
+                d.fovDegrees = *fov;
+    if (const std::optional<double> n = osm::parseDecimal(viewOf(ownObservers));
+        n && *n >= 1.0 && *n <= 1e6 && *n == std::floor(*n))
+        c.observers = static_cast<int>(*n);
     c.mount = osm::cameraMountFromTag(viewOf(mount));
     c.heightMetres = osm::parseHeightMetres(viewOf(height));
     // OSM has no tag for face recognition; Blindspot keeps it in its own namespace, and an
     // element without it is Unknown (the exposure model then uses the prior for the place).
     c.frStatus = osm::frStatusFromTag(viewOf(fr)).value_or(FrStatus::Unknown);
-    c.indoor = (indoor && std::strcmp(indoor, "no") != 0) || is(surveillance, "indoor") || level;
+    const std::optional<ZoneKind> ownZoneKind = osm::zoneKindFromName(viewOf(ownZone));
+    c.indoor = (indoor && std::strcmp(indoor, "no") != 0) || is(surveillance, "indoor") || level ||
+               ownZoneKind;
     // The zone matters only for a camera inside a station, which must be indoors.
     if (c.indoor) {
         std::string hints;
         for (const char *v : {zone, name, description, note})
             if (v)
                 hints.append(v).append(" ");
-        c.zone = is(railway, "platform") || is(pt, "platform")
-                     ? ZoneKind::Platform
+        c.zone = ownZoneKind                                      ? *ownZoneKind
+                 : is(railway, "platform") || is(pt, "platform") ? ZoneKind::Platform
                      : osm::zoneKindFromHints(hints).value_or(ZoneKind::EntranceHall);
     }
     c.observed = osm::parseOsmDate(viewOf(surveyDate ? surveyDate : checkDate));
@@ -443,6 +514,12 @@ std::optional<ParseError> OsmImport::detectFile()
     } else if (head.size() >= 15 && head.mid(4, 11) == QByteArray("\x0a\x09OSMHeader", 11)) {
         // PBF: a 4-byte length, then a BlobHeader whose first field is the type "OSMHeader".
         m_file = osmium::io::File(path, "pbf");
+        if (const qint64 untyped = pbfBlobWithoutType(file); untyped >= 0) {
+            ParseError e =
+                error(ParseErrorCode::Malformed, QStringLiteral("BlobHeader without a type"));
+            e.byteOffset = untyped;
+            return e;
+        }
     } else {
         QByteArray start = head;
         if (start.startsWith("\xEF\xBB\xBF"))
@@ -965,7 +1042,7 @@ void OsmImport::buildCameras(Dataset &dataset) const
             c.heightMetres = tags.heightMetres;
             c.frStatus = tags.frStatus;
             c.mount = tags.mount;
-            c.sightings = {{SourceId{0}, tags.observed, 1, {}}};
+            c.sightings = {{SourceId{0}, tags.observed, tags.observers, {}}};
             c.notes = tags.notes;
             c.sourceRef = several ? QStringLiteral("%1#%2").arg(sourceRef).arg(i + 1) : sourceRef;
             dataset.cameras.push_back(std::move(c));

@@ -1,6 +1,7 @@
 // Trust and safety in the GUI (issue 6): the unlock screen, saved plans in the encrypted
 // workspace, Lock now, a wrong passphrase and its growing delay, Wipe, the signer check before
-// a map pack is imported, and photo evidence with faces covered.
+// a map pack is imported, and photo evidence with faces covered; map edits kept in the
+// workspace on lock and close, trusted keys, changing the passphrase, and notes.
 #include "app_settings.h"
 #include "dataset_document.h"
 #include "embedded_data.h"
@@ -9,13 +10,17 @@
 #include "main_window.h"
 #include "map_view.h"
 #include "planner_panel.h"
+#include "dataset_edit_command.h"
+#include "security/change_passphrase_dialog.h"
 #include "security/minisign.h"
+#include "security/notes_panel.h"
 #include "security/pack_signature.h"
 #include "security/pack_trust_dialog.h"
 #include "security/photo_redaction.h"
 #include "security/photo_redaction_dialog.h"
 #include "security/secure_bytes.h"
 #include "security/security_controller.h"
+#include "security/trusted_keys_dialog.h"
 #include "security/unlock_screen.h"
 #include "security/workspace_session.h"
 
@@ -30,15 +35,19 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
 
 #include <functional>
 #include <memory>
@@ -176,6 +185,12 @@ private slots:
     void rollbackExpiredAndBadSignatureFlagged();
     void photoAttachedWithoutMetadataAndFacesFilled();
     void closingWhileLockedKeepsLayout();
+    void lockKeepsMapEditsInWorkspace();
+    void memoryOnlyLockDropsMapEdits();
+    void closingKeepsMapEditsInWorkspace();
+    void trustedKeysDialogAddsAndRemoves();
+    void changedPassphraseOldFailsNewOpens();
+    void notesSavedLockedAndBack();
     // Last: a wipe stops all settings writes until the process exits.
     void createSaveLockUnlockWipe();
 };
@@ -415,7 +430,7 @@ void TstSecurityGui::photoAttachedWithoutMetadataAndFacesFilled()
 
     // The camera's local sighting refers to the photo by its hash.
     const Camera &camera = window->dataset()->camera(CameraId{0});
-    const std::optional<SourceId> local = window->document()->localSource();
+    std::optional<SourceId> local = window->document()->localSource();
     QVERIFY(local);
     const QByteArray hash = sha256(stored.image); // a copy of its own
     const auto refersToPhoto = [&] {
@@ -429,10 +444,11 @@ void TstSecurityGui::photoAttachedWithoutMetadataAndFacesFilled()
 
     const QByteArray bytes(stored.image.constData(), stored.image.size()); // a copy of its own
 
-    // Locking overwrites the workspace's copy of the photo and its hash, not the map's.
+    // Locking overwrites the workspace's copy of the photo and its hash. The map's reference
+    // to it is an unsaved edit, which the lock puts into the workspace and takes off the map.
     window->security()->lockNow();
     QVERIFY(session->content().photos.empty());
-    QVERIFY(refersToPhoto());
+    QVERIFY(!refersToPhoto());
     // On disk the photo is encrypted (its first 64 bytes appear nowhere in the file), and it
     // comes back unchanged with the workspace.
     QVERIFY(!readAll(session->defaultPath()).contains(bytes.left(64)));
@@ -440,6 +456,12 @@ void TstSecurityGui::photoAttachedWithoutMetadataAndFacesFilled()
     QCOMPARE(session->content().photos.size(), std::size_t(1));
     QCOMPARE(session->content().photos[0].image, bytes);
     QCOMPARE(session->content().photos[0].sha256, hash);
+    // Restored, the camera refers to it again, by the same hash: the wipe on lock reached the
+    // workspace's bytes only.
+    QVERIFY(window->security()->restoreStoredMapEdits());
+    QVERIFY(window->document()->localSource());
+    local = window->document()->localSource();
+    QVERIFY(refersToPhoto());
 }
 
 void TstSecurityGui::closingWhileLockedKeepsLayout()
@@ -457,6 +479,314 @@ void TstSecurityGui::closingWhileLockedKeepsLayout()
     MainWindow next(QStringLiteral("en"));
     next.restoreSettings();
     QVERIFY(!next.findChild<PlannerPanel *>()->isHidden());
+}
+
+// A camera note no map pack or translation contains, to look for in files.
+const QString kEditedNote = QStringLiteral("seen from the bakery on Kettle Lane, lens pointing at exit 2");
+
+// Changes the note of the training city's first camera, as the inspector would.
+bool editFirstCamera(MainWindow &window)
+{
+    Camera after = window.dataset()->cameras.at(0);
+    after.notes = kEditedNote;
+    return window.changeCamera(after.id, after);
+}
+
+void TstSecurityGui::lockKeepsMapEditsInWorkspace()
+{
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    SecurityController *security = window->security();
+    WorkspaceSession *session = security->session();
+    const QString workspacePath = session->defaultPath();
+    QVERIFY(!session->create(workspacePath, kPassphrase.toUtf8()));
+    const QString noteBefore = window->dataset()->cameras.at(0).notes;
+    QVERIFY(noteBefore != kEditedNote);
+    QVERIFY(editFirstCamera(*window));
+    QVERIFY(window->document()->isModified());
+    // A control: the edited map as a pack holds the note in plain bytes, so its absence from
+    // the workspace file below means something.
+    QVERIFY(mentions(packBytes(*window->dataset()), kEditedNote));
+
+    // Lock: no question, the edit is off the map and out of the undo history.
+    QVERIFY(!security->isLockScreenShown());
+    security->lockNow();
+    QVERIFY(security->isLockScreenShown());
+    QCOMPARE(window->dataset()->cameras.at(0).notes, noteBefore);
+    QVERIFY(!window->document()->isModified());
+    QCOMPARE(window->document()->undoStack()->count(), 0);
+    UnlockScreen &screen = *security->unlockScreen();
+    const QString notice = labelText(screen, "unlockNotice");
+    QVERIFY2(notice.contains(QLatin1String("put into the encrypted workspace")), qPrintable(notice));
+    // The workspace file holds the edit, encrypted: the note is nowhere in it.
+    const QByteArray file = readAll(workspacePath);
+    QVERIFY(file.startsWith("BSWKSP\r\n"));
+    QVERIFY(!mentions(file, kEditedNote));
+
+    // Unlock: the offer comes, Restore puts the edit back as an unsaved, undoable step.
+    bool offered = false;
+    whenShown<QMessageBox>([&](QMessageBox *box) {
+        offered = box->objectName() == QLatin1String("restoreMapEditsOffer") &&
+                  box->text().contains(QLatin1String("not saved to a file"));
+        keepScreenshot(box, "restore_offer");
+        QTest::mouseClick(child<QPushButton>(*box, "restoreMapEditsButton"), Qt::LeftButton);
+    });
+    typeInto(screen, "unlockPassphrase", kPassphrase);
+    QTest::mouseClick(child<QPushButton>(screen, "unlockButton"), Qt::LeftButton);
+    QCOMPARE(session->state(), WorkspaceSession::State::Unlocked);
+    QTRY_COMPARE(window->dataset()->cameras.at(0).notes, kEditedNote);
+    QVERIFY(offered);
+    QVERIFY(window->document()->isModified());
+    // Restored means no longer stored: the workspace's copy is cleared.
+    QVERIFY(session->content().cameraEdits.isEmpty());
+    QVERIFY(!security->hasStoredMapEdits());
+    // Undo takes the restore back to the unedited map.
+    window->document()->undoStack()->undo();
+    QCOMPARE(window->dataset()->cameras.at(0).notes, noteBefore);
+}
+
+void TstSecurityGui::memoryOnlyLockDropsMapEdits()
+{
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    SecurityController *security = window->security();
+    WorkspaceSession *session = security->session();
+    QCOMPARE(session->state(), WorkspaceSession::State::MemoryOnly);
+    // The tooltip says beforehand what Lock will do with edits.
+    const QString tip = child<QAction>(*window, "lockNowAction")->toolTip();
+    QVERIFY2(tip.contains(QLatin1String("are dropped")), qPrintable(tip));
+    const QString noteBefore = window->dataset()->cameras.at(0).notes;
+    QVERIFY(editFirstCamera(*window));
+
+    security->lockNow();
+    QCOMPARE(window->dataset()->cameras.at(0).notes, noteBefore);
+    QVERIFY(!window->document()->isModified());
+    QCOMPARE(window->document()->undoStack()->count(), 0); // no redo to bring it back either
+    const QString notice = labelText(*security->unlockScreen(), "unlockNotice");
+    QVERIFY2(notice.contains(QLatin1String("were dropped")), qPrintable(notice));
+    // Nothing was written anywhere: no workspace file appeared.
+    QVERIFY(!QFile::exists(session->defaultPath()));
+
+    // A lock without edits says nothing about them.
+    session->continueWithoutWorkspace();
+    QVERIFY(!security->isLockScreenShown());
+    security->lockNow();
+    QVERIFY(!labelText(*security->unlockScreen(), "unlockNotice").contains(QLatin1String("map edits")));
+}
+
+void TstSecurityGui::closingKeepsMapEditsInWorkspace()
+{
+    QTemporaryDir dir;
+    const QString workspacePath = QDir(dir.path()).filePath(QStringLiteral("workspace.bsw"));
+    {
+        auto window = shownWindow(dir.path());
+        WorkspaceSession *session = window->security()->session();
+        QVERIFY(!session->create(workspacePath, kPassphrase.toUtf8()));
+        QVERIFY(editFirstCamera(*window));
+        // No "Save or discard?" question: a QMessageBox here would block close() forever.
+        QVERIFY(window->close());
+        QVERIFY(!session->content().cameraEdits.isEmpty());
+    }
+    QVERIFY(!mentions(readAll(workspacePath), kEditedNote));
+    // The next run: unlocked, the edits are offered and, discarded, are gone for good.
+    auto window = shownWindow(dir.path());
+    SecurityController *security = window->security();
+    const QString noteBefore = window->dataset()->cameras.at(0).notes;
+    bool offered = false;
+    whenShown<QMessageBox>([&](QMessageBox *box) {
+        offered = box->objectName() == QLatin1String("restoreMapEditsOffer");
+        QTest::mouseClick(child<QPushButton>(*box, "discardMapEditsButton"), Qt::LeftButton);
+    });
+    security->showUnlockScreen();
+    UnlockScreen &screen = *security->unlockScreen();
+    typeInto(screen, "unlockPassphrase", kPassphrase);
+    QTest::mouseClick(child<QPushButton>(screen, "unlockButton"), Qt::LeftButton);
+    QCOMPARE(security->session()->state(), WorkspaceSession::State::Unlocked);
+    QTRY_VERIFY(offered);
+    QTRY_VERIFY(security->session()->content().cameraEdits.isEmpty());
+    QCOMPARE(window->dataset()->cameras.at(0).notes, noteBefore);
+    QVERIFY(!window->document()->isModified());
+}
+
+void TstSecurityGui::trustedKeysDialogAddsAndRemoves()
+{
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    WorkspaceSession *session = window->security()->session();
+    std::optional<MinisignSecretKey> first = MinisignSecretKey::generate();
+    std::optional<MinisignSecretKey> second = MinisignSecretKey::generate();
+    QVERIFY(first && second);
+    QVERIFY(!session->trustKey(first->publicKey(), QStringLiteral("First mappers")));
+    QVERIFY(!session->trustKey(second->publicKey(), QStringLiteral("Second mappers")));
+
+    TrustedKeysDialog dialog(session, window.get());
+    dialog.show();
+    auto *list = child<QTreeWidget>(dialog, "trustedKeysList");
+    QVERIFY(list);
+    QCOMPARE(list->topLevelItemCount(), 2);
+    const QTreeWidgetItem *row = list->topLevelItem(0);
+    QCOMPARE(row->text(0), QStringLiteral("First mappers"));
+    QCOMPARE(row->text(1), first->publicKey().keyIdHex());
+    // 16 bytes of SHA-256 as 8 groups of 4 hex digits with 7 spaces: 8 * 4 + 7 = 39 characters.
+    QCOMPARE(row->text(2), first->publicKey().fingerprint());
+    QCOMPARE(row->text(2).size(), 39);
+    QCOMPARE(row->text(2).split(QLatin1Char(' ')).size(), 8);
+    keepScreenshot(&dialog, "trusted_keys");
+
+    // Remove, cancelled: nothing changes.
+    whenShown<QMessageBox>([](QMessageBox *box) { box->reject(); });
+    QVERIFY(!dialog.removeKeyAt(0));
+    QCOMPARE(session->content().trust.signers().size(), std::size_t(2));
+    // Remove, confirmed: only the second key is left, in the store and in the list.
+    QString question;
+    whenShown<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        QTest::mouseClick(child<QPushButton>(*box, "removeTrustedKeyConfirmButton"), Qt::LeftButton);
+    });
+    QVERIFY(dialog.removeKeyAt(0));
+    QVERIFY(question.contains(QLatin1String("First mappers")));
+    QCOMPARE(session->content().trust.signers().size(), std::size_t(1));
+    QCOMPARE(session->content().trust.signers()[0].key, second->publicKey());
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Second mappers"));
+
+    // Add it back from its .pub file: the fingerprint is shown before it is trusted.
+    const QString pub = dir.filePath(QStringLiteral("first.pub"));
+    QVERIFY(writeAll(pub, publicKeyFileBytes(first->publicKey())));
+    QString shownFingerprint;
+    whenShown<TrustKeyDialog>([&](TrustKeyDialog *confirm) {
+        shownFingerprint = labelText(*confirm, "trustFingerprint");
+        QTest::keyClicks(child<QLineEdit>(*confirm, "trustName"), QStringLiteral("First again"));
+        confirm->accept();
+    });
+    QVERIFY(dialog.addKeyFromFile(pub));
+    QCOMPARE(shownFingerprint, first->publicKey().fingerprint());
+    QCOMPARE(session->content().trust.signers().size(), std::size_t(2));
+    QCOMPARE(list->topLevelItemCount(), 2);
+    // Not a key file: said, nothing trusted.
+    const QString notKey = dir.filePath(QStringLiteral("not.pub"));
+    QVERIFY(writeAll(notKey, "hello\n"));
+    QString refusal;
+    whenShown<QMessageBox>([&](QMessageBox *box) {
+        refusal = box->text();
+        box->accept();
+    });
+    QVERIFY(!dialog.addKeyFromFile(notKey));
+    QVERIFY2(refusal.contains(QLatin1String("Nothing was trusted")), qPrintable(refusal));
+    QCOMPARE(session->content().trust.signers().size(), std::size_t(2));
+}
+
+void TstSecurityGui::changedPassphraseOldFailsNewOpens()
+{
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    SecurityController *security = window->security();
+    WorkspaceSession *session = security->session();
+    const QString path = session->defaultPath();
+    QVERIFY(!child<QAction>(*window, "changePassphraseAction")->isVisible());
+    QVERIFY(!session->create(path, kPassphrase.toUtf8()));
+    QVERIFY(child<QAction>(*window, "changePassphraseAction")->isVisible());
+    const QString replacement = QStringLiteral("cobalt lantern meadow thistle");
+    const QByteArray before = readAll(path);
+
+    ChangePassphraseDialog dialog(session, window.get());
+    dialog.show();
+    const auto fill = [&](const QString &current, const QString &next, const QString &repeat) {
+        for (const auto &[name, text] : {std::pair{"currentPassphrase", current},
+                                         std::pair{"newPassphrase", next},
+                                         std::pair{"repeatNewPassphrase", repeat}}) {
+            QLineEdit *edit = child<QLineEdit>(dialog, name);
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        }
+    };
+    fill(kPassphrase, QStringLiteral("short"), QStringLiteral("short"));
+    QVERIFY(labelText(dialog, "newPassphraseStrength").startsWith(QLatin1String("Too short")));
+    QVERIFY(!dialog.tryChange());
+    // The wrong current passphrase: refused, counted like a failed unlock, the file untouched.
+    fill(QStringLiteral("granite kettle"), replacement, replacement);
+    QVERIFY(!dialog.tryChange());
+    QString message = labelText(dialog, "changePassphraseMessage");
+    QVERIFY2(message.contains(QLatin1String("does not open this workspace")), qPrintable(message));
+    QCOMPARE(session->failedTries(), 1);
+    QCOMPARE(readAll(path), before);
+    // After one failure the wait is 2^0 = 1 s (WorkspaceUnlocker).
+    QTRY_VERIFY_WITH_TIMEOUT(session->remainingDelay().count() == 0, 5000);
+    fill(kPassphrase, replacement, replacement);
+    QVERIFY(dialog.tryChange());
+    QCOMPARE(session->state(), WorkspaceSession::State::Unlocked);
+    QVERIFY(readAll(path) != before);
+
+    security->lockNow();
+    const std::optional<SecurityError> old = session->unlock(path, kPassphrase.toUtf8());
+    QVERIFY(old);
+    QCOMPARE(old->code, SecurityErrorCode::WrongPassphrase);
+    QTRY_VERIFY_WITH_TIMEOUT(session->remainingDelay().count() == 0, 5000);
+    QVERIFY(!session->unlock(path, replacement.toUtf8()));
+    QCOMPARE(session->state(), WorkspaceSession::State::Unlocked);
+}
+
+void TstSecurityGui::notesSavedLockedAndBack()
+{
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    SecurityController *security = window->security();
+    WorkspaceSession *session = security->session();
+    const QString path = session->defaultPath();
+    NotesPanel *notes = security->notesPanel();
+    QVERIFY(notes);
+    QVERIFY(labelText(*notes, "notesWhere").contains(QLatin1String("memory only")));
+    QVERIFY(!session->create(path, kPassphrase.toUtf8()));
+    QVERIFY(labelText(*notes, "notesWhere").contains(QLatin1String("encrypted")));
+    child<QAction>(*window, "notesAction")->trigger();
+    QVERIFY(child<QDockWidget>(*window, "notesDock")->isVisible());
+
+    auto *title = child<QLineEdit>(*notes, "noteTitle");
+    auto *text = child<QPlainTextEdit>(*notes, "noteText");
+    auto *list = child<QListWidget>(*notes, "notesList");
+    const QString secretTitle = QStringLiteral("Saturday meeting point");
+    const QString secretText = QStringLiteral("Bring the printed route card, not the phone.");
+    QTest::keyClicks(title, secretTitle);
+    QTest::keyClicks(text, secretText);
+    QTest::mouseClick(child<QPushButton>(*notes, "saveNoteButton"), Qt::LeftButton);
+    QCOMPARE(session->content().notes.size(), std::size_t(1));
+    QCOMPARE(session->content().notes[0].title, secretTitle);
+    QCOMPARE(session->content().notes[0].text, secretText);
+    QCOMPARE(list->count(), 1);
+    const QByteArray file = readAll(path);
+    QVERIFY(!mentions(file, secretTitle));
+    QVERIFY(!mentions(file, secretText));
+    // Edited: saved over the same note, not as a second one.
+    text->setPlainText(secretText + QStringLiteral(" Water."));
+    QVERIFY(notes->saveNote());
+    QCOMPARE(session->content().notes.size(), std::size_t(1));
+    QCOMPARE(session->content().notes[0].text, secretText + QStringLiteral(" Water."));
+    // A second note typed but not saved when the lock comes: kept in the workspace too.
+    notes->newNote();
+    QTest::keyClicks(title, QStringLiteral("Draft"));
+
+    security->lockNow();
+    QVERIFY(title->text().isEmpty());
+    QVERIFY(text->toPlainText().isEmpty());
+    QCOMPARE(list->count(), 0);
+    QVERIFY(!notes->currentNote());
+
+    QVERIFY(!session->unlock(path, kPassphrase.toUtf8()));
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), secretTitle);
+    QCOMPARE(list->item(1)->text(), QStringLiteral("Draft"));
+    list->setCurrentRow(0);
+    QCOMPARE(title->text(), secretTitle);
+    QCOMPARE(text->toPlainText(), secretText + QStringLiteral(" Water."));
+
+    // Deleted, confirmed: one note left.
+    whenShown<QMessageBox>([](QMessageBox *box) {
+        QTest::mouseClick(child<QPushButton>(*box, "deleteNoteConfirmButton"), Qt::LeftButton);
+    });
+    QVERIFY(notes->deleteNote());
+    QCOMPARE(session->content().notes.size(), std::size_t(1));
+    QCOMPARE(session->content().notes[0].title, QStringLiteral("Draft"));
+    QVERIFY(title->text().isEmpty());
 }
 
 void TstSecurityGui::createSaveLockUnlockWipe()

@@ -2092,6 +2092,57 @@
     </message>
 </context>
 <context>
+    <name>blindspot::ChangePassphraseDialog</name>
+    <message>
+        <source>Change the workspace passphrase</source>
+        <translation>Сменить парольную фразу рабочей области</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Повторите новую:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>No workspace is open, so there is no passphrase to change.</source>
+        <translation>Рабочая область не открыта, поэтому парольную фразу сменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase first.</source>
+        <translation>Сначала введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same. Type the same one twice. Nothing was changed.</source>
+        <translation>Новые парольные фразы не совпадают. Введите одну и ту же фразу дважды. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too short: use at least %1 characters. Nothing was changed.</source>
+        <translation>Новая парольная фраза слишком короткая: нужно не меньше %1 знаков. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row. You can try again in %1.</source>
+        <translation>Слишком много неверных попыток подряд. Попробовать снова можно через %1.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase and saving; this takes a few seconds…</source>
+        <translation>Проверяем парольную фразу и сохраняем; это займёт несколько секунд…</translation>
+    </message>
+    <message>
+        <source>The workspace is saved again under the new passphrase; from then on this file no longer opens with the old one. Earlier copies (backups, USB sticks) and old data the disk itself may keep still open with the old passphrase.</source>
+        <translation>Рабочая область будет заново сохранена под новой парольной фразой; после этого файл больше не откроется старой. Более ранние копии (резервные копии, флешки) и старые данные, которые может хранить сам диск, по-прежнему открываются старой парольной фразой.</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::ExposureChart</name>
     <message>
         <source>Chart: how the chance of identification builds up over the trip</source>
@@ -3052,6 +3103,77 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
 </context>
 <context>
+    <name>blindspot::NotesPanel</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Новая</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>Сохранить &amp;заметку</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Write a title or a text first.</source>
+        <translation>Сначала напишите название или текст.</translation>
+    </message>
+    <message>
+        <source>Note not saved: %1</source>
+        <translation>Заметка не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Note saved in your encrypted workspace.</source>
+        <translation>Заметка сохранена в вашей зашифрованной рабочей области.</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>Удалить эту заметку?</translation>
+    </message>
+    <message>
+        <source>Delete the note &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Удалить заметку «%1»? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Note not deleted: %1</source>
+        <translation>Заметка не удалена: %1</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>Заметка удалена.</translation>
+    </message>
+    <message>
+        <source>Notes are saved encrypted in your workspace when you press Save note, or when you lock.</source>
+        <translation>Заметки сохраняются в зашифрованном виде в рабочей области, когда вы нажимаете «Сохранить заметку» или блокируете программу.</translation>
+    </message>
+    <message>
+        <source>Without a workspace, notes are kept in memory only, until you lock or close Blindspot.</source>
+        <translation>Без рабочей области заметки хранятся только в памяти — пока вы не заблокируете или не закроете Blindspot.</translation>
+    </message>
+    <message>
+        <source>Note kept in memory only: it is gone when you lock or close Blindspot.</source>
+        <translation>Заметка хранится только в памяти: она пропадёт, когда вы заблокируете или закроете Blindspot.</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::PackTrustDialog</name>
     <message>
         <source>Who made this map pack?</source>
@@ -3952,6 +4074,122 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>%1. Nothing was attached.</source>
         <translation>%1. Ничего не прикреплено.</translation>
     </message>
+    <message>
+        <source>Map edits not saved to a file are put into the encrypted workspace and offered back when you unlock.</source>
+        <translation>Изменения карты, не сохранённые в файл, помещаются в зашифрованную рабочую область и будут предложены снова при разблокировке.</translation>
+    </message>
+    <message>
+        <source>Without a workspace, map edits not saved to a file are dropped: save them first.</source>
+        <translation>Без рабочей области изменения карты, не сохранённые в файл, удаляются: сначала сохраните их.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>За&amp;метки</translation>
+    </message>
+    <message>
+        <source>Write notes that are kept with your plans (encrypted in a workspace, or in memory only)</source>
+        <translation>Записывать заметки, которые хранятся вместе с вашими маршрутами (в зашифрованной рабочей области или только в памяти)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted keys…</source>
+        <translation>&amp;Доверенные ключи…</translation>
+    </message>
+    <message>
+        <source>See, add and remove the keys whose signatures on map packs you trust</source>
+        <translation>Просмотреть, добавить и убрать ключи, подписям которых на пакетах данных вы доверяете</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Save the workspace under a new passphrase</source>
+        <translation>Сохранить рабочую область с новой парольной фразой</translation>
+    </message>
+    <message>
+        <source>Your map edits that were not saved to a file were put into the encrypted workspace and taken off the map; you are offered them back when you unlock.</source>
+        <translation>Ваши изменения карты, не сохранённые в файл, помещены в зашифрованную рабочую область и убраны с карты; при разблокировке вам предложат их вернуть.</translation>
+    </message>
+    <message>
+        <source>Restore map edits?</source>
+        <translation>Восстановить изменения карты?</translation>
+    </message>
+    <message>
+        <source>You had map edits that were not saved to a file: restore them?</source>
+        <translation>У вас были изменения карты, не сохранённые в файл. Восстановить их?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
+        <source>map edits kept in the workspace</source>
+        <translation>изменения карты, сохранённые в рабочей области</translation>
+    </message>
+    <message>
+        <source>Map edits not restored</source>
+        <translation>Изменения карты не восстановлены</translation>
+    </message>
+    <message>
+        <source>%1. The edits stay in the workspace; nothing was changed.</source>
+        <translation>%1. Изменения карты остаются в рабочей области; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Restore map edits</source>
+        <translation>восстановление изменений карты</translation>
+    </message>
+    <message>
+        <source>The edited map is not valid. The edits stay in the workspace; nothing was changed.</source>
+        <translation>Изменённая карта некорректна. Изменения карты остаются в рабочей области; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Map edits restored, but they could not be removed from the workspace: %1</source>
+        <translation>Изменения карты восстановлены, но удалить их из рабочей области не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Map edits restored. They are not saved to a file yet: use File &gt; Save to keep them outside the workspace.</source>
+        <translation>Изменения карты восстановлены. В файл они ещё не сохранены: чтобы хранить их вне рабочей области, выберите «Файл &gt; Сохранить».</translation>
+    </message>
+    <message>
+        <source>Map edits not discarded</source>
+        <translation>Изменения карты не удалены</translation>
+    </message>
+    <message>
+        <source>The stored map edits were deleted from the workspace.</source>
+        <translation>Сохранённые изменения карты удалены из рабочей области.</translation>
+    </message>
+    <message>
+        <source>Map edits that were not saved to a file were dropped.</source>
+        <translation>Изменения карты, не сохранённые в файл, удалены.</translation>
+    </message>
+    <message>
+        <source>Your map edits that were not saved to a file were dropped: without a workspace there is no encrypted place to keep them.</source>
+        <translation>Ваши изменения карты, не сохранённые в файл, отброшены: без рабочей области их негде хранить в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>Your map edits that were not saved to a file could not be put into the workspace and were dropped: %1</source>
+        <translation>Ваши изменения карты, не сохранённые в файл, не удалось поместить в рабочую область, и они отброшены. Причина: %1</translation>
+    </message>
+    <message>
+        <source>Restore puts the edited map in place of the one shown now (if a map is open, Edit &gt; Undo takes it back); save it to a file to keep it outside the workspace. Discard deletes the edits from the workspace. Not now keeps them encrypted in the workspace and asks again at the next unlock.</source>
+        <translation>«Восстановить» ставит изменённую карту на место показанной сейчас (если карта открыта, «Правка &gt; Отменить» вернёт всё назад); сохраните её в файл, чтобы хранить вне рабочей области. «Удалить» удаляет изменения из рабочей области. «Не сейчас» оставляет их зашифрованными в рабочей области и спросит снова при следующей разблокировке.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: this workspace file now opens only with the new one; earlier copies still open with the old one.</source>
+        <translation>Парольная фраза изменена: этот файл рабочей области теперь открывается только новой; более ранние копии по-прежнему открываются старой.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::SessionBuilderDialog</name>
@@ -4550,6 +4788,93 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>The fingerprint matches: &amp;trust this key</source>
         <translation>Отпечаток совпадает: &amp;доверять этому ключу</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::TrustedKeysDialog</name>
+    <message>
+        <source>Trusted keys</source>
+        <translation>Доверенные ключи</translation>
+    </message>
+    <message>
+        <source>Map packs signed with one of these keys are treated as coming from the signer named here. Remove a key you no longer trust; add one only after comparing its fingerprint with the signer.</source>
+        <translation>Пакеты данных, подписанные одним из этих ключей, считаются полученными от указанного здесь подписанта. Уберите ключ, которому больше не доверяете; добавляйте ключ, только сверив его отпечаток с подписантом.</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Идентификатор ключа</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>&amp;Add from a key file…</source>
+        <translation>&amp;Добавить из файла ключа…</translation>
+    </message>
+    <message>
+        <source>Choose the signer&apos;s public key file (.pub); you compare its fingerprint before it is trusted</source>
+        <translation>Выбрать файл открытого ключа подписанта (.pub); прежде чем ключ станет доверенным, вы сверите его отпечаток</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Убрать…</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected key (you are asked first)</source>
+        <translation>Больше не доверять выбранному ключу (сначала вас спросят)</translation>
+    </message>
+    <message>
+        <source>These keys are kept in your encrypted workspace.</source>
+        <translation>Эти ключи хранятся в вашей зашифрованной рабочей области.</translation>
+    </message>
+    <message>
+        <source>No trusted keys yet.</source>
+        <translation>Доверенных ключей пока нет.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s public key</source>
+        <translation>Открытый ключ подписанта</translation>
+    </message>
+    <message>
+        <source>minisign public keys (*.pub)</source>
+        <translation>Открытые ключи minisign (*.pub)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Key not trusted</source>
+        <translation>Ключ не добавлен в доверенные</translation>
+    </message>
+    <message>
+        <source>Stop trusting this key?</source>
+        <translation>Больше не доверять этому ключу?</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of %1 (key ID %2)? Map packs it signs will then be shown as signed by an unknown key, until you add it again.</source>
+        <translation>Больше не доверять ключу подписанта «%1» (идентификатор ключа %2)? После этого пакеты данных, подписанные этим ключом, будут показаны как подписанные неизвестным ключом, пока вы снова не добавите его.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop trusting it</source>
+        <translation>&amp;Больше не доверять</translation>
+    </message>
+    <message>
+        <source>Key not removed</source>
+        <translation>Ключ не удалён из доверенных</translation>
+    </message>
+    <message>
+        <source>Without a workspace these keys are kept in memory only, until you lock or close Blindspot.</source>
+        <translation>Без рабочей области эти ключи хранятся только в памяти — пока вы не заблокируете или не закроете Blindspot.</translation>
     </message>
 </context>
 <context>

@@ -2092,6 +2092,57 @@
     </message>
 </context>
 <context>
+    <name>blindspot::ChangePassphraseDialog</name>
+    <message>
+        <source>Change the workspace passphrase</source>
+        <translation>Змінити парольну фразу робочої області</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Поточна парольна фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Нова парольна фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>По&amp;вторіть нову:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Змінити парольну фразу</translation>
+    </message>
+    <message>
+        <source>No workspace is open, so there is no passphrase to change.</source>
+        <translation>Робочу область не відкрито, тому парольну фразу змінити не можна.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase first.</source>
+        <translation>Спершу введіть поточну парольну фразу.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same. Type the same one twice. Nothing was changed.</source>
+        <translation>Нові парольні фрази не збігаються. Введіть ту саму фразу двічі. Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too short: use at least %1 characters. Nothing was changed.</source>
+        <translation>Нова парольна фраза закоротка: потрібно щонайменше %1 знаків. Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row. You can try again in %1.</source>
+        <translation>Забагато невдалих спроб поспіль. Спробувати знову можна через %1.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase and saving; this takes a few seconds…</source>
+        <translation>Перевіряємо парольну фразу й зберігаємо; це займе кілька секунд…</translation>
+    </message>
+    <message>
+        <source>The workspace is saved again under the new passphrase; from then on this file no longer opens with the old one. Earlier copies (backups, USB sticks) and old data the disk itself may keep still open with the old passphrase.</source>
+        <translation>Робочу область буде заново збережено під новою парольною фразою; після цього файл більше не відкриється старою. Давніші копії (резервні копії, флешки) і старі дані, які може зберігати сам диск, і далі відкриваються старою парольною фразою.</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::ExposureChart</name>
     <message>
         <source>Chart: how the chance of identification builds up over the trip</source>
@@ -3052,6 +3103,77 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
 </context>
 <context>
+    <name>blindspot::NotesPanel</name>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Текст нотатки</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Нов&amp;а</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>Зберег&amp;ти нотатку</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>В&amp;идалити…</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без назви)</translation>
+    </message>
+    <message>
+        <source>Write a title or a text first.</source>
+        <translation>Спершу напишіть назву або текст.</translation>
+    </message>
+    <message>
+        <source>Note not saved: %1</source>
+        <translation>Нотатку не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Note saved in your encrypted workspace.</source>
+        <translation>Нотатку збережено у вашій зашифрованій робочій області.</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>Видалити цю нотатку?</translation>
+    </message>
+    <message>
+        <source>Delete the note &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Видалити нотатку «%1»? Цю дію не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Note not deleted: %1</source>
+        <translation>Нотатку не видалено: %1</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>Нотатку видалено.</translation>
+    </message>
+    <message>
+        <source>Notes are saved encrypted in your workspace when you press Save note, or when you lock.</source>
+        <translation>Нотатки зберігаються в зашифрованому вигляді в робочій області, коли ви натискаєте «Зберегти нотатку» або блокуєте програму.</translation>
+    </message>
+    <message>
+        <source>Without a workspace, notes are kept in memory only, until you lock or close Blindspot.</source>
+        <translation>Без робочої області нотатки зберігаються лише в пам’яті — доки ви не заблокуєте чи не закриєте Blindspot.</translation>
+    </message>
+    <message>
+        <source>Note kept in memory only: it is gone when you lock or close Blindspot.</source>
+        <translation>Нотатка зберігається лише в пам’яті: вона зникне, коли ви заблокуєте чи закриєте Blindspot.</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::PackTrustDialog</name>
     <message>
         <source>Who made this map pack?</source>
@@ -3952,6 +4074,122 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>%1. Nothing was attached.</source>
         <translation>%1. Нічого не прикріплено.</translation>
     </message>
+    <message>
+        <source>Map edits not saved to a file are put into the encrypted workspace and offered back when you unlock.</source>
+        <translation>Зміни карти, не збережені у файл, поміщаються в зашифровану робочу область, і їх буде запропоновано знову під час розблокування.</translation>
+    </message>
+    <message>
+        <source>Without a workspace, map edits not saved to a file are dropped: save them first.</source>
+        <translation>Без робочої області зміни карти, не збережені у файл, видаляються: спершу збережіть їх.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Нотатки</translation>
+    </message>
+    <message>
+        <source>Write notes that are kept with your plans (encrypted in a workspace, or in memory only)</source>
+        <translation>Записувати нотатки, які зберігаються разом із вашими маршрутами (у зашифрованій робочій області або лише в пам’яті)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted keys…</source>
+        <translation>&amp;Довірені ключі…</translation>
+    </message>
+    <message>
+        <source>See, add and remove the keys whose signatures on map packs you trust</source>
+        <translation>Переглянути, додати й прибрати ключі, підписам яких на пакетах даних ви довіряєте</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>Змінити &amp;парольну фразу…</translation>
+    </message>
+    <message>
+        <source>Save the workspace under a new passphrase</source>
+        <translation>Зберегти робочу область з новою парольною фразою</translation>
+    </message>
+    <message>
+        <source>Your map edits that were not saved to a file were put into the encrypted workspace and taken off the map; you are offered them back when you unlock.</source>
+        <translation>Ваші зміни карти, не збережені у файл, поміщено в зашифровану робочу область і прибрано з карти; під час розблокування вам запропонують їх повернути.</translation>
+    </message>
+    <message>
+        <source>Restore map edits?</source>
+        <translation>Відновити зміни карти?</translation>
+    </message>
+    <message>
+        <source>You had map edits that were not saved to a file: restore them?</source>
+        <translation>У вас були зміни карти, не збережені у файл. Відновити їх?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Ви&amp;далити</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не зараз</translation>
+    </message>
+    <message>
+        <source>map edits kept in the workspace</source>
+        <translation>зміни карти, збережені в робочій області</translation>
+    </message>
+    <message>
+        <source>Map edits not restored</source>
+        <translation>Зміни карти не відновлено</translation>
+    </message>
+    <message>
+        <source>%1. The edits stay in the workspace; nothing was changed.</source>
+        <translation>%1. Зміни карти залишаються в робочій області; нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Restore map edits</source>
+        <translation>відновлення змін карти</translation>
+    </message>
+    <message>
+        <source>The edited map is not valid. The edits stay in the workspace; nothing was changed.</source>
+        <translation>Змінена карта некоректна. Зміни карти залишаються в робочій області; нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Map edits restored, but they could not be removed from the workspace: %1</source>
+        <translation>Зміни карти відновлено, але видалити їх із робочої області не вдалося: %1</translation>
+    </message>
+    <message>
+        <source>Map edits restored. They are not saved to a file yet: use File &gt; Save to keep them outside the workspace.</source>
+        <translation>Зміни карти відновлено. У файл їх ще не збережено: щоб зберігати їх поза робочою областю, виберіть «Файл &gt; Зберегти».</translation>
+    </message>
+    <message>
+        <source>Map edits not discarded</source>
+        <translation>Зміни карти не видалено</translation>
+    </message>
+    <message>
+        <source>The stored map edits were deleted from the workspace.</source>
+        <translation>Збережені зміни карти видалено з робочої області.</translation>
+    </message>
+    <message>
+        <source>Map edits that were not saved to a file were dropped.</source>
+        <translation>Зміни карти, не збережені у файл, видалено.</translation>
+    </message>
+    <message>
+        <source>Your map edits that were not saved to a file were dropped: without a workspace there is no encrypted place to keep them.</source>
+        <translation>Ваші зміни карти, не збережені у файл, відкинуто: без робочої області їх ніде зберігати в зашифрованому вигляді.</translation>
+    </message>
+    <message>
+        <source>Your map edits that were not saved to a file could not be put into the workspace and were dropped: %1</source>
+        <translation>Ваші зміни карти, не збережені у файл, не вдалося помістити в робочу область, і їх відкинуто. Причина: %1</translation>
+    </message>
+    <message>
+        <source>Restore puts the edited map in place of the one shown now (if a map is open, Edit &gt; Undo takes it back); save it to a file to keep it outside the workspace. Discard deletes the edits from the workspace. Not now keeps them encrypted in the workspace and asks again at the next unlock.</source>
+        <translation>«Відновити» ставить змінену карту на місце показаної зараз (якщо карту відкрито, «Редагування &gt; Скасувати» поверне все назад); збережіть її у файл, щоб зберігати поза робочою областю. «Видалити» видаляє зміни з робочої області. «Не зараз» залишає їх зашифрованими в робочій області й запитає знову під час наступного розблокування.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed: this workspace file now opens only with the new one; earlier copies still open with the old one.</source>
+        <translation>Парольну фразу змінено: цей файл робочої області тепер відкривається лише новою; давніші копії і далі відкриваються старою.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::SessionBuilderDialog</name>
@@ -4550,6 +4788,93 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>The fingerprint matches: &amp;trust this key</source>
         <translation>Відбиток збігається: &amp;довіряти цьому ключу</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::TrustedKeysDialog</name>
+    <message>
+        <source>Trusted keys</source>
+        <translation>Довірені ключі</translation>
+    </message>
+    <message>
+        <source>Map packs signed with one of these keys are treated as coming from the signer named here. Remove a key you no longer trust; add one only after comparing its fingerprint with the signer.</source>
+        <translation>Пакети даних, підписані одним із цих ключів, вважаються отриманими від зазначеного тут підписувача. Приберіть ключ, якому більше не довіряєте; додавайте ключ, лише звіривши його відбиток із підписувачем.</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Підписувач</translation>
+    </message>
+    <message>
+        <source>Key ID</source>
+        <translation>Ідентифікатор ключа</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Відбиток</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <source>&amp;Add from a key file…</source>
+        <translation>&amp;Додати з файлу ключа…</translation>
+    </message>
+    <message>
+        <source>Choose the signer&apos;s public key file (.pub); you compare its fingerprint before it is trusted</source>
+        <translation>Вибрати файл відкритого ключа підписувача (.pub); перш ніж ключ стане довіреним, ви звірите його відбиток</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Прибрати…</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected key (you are asked first)</source>
+        <translation>Більше не довіряти вибраному ключу (спершу вас запитають)</translation>
+    </message>
+    <message>
+        <source>These keys are kept in your encrypted workspace.</source>
+        <translation>Ці ключі зберігаються у вашій зашифрованій робочій області.</translation>
+    </message>
+    <message>
+        <source>No trusted keys yet.</source>
+        <translation>Довірених ключів поки немає.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s public key</source>
+        <translation>Відкритий ключ підписувача</translation>
+    </message>
+    <message>
+        <source>minisign public keys (*.pub)</source>
+        <translation>Відкриті ключі minisign (*.pub)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Key not trusted</source>
+        <translation>Ключ не додано до довірених</translation>
+    </message>
+    <message>
+        <source>Stop trusting this key?</source>
+        <translation>Більше не довіряти цьому ключу?</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of %1 (key ID %2)? Map packs it signs will then be shown as signed by an unknown key, until you add it again.</source>
+        <translation>Більше не довіряти ключу підписувача «%1» (ідентифікатор ключа %2)? Після цього пакети даних, підписані цим ключем, буде показано як підписані невідомим ключем, доки ви знову не додасте його.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop trusting it</source>
+        <translation>&amp;Більше не довіряти</translation>
+    </message>
+    <message>
+        <source>Key not removed</source>
+        <translation>Ключ не вилучено з довірених</translation>
+    </message>
+    <message>
+        <source>Without a workspace these keys are kept in memory only, until you lock or close Blindspot.</source>
+        <translation>Без робочої області ці ключі зберігаються лише в пам’яті — доки ви не заблокуєте чи не закриєте Blindspot.</translation>
     </message>
 </context>
 <context>

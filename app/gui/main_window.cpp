@@ -576,7 +576,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeKeepChanges()) {
+    // With a workspace unlocked, unsaved map edits go into it, encrypted, and are offered back
+    // at the next unlock, as Lock does: no question when closing in a hurry, and nothing in
+    // plain text on disk. Without one (or when that save fails) the usual question comes.
+    if (!m_security->keepMapEditsForNextUnlock() && !maybeKeepChanges()) {
         event->ignore();
         return;
     }

@@ -201,20 +201,10 @@ bool PackTrustDialog::trustKeyFromFile(const QString &path)
         QMessageBox::warning(this, tr("Key not trusted"), text);
         return false;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return refuse(tr("%1 cannot be opened: %2. Nothing was trusted.")
-                          .arg(QFileInfo(path).fileName(), file.errorString()));
-    const QByteArray bytes = file.read(kMaxMinisignKeyFileBytes + 1);
-    if (bytes.size() > kMaxMinisignKeyFileBytes)
-        return refuse(tr("%1 is too large to be a public key file. Nothing was trusted.")
-                          .arg(QFileInfo(path).fileName()));
-    const Result<MinisignPublicKey> parsed = parsePublicKeyFile(bytes, QFileInfo(path).fileName());
-    if (const auto *error = std::get_if<ParseError>(&parsed))
-        return refuse(tr("This is not a public key file Blindspot can read (%1). Nothing was "
-                         "trusted.")
-                          .arg(ErrorText::located(*error)));
-    const MinisignPublicKey &key = std::get<MinisignPublicKey>(parsed);
+    const std::variant<MinisignPublicKey, QString> read = readKeyFile(path);
+    if (const auto *problem = std::get_if<QString>(&read))
+        return refuse(*problem);
+    const MinisignPublicKey &key = std::get<MinisignPublicKey>(read);
     if (key.keyId != m_assessment.signerKeyId)
         return refuse(tr("This key (key ID %1) did not sign this map pack, which was signed with "
                          "key ID %2. Choose the public key of the one who signed it. Nothing was "
@@ -227,6 +217,24 @@ bool PackTrustDialog::trustKeyFromFile(const QString &path)
         return refuse(SecurityText::error(*error));
     assess();
     return true;
+}
+
+std::variant<MinisignPublicKey, QString> PackTrustDialog::readKeyFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("%1 cannot be opened: %2. Nothing was trusted.")
+            .arg(QFileInfo(path).fileName(), file.errorString());
+    const QByteArray bytes = file.read(kMaxMinisignKeyFileBytes + 1);
+    if (bytes.size() > kMaxMinisignKeyFileBytes)
+        return tr("%1 is too large to be a public key file. Nothing was trusted.")
+            .arg(QFileInfo(path).fileName());
+    Result<MinisignPublicKey> parsed = parsePublicKeyFile(bytes, QFileInfo(path).fileName());
+    if (const auto *error = std::get_if<ParseError>(&parsed))
+        return tr("This is not a public key file Blindspot can read (%1). Nothing was "
+                  "trusted.")
+            .arg(ErrorText::located(*error));
+    return std::get<MinisignPublicKey>(std::move(parsed));
 }
 
 TrustKeyDialog::TrustKeyDialog(const MinisignPublicKey &key, QWidget *parent) : QDialog(parent)

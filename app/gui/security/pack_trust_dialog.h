@@ -7,6 +7,7 @@
 #include <QDialog>
 
 #include <optional>
+#include <variant>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -49,6 +50,10 @@ public slots:
     /// As chooseKeyToTrust, with the key file given. False (with the reason shown) when it
     /// cannot be read, is not the signer's key, or the user does not confirm.
     bool trustKeyFromFile(const QString &path);
+
+    /// Reads a minisign public key file (.pub): the key, or why it cannot be used, in words
+    /// that end "Nothing was trusted." Shared with TrustedKeysDialog.
+    static std::variant<MinisignPublicKey, QString> readKeyFile(const QString &path);
 
 private:
     void assess();

@@ -1,17 +1,22 @@
 #include "security_controller.h"
 
 #include "app_settings.h"
+#include "change_passphrase_dialog.h"
 #include "dataset_document.h"
+#include "dataset_edit_command.h"
+#include "embedded_data.h"
 #include "error_text.h"
 #include "io/pack_io.h"
 #include "main_window.h"
 #include "map_view.h"
+#include "notes_panel.h"
 #include "pack_trust_dialog.h"
 #include "photo_redaction_dialog.h"
 #include "planner_panel.h"
 #include "private_file_dialog.h"
 #include "security/secure_bytes.h"
 #include "security_text.h"
+#include "trusted_keys_dialog.h"
 #include "unlock_screen.h"
 #include "workspace_session.h"
 
@@ -36,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <utility>
@@ -95,6 +101,25 @@ SecurityController::SecurityController(MainWindow *window, PlannerPanel *planner
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_keepAction = m_securityMenu->addAction(QString(), this, &SecurityController::keepInWorkspace);
     m_keepAction->setObjectName(QStringLiteral("keepInWorkspaceAction"));
+    m_securityMenu->addSeparator();
+
+    // Notes live in a dock, hidden until asked for; the lock hides it with the other docks.
+    m_notesDock = new QDockWidget(window);
+    m_notesDock->setObjectName(QStringLiteral("notesDock"));
+    m_notes = new NotesPanel(m_session, m_notesDock);
+    m_notesDock->setWidget(m_notes);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_notesDock);
+    m_notesDock->hide();
+    QAction *notesAction = m_notesDock->toggleViewAction();
+    notesAction->setObjectName(QStringLiteral("notesAction"));
+    m_securityMenu->addAction(notesAction);
+    m_trustedKeysAction =
+        m_securityMenu->addAction(QString(), this, &SecurityController::showTrustedKeys);
+    m_trustedKeysAction->setObjectName(QStringLiteral("trustedKeysAction"));
+    m_changePassphraseAction =
+        m_securityMenu->addAction(QString(), this, &SecurityController::changePassphrase);
+    m_changePassphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
+    m_changePassphraseAction->setVisible(false);
     m_securityMenu->addSeparator();
     m_wipeAction = m_securityMenu->addAction(QString(), this, &SecurityController::confirmAndWipe);
     m_wipeAction->setObjectName(QStringLiteral("wipeAction"));
@@ -187,8 +212,27 @@ void SecurityController::retranslateUi()
         action->setToolTip(tip);
         action->setStatusTip(tip);
     };
-    set(m_lockAction, tr("&Lock now"),
-        tr("Clear your plans, keys and photos from memory at once and show the unlock screen"));
+    // What Lock does with unsaved map edits depends on whether there is a workspace to keep
+    // them in; the tooltip says which, before the user relies on it.
+    QString lockTip =
+        tr("Clear your plans, keys and photos from memory at once and show the unlock screen");
+    if (m_session->state() == WorkspaceSession::State::Unlocked)
+        lockTip += QLatin1String(". ") +
+                   tr("Map edits not saved to a file are put into the encrypted workspace and "
+                      "offered back when you unlock.");
+    else if (m_session->state() == WorkspaceSession::State::MemoryOnly)
+        lockTip += QLatin1String(". ") +
+                   tr("Without a workspace, map edits not saved to a file are dropped: save "
+                      "them first.");
+    set(m_lockAction, tr("&Lock now"), lockTip);
+    m_notesDock->setWindowTitle(tr("Notes"));
+    set(m_notesDock->toggleViewAction(), tr("&Notes"),
+        tr("Write notes that are kept with your plans (encrypted in a workspace, or in memory "
+           "only)"));
+    set(m_trustedKeysAction, tr("&Trusted keys…"),
+        tr("See, add and remove the keys whose signatures on map packs you trust"));
+    set(m_changePassphraseAction, tr("&Change passphrase…"),
+        tr("Save the workspace under a new passphrase"));
     set(m_keepAction, tr("&Keep in a workspace…"),
         tr("Make an encrypted workspace, so that what you do now is kept after Blindspot "
            "closes"));
@@ -223,6 +267,7 @@ void SecurityController::onStateChanged()
 {
     const WorkspaceSession::State state = m_session->state();
     m_keepAction->setVisible(state == WorkspaceSession::State::MemoryOnly);
+    m_changePassphraseAction->setVisible(state == WorkspaceSession::State::Unlocked);
     retranslateUi();
     if (state == WorkspaceSession::State::Locked) {
         m_recentMenu->clear();
@@ -243,9 +288,205 @@ void SecurityController::showUnlockScreen(std::function<void()> afterUnlock)
 
 void SecurityController::lockNow()
 {
+    // A note being typed is kept like the map edits: in the workspace if there is one.
+    if (m_session->state() == WorkspaceSession::State::Unlocked && m_notes->hasUnsavedText())
+        m_notes->saveNote();
+    QString failure;
+    const MapEditsOnLock edits = putAsideMapEdits(&failure);
     m_session->lock();
-    enterLockedUi(tr("Locked. Your plans, keys and photos were cleared from memory and the "
-                     "trip planner was emptied. Unlock to go on."));
+    QString notice = tr("Locked. Your plans, keys and photos were cleared from memory and the "
+                        "trip planner was emptied. Unlock to go on.");
+    switch (edits) {
+    case MapEditsOnLock::None:
+        break;
+    case MapEditsOnLock::Kept:
+        notice += QLatin1Char(' ') +
+                  tr("Your map edits that were not saved to a file were put into the encrypted "
+                     "workspace and taken off the map; you are offered them back when you "
+                     "unlock.");
+        break;
+    case MapEditsOnLock::Dropped:
+        notice += QLatin1Char(' ') +
+                  tr("Your map edits that were not saved to a file were dropped: without a "
+                     "workspace there is no encrypted place to keep them.");
+        break;
+    case MapEditsOnLock::KeepFailed:
+        notice += QLatin1Char(' ') +
+                  tr("Your map edits that were not saved to a file could not be put into the "
+                     "workspace and were dropped: %1")
+                      .arg(failure);
+        break;
+    }
+    enterLockedUi(notice);
+}
+
+SecurityController::MapEditsOnLock SecurityController::putAsideMapEdits(QString *failure)
+{
+    DatasetDocument *document = m_window->document();
+    if (!document->hasDataset() || !document->isModified())
+        return MapEditsOnLock::None;
+    MapEditsOnLock outcome = MapEditsOnLock::Dropped;
+    if (m_session->state() == WorkspaceSession::State::Unlocked) {
+        // The whole edited map as a .bspack: the format exists, its reader validates what it
+        // reads, and restoring is then one replaceDataset step that Undo takes back. A list of
+        // changes would need a format of its own and a base map to apply it to, which may be
+        // gone or different at the next unlock. The cost is size (a pack, not a diff) inside a
+        // file that is encrypted either way. Stored edits from an earlier lock the user has
+        // not restored yet are replaced: the map these edits were made on already holds them
+        // or was chosen without them.
+        if (const auto error = m_session->setCameraEdits(packBytes(*document->dataset()))) {
+            outcome = MapEditsOnLock::KeepFailed;
+            if (failure)
+                *failure = SecurityText::problem(*error);
+        } else {
+            outcome = MapEditsOnLock::Kept;
+        }
+    }
+    revertMapToUnedited();
+    return outcome;
+}
+
+void SecurityController::revertMapToUnedited()
+{
+    DatasetDocument *document = m_window->document();
+    if (!document->hasDataset() || !document->isModified())
+        return;
+    QUndoStack *undo = document->undoStack();
+    const QString path = document->filePath();
+    std::shared_ptr<const Dataset> unedited;
+    if (undo->cleanIndex() >= 0) {
+        // Undoing back to the last save or open gives exactly the map as it was, without
+        // reading a file that may have changed or gone since.
+        undo->setIndex(undo->cleanIndex());
+        unedited = document->dataset();
+    } else if (!path.isEmpty()) {
+        Result<Dataset> read = readPackFile(path);
+        if (auto *dataset = std::get_if<Dataset>(&read))
+            unedited = std::make_shared<const Dataset>(std::move(*dataset));
+    }
+    if (!unedited && document->dataset()->header.fictional)
+        unedited = std::make_shared<const Dataset>(embeddedTrainingCity());
+    // setDataset copies the map and starts a fresh undo history: the undone edits, which the
+    // redo side of the old history still held, go with it. Without any unedited map to show
+    // (a map that was only imported, never saved), no map is shown.
+    m_window->setDataset(unedited);
+    if (unedited)
+        document->setSaved(path);
+}
+
+bool SecurityController::keepMapEditsForNextUnlock()
+{
+    DatasetDocument *document = m_window->document();
+    if (m_session->state() != WorkspaceSession::State::Unlocked || !document->hasDataset() ||
+        !document->isModified())
+        return false;
+    return !m_session->setCameraEdits(packBytes(*document->dataset()));
+}
+
+bool SecurityController::hasStoredMapEdits() const
+{
+    return m_session->state() == WorkspaceSession::State::Unlocked &&
+           !m_session->content().cameraEdits.isEmpty();
+}
+
+void SecurityController::offerStoredMapEdits()
+{
+    if (!hasStoredMapEdits() || isLockScreenShown())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Restore map edits?"),
+                    tr("You had map edits that were not saved to a file: restore them?"),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("restoreMapEditsOffer"));
+    box.setInformativeText(
+        tr("Restore puts the edited map in place of the one shown now (if a map is open, "
+           "Edit > Undo takes it back); save it to a file to keep it outside the workspace. "
+           "Discard deletes the edits from the workspace. Not now keeps them encrypted in the "
+           "workspace and asks again at the next unlock."));
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreMapEditsButton"));
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardMapEditsButton"));
+    QPushButton *later = box.addButton(tr("&Not now"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterMapEditsButton"));
+    box.setDefaultButton(restore);
+    box.setEscapeButton(later);
+    box.exec();
+    if (box.clickedButton() == restore) {
+        restoreStoredMapEdits();
+    } else if (box.clickedButton() == discard) {
+        discardStoredMapEdits();
+    }
+}
+
+bool SecurityController::restoreStoredMapEdits()
+{
+    if (!hasStoredMapEdits())
+        return false;
+    Result<Dataset> read =
+        readPackBytes(m_session->content().cameraEdits, tr("map edits kept in the workspace"));
+    if (const auto *error = std::get_if<ParseError>(&read)) {
+        QMessageBox::warning(m_window, tr("Map edits not restored"),
+                             tr("%1. The edits stay in the workspace; nothing was changed.")
+                                 .arg(ErrorText::located(*error)));
+        return false;
+    }
+    Dataset restored = std::get<Dataset>(std::move(read));
+    DatasetDocument *document = m_window->document();
+    if (document->hasDataset()) {
+        if (!document->push(DatasetEditCommand::replaceDataset(*document, std::move(restored),
+                                                               tr("Restore map edits")))) {
+            QMessageBox::warning(m_window, tr("Map edits not restored"),
+                                 tr("The edited map is not valid. The edits stay in the "
+                                    "workspace; nothing was changed."));
+            return false;
+        }
+    } else {
+        m_window->setDataset(std::make_shared<const Dataset>(std::move(restored)));
+    }
+    if (const auto error = m_session->setCameraEdits({})) {
+        m_window->statusBar()->showMessage(
+            tr("Map edits restored, but they could not be removed from the workspace: %1")
+                .arg(SecurityText::problem(*error)),
+            kStatusMs);
+        return true;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Map edits restored. They are not saved to a file yet: use File > Save to keep them "
+           "outside the workspace."),
+        kStatusMs);
+    return true;
+}
+
+bool SecurityController::discardStoredMapEdits()
+{
+    if (!hasStoredMapEdits())
+        return false;
+    if (const auto error = m_session->setCameraEdits({})) {
+        QMessageBox::warning(m_window, tr("Map edits not discarded"), SecurityText::error(*error));
+        return false;
+    }
+    m_window->statusBar()->showMessage(tr("The stored map edits were deleted from the workspace."),
+                                       kStatusMs);
+    return true;
+}
+
+void SecurityController::showTrustedKeys()
+{
+    if (!m_session->hasContent())
+        return;
+    TrustedKeysDialog dialog(m_session, m_window);
+    dialog.exec();
+}
+
+void SecurityController::changePassphrase()
+{
+    if (m_session->state() != WorkspaceSession::State::Unlocked)
+        return;
+    ChangePassphraseDialog dialog(m_session, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        m_window->statusBar()->showMessage(
+            tr("Passphrase changed: this workspace file now opens only with the new one; "
+               "earlier copies still open with the old one."), kStatusMs);
 }
 
 void SecurityController::enterLockedUi(const QString &notice)
@@ -280,6 +521,10 @@ void SecurityController::leaveLockedUi()
     // After the unlock screen's own work is done: what follows may open a dialog.
     if (m_afterUnlock)
         QMetaObject::invokeMethod(this, std::exchange(m_afterUnlock, {}), Qt::QueuedConnection);
+    // After that too: whatever map the start opens is the one the edits are offered over.
+    if (hasStoredMapEdits())
+        QMetaObject::invokeMethod(this, &SecurityController::offerStoredMapEdits,
+                                  Qt::QueuedConnection);
 }
 
 void SecurityController::keepInWorkspace()
@@ -469,6 +714,9 @@ void SecurityController::confirmAndWipe()
 void SecurityController::wipe()
 {
     const QString target = isLockScreenShown() ? m_unlock->targetPath() : QString();
+    // Unsaved map edits go as a lock drops them, with nowhere to keep them.
+    const bool droppedEdits = m_window->document()->isModified();
+    revertMapToUnedited();
     std::optional<SecurityError> failure = m_session->wipe({settingsFile()});
     // A workspace elsewhere that the unlock screen pointed at goes too.
     if (!target.isEmpty() && isWorkspaceFile(target)) {
@@ -479,11 +727,14 @@ void SecurityController::wipe()
     // Closing the window would write the settings file again.
     AppSettings::stopWriting();
     m_planner->setDataset(m_window->dataset());
-    enterLockedUi(failure ? tr("Not everything could be deleted: %1 Delete that file yourself, "
-                               "then empty the trash.")
-                                .arg(SecurityText::problem(*failure))
-                          : tr("Wiped: the workspace and Blindspot's settings were deleted. "
-                               "Map packs and files you saved yourself were not touched."));
+    QString notice = failure ? tr("Not everything could be deleted: %1 Delete that file "
+                                  "yourself, then empty the trash.")
+                                   .arg(SecurityText::problem(*failure))
+                             : tr("Wiped: the workspace and Blindspot's settings were deleted. "
+                                  "Map packs and files you saved yourself were not touched.");
+    if (droppedEdits)
+        notice += QLatin1Char(' ') + tr("Map edits that were not saved to a file were dropped.");
+    enterLockedUi(notice);
 }
 
 std::optional<PackImportTrust> SecurityController::checkPackImport(const QString &path,

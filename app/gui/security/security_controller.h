@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -18,6 +19,7 @@ class QStackedWidget;
 namespace blindspot {
 
 class MainWindow;
+class NotesPanel;
 class PlannerPanel;
 class UnlockScreen;
 class WorkspaceSession;
@@ -85,6 +87,20 @@ public:
     /// The settings file Wipe deletes besides the workspace.
     static QString settingsFile();
 
+    NotesPanel *notesPanel() const { return m_notes; }
+
+    /// Map edits kept in the workspace by a lock or a close (WorkspaceContent::cameraEdits).
+    bool hasStoredMapEdits() const;
+    /// Replaces the map with the stored edited one, as one undoable step, and clears the
+    /// stored edits. False (said in a message box) when they cannot be read; they stay then.
+    bool restoreStoredMapEdits();
+    /// Clears the stored edits for good. False (said) when the workspace cannot be saved.
+    bool discardStoredMapEdits();
+    /// Closing with unsaved map edits while a workspace is unlocked: puts them into the
+    /// workspace, to be offered back at the next unlock. False when there is nothing to keep,
+    /// no workspace is unlocked, or saving failed (the caller asks the usual question then).
+    bool keepMapEditsForNextUnlock();
+
 public slots:
     /// "Lock now": drops the key and everything decrypted, clears the planner and shows the
     /// unlock screen.
@@ -99,6 +115,13 @@ public slots:
     void attachPhoto(blindspot::CameraId camera);
     /// From memory-only state: makes a workspace that keeps what is in memory.
     void keepInWorkspace();
+    /// "You had map edits that were not saved to a file: restore them?" Restore, Discard, or
+    /// Not now (asked again at the next unlock).
+    void offerStoredMapEdits();
+    /// Security > Trusted keys.
+    void showTrustedKeys();
+    /// Security > Change passphrase (only while a workspace is unlocked).
+    void changePassphrase();
 
 signals:
     /// A recent file was chosen in File > Open recent.
@@ -109,6 +132,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// What a lock did with unsaved map edits.
+    enum class MapEditsOnLock : std::uint8_t { None, Kept, Dropped, KeepFailed };
+    /// Before the key goes: puts unsaved map edits into the workspace (when one is unlocked)
+    /// and puts the unedited map back. Never asks: a lock is immediate.
+    MapEditsOnLock putAsideMapEdits(QString *failure);
+    /// Replaces the map with what it was at its last save or open, with a fresh undo history.
+    void revertMapToUnedited();
     void retranslateUi();
     void onStateChanged();
     void enterLockedUi(const QString &notice);
@@ -131,6 +161,10 @@ private:
     QMenu *m_securityMenu = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_wipeAction = nullptr;
+    QAction *m_trustedKeysAction = nullptr;
+    QAction *m_changePassphraseAction = nullptr;
+    QDockWidget *m_notesDock = nullptr;
+    NotesPanel *m_notes = nullptr;
     QAction *m_keepAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_savePlanAction = nullptr;

@@ -263,6 +263,74 @@ WorkspaceSession::recordImport(const DatasetHeader &header,
         [&](WorkspaceContent &c) { c.trust = before; });
 }
 
+std::optional<SecurityError> WorkspaceSession::distrustKey(const MinisignKeyId &keyId)
+{
+    if (!content().trust.signer(keyId))
+        return std::nullopt;
+    TrustStore before;
+    return change(
+        [&](WorkspaceContent &c) {
+            before = c.trust;
+            c.trust.distrust(keyId);
+        },
+        [&](WorkspaceContent &c) { c.trust = before; });
+}
+
+std::optional<SecurityError> WorkspaceSession::addNote(WorkspaceNote note)
+{
+    note.title = ownCopy(note.title);
+    note.text = ownCopy(note.text);
+    return change([&](WorkspaceContent &c) { c.notes.push_back(std::move(note)); },
+                  [](WorkspaceContent &c) { c.notes.pop_back(); });
+}
+
+std::optional<SecurityError> WorkspaceSession::updateNote(std::size_t index, WorkspaceNote note)
+{
+    if (index >= content().notes.size())
+        return std::nullopt;
+    note.title = ownCopy(note.title);
+    note.text = ownCopy(note.text);
+    return change([&](WorkspaceContent &c) { std::swap(c.notes[index], note); },
+                  [&](WorkspaceContent &c) { std::swap(c.notes[index], note); });
+}
+
+std::optional<SecurityError> WorkspaceSession::removeNote(std::size_t index)
+{
+    if (index >= content().notes.size())
+        return std::nullopt;
+    std::optional<WorkspaceNote> removed;
+    return change(
+        [&](WorkspaceContent &c) {
+            removed = std::move(c.notes[index]);
+            c.notes.erase(c.notes.begin() + std::ptrdiff_t(index));
+        },
+        [&](WorkspaceContent &c) {
+            c.notes.insert(c.notes.begin() + std::ptrdiff_t(index), std::move(*removed));
+        });
+}
+
+std::optional<SecurityError> WorkspaceSession::setCameraEdits(const QByteArray &packBytes)
+{
+    QByteArray edits = ownCopy(packBytes);
+    return change([&](WorkspaceContent &c) { std::swap(c.cameraEdits, edits); },
+                  [&](WorkspaceContent &c) { std::swap(c.cameraEdits, edits); });
+}
+
+std::optional<SecurityError> WorkspaceSession::changePassphrase(QByteArrayView current,
+                                                                QByteArrayView replacement)
+{
+    if (m_state != State::Unlocked)
+        return securityError(SecurityErrorCode::Locked, defaultPath());
+    // The workspace in memory cannot tell whether `current` is its passphrase (the key is all
+    // it keeps), so the file is opened with it, through the unlocker that counts failures. The
+    // copy this decrypts is locked (overwritten) at once.
+    SecurityResult<Workspace> check = m_unlocker.unlock(m_workspace->path(), current);
+    if (auto *error = std::get_if<SecurityError>(&check))
+        return *error;
+    std::get<Workspace>(check).lock();
+    return m_workspace->changePassphrase(replacement, m_limits);
+}
+
 std::optional<SecurityError> WorkspaceSession::addPhoto(EvidencePhoto photo)
 {
     if (this->photo(photo.sha256))

@@ -81,6 +81,20 @@ public:
                                                         const QString &name);
     [[nodiscard]] std::optional<SecurityError>
     recordImport(const DatasetHeader &header, const std::optional<MinisignKeyId> &signer);
+    /// Removes a trusted key; nothing happens when it is not there.
+    [[nodiscard]] std::optional<SecurityError> distrustKey(const MinisignKeyId &keyId);
+    /// Notes (title and text); `index` counts from 0 in content().notes.
+    [[nodiscard]] std::optional<SecurityError> addNote(WorkspaceNote note);
+    [[nodiscard]] std::optional<SecurityError> updateNote(std::size_t index, WorkspaceNote note);
+    [[nodiscard]] std::optional<SecurityError> removeNote(std::size_t index);
+    /// Replaces the stored map edits (a .bspack, see WorkspaceContent::cameraEdits); empty
+    /// bytes clear them.
+    [[nodiscard]] std::optional<SecurityError> setCameraEdits(const QByteArray &packBytes);
+    /// Checks `current` as unlock() does (a wrong one counts towards the growing delay), then
+    /// saves the open workspace under a key derived from `replacement`. Only while Unlocked;
+    /// on any failure the workspace and its file stay as they were.
+    [[nodiscard]] std::optional<SecurityError> changePassphrase(QByteArrayView current,
+                                                                QByteArrayView replacement);
     /// Stores a redacted photo (unless one with the same hash is there).
     [[nodiscard]] std::optional<SecurityError> addPhoto(EvidencePhoto photo);
     /// The stored photo with this SHA-256, if any.

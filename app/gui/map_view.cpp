@@ -5,6 +5,7 @@
 #include "heatmap_layer.h"
 #include "map_style.h"
 #include "route_overlay.h"
+#include "segment_clip.h"
 
 #include <QApplication>
 #include <QCursor>
@@ -101,35 +102,6 @@ double scaleBarMetres(double pixelsPerMetre, double minPixels)
         if (metres * pixelsPerMetre >= minPixels)
             return metres;
     return kLengths.back();
-}
-
-// Geometry handed to QPainter is clipped to the view first: stroking (and dashing) the whole
-// of a 20 km line at street zoom costs hundreds of milliseconds for pixels nobody sees.
-
-// Liang-Barsky: the part of segment [a, b] inside `clip`, if any.
-std::optional<QLineF> clippedSegment(QPointF a, QPointF b, const QRectF &clip)
-{
-    const QPointF d = b - a;
-    const std::array<double, 4> p{-d.x(), d.x(), -d.y(), d.y()};
-    const std::array<double, 4> q{a.x() - clip.left(), clip.right() - a.x(), a.y() - clip.top(),
-                                  clip.bottom() - a.y()};
-    double enter = 0.0;
-    double leave = 1.0;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        if (p[i] == 0.0) {
-            if (q[i] < 0.0)
-                return std::nullopt;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0.0)
-            enter = std::max(enter, t);
-        else
-            leave = std::min(leave, t);
-        if (enter > leave)
-            return std::nullopt;
-    }
-    return QLineF(a + enter * d, a + leave * d);
 }
 
 // The runs of `polyline` inside `clip`, appended to `runs`.

@@ -1,6 +1,7 @@
 #include "route_overlay.h"
 
 #include "map_view.h"
+#include "segment_clip.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -31,32 +32,6 @@ constexpr double kAssumedShareForNoData = 0.5;
 constexpr QRgb kMarker = 0x232323;
 constexpr QRgb kNoDataStripe = 0x8A8A8A;
 
-// Liang-Barsky: the part of segment [a, b] inside `clip`, if any.
-std::optional<QLineF> clipped(QPointF a, QPointF b, const QRectF &clip)
-{
-    const QPointF d = b - a;
-    const std::array<double, 4> p{-d.x(), d.x(), -d.y(), d.y()};
-    const std::array<double, 4> q{a.x() - clip.left(), clip.right() - a.x(), a.y() - clip.top(),
-                                  clip.bottom() - a.y()};
-    double enter = 0.0;
-    double leave = 1.0;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        if (p[i] == 0.0) {
-            if (q[i] < 0.0)
-                return std::nullopt;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0.0)
-            enter = std::max(enter, t);
-        else
-            leave = std::min(leave, t);
-        if (enter > leave)
-            return std::nullopt;
-    }
-    return QLineF(a + enter * d, a + leave * d);
-}
-
 // The visible runs of a step's path, in widget coordinates.
 std::vector<QPolygonF> visibleRuns(const RouteLeg &leg, const MapView &map)
 {
@@ -71,7 +46,7 @@ std::vector<QPolygonF> visibleRuns(const RouteLeg &leg, const MapView &map)
             continue;
         const QPointF p = map.widgetPosition(position);
         if (previous) {
-            if (const auto part = clipped(*previous, p, clip)) {
+            if (const auto part = clippedSegment(*previous, p, clip)) {
                 if (!continuing || runs.back().constLast() != part->p1())
                     runs.push_back(QPolygonF{part->p1()});
                 runs.back() << part->p2();

@@ -72,21 +72,35 @@ void TrainingJsonReader::checkKeys(const QJsonObject &object, const QString &pat
         }
 }
 
-QString TrainingJsonReader::string(const QJsonObject &object, const QString &key,
-                                   const QString &path, bool required)
+std::optional<QJsonValue> TrainingJsonReader::member(const QJsonObject &object,
+                                                     const QString &key, const QString &path,
+                                                     bool required,
+                                                     bool (*fits)(const QJsonValue &),
+                                                     const char *kind)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required)
             fail(path, ParseErrorCode::Malformed, QStringLiteral("missing \"%1\"").arg(key));
-        return {};
+        return std::nullopt;
     }
-    if (!value.isString() || value.toString().trimmed().isEmpty()) {
+    if (!fits(value)) {
         fail(join(path, key), ParseErrorCode::Malformed,
-             QStringLiteral("\"%1\" must be a non-empty string").arg(key));
-        return {};
+             QStringLiteral("\"%1\" must be %2").arg(key, QLatin1String(kind)));
+        return std::nullopt;
     }
-    return value.toString().trimmed();
+    return value;
+}
+
+QString TrainingJsonReader::string(const QJsonObject &object, const QString &key,
+                                   const QString &path, bool required)
+{
+    const auto nonEmpty = [](const QJsonValue &v) {
+        return v.isString() && !v.toString().trimmed().isEmpty();
+    };
+    const std::optional<QJsonValue> value =
+        member(object, key, path, required, nonEmpty, "a non-empty string");
+    return value ? value->toString().trimmed() : QString();
 }
 
 TrainingText TrainingJsonReader::text(const QJsonObject &object, const QString &key,
@@ -169,35 +183,19 @@ double TrainingJsonReader::number(const QJsonObject &object, const QString &key,
 QJsonObject TrainingJsonReader::object(const QJsonObject &object, const QString &key,
                                        const QString &path, bool required)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined()) {
-        if (required)
-            fail(path, ParseErrorCode::Malformed, QStringLiteral("missing \"%1\"").arg(key));
-        return {};
-    }
-    if (!value.isObject()) {
-        fail(join(path, key), ParseErrorCode::Malformed,
-             QStringLiteral("\"%1\" must be an object").arg(key));
-        return {};
-    }
-    return value.toObject();
+    const auto isObject = [](const QJsonValue &v) { return v.isObject(); };
+    const std::optional<QJsonValue> value =
+        member(object, key, path, required, isObject, "an object");
+    return value ? value->toObject() : QJsonObject();
 }
 
 QJsonArray TrainingJsonReader::array(const QJsonObject &object, const QString &key,
                                      const QString &path, bool required)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined()) {
-        if (required)
-            fail(path, ParseErrorCode::Malformed, QStringLiteral("missing \"%1\"").arg(key));
-        return {};
-    }
-    if (!value.isArray()) {
-        fail(join(path, key), ParseErrorCode::Malformed,
-             QStringLiteral("\"%1\" must be an array").arg(key));
-        return {};
-    }
-    return value.toArray();
+    const auto isArray = [](const QJsonValue &v) { return v.isArray(); };
+    const std::optional<QJsonValue> value =
+        member(object, key, path, required, isArray, "an array");
+    return value ? value->toArray() : QJsonArray();
 }
 
 QStringList TrainingJsonReader::strings(const QJsonObject &object, const QString &key,

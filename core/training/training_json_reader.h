@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -63,6 +64,12 @@ public:
     const QString &file() const { return m_file; }
 
 private:
+    /// The value at `key` when it is there and `fits` it; otherwise records why not ("missing"
+    /// only when `required`; "must be `kind`" when it is there but does not fit) and returns none.
+    std::optional<QJsonValue> member(const QJsonObject &object, const QString &key,
+                                     const QString &path, bool required,
+                                     bool (*fits)(const QJsonValue &), const char *kind);
+
     QByteArray m_json;
     QString m_file;
     JsonLocator m_locator;

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +102,7 @@ private slots:
     void fitShowsEveryStation();
     void keysZoomAndPan();
     void wheelZoomKeepsGroundUnderCursor();
+    void pinchZoomsAroundFingers();
     void dragMovesGroundWithPointer();
     void anchoredCameraDrawnAtItsStation();
     void emptyViewPaints();
@@ -234,6 +237,28 @@ void TstGuiSmoke::wheelZoomKeepsGroundUnderCursor()
     const QPointF after = map->widgetPosition(under);
     QVERIFY2(QLineF(after, cursor).length() < 0.01,
              qPrintable(QStringLiteral("moved to %1,%2").arg(after.x()).arg(after.y())));
+}
+
+void TstGuiSmoke::pinchZoomsAroundFingers()
+{
+    auto window = shownWindow(trainingCity());
+    MapView *map = window->mapView();
+    const QPointF fingers(map->width() * 0.6, map->height() * 0.4);
+    const LatLon under = map->positionAt(fingers);
+    const double before = map->pixelsPerMetre();
+
+    // A touchpad pinch: value 0.25 means a quarter larger than after the previous event, so the
+    // scale must become 1.25 times what it was, with the ground between the fingers staying put.
+    const QPointingDevice *touchpad = QPointingDevice::primaryPointingDevice();
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, touchpad, 2, fingers,
+                              map->mapTo(window.get(), fingers), map->mapToGlobal(fingers), 0.25,
+                              QPointF());
+    QCoreApplication::sendEvent(map, &pinch);
+
+    QVERIFY2(qAbs(map->pixelsPerMetre() / before - 1.25) < 1e-9,
+             qPrintable(QString::number(map->pixelsPerMetre() / before)));
+    const QPointF after = map->widgetPosition(under);
+    QVERIFY(QLineF(after, fingers).length() < 0.01);
 }
 
 void TstGuiSmoke::dragMovesGroundWithPointer()

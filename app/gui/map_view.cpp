@@ -10,12 +10,15 @@
 #include <QApplication>
 #include <QCursor>
 #include <QFontMetricsF>
+#include <QGestureEvent>
 #include <QKeyEvent>
 #include <QLineF>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPinchGesture>
 #include <QPolygonF>
 #include <QWheelEvent>
 
@@ -196,6 +199,7 @@ MapView::MapView(QWidget *parent) : QWidget(parent), m_layers(new MapLayers(this
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);
     setAccessibleName(tr("Map"));
+    grabGesture(Qt::PinchGesture); // touchscreens; touchpads send native zoom gestures
     connect(m_layers, &MapLayers::visibilityChanged, this, &MapView::onLayerChanged);
 }
 
@@ -584,6 +588,27 @@ void MapView::wheelEvent(QWheelEvent *event)
     }
     zoomBy(std::pow(kWheelZoomPerNotch, steps / 120.0), event->position());
     event->accept();
+}
+
+bool MapView::event(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            // value() is the change of scale since the last event: +0.1 is 10 % larger.
+            zoomBy(1.0 + gesture->value(), gesture->position());
+            return true;
+        }
+    } else if (event->type() == QEvent::Gesture) {
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                zoomBy(pinch->scaleFactor(), mapFromGlobal(pinch->centerPoint()));
+            gestures->accept(pinch);
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 void MapView::mousePressEvent(QMouseEvent *event)

@@ -180,6 +180,8 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    /// Pinch to zoom: a touchpad's native zoom gesture and a touchscreen's pinch.
+    bool event(QEvent *event) override;
 
 private:
     struct Scene;

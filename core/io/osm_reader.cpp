@@ -276,8 +276,8 @@ CameraTags cameraTagsOf(const osmium::OSMObject &object)
                *mount = nullptr, *height = nullptr, *fr = nullptr, *indoor = nullptr,
                *surveillance = nullptr, *level = nullptr, *zone = nullptr, *name = nullptr,
                *description = nullptr, *note = nullptr, *railway = nullptr, *pt = nullptr,
-               *surveyDate = nullptr, *checkDate = nullptr, *angle = nullptr,
-               *ownKind = nullptr, *ownFov = nullptr, *ownObservers = nullptr, *ownZone = nullptr;
+               *surveyDate = nullptr, *checkDate = nullptr, *angle = nullptr, *ownKind = nullptr,
+               *ownFov = nullptr, *ownObservers = nullptr, *ownZone = nullptr;
     const std::pair<const char *, const char **> wanted[] = {{"camera:direction", &direction},
                                                              {"direction", &bareDirection},
                                                              {"camera:type", &cameraType},
@@ -343,8 +343,9 @@ CameraTags cameraTagsOf(const osmium::OSMObject &object)
         for (const char *v : {zone, name, description, note})
             if (v)
                 hints.append(v).append(" ");
-        c.zone = ownZoneKind                                      ? *ownZoneKind
-                 : is(railway, "platform") || is(pt, "platform") ? ZoneKind::Platform
+        c.zone = ownZoneKind ? *ownZoneKind
+                 : is(railway, "platform") || is(pt, "platform")
+                     ? ZoneKind::Platform
                      : osm::zoneKindFromHints(hints).value_or(ZoneKind::EntranceHall);
     }
     c.observed = osm::parseOsmDate(viewOf(surveyDate ? surveyDate : checkDate));

@@ -72,9 +72,8 @@ void TrainingJsonReader::checkKeys(const QJsonObject &object, const QString &pat
         }
 }
 
-std::optional<QJsonValue> TrainingJsonReader::member(const QJsonObject &object,
-                                                     const QString &key, const QString &path,
-                                                     bool required,
+std::optional<QJsonValue> TrainingJsonReader::member(const QJsonObject &object, const QString &key,
+                                                     const QString &path, bool required,
                                                      bool (*fits)(const QJsonValue &),
                                                      const char *kind)
 {

@@ -1,5 +1,7 @@
 #include "io/gtfs_reader.h"
 
+#include "io/csv_reader.h"
+#include "io/field_mapper.h"
 #include "io/osm/osm_tags.h"
 #include "io/osm/transit_network_builder.h"
 #include "io/zip_archive.h"
@@ -11,10 +13,10 @@
 
 #include <algorithm>
 #include <charconv>
-#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -27,165 +29,25 @@ namespace {
 
 constexpr int kCancelCheckRows = 4096;
 
-// ---------------------------------------------------------------------------------------------
-// A minimal RFC 4180 tokenizer, to be replaced by csv_reader's tokenizer once that exists (the
-// project keeps one CSV tokenizer). Quoted fields may hold commas, doubled quotes and line
-// breaks; lines end in LF, CRLF or CR; a UTF-8 byte order mark is skipped. Columns count
-// characters (UTF-8 code points) from 1, as editors show them.
-// ---------------------------------------------------------------------------------------------
-class FeedCsvTokenizer {
-public:
-    struct Field {
-        std::string_view text;
-        int column = 0;
-    };
-
-    explicit FeedCsvTokenizer(const QByteArray &bytes)
-        : m_data(bytes.constData(), std::size_t(bytes.size()))
-    {
-        if (m_data.substr(0, 3) == "\xEF\xBB\xBF")
-            m_pos = 3;
-    }
-
-    /// Reads the next record into fields; false at the end of the input or on an error.
-    bool next(std::vector<Field> &fields)
-    {
-        fields.clear();
-        m_scratch.clear();
-        // Blank lines between records carry nothing.
-        while (m_pos < m_data.size() && (m_data[m_pos] == '\n' || m_data[m_pos] == '\r'))
-            advanceLineEnd();
-        if (m_pos >= m_data.size())
-            return false;
-        m_recordLine = m_line;
-        for (;;) {
-            Field field;
-            field.column = m_column;
-            if (m_pos < m_data.size() && m_data[m_pos] == '"') {
-                if (!quotedField(field))
-                    return false;
-            } else {
-                const std::size_t start = m_pos;
-                while (m_pos < m_data.size() && m_data[m_pos] != ',' && m_data[m_pos] != '\n' &&
-                       m_data[m_pos] != '\r')
-                    step();
-                field.text = m_data.substr(start, m_pos - start);
-            }
-            fields.push_back(field);
-            if (m_pos >= m_data.size())
-                return true;
-            if (m_data[m_pos] == ',') {
-                step();
-                continue;
-            }
-            advanceLineEnd();
-            return true;
-        }
-    }
-
-    int recordLine() const { return m_recordLine; }
-    bool failed() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
-    int errorLine() const { return m_errorLine; }
-    int errorColumn() const { return m_errorColumn; }
-    std::size_t position() const { return m_pos; }
-
-private:
-    void step()
-    {
-        // Continuation bytes of a UTF-8 sequence do not start a new column.
-        if ((static_cast<unsigned char>(m_data[m_pos]) & 0xC0) != 0x80)
-            ++m_column;
-        ++m_pos;
-    }
-    void advanceLineEnd()
-    {
-        if (m_data[m_pos] == '\r' && m_pos + 1 < m_data.size() && m_data[m_pos + 1] == '\n')
-            ++m_pos;
-        ++m_pos;
-        ++m_line;
-        m_column = 1;
-    }
-    bool fail(const QString &message, int line, int column)
-    {
-        m_error = message;
-        m_errorLine = line;
-        m_errorColumn = column;
-        return false;
-    }
-    bool quotedField(Field &field)
-    {
-        const int openLine = m_line, openColumn = m_column;
-        step(); // opening quote
-        const std::size_t start = m_pos;
-        bool escaped = false;
-        std::string unescaped;
-        for (;;) {
-            if (m_pos >= m_data.size())
-                return fail(QStringLiteral("quoted field not closed"), openLine, openColumn);
-            const char c = m_data[m_pos];
-            if (c == '"') {
-                if (m_pos + 1 < m_data.size() && m_data[m_pos + 1] == '"') {
-                    if (!escaped) {
-                        unescaped.assign(m_data.substr(start, m_pos - start));
-                        escaped = true;
-                    }
-                    unescaped.push_back('"');
-                    step();
-                    step();
-                    continue;
-                }
-                const std::size_t end = m_pos;
-                step(); // closing quote
-                if (m_pos < m_data.size() && m_data[m_pos] != ',' && m_data[m_pos] != '\n' &&
-                    m_data[m_pos] != '\r')
-                    return fail(QStringLiteral("text after a closing quote"), m_line, m_column);
-                if (escaped) {
-                    m_scratch.push_back(std::move(unescaped));
-                    field.text = m_scratch.back();
-                } else {
-                    field.text = m_data.substr(start, end - start);
-                }
-                return true;
-            }
-            if (c == '\n' || c == '\r') {
-                if (escaped)
-                    unescaped.push_back(c);
-                advanceLineEnd();
-                if (escaped && c == '\r' && m_data[m_pos - 1] == '\n')
-                    unescaped.push_back('\n');
-                continue;
-            }
-            if (escaped)
-                unescaped.push_back(c);
-            step();
-        }
-    }
-
-    std::string_view m_data;
-    std::size_t m_pos = 0;
-    int m_line = 1;
-    int m_column = 1;
-    int m_recordLine = 1;
-    std::deque<std::string> m_scratch; // unescaped quoted fields of the current record
-    QString m_error;
-    int m_errorLine = 0;
-    int m_errorColumn = 0;
-};
-
-// One GTFS file being read: its header and the current row.
+// One GTFS file being read with the project's CSV tokenizer: its header and the current row.
+// Positions are counted as editors show them: lines from 1, columns in characters (UTF-8 code
+// points) from 1.
 class GtfsTable {
 public:
-    GtfsTable(const QByteArray &bytes, QString file) : m_tokens(bytes), m_file(std::move(file)) {}
+    /// `bytes` must outlive the table.
+    GtfsTable(const QByteArray &bytes, QString file)
+        : m_bytes(bytes), m_tokens(bytes, ','), m_file(std::move(file))
+    {
+    }
 
     std::optional<ParseError> readHeader(std::initializer_list<const char *> required)
     {
-        std::vector<FeedCsvTokenizer::Field> header;
-        if (!m_tokens.next(header)) {
-            if (m_tokens.failed())
+        if (!m_tokens.next()) {
+            if (m_tokens.hasError())
                 return tokenizerError();
             return error(1, 1, ParseErrorCode::Empty, {});
         }
+        const std::span<const CsvField> header = m_tokens.fields();
         for (std::size_t i = 0; i < header.size(); ++i) {
             std::string name(header[i].text);
             // Some exporters pad header names; GTFS names never contain spaces.
@@ -209,15 +71,17 @@ public:
     /// Next data row; false at the end. Check error() afterwards.
     bool next()
     {
-        if (!m_tokens.next(m_row)) {
-            if (m_tokens.failed())
+        if (!m_tokens.next()) {
+            if (m_tokens.hasError())
                 m_error = tokenizerError();
             return false;
         }
-        if (m_row.size() > m_headerSize) {
+        const std::span<const CsvField> row = m_tokens.fields();
+        if (row.size() > m_headerSize) {
+            const TextPosition at = placeOf(row[m_headerSize].offset);
             m_error = error(
-                m_tokens.recordLine(), m_row[m_headerSize].column, ParseErrorCode::Malformed,
-                QStringLiteral("%1 fields, the header has %2").arg(m_row.size()).arg(m_headerSize));
+                at.line, at.column, ParseErrorCode::Malformed,
+                QStringLiteral("%1 fields, the header has %2").arg(row.size()).arg(m_headerSize));
             return false;
         }
         ++m_rows;
@@ -226,9 +90,10 @@ public:
 
     std::string_view field(int column) const
     {
-        if (column < 0 || std::size_t(column) >= m_row.size())
+        const std::span<const CsvField> row = m_tokens.fields();
+        if (column < 0 || std::size_t(column) >= row.size())
             return {};
-        std::string_view v = m_row[std::size_t(column)].text;
+        std::string_view v = row[std::size_t(column)].text;
         while (!v.empty() && (v.front() == ' ' || v.front() == '\t'))
             v.remove_prefix(1);
         while (!v.empty() && (v.back() == ' ' || v.back() == '\t'))
@@ -240,15 +105,19 @@ public:
         const std::string_view v = field(column);
         return QString::fromUtf8(v.data(), qsizetype(v.size()));
     }
-    int line() const { return m_tokens.recordLine(); }
-    int columnNumber(int column) const
+    /// Where a field of the current row starts; a column the row lacks points at its last field.
+    TextPosition place(int column) const
     {
-        if (column >= 0 && std::size_t(column) < m_row.size())
-            return m_row[std::size_t(column)].column;
-        return m_row.empty() ? 1 : m_row.back().column;
+        const std::span<const CsvField> row = m_tokens.fields();
+        if (row.empty())
+            return {m_tokens.line(), 1};
+        const std::size_t i =
+            column >= 0 && std::size_t(column) < row.size() ? std::size_t(column) : row.size() - 1;
+        return placeOf(row[i].offset);
     }
+    int line() const { return m_tokens.line(); }
     std::int64_t rows() const { return m_rows; }
-    std::size_t bytesRead() const { return m_tokens.position(); }
+    std::size_t bytesRead() const { return std::size_t(m_tokens.offset()); }
     std::optional<ParseError> error() const { return m_error; }
 
     ParseError error(int line, int column, ParseErrorCode code, const QString &detail) const
@@ -264,21 +133,41 @@ public:
     /// An error about a field of the current row.
     ParseError fieldError(int column, const QString &detail) const
     {
-        return error(line(), columnNumber(column), ParseErrorCode::Malformed, detail);
+        const TextPosition at = place(column);
+        return error(at.line, at.column, ParseErrorCode::Malformed, detail);
     }
 
 private:
-    ParseError tokenizerError() const
+    // The position of a byte of the current record, counted from the record's start so that
+    // the cost is the record's length, not the file's (stops keep the places of their fields).
+    TextPosition placeOf(std::int64_t offset) const
     {
-        return error(m_tokens.errorLine(), m_tokens.errorColumn(), ParseErrorCode::Malformed,
-                     m_tokens.error());
+        const std::int64_t start = m_tokens.recordOffset();
+        TextPosition at{m_tokens.line(), 1};
+        std::int64_t lineStart = start;
+        for (std::int64_t i = start; i < offset; ++i)
+            if (m_bytes[i] == '\n') {
+                ++at.line;
+                lineStart = i + 1;
+            }
+        for (std::int64_t i = lineStart; i < offset; ++i)
+            if ((static_cast<unsigned char>(m_bytes[i]) & 0xC0) != 0x80)
+                ++at.column;
+        return at;
     }
 
-    FeedCsvTokenizer m_tokens;
+    ParseError tokenizerError() const
+    {
+        // Once per file: counting from its start is affordable here.
+        const TextPosition at = textPositionOf(m_bytes, m_tokens.errorOffset());
+        return error(at.line, at.column, ParseErrorCode::Malformed, m_tokens.errorDetail());
+    }
+
+    QByteArrayView m_bytes;
+    CsvTokenizer m_tokens;
     QString m_file;
     std::unordered_map<std::string, int> m_columns;
     std::size_t m_headerSize = 0;
-    std::vector<FeedCsvTokenizer::Field> m_row;
     std::optional<ParseError> m_error;
     std::int64_t m_rows = 0;
 };
@@ -335,9 +224,9 @@ struct Stop {
     // city-wide feed does not stop a metro import; the cell is kept to say where the fault is.
     std::string latText;
     std::string lonText;
-    int line = 0;
-    int latColumn = 0;
-    int lonColumn = 0;
+    int line = 0; // the row's first line
+    TextPosition latPlace;
+    TextPosition lonPlace;
 };
 
 struct Route {
@@ -655,8 +544,8 @@ std::optional<ParseError> GtfsImport::readStops()
         stop.latText = std::string(t.field(lat));
         stop.lonText = std::string(t.field(lon));
         stop.line = t.line();
-        stop.latColumn = t.columnNumber(lat);
-        stop.lonColumn = t.columnNumber(lon);
+        stop.latPlace = t.place(lat);
+        stop.lonPlace = t.place(lon);
         if (!m_stopIndex.emplace(stop.id, int(m_stops.size())).second)
             return t.fieldError(id, QStringLiteral("stop_id %1 appears twice").arg(stop.id));
         m_stops.push_back(std::move(stop));
@@ -750,21 +639,20 @@ std::optional<ParseError> GtfsImport::positionOf(int stopIndex, LatLon &out) con
     const auto lat = osm::parseDecimal(stop.latText);
     const auto lon = osm::parseDecimal(stop.lonText);
     const QString file = m_feed.label(QStringLiteral("stops.txt"));
-    const auto failure = [&](int column, const QString &what) {
+    const auto failure = [&](const TextPosition &at, const QString &what) {
         ParseError e;
         e.file = file;
-        e.line = stop.line;
-        e.column = column;
+        e.line = at.line;
+        e.column = at.column;
         e.element = QStringLiteral("stop/") + stop.id;
         e.code = ParseErrorCode::Malformed;
         e.detail = what;
         return e;
     };
     if (!lat || *lat < -90.0 || *lat > 90.0)
-        return failure(stop.latColumn, QStringLiteral("stop_lat must be a number from -90 to 90"));
+        return failure(stop.latPlace, QStringLiteral("stop_lat must be a number from -90 to 90"));
     if (!lon || *lon < -180.0 || *lon > 180.0)
-        return failure(stop.lonColumn,
-                       QStringLiteral("stop_lon must be a number from -180 to 180"));
+        return failure(stop.lonPlace, QStringLiteral("stop_lon must be a number from -180 to 180"));
     out = {*lat, *lon};
     return std::nullopt;
 }

@@ -4340,10 +4340,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>У входов, в вестибюле, у турникетов, на эскалаторе, на платформе, на улице?</translation>
     </message>
     <message>
-        <source>%1 cameras mapped at %2</source>
-        <translation>Камер на карте на станции %2: %1</translation>
-    </message>
-    <message>
         <source>Ask before revealing; mark every place named, even unlikely ones.</source>
         <translation>Спрашивайте до того, как показать камеры; отмечайте каждое названное место, даже маловероятное.</translation>
     </message>
@@ -4364,10 +4360,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>направление неизвестно (считается, что во все стороны)</translation>
     </message>
     <message>
-        <source>%1 cameras are mapped here, %2 of them with face recognition confirmed.</source>
-        <translation>Камер на карте здесь: %1, из них с подтверждённым распознаванием лиц: %2.</translation>
-    </message>
-    <message>
         <source>%1 of the group&apos;s %2 marks were within %3 of one.</source>
         <translation>Отметок группы рядом с камерой (ближе %3): %1 из %2.</translation>
     </message>
@@ -4378,6 +4370,14 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>%1 of the group&apos;s %2 marks were near one.</source>
         <translation>Отметок группы рядом с камерой: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Cameras mapped here: %1, with face recognition confirmed: %2.</source>
+        <translation>Камер на карте здесь: %1, из них с подтверждённым распознаванием лиц: %2.</translation>
+    </message>
+    <message>
+        <source>Cameras mapped at %2: %1</source>
+        <translation>Камер на карте на станции %2: %1</translation>
     </message>
 </context>
 <context>
@@ -4473,10 +4473,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Маршрут с наименьшим риском теперь</translation>
     </message>
     <message>
-        <source>The system team placed %1 cameras; %2 of them saw the route. The route team&apos;s route: identified in about %3 of 10 trips before, about %4 of 10 after.</source>
-        <translation>Команда системы поставила камер: %1; из них маршрут увидели: %2. Маршрут команды маршрута: до этого опознание примерно в %3 из 10 поездок, после — примерно в %4 из 10.</translation>
-    </message>
-    <message>
         <source>The system declared an alert day.</source>
         <translation>Система объявила день усиленного контроля.</translation>
     </message>
@@ -4537,10 +4533,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Команда системы: где вы следите?</translation>
     </message>
     <message>
-        <source>%1 of %2 cameras placed.%3</source>
-        <translation>Поставлено камер: %1 из %2.%3</translation>
-    </message>
-    <message>
         <source>Alert day declared.</source>
         <translation>Объявлен день усиленного контроля.</translation>
     </message>
@@ -4559,6 +4551,14 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>There is no winner. Ask the route team what they would change knowing the system, and what it would cost them.</source>
         <translation>Победителя нет. Спросите команду маршрута, что бы они изменили, зная, как действует система, и чего бы им это стоило.</translation>
+    </message>
+    <message>
+        <source>Cameras the system team placed: %1; of them, cameras that saw the route: %2. The route team&apos;s route: identified in about %3 of 10 trips before, about %4 of 10 after.</source>
+        <translation>Команда системы поставила камер: %1; из них маршрут увидели: %2. Маршрут команды маршрута: до этого опознание примерно в %3 из 10 поездок, после — примерно в %4 из 10.</translation>
+    </message>
+    <message>
+        <source>Cameras placed: %1 of %2.%3</source>
+        <translation>Поставлено камер: %1 из %2.%3</translation>
     </message>
 </context>
 <context>

@@ -4340,10 +4340,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Біля входів, у вестибюлі, біля турнікетів, на ескалаторі, на платформі, на вулиці?</translation>
     </message>
     <message>
-        <source>%1 cameras mapped at %2</source>
-        <translation>Камер на карті на станції %2: %1</translation>
-    </message>
-    <message>
         <source>Ask before revealing; mark every place named, even unlikely ones.</source>
         <translation>Запитуйте до того, як показати камери; позначайте кожне назване місце, навіть малоймовірне.</translation>
     </message>
@@ -4364,10 +4360,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>напрямок невідомий (вважається, що на всі боки)</translation>
     </message>
     <message>
-        <source>%1 cameras are mapped here, %2 of them with face recognition confirmed.</source>
-        <translation>Камер на карті тут: %1, з них із підтвердженим розпізнаванням облич: %2.</translation>
-    </message>
-    <message>
         <source>%1 of the group&apos;s %2 marks were within %3 of one.</source>
         <translation>Позначок групи поруч із камерою (ближче ніж %3): %1 з %2.</translation>
     </message>
@@ -4378,6 +4370,14 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>%1 of the group&apos;s %2 marks were near one.</source>
         <translation>Позначок групи поруч із камерою: %1 з %2.</translation>
+    </message>
+    <message>
+        <source>Cameras mapped here: %1, with face recognition confirmed: %2.</source>
+        <translation>Камер на карті тут: %1, з них із підтвердженим розпізнаванням облич: %2.</translation>
+    </message>
+    <message>
+        <source>Cameras mapped at %2: %1</source>
+        <translation>Камер на карті на станції %2: %1</translation>
     </message>
 </context>
 <context>
@@ -4473,10 +4473,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Маршрут із найменшим ризиком тепер</translation>
     </message>
     <message>
-        <source>The system team placed %1 cameras; %2 of them saw the route. The route team&apos;s route: identified in about %3 of 10 trips before, about %4 of 10 after.</source>
-        <translation>Команда системи поставила камер: %1; з них маршрут побачили: %2. Маршрут команди маршруту: до цього впізнання приблизно в %3 з 10 поїздок, після — приблизно в %4 з 10.</translation>
-    </message>
-    <message>
         <source>The system declared an alert day.</source>
         <translation>Система оголосила день посиленого контролю.</translation>
     </message>
@@ -4537,10 +4533,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Команда системи: де ви стежите?</translation>
     </message>
     <message>
-        <source>%1 of %2 cameras placed.%3</source>
-        <translation>Поставлено камер: %1 з %2.%3</translation>
-    </message>
-    <message>
         <source>Alert day declared.</source>
         <translation>Оголошено день посиленого контролю.</translation>
     </message>
@@ -4559,6 +4551,14 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>There is no winner. Ask the route team what they would change knowing the system, and what it would cost them.</source>
         <translation>Переможця немає. Запитайте команду маршруту, що б вони змінили, знаючи, як діє система, і чого б їм це коштувало.</translation>
+    </message>
+    <message>
+        <source>Cameras the system team placed: %1; of them, cameras that saw the route: %2. The route team&apos;s route: identified in about %3 of 10 trips before, about %4 of 10 after.</source>
+        <translation>Команда системи поставила камер: %1; з них маршрут побачили: %2. Маршрут команди маршруту: до цього впізнання приблизно в %3 з 10 поїздок, після — приблизно в %4 з 10.</translation>
+    </message>
+    <message>
+        <source>Cameras placed: %1 of %2.%3</source>
+        <translation>Поставлено камер: %1 з %2.%3</translation>
     </message>
 </context>
 <context>

@@ -104,9 +104,8 @@ SpotTheCameraExercise::SpotTheCameraExercise(std::shared_ptr<const Dataset> city
         seen.append(name);
         m_stations->addItem(name, QVariant::fromValue(indexOf(s.id)));
     }
-    connect(m_stations, &QComboBox::activated, this, [this](int index) {
-        setStation(StationId{m_stations->itemData(index).toUInt()});
-    });
+    connect(m_stations, &QComboBox::activated, this,
+            [this](int index) { setStation(StationId{m_stations->itemData(index).toUInt()}); });
     connect(m_markButton, &QPushButton::toggled, this, [this](bool on) {
         m_marking = on;
         if (on)
@@ -140,7 +139,8 @@ void SpotTheCameraExercise::setStation(StationId station)
         m_stations->setCurrentIndex(index);
     const Network &network = m_city->network;
     const Station &s = network.station(station);
-    m_complex = isSet(s.complex) ? network.complex(s.complex).stations : std::vector<StationId>{station};
+    m_complex =
+        isSet(s.complex) ? network.complex(s.complex).stations : std::vector<StationId>{station};
     m_box = GeoBox();
     for (StationId id : m_complex) {
         m_box.extend(network.station(id).position);
@@ -158,7 +158,8 @@ void SpotTheCameraExercise::setStation(StationId station)
     m_span = QSizeF(widthMetres, heightMetres);
     const double dLat = heightMetres / 2 / kMetresPerDegreeLatitude;
     const double dLon = widthMetres / 2 / (kMetresPerDegreeLatitude * cosLat);
-    m_box = GeoBox{m_centre.lat - dLat, m_centre.lon - dLon, m_centre.lat + dLat, m_centre.lon + dLon};
+    m_box =
+        GeoBox{m_centre.lat - dLat, m_centre.lon - dLon, m_centre.lat + dLat, m_centre.lon + dLon};
     m_overlay->setMarks({});
     m_overlay->setLabels({});
     m_revealed = false;
@@ -172,8 +173,8 @@ void SpotTheCameraExercise::fitExcerpt()
     if (m_span.isEmpty() || m_map->width() <= 0 || m_map->height() <= 0)
         return;
     m_map->fitToData();
-    m_map->showPosition(m_centre, std::min(m_map->width() / m_span.width(),
-                                           m_map->height() / m_span.height()));
+    m_map->showPosition(
+        m_centre, std::min(m_map->width() / m_span.width(), m_map->height() / m_span.height()));
 }
 
 void SpotTheCameraExercise::resizeEvent(QResizeEvent *event)
@@ -282,7 +283,7 @@ void SpotTheCameraExercise::showState()
             if (m_city->camera(id).frStatus == FrStatus::Confirmed)
                 ++fr;
         m_summary->setText(
-            tr("%1 cameras are mapped here, %2 of them with face recognition confirmed.")
+            tr("Cameras mapped here: %1, with face recognition confirmed: %2.")
                 .arg(m_revealedCameras.size())
                 .arg(fr) +
             (markCount == 0 ? QString()
@@ -306,9 +307,9 @@ void SpotTheCameraExercise::setContentLanguage(const QString &language)
     m_map->setNameLanguage(language);
     const QSignalBlocker block(m_stations);
     for (int i = 0; i < m_stations->count(); ++i)
-        m_stations->setItemText(
-            i, m_city->network.station(StationId{m_stations->itemData(i).toUInt()})
-                   .name.inLanguage(language));
+        m_stations->setItemText(i,
+                                m_city->network.station(StationId{m_stations->itemData(i).toUInt()})
+                                    .name.inLanguage(language));
     showState();
 }
 
@@ -353,7 +354,8 @@ PresenterSlide SpotTheCameraExercise::slide() const
         for (CameraId id : m_revealedCameras)
             if (m_city->camera(id).frStatus == FrStatus::Confirmed)
                 ++fr;
-        slide.heading = tr("%1 cameras mapped at %2").arg(m_revealedCameras.size()).arg(stationName());
+        slide.heading =
+            tr("Cameras mapped at %2: %1").arg(m_revealedCameras.size()).arg(stationName());
         QString line = tr("%1 with face recognition confirmed.").arg(fr);
         if (!marks().empty())
             line += QLatin1Char(' ') + tr("%1 of the group's %2 marks were near one.")

@@ -65,9 +65,12 @@ TeamExercise::TeamExercise(std::shared_ptr<const Dataset> city, QWidget *parent)
     systemRow->addWidget(m_map, 3);
     auto *controls = new QVBoxLayout;
     m_kind = new QComboBox(systemPage);
-    m_kind->addItem(ModelText::cameraKind(CameraKind::Dome), QVariant::fromValue(int(CameraKind::Dome)));
-    m_kind->addItem(ModelText::cameraKind(CameraKind::Ptz), QVariant::fromValue(int(CameraKind::Ptz)));
-    m_kind->addItem(ModelText::cameraKind(CameraKind::Fixed), QVariant::fromValue(int(CameraKind::Fixed)));
+    m_kind->addItem(ModelText::cameraKind(CameraKind::Dome),
+                    QVariant::fromValue(int(CameraKind::Dome)));
+    m_kind->addItem(ModelText::cameraKind(CameraKind::Ptz),
+                    QVariant::fromValue(int(CameraKind::Ptz)));
+    m_kind->addItem(ModelText::cameraKind(CameraKind::Fixed),
+                    QVariant::fromValue(int(CameraKind::Fixed)));
     controls->addWidget(new QLabel(tr("Kind of camera to place:"), systemPage));
     controls->addWidget(m_kind);
     m_place = new QPushButton(tr("Place cameras on the map"), systemPage);
@@ -217,7 +220,8 @@ void TeamExercise::score()
         return;
     }
     m_score = std::get<TeamExerciseScore>(std::move(scored));
-    m_scoredCity = std::make_shared<const Dataset>(cityWithPlacedCameras(*m_city, m_placement.cameras));
+    m_scoredCity =
+        std::make_shared<const Dataset>(cityWithPlacedCameras(*m_city, m_placement.cameras));
 }
 
 std::vector<SlideRoute> TeamExercise::offeredSlideRoutes() const
@@ -248,7 +252,8 @@ QString TeamExercise::systemSummary() const
     const int before = RiskWording::outOfTen(m_score->before.probability());
     const int after = RiskWording::outOfTen(m_score->after->probability());
     QString text =
-        tr("The system team placed %1 cameras; %2 of them saw the route. The route team's route: "
+        tr("Cameras the system team placed: %1; of them, cameras that saw the route: %2. The "
+           "route team's route: "
            "identified in about %3 of 10 trips before, about %4 of 10 after.")
             .arg(m_placement.cameras.size())
             .arg(m_score->placedCamerasSeeingRoute)
@@ -381,11 +386,12 @@ PresenterSlide TeamExercise::slide() const
         slide.mapCameras = true;
         for (const PlacedCamera &c : m_placement.cameras)
             slide.marks.push_back(c.position);
-        slide.lines.append(tr("%1 of %2 cameras placed.%3")
+        slide.lines.append(tr("Cameras placed: %1 of %2.%3")
                                .arg(m_placement.cameras.size())
                                .arg(kMaxPlacedCameras)
-                               .arg(m_placement.alertDay ? QLatin1Char(' ') + tr("Alert day declared.")
-                                                         : QString()));
+                               .arg(m_placement.alertDay
+                                        ? QLatin1Char(' ') + tr("Alert day declared.")
+                                        : QString()));
         break;
     case Phase::Scores:
         slide.heading = tr("What each team's choices changed");

@@ -9,6 +9,7 @@
 #include "embedded_data.h"
 #include "exposure/exposure_model.h"
 #include "fixtures.h"
+#include "gui_fixtures.h"
 #include "heatmap_layer.h"
 #include "import_review_dialog.h"
 #include "io/importer.h"
@@ -55,6 +56,7 @@
 #include <numbers>
 
 using namespace blindspot;
+using namespace blindspot::testing;
 
 namespace {
 
@@ -94,21 +96,6 @@ std::optional<SourceId> localSource(const Dataset &d)
         if (s.datasetId == QLatin1String(DatasetDocument::kLocalSourceDatasetId))
             return s.id;
     return std::nullopt;
-}
-
-// Runs `act` on the next modal dialog of type T that opens, from the event loop.
-template <class T> void whenShown(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
 }
 
 // Every file under the settings folder, as text.

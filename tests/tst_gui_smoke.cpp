@@ -1,5 +1,6 @@
 #include "embedded_data.h"
 #include "geo/local_projection.h"
+#include "gui_fixtures.h"
 #include "main_window.h"
 #include "map_legend.h"
 #include "map_view.h"
@@ -21,6 +22,7 @@
 #include <memory>
 
 using namespace blindspot;
+using namespace blindspot::testing;
 
 namespace {
 
@@ -45,22 +47,6 @@ std::unique_ptr<MainWindow> shownWindow(std::shared_ptr<const Dataset> dataset)
     window->setDataset(std::move(dataset));
     window->mapView()->fitToData();
     return window;
-}
-
-int pixelsOfColour(const QImage &image, QRgb colour)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        for (int x = 0; x < image.width(); ++x)
-            count += (line[x] | 0xFF000000) == colour ? 1 : 0;
-    }
-    return count;
-}
-
-QImage grabbed(QWidget &widget)
-{
-    return widget.grab().toImage().convertToFormat(QImage::Format_RGB32);
 }
 
 // Two stations on one line, one camera known only by the station it is in (no position), not

@@ -6,6 +6,7 @@
 #include "exposure/exposure_model.h"
 #include "fixtures.h"
 #include "geo/local_projection.h"
+#include "gui_fixtures.h"
 #include "heatmap_layer.h"
 #include "import_review_dialog.h"
 #include "main_window.h"
@@ -37,6 +38,7 @@
 #include <numbers>
 
 using namespace blindspot;
+using namespace blindspot::testing;
 
 namespace {
 
@@ -78,11 +80,6 @@ std::unique_ptr<MainWindow> shownWindow(std::shared_ptr<const Dataset> dataset)
     window->setDataset(std::move(dataset));
     window->mapView()->fitToData();
     return window;
-}
-
-QImage grabbed(QWidget &widget)
-{
-    return widget.grab().toImage().convertToFormat(QImage::Format_RGB32);
 }
 
 int differingPixels(const QImage &a, const QImage &b)
@@ -376,7 +373,8 @@ void TstMapLayers::heatmapLegendExplainsInWords()
     QVERIFY(!texts().contains(QLatin1String("per second")));
     window->mapView()->layers().setVisible(MapLayer::Heatmap, true);
     QVERIFY(legend->heatmapShown());
-    QVERIFY(texts().contains(QLatin1String("the chance of being identified per second spent here")));
+    QVERIFY(
+        texts().contains(QLatin1String("the chance of being identified per second spent here")));
     QVERIFY(texts().contains(QLatin1String("no data")));
     QVERIFY(legend->findChild<QLabel *>(QStringLiteral("heatmapScale")));
     window->mapView()->layers().setVisible(MapLayer::Heatmap, false);

@@ -1,5 +1,6 @@
 #include "embedded_data.h"
 #include "exposure/model_parameters.h"
+#include "gui_fixtures.h"
 #include "icon_array.h"
 #include "main_window.h"
 #include "map_view.h"
@@ -33,6 +34,7 @@
 #include <memory>
 
 using namespace blindspot;
+using namespace blindspot::testing;
 
 namespace {
 
@@ -61,14 +63,6 @@ std::unique_ptr<MainWindow> shownWindow()
     QCoreApplication::processEvents();
     window->setDataset(trainingCity());
     return window;
-}
-
-template <class T> T *child(QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
 }
 
 // Plans through the form, as a person would: type both places, press the button.
@@ -130,17 +124,6 @@ QStringList completionTexts(MainWindow &window, const char *completerName)
     for (int row = 0; row < model->rowCount(); ++row)
         texts << model->index(row, 0).data(kCompletionTextRole).toString();
     return texts;
-}
-
-int pixelsOfColour(const QImage &image, QRgb colour)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        for (int x = 0; x < image.width(); ++x)
-            count += (line[x] | 0xFF000000) == (colour | 0xFF000000) ? 1 : 0;
-    }
-    return count;
 }
 
 } // namespace

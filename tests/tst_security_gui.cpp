@@ -4,13 +4,14 @@
 // workspace on lock and close, trusted keys, changing the passphrase, and notes.
 #include "app_settings.h"
 #include "dataset_document.h"
+#include "dataset_edit_command.h"
 #include "embedded_data.h"
+#include "gui_fixtures.h"
 #include "import_review_dialog.h"
 #include "io/pack_io.h"
 #include "main_window.h"
 #include "map_view.h"
 #include "planner_panel.h"
-#include "dataset_edit_command.h"
 #include "security/change_passphrase_dialog.h"
 #include "security/minisign.h"
 #include "security/notes_panel.h"
@@ -53,6 +54,7 @@
 #include <memory>
 
 using namespace blindspot;
+using namespace blindspot::testing;
 
 namespace {
 
@@ -76,29 +78,6 @@ std::unique_ptr<MainWindow> shownWindow(const QString &workspaceFolder)
     QCoreApplication::processEvents();
     window->setDataset(std::make_shared<const Dataset>(embeddedTrainingCity()));
     return window;
-}
-
-template <class T> T *child(QObject &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-// Runs `act` on the next modal dialog of type T that opens, from the event loop.
-template <class T> void whenShown(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
 }
 
 QByteArray readAll(const QString &path)
@@ -482,7 +461,8 @@ void TstSecurityGui::closingWhileLockedKeepsLayout()
 }
 
 // A camera note no map pack or translation contains, to look for in files.
-const QString kEditedNote = QStringLiteral("seen from the bakery on Kettle Lane, lens pointing at exit 2");
+const QString kEditedNote =
+    QStringLiteral("seen from the bakery on Kettle Lane, lens pointing at exit 2");
 
 // Changes the note of the training city's first camera, as the inspector would.
 bool editFirstCamera(MainWindow &window)
@@ -517,7 +497,8 @@ void TstSecurityGui::lockKeepsMapEditsInWorkspace()
     QCOMPARE(window->document()->undoStack()->count(), 0);
     UnlockScreen &screen = *security->unlockScreen();
     const QString notice = labelText(screen, "unlockNotice");
-    QVERIFY2(notice.contains(QLatin1String("put into the encrypted workspace")), qPrintable(notice));
+    QVERIFY2(notice.contains(QLatin1String("put into the encrypted workspace")),
+             qPrintable(notice));
     // The workspace file holds the edit, encrypted: the note is nowhere in it.
     const QByteArray file = readAll(workspacePath);
     QVERIFY(file.startsWith("BSWKSP\r\n"));
@@ -571,7 +552,8 @@ void TstSecurityGui::memoryOnlyLockDropsMapEdits()
     session->continueWithoutWorkspace();
     QVERIFY(!security->isLockScreenShown());
     security->lockNow();
-    QVERIFY(!labelText(*security->unlockScreen(), "unlockNotice").contains(QLatin1String("map edits")));
+    QVERIFY(
+        !labelText(*security->unlockScreen(), "unlockNotice").contains(QLatin1String("map edits")));
 }
 
 void TstSecurityGui::closingKeepsMapEditsInWorkspace()
@@ -641,7 +623,8 @@ void TstSecurityGui::trustedKeysDialogAddsAndRemoves()
     QString question;
     whenShown<QMessageBox>([&](QMessageBox *box) {
         question = box->text();
-        QTest::mouseClick(child<QPushButton>(*box, "removeTrustedKeyConfirmButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(*box, "removeTrustedKeyConfirmButton"),
+                          Qt::LeftButton);
     });
     QVERIFY(dialog.removeKeyAt(0));
     QVERIFY(question.contains(QLatin1String("First mappers")));
@@ -692,9 +675,9 @@ void TstSecurityGui::changedPassphraseOldFailsNewOpens()
     ChangePassphraseDialog dialog(session, window.get());
     dialog.show();
     const auto fill = [&](const QString &current, const QString &next, const QString &repeat) {
-        for (const auto &[name, text] : {std::pair{"currentPassphrase", current},
-                                         std::pair{"newPassphrase", next},
-                                         std::pair{"repeatNewPassphrase", repeat}}) {
+        for (const auto &[name, text] :
+             {std::pair{"currentPassphrase", current}, std::pair{"newPassphrase", next},
+              std::pair{"repeatNewPassphrase", repeat}}) {
             QLineEdit *edit = child<QLineEdit>(dialog, name);
             edit->clear();
             QTest::keyClicks(edit, text);

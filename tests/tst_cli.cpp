@@ -1,3 +1,4 @@
+#include "cli_fixtures.h"
 #include "io/pack_io.h"
 
 #include <QFile>
@@ -10,23 +11,9 @@
 #include <QTest>
 
 using namespace blindspot;
+using namespace blindspot::testing;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(BLINDSPOT_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 void writeBytes(const QString &path, const QByteArray &bytes)
 {
@@ -60,7 +47,7 @@ void TstCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(QStringLiteral("demo.bspack"));
-    const Run r = cli({QStringLiteral("demo"), QStringLiteral("--out"), m_demo});
+    const CliRun r = cli({QStringLiteral("demo"), QStringLiteral("--out"), m_demo});
     QCOMPARE(r.exitCode, 0);
 }
 
@@ -80,7 +67,7 @@ void TstCli::usageErrors_data()
 void TstCli::usageErrors()
 {
     QFETCH(QStringList, args);
-    const Run r = cli(args);
+    const CliRun r = cli(args);
     QCOMPARE(r.exitCode, 2);
 }
 
@@ -100,7 +87,7 @@ void TstCli::demoWritesTrainingCity()
 
 void TstCli::infoJsonFollowsContract()
 {
-    const Run r = cli({QStringLiteral("info"), m_demo, QStringLiteral("--json")});
+    const CliRun r = cli({QStringLiteral("info"), m_demo, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
@@ -132,7 +119,7 @@ void TstCli::infoJsonFollowsContract()
 
 void TstCli::infoText()
 {
-    const Run r = cli({QStringLiteral("info"), m_demo});
+    const CliRun r = cli({QStringLiteral("info"), m_demo});
     QCOMPARE(r.exitCode, 0);
     const QString text = QString::fromUtf8(r.out);
     QVERIFY(text.contains(QStringLiteral("FICTIONAL")));
@@ -141,7 +128,7 @@ void TstCli::infoText()
 
 void TstCli::validateGood()
 {
-    const Run r = cli({QStringLiteral("validate"), m_demo});
+    const CliRun r = cli({QStringLiteral("validate"), m_demo});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     QCOMPARE(cli({QStringLiteral("validate"), m_demo, QStringLiteral("--format"),
@@ -172,7 +159,7 @@ void TstCli::validateBad()
     QFETCH(QString, where);
     const QString path = m_dir.filePath(QStringLiteral("bad.bspack"));
     writeBytes(path, bytes);
-    const Run r = cli({QStringLiteral("validate"), path});
+    const CliRun r = cli({QStringLiteral("validate"), path});
     QCOMPARE(r.exitCode, 1);
     // DESIGN.md: "FILE:LOCATION: message" on stderr, one line.
     const QString err = QString::fromUtf8(r.err).trimmed();
@@ -187,9 +174,10 @@ void TstCli::validateBad()
 void TstCli::synth()
 {
     const QString path = m_dir.filePath(QStringLiteral("synth.bspack"));
-    const Run r = cli({QStringLiteral("synth"), QStringLiteral("--cameras"), QStringLiteral("5000"),
-                       QStringLiteral("--stations"), QStringLiteral("40"), QStringLiteral("--seed"),
-                       QStringLiteral("3"), QStringLiteral("--out"), path});
+    const CliRun r =
+        cli({QStringLiteral("synth"), QStringLiteral("--cameras"), QStringLiteral("5000"),
+             QStringLiteral("--stations"), QStringLiteral("40"), QStringLiteral("--seed"),
+             QStringLiteral("3"), QStringLiteral("--out"), path});
     QCOMPARE(r.exitCode, 0);
     const Result<Dataset> read = readPackFile(path);
     QVERIFY(!isError(read));

@@ -1,3 +1,4 @@
+#include "cli_fixtures.h"
 #include "fixtures.h"
 #include "io/file_format.h"
 #include "io/importer.h"
@@ -12,26 +13,12 @@
 #include <zlib.h>
 
 using namespace blindspot;
+using namespace blindspot::testing;
 
 namespace {
 
 const QString kData = QStringLiteral(BLINDSPOT_TEST_DATA "/import/");
 const QString kShared = QStringLiteral(BLINDSPOT_SHARED_DATA);
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(BLINDSPOT_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
 
 bool writeBytes(const QString &path, const QByteArray &bytes)
 {
@@ -108,8 +95,8 @@ void TstImporter::initTestCase()
 
 void TstImporter::formatNames()
 {
-    for (FileFormat f : {FileFormat::Osm, FileFormat::Pbf, FileFormat::Gtfs, FileFormat::GeoJson, FileFormat::Csv,
-                         FileFormat::Kml, FileFormat::Gpx, FileFormat::Bspack})
+    for (FileFormat f : {FileFormat::Osm, FileFormat::Pbf, FileFormat::Gtfs, FileFormat::GeoJson,
+                         FileFormat::Csv, FileFormat::Kml, FileFormat::Gpx, FileFormat::Bspack})
         QCOMPARE(formatFromName(formatName(f)), std::optional(f));
     QCOMPARE(formatFromName(QStringLiteral("GeoJSON")), std::optional(FileFormat::GeoJson));
     QCOMPARE(formatFromName(QStringLiteral("kmz")), std::optional(FileFormat::Kml));
@@ -123,10 +110,12 @@ void TstImporter::guessesByContentThenName_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("format"); // -1: none
     const QByteArray pack = packBytes(testing::smallCity());
-    const QByteArray osm("<?xml version='1.0'?>\n<!-- a comment -->\n<osm version=\"0.6\"></osm>\n");
+    const QByteArray osm(
+        "<?xml version='1.0'?>\n<!-- a comment -->\n<osm version=\"0.6\"></osm>\n");
     // An OSM PBF begins with a 4-byte big-endian length, then a BlobHeader whose first field
     // (0x0A, length 9) is the string "OSMHeader".
-    const QByteArray pbf = QByteArray::fromHex("0000000d0a094f534d486561646572180f") + QByteArray(20, '\0');
+    const QByteArray pbf =
+        QByteArray::fromHex("0000000d0a094f534d486561646572180f") + QByteArray(20, '\0');
     const auto row = [](const char *tag, const char *name, const QByteArray &bytes, int format) {
         QTest::newRow(tag) << QString::fromLatin1(name) << bytes << format;
     };
@@ -143,14 +132,18 @@ void TstImporter::guessesByContentThenName_data()
     row("kml", "a.xml", "<?xml version=\"1.0\"?><kml xmlns=\"x\"/>", int(FileFormat::Kml));
     row("kml with prefix", "a.xml", "<kml:kml xmlns:kml=\"x\"/>", int(FileFormat::Kml));
     row("gpx", "a.txt", "<gpx version=\"1.1\"/>", int(FileFormat::Gpx));
-    row("json", "a.txt", "\xEF\xBB\xBF \n {\"type\":\"FeatureCollection\"}", int(FileFormat::GeoJson));
+    row("json", "a.txt", "\xEF\xBB\xBF \n {\"type\":\"FeatureCollection\"}",
+        int(FileFormat::GeoJson));
     row("csv", "a.csv", "lat,lon\n1,2\n", int(FileFormat::Csv));
     row("tsv", "a.tsv", "lat\tlon\n", int(FileFormat::Csv));
     row("json array by name", "a.json", "[1]", int(FileFormat::GeoJson));
     row("kmz", "a.kmz", fileBytes(kData + QStringLiteral("mymaps.kmz")), int(FileFormat::Kml));
-    row("kmz named zip", "a.zip", fileBytes(kData + QStringLiteral("mymaps.kmz")), int(FileFormat::Kml));
-    row("gtfs zip", "feed.zip", fileBytes(kData + QStringLiteral("tiny_gtfs.zip")), int(FileFormat::Gtfs));
-    row("gtfs zip named dat", "feed.dat", fileBytes(kData + QStringLiteral("tiny_gtfs.zip")), int(FileFormat::Gtfs));
+    row("kmz named zip", "a.zip", fileBytes(kData + QStringLiteral("mymaps.kmz")),
+        int(FileFormat::Kml));
+    row("gtfs zip", "feed.zip", fileBytes(kData + QStringLiteral("tiny_gtfs.zip")),
+        int(FileFormat::Gtfs));
+    row("gtfs zip named dat", "feed.dat", fileBytes(kData + QStringLiteral("tiny_gtfs.zip")),
+        int(FileFormat::Gtfs));
     row("text named bspack", "bad.bspack", "hello, world\n", int(FileFormat::Bspack));
     row("empty named bspack", "empty.bspack", "", int(FileFormat::Bspack));
     row("unknown", "a.dat", "hello", -1);
@@ -177,7 +170,8 @@ void TstImporter::guessesFolders()
     QVERIFY(writeBytes(dir.filePath(QStringLiteral("stops.txt")), "stop_id\n"));
     QCOMPARE(guessFormat(dir.path()), std::optional(FileFormat::Gtfs));
     // A file that does not exist is guessed by its name.
-    QCOMPARE(guessFormat(dir.filePath(QStringLiteral("absent.gpx"))), std::optional(FileFormat::Gpx));
+    QCOMPARE(guessFormat(dir.filePath(QStringLiteral("absent.gpx"))),
+             std::optional(FileFormat::Gpx));
 }
 
 void TstImporter::importsEveryFormat_data()
@@ -219,27 +213,35 @@ void TstImporter::importsEveryFormat()
 
 void TstImporter::importErrors()
 {
-    const Result<Dataset> absent = importFile(kData + QStringLiteral("absent.csv"), std::nullopt, {});
+    const Result<Dataset> absent =
+        importFile(kData + QStringLiteral("absent.csv"), std::nullopt, {});
     QCOMPARE(std::get<ParseError>(absent).code, ParseErrorCode::CannotOpen);
     QTemporaryDir dir;
     const QString unknown = dir.filePath(QStringLiteral("x.dat"));
     QVERIFY(writeBytes(unknown, "hello"));
-    QCOMPARE(std::get<ParseError>(importFile(unknown, std::nullopt, {})).code, ParseErrorCode::Unsupported);
+    QCOMPARE(std::get<ParseError>(importFile(unknown, std::nullopt, {})).code,
+             ParseErrorCode::Unsupported);
     // Told the wrong format, the reader for that format says what it expected.
-    const Result<Dataset> wrong = importFile(kData + QStringLiteral("cameras_basic.csv"), FileFormat::GeoJson, {});
+    const Result<Dataset> wrong =
+        importFile(kData + QStringLiteral("cameras_basic.csv"), FileFormat::GeoJson, {});
     QVERIFY(isError(wrong));
     QCOMPARE(std::get<ParseError>(wrong).line, 1);
     ImportOptions small;
     small.limits.maxFileBytes = 100;
-    QCOMPARE(std::get<ParseError>(importFile(kData + QStringLiteral("cameras_basic.csv"), std::nullopt, small)).code,
+    QCOMPARE(std::get<ParseError>(
+                 importFile(kData + QStringLiteral("cameras_basic.csv"), std::nullopt, small))
+                 .code,
              ParseErrorCode::TooLarge);
     Progress progress;
     progress.cancel();
     ImportOptions cancelled;
     cancelled.progress = &progress;
-    QCOMPARE(std::get<ParseError>(importFile(kData + QStringLiteral("cameras_basic.csv"), std::nullopt, cancelled)).code,
+    QCOMPARE(std::get<ParseError>(
+                 importFile(kData + QStringLiteral("cameras_basic.csv"), std::nullopt, cancelled))
+                 .code,
              ParseErrorCode::Cancelled);
-    QCOMPARE(std::get<ParseError>(importFile(dir.path(), FileFormat::Csv, {})).code, ParseErrorCode::CannotOpen);
+    QCOMPARE(std::get<ParseError>(importFile(dir.path(), FileFormat::Csv, {})).code,
+             ParseErrorCode::CannotOpen);
 }
 
 void TstImporter::gtfsFolderFromSharedData()
@@ -259,11 +261,12 @@ void TstImporter::cliImportMergesInOrder()
     // Two surveys of one camera 3 m apart (0.000027 degrees of latitude is 3.0 m), one of them
     // adding a camera of its own.
     QTemporaryDir dir;
-    const QString a = dir.filePath(QStringLiteral("a.csv")), b = dir.filePath(QStringLiteral("b.csv"));
+    const QString a = dir.filePath(QStringLiteral("a.csv")),
+                  b = dir.filePath(QStringLiteral("b.csv"));
     QVERIFY(writeBytes(a, "lat,lon,fr,observers\n55.75,37.6,yes,2\n"));
     QVERIFY(writeBytes(b, "lat,lon,fr,observers\n55.750027,37.6,yes,3\n55.76,37.6,no,1\n"));
     const QString out = dir.filePath(QStringLiteral("out.bspack"));
-    const Run r = cli({QStringLiteral("import"), a, b, QStringLiteral("--out"), out});
+    const CliRun r = cli({QStringLiteral("import"), a, b, QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     const Dataset d = packAt(out);
@@ -282,9 +285,9 @@ void TstImporter::cliImportDryRunWritesNothing()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out.bspack"));
-    const Run r = cli({QStringLiteral("import"), kData + QStringLiteral("cameras_basic.csv"),
-                       kData + QStringLiteral("cameras_basic.csv"), QStringLiteral("--out"), out,
-                       QStringLiteral("--dry-run")});
+    const CliRun r = cli({QStringLiteral("import"), kData + QStringLiteral("cameras_basic.csv"),
+                          kData + QStringLiteral("cameras_basic.csv"), QStringLiteral("--out"), out,
+                          QStringLiteral("--dry-run")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(!QFileInfo::exists(out));
     const QString text = QString::fromUtf8(r.out);
@@ -292,7 +295,9 @@ void TstImporter::cliImportDryRunWritesNothing()
     QVERIFY2(text.contains(QStringLiteral("3 same")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("camera 2: same camera (camera 2, 0.0 m)")));
     // Without --out, a dry run is still fine.
-    QCOMPARE(cli({QStringLiteral("import"), kData + QStringLiteral("stations.csv"), QStringLiteral("--dry-run")}).exitCode,
+    QCOMPARE(cli({QStringLiteral("import"), kData + QStringLiteral("stations.csv"),
+                  QStringLiteral("--dry-run")})
+                 .exitCode,
              0);
 }
 
@@ -302,10 +307,11 @@ void TstImporter::cliImportOptions()
     const QString csv = dir.filePath(QStringLiteral("odd.txt"));
     QVERIFY(writeBytes(csv, "Y|X|Распознавание\n55,5|37,25|да\n"));
     const QString out = dir.filePath(QStringLiteral("out.bspack"));
-    const Run r = cli({QStringLiteral("import"), csv, QStringLiteral("--format"), QStringLiteral("csv"),
-                       QStringLiteral("--delimiter"), QStringLiteral("|"), QStringLiteral("--csv-map"),
-                       QStringLiteral("lat=Y,lon=X,fr=Распознавание"), QStringLiteral("--trust"),
-                       QStringLiteral("--out"), out});
+    const CliRun r =
+        cli({QStringLiteral("import"), csv, QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("--delimiter"), QStringLiteral("|"), QStringLiteral("--csv-map"),
+             QStringLiteral("lat=Y,lon=X,fr=Распознавание"), QStringLiteral("--trust"),
+             QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 0);
     const Dataset d = packAt(out);
     QCOMPARE(d.cameras.size(), std::size_t(1));
@@ -313,8 +319,9 @@ void TstImporter::cliImportOptions()
     QCOMPARE(d.cameras[0].frStatus, FrStatus::Confirmed);
     QVERIFY(d.sources[0].trusted);
     // Training data and real data do not mix.
-    const Run mixed = cli({QStringLiteral("import"), kData + QStringLiteral("cameras_basic.csv"), m_demo,
-                           QStringLiteral("--out"), dir.filePath(QStringLiteral("mixed.bspack"))});
+    const CliRun mixed =
+        cli({QStringLiteral("import"), kData + QStringLiteral("cameras_basic.csv"), m_demo,
+             QStringLiteral("--out"), dir.filePath(QStringLiteral("mixed.bspack"))});
     QCOMPARE(mixed.exitCode, 1);
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("mixed.bspack"))));
 }
@@ -325,14 +332,15 @@ void TstImporter::cliImportBadInput()
     const QString out = dir.filePath(QStringLiteral("out.bspack"));
     QVERIFY(writeBytes(out, "previous"));
     const QString bad = kData + QStringLiteral("bad_number.csv");
-    const Run r = cli({QStringLiteral("import"), kData + QStringLiteral("cameras_basic.csv"), bad,
-                       QStringLiteral("--out"), out});
+    const CliRun r = cli({QStringLiteral("import"), kData + QStringLiteral("cameras_basic.csv"),
+                          bad, QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 1);
     const QString err = QString::fromUtf8(r.err).trimmed();
     QVERIFY2(err.startsWith(bad + QStringLiteral(":3:7: ")), qPrintable(err));
     QVERIFY(!err.contains(QLatin1Char('\n')));
     QCOMPARE(fileBytes(out), QByteArray("previous")); // all or nothing
-    QCOMPARE(cli({QStringLiteral("import"), dir.filePath(QStringLiteral("absent.csv")), QStringLiteral("--out"), out})
+    QCOMPARE(cli({QStringLiteral("import"), dir.filePath(QStringLiteral("absent.csv")),
+                  QStringLiteral("--out"), out})
                  .exitCode,
              1);
 }
@@ -343,21 +351,26 @@ void TstImporter::cliUsageErrors_data()
     const QString csv = kData + QStringLiteral("cameras_basic.csv");
     QTest::newRow("import nothing") << QStringList{"import", "--out", "x.bspack"};
     QTest::newRow("import without out") << QStringList{"import", csv};
-    QTest::newRow("import unknown format") << QStringList{"import", csv, "--format", "xls", "--out", "x"};
+    QTest::newRow("import unknown format")
+        << QStringList{"import", csv, "--format", "xls", "--out", "x"};
     QTest::newRow("import bad map") << QStringList{"import", csv, "--csv-map", "lat", "--out", "x"};
-    QTest::newRow("import unknown field") << QStringList{"import", csv, "--csv-map", "sky=blue", "--out", "x"};
-    QTest::newRow("import bad delimiter") << QStringList{"import", csv, "--delimiter", "ab", "--out", "x"};
+    QTest::newRow("import unknown field")
+        << QStringList{"import", csv, "--csv-map", "sky=blue", "--out", "x"};
+    QTest::newRow("import bad delimiter")
+        << QStringList{"import", csv, "--delimiter", "ab", "--out", "x"};
     QTest::newRow("import unknown option") << QStringList{"import", csv, "--out", "x", "--colour"};
     QTest::newRow("export without format") << QStringList{"export", "x.bspack", "--out", "y"};
-    QTest::newRow("export to gpx") << QStringList{"export", "x.bspack", "--format", "gpx", "--out", "y"};
-    QTest::newRow("export two inputs") << QStringList{"export", "a", "b", "--format", "csv", "--out", "y"};
+    QTest::newRow("export to gpx")
+        << QStringList{"export", "x.bspack", "--format", "gpx", "--out", "y"};
+    QTest::newRow("export two inputs")
+        << QStringList{"export", "a", "b", "--format", "csv", "--out", "y"};
     QTest::newRow("validate unknown format") << QStringList{"validate", csv, "--format", "xls"};
 }
 
 void TstImporter::cliUsageErrors()
 {
     QFETCH(QStringList, args);
-    const Run r = cli(args);
+    const CliRun r = cli(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
 }
@@ -366,10 +379,14 @@ void TstImporter::cliExportEveryFormat_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("suffix");
-    QTest::newRow("geojson") << "geojson" << "geojson";
-    QTest::newRow("csv") << "csv" << "csv";
-    QTest::newRow("kml") << "kml" << "kml";
-    QTest::newRow("osm") << "osm" << "osm";
+    QTest::newRow("geojson") << "geojson"
+                             << "geojson";
+    QTest::newRow("csv") << "csv"
+                         << "csv";
+    QTest::newRow("kml") << "kml"
+                         << "kml";
+    QTest::newRow("osm") << "osm"
+                         << "osm";
 }
 
 void TstImporter::cliExportEveryFormat()
@@ -383,7 +400,8 @@ void TstImporter::cliExportEveryFormat()
                  .exitCode,
              0);
     const QString out = dir.filePath(QStringLiteral("cameras.") + suffix);
-    const Run r = cli({QStringLiteral("export"), pack, QStringLiteral("--format"), format, QStringLiteral("--out"), out});
+    const CliRun r = cli({QStringLiteral("export"), pack, QStringLiteral("--format"), format,
+                          QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFileInfo::exists(out));
     // What was exported validates and imports back to the same number of cameras.
@@ -391,8 +409,8 @@ void TstImporter::cliExportEveryFormat()
     const QString back = dir.filePath(QStringLiteral("back.bspack"));
     QCOMPARE(cli({QStringLiteral("import"), out, QStringLiteral("--out"), back}).exitCode, 0);
     QCOMPARE(packAt(back).cameras.size(), packAt(pack).cameras.size());
-    QCOMPARE(cli({QStringLiteral("export"), dir.filePath(QStringLiteral("absent.bspack")), QStringLiteral("--format"),
-                  format, QStringLiteral("--out"), out})
+    QCOMPARE(cli({QStringLiteral("export"), dir.filePath(QStringLiteral("absent.bspack")),
+                  QStringLiteral("--format"), format, QStringLiteral("--out"), out})
                  .exitCode,
              1);
 }
@@ -401,15 +419,24 @@ void TstImporter::cliValidateEveryFormat_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("format"); // empty: guessed
-    QTest::newRow("csv") << "cameras_basic.csv" << "";
-    QTest::newRow("csv semicolons") << "cameras_semicolon_ru.csv" << "csv";
-    QTest::newRow("stations") << "stations.csv" << "";
-    QTest::newRow("geojson") << "cameras.geojson" << "geojson";
-    QTest::newRow("overpass") << "cameras_overpass.geojson" << "";
-    QTest::newRow("kml") << "mymaps.kml" << "";
-    QTest::newRow("kmz") << "mymaps.kmz" << "kml";
-    QTest::newRow("gpx") << "waypoints.gpx" << "";
-    QTest::newRow("osm") << "camera.osm" << "osm";
+    QTest::newRow("csv") << "cameras_basic.csv"
+                         << "";
+    QTest::newRow("csv semicolons") << "cameras_semicolon_ru.csv"
+                                    << "csv";
+    QTest::newRow("stations") << "stations.csv"
+                              << "";
+    QTest::newRow("geojson") << "cameras.geojson"
+                             << "geojson";
+    QTest::newRow("overpass") << "cameras_overpass.geojson"
+                              << "";
+    QTest::newRow("kml") << "mymaps.kml"
+                         << "";
+    QTest::newRow("kmz") << "mymaps.kmz"
+                         << "kml";
+    QTest::newRow("gpx") << "waypoints.gpx"
+                         << "";
+    QTest::newRow("osm") << "camera.osm"
+                         << "osm";
 }
 
 void TstImporter::cliValidateEveryFormat()
@@ -419,7 +446,7 @@ void TstImporter::cliValidateEveryFormat()
     QStringList args{QStringLiteral("validate"), kData + file};
     if (!format.isEmpty())
         args << QStringLiteral("--format") << format;
-    const Run r = cli(args);
+    const CliRun r = cli(args);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("valid"));
     QCOMPARE(cli({QStringLiteral("validate"), m_demo}).exitCode, 0);
@@ -430,11 +457,21 @@ void TstImporter::cliValidateBad_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("where");
-    QTest::newRow("csv") << kData + "bad_number.csv" << "" << ":3:7: ";
-    QTest::newRow("geojson syntax") << kData + "bad_syntax.geojson" << "" << ":3:83: ";
-    QTest::newRow("geojson value") << kData + "bad_value.geojson" << "" << ":3:25: ";
-    QTest::newRow("csv read as geojson") << kData + "cameras_basic.csv" << "geojson" << ":1:1: ";
-    QTest::newRow("kml read as gpx") << kData + "mymaps.kml" << "gpx" << ":2:";
+    QTest::newRow("csv") << kData + "bad_number.csv"
+                         << ""
+                         << ":3:7: ";
+    QTest::newRow("geojson syntax") << kData + "bad_syntax.geojson"
+                                    << ""
+                                    << ":3:83: ";
+    QTest::newRow("geojson value") << kData + "bad_value.geojson"
+                                   << ""
+                                   << ":3:25: ";
+    QTest::newRow("csv read as geojson") << kData + "cameras_basic.csv"
+                                         << "geojson"
+                                         << ":1:1: ";
+    QTest::newRow("kml read as gpx") << kData + "mymaps.kml"
+                                     << "gpx"
+                                     << ":2:";
 }
 
 void TstImporter::cliValidateBad()
@@ -445,7 +482,7 @@ void TstImporter::cliValidateBad()
     QStringList args{QStringLiteral("validate"), file};
     if (!format.isEmpty())
         args << QStringLiteral("--format") << format;
-    const Run r = cli(args);
+    const CliRun r = cli(args);
     QCOMPARE(r.exitCode, 1);
     const QString err = QString::fromUtf8(r.err).trimmed();
     QVERIFY2(err.startsWith(file + where), qPrintable(err));

@@ -2,6 +2,7 @@
 
 #include "io/parse_error.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -25,6 +26,11 @@ class Cli {
 
 /// Prints "blindspot-cli: message" and the hint to run --help; returns kExitUsage.
 int usageError(Console &console, const QString &message);
+
+/// Parses `args` for `command` (single-dash long options allowed, as in "-out"); on failure
+/// prints the parser's message, sets *exitCode (usageError) and returns false.
+bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                  Console &console, int *exitCode);
 
 /// Prints a located error as "FILE:LINE:COL: message"; returns kExitBadInput.
 int inputError(Console &console, const ParseError &error);

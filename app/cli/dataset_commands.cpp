@@ -29,18 +29,8 @@ int usageError(Console &console, const QString &message)
     return kExitUsage;
 }
 
-int inputError(Console &console, const ParseError &error)
-{
-    console.err << ErrorText::located(error) << '\n';
-    console.err.flush();
-    return kExitBadInput;
-}
-
-namespace {
-
-/// Parses `args` for one command; on failure prints the parser's message and returns false.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args,
-           Console &console, int *exitCode)
+bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                  Console &console, int *exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{QStringLiteral("blindspot-cli ") + command} + args)) {
@@ -49,6 +39,15 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
     }
     return true;
 }
+
+int inputError(Console &console, const ParseError &error)
+{
+    console.err << ErrorText::located(error) << '\n';
+    console.err.flush();
+    return kExitBadInput;
+}
+
+namespace {
 
 std::optional<int> positiveInt(const QString &text, int max)
 {
@@ -173,7 +172,7 @@ int runDemo(Console &console, const QStringList &args)
                                        QStringLiteral("FILE"));
     parser.addOption(outOption);
     int code = 0;
-    if (!parse(parser, QStringLiteral("demo"), args, console, &code))
+    if (!parseCommand(parser, QStringLiteral("demo"), args, console, &code))
         return code;
     if (!parser.isSet(outOption) || !parser.positionalArguments().isEmpty())
         return usageError(console, Cli::tr("usage: blindspot-cli demo --out FILE.bspack"));
@@ -192,7 +191,7 @@ int runInfo(Console &console, const QStringList &args)
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON."));
     parser.addOption(jsonOption);
     int code = 0;
-    if (!parse(parser, QStringLiteral("info"), args, console, &code))
+    if (!parseCommand(parser, QStringLiteral("info"), args, console, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(console, Cli::tr("usage: blindspot-cli info FILE [--json]"));
@@ -217,7 +216,7 @@ int runValidate(Console &console, const QStringList &args)
         QStringLiteral("F"));
     parser.addOption(formatOption);
     int code = 0;
-    if (!parse(parser, QStringLiteral("validate"), args, console, &code))
+    if (!parseCommand(parser, QStringLiteral("validate"), args, console, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return usageError(console, Cli::tr("usage: blindspot-cli validate FILE [--format F]"));
@@ -257,7 +256,7 @@ int runSynth(Console &console, const QStringList &args)
                                        QStringLiteral("FILE"));
     parser.addOptions({camerasOption, stationsOption, seedOption, outOption});
     int code = 0;
-    if (!parse(parser, QStringLiteral("synth"), args, console, &code))
+    if (!parseCommand(parser, QStringLiteral("synth"), args, console, &code))
         return code;
     if (!parser.isSet(outOption) || !parser.positionalArguments().isEmpty())
         return usageError(console, Cli::tr("usage: blindspot-cli synth --cameras N --stations N "

@@ -39,7 +39,6 @@ std::optional<Bound> boundNamed(const QString &name)
 int runDensity(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("Output PNG file."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption cellOption(QStringLiteral("cell"), Cli::tr("Cell size in metres."),
@@ -52,8 +51,8 @@ int runDensity(Console &console, const QStringList &args)
                                                  "or high."),
                                          QStringLiteral("B"), QStringLiteral("central"));
     parser.addOptions({outOption, cellOption, profileOption, boundOption});
-    if (!parser.parse(QStringList{QStringLiteral("blindspot-cli density")} + args))
-        return usageError(console, parser.errorText());
+    if (int code = kExitOk; !parseCommand(parser, QStringLiteral("density"), args, console, &code))
+        return code;
     if (!parser.isSet(outOption) || parser.positionalArguments().size() != 1)
         return usageError(console, Cli::tr("usage: blindspot-cli density FILE.bspack --out "
                                            "heatmap.png [--cell 10] [--profile ordinary|event] "
@@ -62,9 +61,10 @@ int runDensity(Console &console, const QStringList &args)
     bool ok = false;
     const double cell = QLocale::c().toDouble(parser.value(cellOption), &ok);
     if (!ok || !std::isfinite(cell) || cell < kMinCellMetres || cell > kMaxCellMetres)
-        return usageError(console, Cli::tr("--cell must be a number of metres from %1 to %2, e.g. 10")
-                                       .arg(kMinCellMetres)
-                                       .arg(kMaxCellMetres));
+        return usageError(console,
+                          Cli::tr("--cell must be a number of metres from %1 to %2, e.g. 10")
+                              .arg(kMinCellMetres)
+                              .arg(kMaxCellMetres));
     const std::optional<Bound> bound = boundNamed(parser.value(boundOption));
     if (!bound)
         return usageError(console, Cli::tr("--bound must be low, central or high"));

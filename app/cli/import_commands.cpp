@@ -16,17 +16,6 @@ namespace blindspot::cli {
 
 namespace {
 
-bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args,
-                    Console &console, int *exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("blindspot-cli ") + command} + args)) {
-        *exitCode = usageError(console, parser.errorText());
-        return false;
-    }
-    return true;
-}
-
 QString formatList()
 {
     return QStringLiteral("osm, pbf, gtfs, geojson, csv, kml, gpx, bspack");
@@ -42,13 +31,16 @@ std::optional<FieldMapping> parseColumnMap(const QString &spec, QString *error)
         const QString field = entry.left(eq).trimmed();
         const QString column = eq < 0 ? QString() : entry.mid(eq + 1).trimmed();
         if (eq < 0 || field.isEmpty() || column.isEmpty()) {
-            *error = Cli::tr("--csv-map expects FIELD=COLUMN pairs separated by commas, not \"%1\"").arg(entry);
+            *error = Cli::tr("--csv-map expects FIELD=COLUMN pairs separated by commas, not \"%1\"")
+                         .arg(entry);
             return std::nullopt;
         }
         if (!recordFieldFromName(field)) {
-            *error = Cli::tr("--csv-map: unknown field \"%1\"; fields are: %2")
-                         .arg(field, QStringLiteral("lat, lon, name, notes, kind, heading, fov, height, fr, date, "
-                                                    "observers, ref, mount, zone, line, order, colour"));
+            *error =
+                Cli::tr("--csv-map: unknown field \"%1\"; fields are: %2")
+                    .arg(field, QStringLiteral(
+                                    "lat, lon, name, notes, kind, heading, fov, height, fr, date, "
+                                    "observers, ref, mount, zone, line, order, colour"));
             return std::nullopt;
         }
         mapping.columnFor.insert(field.toLower(), column);
@@ -120,10 +112,11 @@ QString outcomeText(const AttributeChange &a)
     case AttributeOutcome::Raised:
         return Cli::tr("%1 raised from %2 to %3").arg(a.attribute, base, a.incomingValue);
     case AttributeOutcome::Conflict:
-        return Cli::tr("%1: %2 kept, the new source says %3").arg(a.attribute, base, a.incomingValue);
+        return Cli::tr("%1: %2 kept, the new source says %3")
+            .arg(a.attribute, base, a.incomingValue);
     case AttributeOutcome::Lowered:
-        return Cli::tr("%1 would be lowered from %2 to %3 by an untrusted source").arg(a.attribute, base,
-                                                                                           a.incomingValue);
+        return Cli::tr("%1 would be lowered from %2 to %3 by an untrusted source")
+            .arg(a.attribute, base, a.incomingValue);
     }
     return a.attribute;
 }
@@ -154,7 +147,8 @@ QString elementName(ChangeKind kind)
 void printChangeSet(Console &console, const QString &input, const ChangeSet &set)
 {
     QTextStream &o = console.out;
-    o << Cli::tr("%1: %2 new, %3 same, %4 conflicts, %5 rejected cameras; %6 new and %7 known stations; "
+    o << Cli::tr("%1: %2 new, %3 same, %4 conflicts, %5 rejected cameras; %6 new and %7 known "
+                 "stations; "
                  "%8 new lines")
              .arg(input)
              .arg(set.count(ChangeKind::AddCamera))
@@ -186,28 +180,34 @@ void printChangeSet(Console &console, const QString &input, const ChangeSet &set
 int runImport(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("Output .bspack file."), QStringLiteral("FILE"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), Cli::tr("Input format: %1.").arg(formatList()),
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("Output .bspack file."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          Cli::tr("Input format: %1.").arg(formatList()),
                                           QStringLiteral("F"));
-    const QCommandLineOption mapOption(QStringLiteral("csv-map"),
-                                       Cli::tr("Columns for fields, e.g. lat=latitude,lon=longitude,fr=face_rec."),
-                                       QStringLiteral("SPEC"));
+    const QCommandLineOption mapOption(
+        QStringLiteral("csv-map"),
+        Cli::tr("Columns for fields, e.g. lat=latitude,lon=longitude,fr=face_rec."),
+        QStringLiteral("SPEC"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
-                                             Cli::tr("CSV delimiter (one character, or tab)."), QStringLiteral("C"));
+                                             Cli::tr("CSV delimiter (one character, or tab)."),
+                                             QStringLiteral("C"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           Cli::tr("Show what would change; write nothing."));
-    const QCommandLineOption trustOption(QStringLiteral("trust"),
-                                         Cli::tr("Trust the inputs' sources: they may lower FR status "
-                                                 "(as conflicts for review)."));
-    parser.addOptions({outOption, formatOption, mapOption, delimiterOption, dryRunOption, trustOption});
+    const QCommandLineOption trustOption(
+        QStringLiteral("trust"), Cli::tr("Trust the inputs' sources: they may lower FR status "
+                                         "(as conflicts for review)."));
+    parser.addOptions(
+        {outOption, formatOption, mapOption, delimiterOption, dryRunOption, trustOption});
     int code = 0;
-    if (!parseArguments(parser, QStringLiteral("import"), args, console, &code))
+    if (!parseCommand(parser, QStringLiteral("import"), args, console, &code))
         return code;
     const QStringList inputs = parser.positionalArguments();
     const bool dryRun = parser.isSet(dryRunOption);
     if (inputs.isEmpty() || (!parser.isSet(outOption) && !dryRun))
-        return usageError(console, Cli::tr("usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] "
-                                           "[--csv-map SPEC] [--delimiter C] [--dry-run] [--trust]"));
+        return usageError(
+            console, Cli::tr("usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] "
+                             "[--csv-map SPEC] [--delimiter C] [--dry-run] [--trust]"));
     std::optional<FileFormat> format;
     if (parser.isSet(formatOption)) {
         format = formatFromName(parser.value(formatOption));
@@ -241,7 +241,9 @@ int runImport(Console &console, const QStringList &args)
         const Dataset &incoming = std::get<Dataset>(read);
         const ChangeSet changes = planMerge(merged, incoming, mergeOptions);
         if (changes.mixesFictional) {
-            console.err << Cli::tr("%1: cannot merge fictional training data with real data").arg(input) << '\n';
+            console.err
+                << Cli::tr("%1: cannot merge fictional training data with real data").arg(input)
+                << '\n';
             console.err.flush();
             return kExitBadInput;
         }
@@ -279,19 +281,25 @@ int runExport(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          Cli::tr("Output format: geojson, csv, kml or osm."), QStringLiteral("F"));
-    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("Output file."), QStringLiteral("OUT"));
+                                          Cli::tr("Output format: geojson, csv, kml or osm."),
+                                          QStringLiteral("F"));
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("Output file."),
+                                       QStringLiteral("OUT"));
     parser.addOptions({formatOption, outOption});
     int code = 0;
-    if (!parseArguments(parser, QStringLiteral("export"), args, console, &code))
+    if (!parseCommand(parser, QStringLiteral("export"), args, console, &code))
         return code;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(formatOption) || !parser.isSet(outOption))
-        return usageError(console,
-                          Cli::tr("usage: blindspot-cli export FILE.bspack --format geojson|csv|kml|osm --out OUT"));
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(formatOption) ||
+        !parser.isSet(outOption))
+        return usageError(
+            console,
+            Cli::tr(
+                "usage: blindspot-cli export FILE.bspack --format geojson|csv|kml|osm --out OUT"));
     const auto format = formatFromName(parser.value(formatOption));
     if (!format || !canExportCameras(*format))
-        return usageError(console, Cli::tr("cannot export to \"%1\"; formats are: geojson, csv, kml, osm")
-                                       .arg(parser.value(formatOption)));
+        return usageError(console,
+                          Cli::tr("cannot export to \"%1\"; formats are: geojson, csv, kml, osm")
+                              .arg(parser.value(formatOption)));
     const QString input = parser.positionalArguments().first();
     const Result<Dataset> read = importFile(input, std::nullopt, ImportOptions{});
     if (isError(read))

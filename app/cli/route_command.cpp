@@ -241,7 +241,6 @@ std::optional<std::vector<StationId>> stationsFrom(Console &console, const Place
 int runRoute(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption fromOption(
         QStringLiteral("from"), Cli::tr("Start: station, station:N, entrance:N or lat,lon."),
         QStringLiteral("PLACE"));
@@ -281,8 +280,8 @@ int runRoute(Console &console, const QStringList &args)
     parser.addOptions({fromOption, toOption, modeOption, profileOption, travelOption, avoidOption,
                        avoidLinesOption, avoidEntrancesOption, budgetOption, maskOption,
                        sunglassesOption, capOption, paramsOption, jsonOption});
-    if (!parser.parse(QStringList{QStringLiteral("blindspot-cli route")} + args))
-        return usageError(console, parser.errorText());
+    if (int code = kExitOk; !parseCommand(parser, QStringLiteral("route"), args, console, &code))
+        return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(fromOption) ||
         !parser.isSet(toOption))
         return usageError(console,

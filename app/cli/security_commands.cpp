@@ -8,6 +8,7 @@
 
 #include "error_text.h"
 #include "io/atomic_file.h"
+#include "io/field_mapper.h"
 #include "io/pack_io.h"
 #include "security/minisign.h"
 #include "security/pack_signature.h"
@@ -31,17 +32,6 @@ namespace blindspot::cli {
 namespace {
 
 constexpr const char *kPassphraseVariable = "BLINDSPOT_PASSPHRASE";
-
-bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args,
-                    Console &console, int *exitCode)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("blindspot-cli ") + command} + args)) {
-        *exitCode = usageError(console, parser.errorText());
-        return false;
-    }
-    return true;
-}
 
 QString securityErrorText(const SecurityError &error)
 {
@@ -74,7 +64,7 @@ int securityFailure(Console &console, const SecurityError &error)
 std::optional<QByteArray> promptLine(Console &console, const QString &prompt)
 {
     const bool terminal = ::isatty(STDIN_FILENO) == 1;
-    termios saved {};
+    termios saved{};
     if (terminal) {
         console.err << prompt;
         console.err.flush();
@@ -135,22 +125,13 @@ std::optional<QByteArray> readPassphrase(Console &console, bool confirm)
     return first;
 }
 
+// A key, signature or pack, refused when larger than `maxBytes` (the importers' reader, with
+// this file kind's cap).
 Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes)
 {
-    QFile file(path);
-    ParseError e;
-    e.file = path;
-    if (!file.open(QIODevice::ReadOnly)) {
-        e.code = ParseErrorCode::CannotOpen;
-        e.detail = file.errorString();
-        return e;
-    }
-    if (file.size() > maxBytes) {
-        e.code = ParseErrorCode::TooLarge;
-        e.detail = QString::number(maxBytes);
-        return e;
-    }
-    return file.read(maxBytes + 1);
+    ImportLimits limits;
+    limits.maxFileBytes = maxBytes;
+    return readWholeFile(path, limits);
 }
 
 /// Makes `path` exist, readable by its owner only, so that the atomic write that follows keeps
@@ -158,7 +139,8 @@ Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes)
 bool prepareOwnerOnly(const QString &path)
 {
     // No O_TRUNC: an existing key stays intact until the atomic write replaces it.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
         return false;
     ::fchmod(fd, 0600);
@@ -201,16 +183,18 @@ int runKeygen(Console &console, const QStringList &args)
                                          Cli::tr("Overwrite an existing key pair."));
     parser.addOptions({outOption, noPassphraseOption, forceOption});
     int code = 0;
-    if (!parseArguments(parser, QStringLiteral("keygen"), args, console, &code))
+    if (!parseCommand(parser, QStringLiteral("keygen"), args, console, &code))
         return code;
     if (!parser.isSet(outOption) || !parser.positionalArguments().isEmpty())
-        return usageError(console,
-                          Cli::tr("usage: blindspot-cli keygen --out NAME [--no-passphrase] [--force]"));
+        return usageError(
+            console, Cli::tr("usage: blindspot-cli keygen --out NAME [--no-passphrase] [--force]"));
     const QString publicPath = parser.value(outOption) + QStringLiteral(".pub");
     const QString secretPath = parser.value(outOption) + QStringLiteral(".key");
-    if (!parser.isSet(forceOption) && (QFileInfo::exists(publicPath) || QFileInfo::exists(secretPath)))
-        return usageError(console, Cli::tr("%1 or %2 exists; add --force to overwrite it")
-                                       .arg(publicPath, secretPath));
+    if (!parser.isSet(forceOption) &&
+        (QFileInfo::exists(publicPath) || QFileInfo::exists(secretPath)))
+        return usageError(
+            console,
+            Cli::tr("%1 or %2 exists; add --force to overwrite it").arg(publicPath, secretPath));
 
     std::optional<QByteArray> passphrase;
     if (!parser.isSet(noPassphraseOption)) {
@@ -243,7 +227,8 @@ int runKeygen(Console &console, const QStringList &args)
                 << Cli::tr("Public key: %1").arg(publicPath) << '\n'
                 << Cli::tr("Key id: %1").arg(key->publicKey().keyIdHex()) << '\n'
                 << Cli::tr("Fingerprint: %1").arg(key->publicKey().fingerprint()) << '\n'
-                << Cli::tr("minisign can verify with: minisign -Vm FILE -P %1").arg(key->publicKey().base64())
+                << Cli::tr("minisign can verify with: minisign -Vm FILE -P %1")
+                       .arg(key->publicKey().base64())
                 << '\n';
     return kExitOk;
 }
@@ -251,8 +236,8 @@ int runKeygen(Console &console, const QStringList &args)
 int runSign(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption keyOption(QStringLiteral("key"), Cli::tr("Secret key file (NAME.key)."),
-                                       QStringLiteral("FILE"));
+    const QCommandLineOption keyOption(
+        QStringLiteral("key"), Cli::tr("Secret key file (NAME.key)."), QStringLiteral("FILE"));
     const QCommandLineOption commentOption(
         QStringLiteral("comment"),
         Cli::tr("Untrusted comment line (like minisign -c); not covered by the signature."),
@@ -262,14 +247,14 @@ int runSign(Console &console, const QStringList &args)
                                        QStringLiteral("FILE"));
     parser.addOptions({keyOption, commentOption, sigOption});
     int code = 0;
-    if (!parseArguments(parser, QStringLiteral("sign"), args, console, &code))
+    if (!parseCommand(parser, QStringLiteral("sign"), args, console, &code))
         return code;
     if (!parser.isSet(keyOption) || parser.positionalArguments().size() != 1)
-        return usageError(console,
-                          Cli::tr("usage: blindspot-cli sign PACK --key NAME.key [--comment TEXT]"));
+        return usageError(
+            console, Cli::tr("usage: blindspot-cli sign PACK --key NAME.key [--comment TEXT]"));
     const QString packPath = parser.positionalArguments().first();
-    const QString sigPath = parser.isSet(sigOption) ? parser.value(sigOption)
-                                                    : packPath + QStringLiteral(".minisig");
+    const QString sigPath =
+        parser.isSet(sigOption) ? parser.value(sigOption) : packPath + QStringLiteral(".minisig");
 
     const Result<QByteArray> pack = readSmallFile(packPath, kMaxPackBytes);
     if (const auto *e = std::get_if<ParseError>(&pack))
@@ -283,7 +268,8 @@ int runSign(Console &console, const QStringList &args)
     const Result<QByteArray> keyBytes = readSmallFile(keyPath, kMaxMinisignKeyFileBytes);
     if (const auto *e = std::get_if<ParseError>(&keyBytes))
         return inputError(console, *e);
-    const Result<MinisignSecretKeyFile> keyFile = parseSecretKeyFile(std::get<QByteArray>(keyBytes), keyPath);
+    const Result<MinisignSecretKeyFile> keyFile =
+        parseSecretKeyFile(std::get<QByteArray>(keyBytes), keyPath);
     if (const auto *e = std::get_if<ParseError>(&keyFile))
         return inputError(console, *e);
     QByteArray passphrase;
@@ -300,8 +286,8 @@ int runSign(Console &console, const QStringList &args)
         return securityFailure(console, *e);
 
     const DatasetHeader &header = std::get<Dataset>(dataset).header;
-    const QByteArray trusted = packTrustedComment(header, QFileInfo(packPath).fileName(),
-                                                  QDateTime::currentDateTimeUtc());
+    const QByteArray trusted =
+        packTrustedComment(header, QFileInfo(packPath).fileName(), QDateTime::currentDateTimeUtc());
     const QByteArray untrusted = parser.isSet(commentOption)
                                      ? parser.value(commentOption).toUtf8()
                                      : QByteArray("signature from Blindspot secret key");
@@ -317,33 +303,35 @@ int runSign(Console &console, const QStringList &args)
 int runVerify(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption pubkeyOption(QStringLiteral("pubkey"),
-                                          Cli::tr("Public key file (NAME.pub)."),
-                                          QStringLiteral("FILE"));
+    const QCommandLineOption pubkeyOption(
+        QStringLiteral("pubkey"), Cli::tr("Public key file (NAME.pub)."), QStringLiteral("FILE"));
     const QCommandLineOption sigOption(QStringLiteral("sig"),
                                        Cli::tr("Signature file (default PACK.minisig)."),
                                        QStringLiteral("FILE"));
     parser.addOptions({pubkeyOption, sigOption});
     int code = 0;
-    if (!parseArguments(parser, QStringLiteral("verify"), args, console, &code))
+    if (!parseCommand(parser, QStringLiteral("verify"), args, console, &code))
         return code;
     if (!parser.isSet(pubkeyOption) || parser.positionalArguments().size() != 1)
-        return usageError(console, Cli::tr("usage: blindspot-cli verify PACK --pubkey NAME.pub [--sig FILE]"));
+        return usageError(
+            console, Cli::tr("usage: blindspot-cli verify PACK --pubkey NAME.pub [--sig FILE]"));
     const QString packPath = parser.positionalArguments().first();
-    const QString sigPath = parser.isSet(sigOption) ? parser.value(sigOption)
-                                                    : packPath + QStringLiteral(".minisig");
+    const QString sigPath =
+        parser.isSet(sigOption) ? parser.value(sigOption) : packPath + QStringLiteral(".minisig");
     const QString keyPath = parser.value(pubkeyOption);
 
     const Result<QByteArray> keyBytes = readSmallFile(keyPath, kMaxMinisignKeyFileBytes);
     if (const auto *e = std::get_if<ParseError>(&keyBytes))
         return inputError(console, *e);
-    const Result<MinisignPublicKey> key = parsePublicKeyFile(std::get<QByteArray>(keyBytes), keyPath);
+    const Result<MinisignPublicKey> key =
+        parsePublicKeyFile(std::get<QByteArray>(keyBytes), keyPath);
     if (const auto *e = std::get_if<ParseError>(&key))
         return inputError(console, *e);
     const Result<QByteArray> sigBytes = readSmallFile(sigPath, kMaxMinisignSignatureFileBytes);
     if (const auto *e = std::get_if<ParseError>(&sigBytes))
         return inputError(console, *e);
-    const Result<MinisignSignature> signature = parseSignatureFile(std::get<QByteArray>(sigBytes), sigPath);
+    const Result<MinisignSignature> signature =
+        parseSignatureFile(std::get<QByteArray>(sigBytes), sigPath);
     if (const auto *e = std::get_if<ParseError>(&signature))
         return inputError(console, *e);
     const Result<QByteArray> pack = readSmallFile(packPath, kMaxPackBytes);
@@ -358,8 +346,9 @@ int runVerify(Console &console, const QStringList &args)
     if (verdict == MinisignVerdict::Valid) {
         const Result<Dataset> dataset = readPackBytes(std::get<QByteArray>(pack), packPath);
         if (const auto *e = std::get_if<ParseError>(&dataset)) {
-            console.err << Cli::tr("%1: the signature is valid, but the pack cannot be read:").arg(packPath)
-                        << '\n';
+            console.err
+                << Cli::tr("%1: the signature is valid, but the pack cannot be read:").arg(packPath)
+                << '\n';
             return inputError(console, *e);
         }
         header = std::get<Dataset>(dataset).header;
@@ -379,7 +368,8 @@ int runVerify(Console &console, const QStringList &args)
                        .arg(packPath, verdictText(check.status), publicKey.keyIdHex(),
                             publicKey.fingerprint())
                 << '\n'
-                << Cli::tr("Trusted comment: %1").arg(QString::fromUtf8(check.trustedComment)) << '\n'
+                << Cli::tr("Trusted comment: %1").arg(QString::fromUtf8(check.trustedComment))
+                << '\n'
                 << Cli::tr("Dataset %1, version %2, expires %3")
                        .arg(header.id)
                        .arg(header.version)

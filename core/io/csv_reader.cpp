@@ -387,12 +387,9 @@ Result<Dataset> readCsvBytes(QByteArrayView bytes, const QString &name, const Im
         }
         delimiter = static_cast<char>(d);
     }
-    auto mapper = FieldMapper::create(options.mapping);
-    if (isError(mapper)) {
-        ParseError e = std::get<ParseError>(std::move(mapper));
-        e.file = name;
-        return e;
-    }
+    auto mapper = FieldMapper::create(options.mapping, name);
+    if (isError(mapper))
+        return std::get<ParseError>(std::move(mapper));
     FieldMapper &fields = std::get<FieldMapper>(mapper);
 
     CsvTokenizer csv(bytes, delimiter);

@@ -262,13 +262,14 @@ std::optional<RecordField> recordFieldFromName(QStringView name)
 
 // ---- FieldMapper --------------------------------------------------------------------------
 
-Result<FieldMapper> FieldMapper::create(const FieldMapping &mapping)
+Result<FieldMapper> FieldMapper::create(const FieldMapping &mapping, const QString &file)
 {
     FieldMapper m;
     std::array<bool, kRecordFieldCount> mapped{};
     for (auto it = mapping.columnFor.cbegin(); it != mapping.columnFor.cend(); ++it) {
         const auto field = recordFieldFromName(it.key());
         ParseError e;
+        e.file = file;
         e.code = ParseErrorCode::Malformed;
         if (!field) {
             e.detail = QStringLiteral("unknown field \"%1\" in the column mapping").arg(it.key());

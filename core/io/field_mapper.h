@@ -63,8 +63,9 @@ std::optional<RecordField> recordFieldFromName(QStringView name);
 /// well-known names (lat, latitude, y; lon, lng, longitude, x; OSM keys such as
 /// camera:direction; the names Blindspot's own exporters write).
 ///
-/// Keys are compared case-insensitively (Unicode case folding, so "Широта" is "широта"). A column the user mapped is never also
-/// taken by a well-known name, and a field the user mapped takes no other column.
+/// Keys are compared case-insensitively (Unicode case folding, so "Широта" is "широта"). A column
+/// the user mapped is never also taken by a well-known name, and a field the user mapped takes no
+/// other column.
 class FieldMapper {
 public:
     struct Match {
@@ -74,8 +75,9 @@ public:
         int rank = 0;
     };
 
-    /// Fails (Malformed, detail names the entry) when the mapping names an unknown field.
-    static Result<FieldMapper> create(const FieldMapping &mapping);
+    /// Fails (Malformed, detail names the entry) when the mapping names an unknown field; the
+    /// error names `file`, the file the mapping was given for.
+    static Result<FieldMapper> create(const FieldMapping &mapping, const QString &file);
 
     /// The field a key stands for. Remembers recent keys, so that repeated property names
     /// (one set per GeoJSON feature) cost a short comparison, not a hash of a folded copy.
@@ -105,10 +107,7 @@ private:
 /// to locate errors (a byte offset for CSV and JSON, an element index for XML).
 class RecordValues {
 public:
-    void clear()
-    {
-        m_rank.fill(kAbsent);
-    }
+    void clear() { m_rank.fill(kAbsent); }
     /// Keeps the value when no better-ranked column already gave this field.
     void set(FieldMapper::Match match, std::string_view value, std::int64_t where)
     {
@@ -211,11 +210,13 @@ std::optional<PropertyFailure> cameraFromProperties(FieldMapper &mapper,
 
 /// The record's fields, each property resolved through the mapper; `where` is the property's
 /// index.
-RecordValues recordFromProperties(FieldMapper &mapper, const std::vector<LocatedProperty> &properties);
+RecordValues recordFromProperties(FieldMapper &mapper,
+                                  const std::vector<LocatedProperty> &properties);
 
 /// Whether a polygon's record marks it as a survey area (a "survey" or "surveyed" property
 /// that is not false, or a "completeness"), and if so its name, date and completeness.
-std::optional<FieldError> surveyAreaFromRecord(const RecordValues &values, SurveyArea &area, bool *isSurvey);
+std::optional<FieldError> surveyAreaFromRecord(const RecordValues &values, SurveyArea &area,
+                                               bool *isSurvey);
 
 // Field value parsers, shared with the exporters' tests; each accepts what Blindspot's own
 // exporters write plus the common spellings found in mappers' files and OSM tags.
@@ -245,8 +246,8 @@ std::string_view cameraMountName(CameraMount mount);
 std::string_view zoneKindName(ZoneKind zone);
 
 /// The Source an import of `bytes` adds: named after the file, identified by a 64-bit
-/// fingerprint of the content and its length (so the same file imported twice is recognised as one source), retrieved
-/// today (UTC), untrusted until the user says otherwise.
+/// fingerprint of the content and its length (so the same file imported twice is recognised as one
+/// source), retrieved today (UTC), untrusted until the user says otherwise.
 Source importSource(const QString &fileName, QByteArrayView bytes);
 /// The same with the fingerprint already taken (contentFingerprint, or XXH3 streamed over the
 /// bytes while they were copied), for readers that pass over large inputs once.

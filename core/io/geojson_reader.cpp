@@ -738,12 +738,9 @@ Dataset emptyImport(const QString &name, std::uint64_t fingerprint, std::int64_t
 Result<Dataset> readWhole(const simdjson::padded_string &padded, QByteArrayView text, std::int64_t bom,
                           std::uint64_t fingerprint, const QString &name, const ImportOptions &options)
 {
-    auto mapper = FieldMapper::create(options.mapping);
-    if (isError(mapper)) {
-        ParseError e = std::get<ParseError>(std::move(mapper));
-        e.file = name;
-        return e;
-    }
+    auto mapper = FieldMapper::create(options.mapping, name);
+    if (isError(mapper))
+        return std::get<ParseError>(std::move(mapper));
     Dataset dataset = emptyImport(name, fingerprint, text.size(), options);
     od::parser parser;
     od::document doc;
@@ -905,7 +902,7 @@ std::optional<Result<Dataset>> readChunked(QByteArrayView text, std::int64_t bom
     const std::int64_t arrayStart = featuresArrayStart(s, n, bom);
     if (arrayStart < 0)
         return std::nullopt;
-    auto mapper = FieldMapper::create(options.mapping);
+    auto mapper = FieldMapper::create(options.mapping, name);
     if (isError(mapper))
         return std::nullopt;
     Dataset dataset = emptyImport(name, 0, n, options);

@@ -171,12 +171,9 @@ Result<Dataset> readGpxBytes(QByteArrayView bytes, const QString &name, const Im
         e.detail = QStringLiteral("%1 bytes").arg(options.limits.maxFileBytes);
         return e;
     }
-    auto mapper = FieldMapper::create(options.mapping);
-    if (isError(mapper)) {
-        e = std::get<ParseError>(std::move(mapper));
-        e.file = name;
-        return e;
-    }
+    auto mapper = FieldMapper::create(options.mapping, name);
+    if (isError(mapper))
+        return std::get<ParseError>(std::move(mapper));
     Dataset dataset;
     dataset.header = importHeader(name);
     dataset.sources.push_back(importSource(name, bytes));

@@ -263,12 +263,9 @@ Result<Dataset> readKmlDocument(QByteArrayView bytes, const QString &errorName,
         e.code = ParseErrorCode::Empty;
         return e;
     }
-    auto mapper = FieldMapper::create(options.mapping);
-    if (isError(mapper)) {
-        e = std::get<ParseError>(std::move(mapper));
-        e.file = errorName;
-        return e;
-    }
+    auto mapper = FieldMapper::create(options.mapping, errorName);
+    if (isError(mapper))
+        return std::get<ParseError>(std::move(mapper));
     Dataset dataset;
     dataset.header = importHeader(sourceName);
     dataset.sources.push_back(importSource(sourceName, fingerprinted));

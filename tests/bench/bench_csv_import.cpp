@@ -15,34 +15,14 @@
 
 namespace {
 
-// The shared reporter keeps real-time medians; on a busy machine CPU time says more about the
-// code, so this one keeps those too and both are printed.
-class CpuMedianReporter : public blindspot::bench::MedianReporter {
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        for (const Run &run : runs)
-            if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "median")
-                m_cpu[run.run_name.function_name] = run.GetAdjustedCPUTime();
-        MedianReporter::ReportRuns(runs);
-    }
-    double cpuMedian(const std::string &function) const
-    {
-        const auto it = m_cpu.find(function);
-        return it == m_cpu.end() ? -1.0 : it->second;
-    }
-
-private:
-    std::map<std::string, double> m_cpu;
-};
-
 constexpr double kMinMegabytesPerSecond = 200.0;
 
 // The synthetic city's 160,000 cameras as Blindspot's own CSV export writes them.
 const QByteArray &csvBytes()
 {
     static const QByteArray bytes = [] {
-        const auto r = blindspot::cameraExportBytes(blindspot::makeSyntheticCity({}), blindspot::FileFormat::Csv);
+        const auto r = blindspot::cameraExportBytes(blindspot::makeSyntheticCity({}),
+                                                    blindspot::FileFormat::Csv);
         return std::get<QByteArray>(r);
     }();
     return bytes;
@@ -82,15 +62,22 @@ void BM_ReadCsv(benchmark::State &state)
     const QByteArray &bytes = csvBytes();
     for (auto _ : state) {
         auto dataset = blindspot::readCsvBytes(bytes, QStringLiteral("bench.csv"), {});
-        if (blindspot::isError(dataset) || std::get<blindspot::Dataset>(dataset).cameras.size() != 160'000)
+        if (blindspot::isError(dataset) ||
+            std::get<blindspot::Dataset>(dataset).cameras.size() != 160'000)
             state.SkipWithError("import failed");
         benchmark::DoNotOptimize(dataset);
     }
     state.SetBytesProcessed(std::int64_t(state.iterations()) * bytes.size());
 }
 
-BENCHMARK(BM_MemchrLineEnds)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_TokenizeCsv)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
+BENCHMARK(BM_MemchrLineEnds)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_TokenizeCsv)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
 BENCHMARK(BM_ReadCsv)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
 
 } // namespace
@@ -100,7 +87,7 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     const double megabytes = csvBytes().size() / 1e6;
     std::printf("160,000 camera rows: %.1f MB of CSV\n", megabytes);
-    CpuMedianReporter reporter;
+    blindspot::bench::MedianReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     const double readMs = reporter.median("BM_ReadCsv");
     const double tokenizeMs = reporter.median("BM_TokenizeCsv");
@@ -109,7 +96,8 @@ int main(int argc, char **argv)
         std::printf("CSV tokenizing: %.0f MB/s\n", megabytes / (tokenizeMs / 1000.0));
         std::printf("CSV import: %.0f MB/s (limit >= %.0f): %s\n", rate, kMinMegabytesPerSecond,
                     rate >= kMinMegabytesPerSecond ? "ok" : "UNDER");
-        std::printf("CSV import by CPU time: %.0f MB/s\n", megabytes / (reporter.cpuMedian("BM_ReadCsv") / 1000.0));
+        std::printf("CSV import by CPU time: %.0f MB/s\n",
+                    megabytes / (reporter.cpuMedian("BM_ReadCsv") / 1000.0));
     }
     // Informational: import time in memchr passes over the same bytes (no limit).
     reporter.printRatio("BM_ReadCsv", "BM_MemchrLineEnds", 1e9);

@@ -11,33 +11,13 @@
 
 namespace {
 
-// The shared reporter keeps real-time medians; on a busy machine CPU time says more about the
-// code, so this one keeps those too and both are printed.
-class CpuMedianReporter : public blindspot::bench::MedianReporter {
-public:
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        for (const Run &run : runs)
-            if (run.run_type == Run::RT_Aggregate && run.aggregate_name == "median")
-                m_cpu[run.run_name.function_name] = run.GetAdjustedCPUTime();
-        MedianReporter::ReportRuns(runs);
-    }
-    double cpuMedian(const std::string &function) const
-    {
-        const auto it = m_cpu.find(function);
-        return it == m_cpu.end() ? -1.0 : it->second;
-    }
-
-private:
-    std::map<std::string, double> m_cpu;
-};
-
 // The synthetic Moscow-sized city's 160,000 cameras, as Blindspot's own GeoJSON export writes
 // them: every feature carries kind, FR status, heading, provenance and so on.
 const QByteArray &geoJsonBytes()
 {
     static const QByteArray bytes = [] {
-        const auto r = blindspot::cameraExportBytes(blindspot::makeSyntheticCity({}), blindspot::FileFormat::GeoJson);
+        const auto r = blindspot::cameraExportBytes(blindspot::makeSyntheticCity({}),
+                                                    blindspot::FileFormat::GeoJson);
         return std::get<QByteArray>(r);
     }();
     return bytes;
@@ -61,15 +41,22 @@ void BM_ReadGeoJson(benchmark::State &state)
     const QByteArray &bytes = geoJsonBytes();
     for (auto _ : state) {
         auto dataset = blindspot::readGeoJsonBytes(bytes, QStringLiteral("bench.geojson"), {});
-        if (blindspot::isError(dataset) || std::get<blindspot::Dataset>(dataset).cameras.size() != 160'000)
+        if (blindspot::isError(dataset) ||
+            std::get<blindspot::Dataset>(dataset).cameras.size() != 160'000)
             state.SkipWithError("import failed");
         benchmark::DoNotOptimize(dataset);
     }
     state.SetBytesProcessed(std::int64_t(state.iterations()) * bytes.size());
 }
 
-BENCHMARK(BM_QJsonDocumentFromJson)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_ReadGeoJson)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
+BENCHMARK(BM_QJsonDocumentFromJson)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_ReadGeoJson)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
 
 } // namespace
 
@@ -77,10 +64,11 @@ int main(int argc, char **argv)
 {
     benchmark::Initialize(&argc, argv);
     std::printf("160,000 camera features: %.1f MB of GeoJSON\n", geoJsonBytes().size() / 1e6);
-    CpuMedianReporter reporter;
+    blindspot::bench::MedianReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     reporter.printRatio("BM_ReadGeoJson", "BM_QJsonDocumentFromJson", 0.25);
-    const double cpu = reporter.cpuMedian("BM_ReadGeoJson"), cpuBase = reporter.cpuMedian("BM_QJsonDocumentFromJson");
+    const double cpu = reporter.cpuMedian("BM_ReadGeoJson"),
+                 cpuBase = reporter.cpuMedian("BM_QJsonDocumentFromJson");
     if (cpu > 0 && cpuBase > 0)
         std::printf("CPU time: BM_ReadGeoJson / BM_QJsonDocumentFromJson = %.3f\n", cpu / cpuBase);
     benchmark::Shutdown();

@@ -1,5 +1,6 @@
 #include "change_passphrase_dialog.h"
 
+#include "passphrase_field.h"
 #include "security/secure_bytes.h"
 #include "security_text.h"
 #include "workspace_session.h"
@@ -13,30 +14,6 @@
 #include <QVBoxLayout>
 
 namespace blindspot {
-
-namespace {
-
-// The typed passphrase as UTF-8; the field is emptied and the QString copy overwritten, so that
-// the only copy left is the one the caller wipes.
-QByteArray takePassphrase(QLineEdit *edit)
-{
-    QString typed = edit->text();
-    QByteArray utf8 = typed.toUtf8();
-    wipeString(typed);
-    edit->clear();
-    return utf8;
-}
-
-QLineEdit *passphraseEdit(QWidget *parent, const char *name)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(QLatin1String(name));
-    edit->setEchoMode(QLineEdit::Password);
-    edit->setMinimumWidth(320);
-    return edit;
-}
-
-} // namespace
 
 ChangePassphraseDialog::ChangePassphraseDialog(WorkspaceSession *session, QWidget *parent)
     : QDialog(parent), m_session(session)
@@ -55,6 +32,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(WorkspaceSession *session, QWidge
     m_current = passphraseEdit(this, "currentPassphrase");
     m_new = passphraseEdit(this, "newPassphrase");
     m_repeat = passphraseEdit(this, "repeatNewPassphrase");
+    m_current->setMinimumWidth(320); // the form's other fields follow the widest
     form->addRow(tr("&Current passphrase:"), m_current);
     form->addRow(tr("&New passphrase:"), m_new);
     form->addRow(tr("&Repeat the new one:"), m_repeat);
@@ -86,10 +64,8 @@ ChangePassphraseDialog::ChangePassphraseDialog(WorkspaceSession *session, QWidge
 
 ChangePassphraseDialog::~ChangePassphraseDialog()
 {
-    for (QLineEdit *edit : {m_current, m_new, m_repeat}) {
-        QByteArray discarded = takePassphrase(edit);
-        wipeBytes(discarded);
-    }
+    for (QLineEdit *edit : {m_current, m_new, m_repeat})
+        clearPassphrase(edit);
 }
 
 void ChangePassphraseDialog::updateStrength()
@@ -115,8 +91,7 @@ bool ChangePassphraseDialog::tryChange()
         return false;
     }
     if (m_new->text() != m_repeat->text()) {
-        QByteArray discarded = takePassphrase(m_repeat);
-        wipeBytes(discarded);
+        clearPassphrase(m_repeat);
         m_repeat->setFocus();
         showMessage(tr("The two new passphrases are not the same. Type the same one twice. "
                        "Nothing was changed."));

@@ -1,5 +1,6 @@
 #include "unlock_screen.h"
 
+#include "passphrase_field.h"
 #include "private_file_dialog.h"
 #include "security/secure_bytes.h"
 #include "security_text.h"
@@ -46,16 +47,6 @@ QLabel *wrappedLabel(QWidget *parent, const char *name = nullptr)
     return label;
 }
 
-QLineEdit *passphraseEdit(QWidget *parent, const char *name)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(QLatin1String(name));
-    edit->setEchoMode(QLineEdit::Password);
-    // Keeps input methods from learning (and suggesting) the passphrase.
-    edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    return edit;
-}
-
 QPushButton *linkButton(QWidget *parent, const char *name)
 {
     auto *button = new QPushButton(parent);
@@ -73,22 +64,6 @@ QFont scaled(QFont font, double factor, bool bold)
     font.setPointSizeF(font.pointSizeF() * factor);
     font.setBold(bold);
     return font;
-}
-
-// The typed passphrase as UTF-8; the field is emptied and its text overwritten.
-QByteArray takePassphrase(QLineEdit *edit)
-{
-    QString typed = edit->text();
-    QByteArray utf8 = typed.toUtf8();
-    wipeString(typed);
-    edit->clear();
-    return utf8;
-}
-
-void clearPassphrase(QLineEdit *edit)
-{
-    QByteArray discarded = takePassphrase(edit);
-    wipeBytes(discarded);
 }
 
 } // namespace

@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
@@ -134,6 +135,7 @@ private slots:
     void welcomeAndMethodology();
     void fileDialogLeavesNoTrace();
     void settingsHoldNoPlaces();
+    void windowStateRestored();
 };
 
 void TstEditing::addMoveDeleteUndoRedo()
@@ -755,6 +757,29 @@ void TstEditing::settingsHoldNoPlaces()
     for (const QString &key : settings->allKeys())
         QVERIFY2(AppSettings::keys().contains(key), qPrintable(key));
     QVERIFY(AppSettings::visibleLayers()->contains(QStringLiteral("heatmap")));
+}
+
+void TstEditing::windowStateRestored()
+{
+    // One run: a 1000 x 700 window with the sources panel shown and the heatmap off.
+    {
+        auto window = shownWindow(embeddedTrainingCity());
+        window->resize(1000, 700);
+        QCoreApplication::processEvents();
+        window->findChild<QDockWidget *>(QStringLiteral("sourcesDock"))->show();
+        window->mapView()->layers().setVisible(MapLayer::Heatmap, false);
+        window->saveSettings();
+    }
+    // The next run starts elsewhere and comes back to exactly that.
+    MainWindow window(QStringLiteral("en"));
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.resize(640, 480);
+    window.restoreSettings();
+    window.show();
+    QCoreApplication::processEvents();
+    QCOMPARE(window.size(), QSize(1000, 700));
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("sourcesDock"))->isVisible());
+    QVERIFY(!window.mapView()->layers().isVisible(MapLayer::Heatmap));
 }
 
 int main(int argc, char **argv)

@@ -9,6 +9,7 @@
 #include "route_cards.h"
 #include "route_details.h"
 #include "route_overlay.h"
+#include "route_text.h"
 #include "routing/place_resolver.h"
 #include "routing/route_planner.h"
 
@@ -17,13 +18,16 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLineF>
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -147,6 +151,8 @@ private slots:
     void nothingTypedIsStored();
     void editingTheMapDropsRoutes();
     void switchingLanguageRewordsRoutes();
+    void russianUsesQtsWordsAndLocaleNumbers();
+    void tabFollowsTheForm();
     void screenshots_data();
     void screenshots();
 };
@@ -543,6 +549,41 @@ void TstPlannerGui::editingTheMapDropsRoutes()
     QVERIFY(child<QLabel>(*window, "plannerMessage")->isVisible());
     QTest::mouseClick(child<QPushButton>(*window, "planButton"), Qt::LeftButton);
     QVERIFY(panel->currentPlan());
+}
+
+void TstPlannerGui::russianUsesQtsWordsAndLocaleNumbers()
+{
+    auto window = shownWindow();
+    QVERIFY(window->setLanguage(QStringLiteral("ru")));
+    const auto back = qScopeGuard([&] { window->setLanguage(QStringLiteral("en")); });
+    // Qt's own qtbase_ru.qm is loaded: a standard button says "Отмена" (as the file Debian ships
+    // has it for QPlatformTheme's "Cancel"), when Qt has translations installed at all.
+    if (QFileInfo::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) +
+                          QStringLiteral("/qtbase_ru.qm")))
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QString::fromUtf8("Отмена"));
+    // Numbers follow the locale: 6,500 m is "6,5" km with a decimal comma in Russian.
+    QVERIFY2(RouteText::distance(6500.0).startsWith(QStringLiteral("6,5")),
+             qPrintable(RouteText::distance(6500.0)));
+    window->setLanguage(QStringLiteral("en"));
+    QVERIFY2(RouteText::distance(6500.0).startsWith(QStringLiteral("6.5")),
+             qPrintable(RouteText::distance(6500.0)));
+}
+
+void TstPlannerGui::tabFollowsTheForm()
+{
+    auto window = shownWindow();
+    // The first six stops of Tab from the start field, in reading order.
+    QStringList order;
+    QWidget *w = child<QLineEdit>(*window, "fromEdit");
+    QVERIFY(w);
+    while (w && order.size() < 6) {
+        if (w->focusPolicy() & Qt::TabFocus)
+            order << w->objectName();
+        w = w->nextInFocusChain();
+    }
+    QCOMPARE(order, (QStringList{"fromEdit", "pickFromButton", "toEdit", "pickToButton",
+                                 "swapButton", "profileCombo"}));
 }
 
 void TstPlannerGui::switchingLanguageRewordsRoutes()

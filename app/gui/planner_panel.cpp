@@ -35,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 namespace blindspot {
@@ -176,6 +177,11 @@ void PlannerPanel::buildForm(QWidget *content)
     dayRow->addWidget(m_dayLabel);
     dayRow->addWidget(m_profile, 1);
     column->addLayout(dayRow);
+    // Tab goes through the form as it reads: start, destination, then swap and the day (the
+    // swap button was made between the two rows, which would put it between the two places).
+    const std::array<QWidget *, 6> tabOrder{m_from, m_pickFrom, m_to, m_pickTo, m_swap, m_profile};
+    for (std::size_t i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder[i - 1], tabOrder[i]);
 
     m_optionsToggle = new QToolButton(content);
     m_optionsToggle->setObjectName(QStringLiteral("optionsToggle"));

@@ -101,8 +101,13 @@ std::optional<CameraId> aimedStreetCamera(const Dataset &d)
 {
     for (const Camera &c : d.cameras)
         if (!isSet(c.anchorStation) && c.position.isValid() && c.headingDegrees && c.fovDegrees &&
-            *c.fovDegrees < 180.0)
-            return c.id;
+            *c.fovDegrees < 180.0 && c.frStatus != FrStatus::None) {
+            // One that can identify somebody: mounted low enough for its range.
+            const CoverageSector s =
+                ExposureModel(ModelParameters::builtIn(), Bound::Central).coverageOf(c, {});
+            if (s.maxRangeMetres > s.minRangeMetres + 1.0)
+                return c.id;
+        }
     return std::nullopt;
 }
 
@@ -329,7 +334,10 @@ void TstMapLayers::heatmapColoursHazardAndHatchesNoData()
     }();
     const LocalXY apex = projection.toLocal(city->camera(*aimed).position);
     const Camera &camera = city->camera(*aimed);
-    const double inFront = 3.0;
+    // Midway between the steep-angle limit and the identification range, where it identifies.
+    const CoverageSector sector =
+        ExposureModel(ModelParameters::builtIn(), Bound::Central).coverageOf(camera, apex);
+    const double inFront = (sector.minRangeMetres + sector.maxRangeMetres) / 2.0;
     const double h = *camera.headingDegrees * std::numbers::pi / 180.0;
     const LocalXY seen{apex.xMetres + inFront * std::sin(h), apex.yMetres + inFront * std::cos(h)};
     QVERIFY(raster.rateAt(seen) > 1e-3);

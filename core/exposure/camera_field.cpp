@@ -97,6 +97,45 @@ std::vector<CameraPass> CameraField::passesAlong(std::span<const LocalXY> polyli
     return passes;
 }
 
+CameraField::View CameraField::viewAlong(std::span<const LocalXY> polyline,
+                                         const ExposureModel &model, double rangeMetres) const
+{
+    View view;
+    if (polyline.size() < 2 || m_streetCameras.empty() || !(rangeMetres > 0.0))
+        return view;
+    auto unitedLength = [](std::vector<std::pair<double, double>> spans) {
+        std::sort(spans.begin(), spans.end());
+        double total = 0.0, end = -INFINITY;
+        for (const auto &[from, to] : spans) {
+            const double start = std::max(from, end);
+            if (to > start)
+                total += to - start;
+            end = std::max(end, to);
+        }
+        return total;
+    };
+    for (std::size_t i = 0; i + 1 < polyline.size(); ++i) {
+        const LocalXY a = polyline[i], b = polyline[i + 1];
+        std::vector<std::pair<double, double>> all, fr;
+        for (std::uint32_t k : m_index.withinOfSegment(a, b, rangeMetres)) {
+            const Camera &camera = m_dataset.camera(m_streetCameras[k]);
+            const auto spans =
+                spansInside(model.viewSectorOf(camera, m_streetPositions[k], rangeMetres), a, b);
+            if (spans.empty())
+                continue;
+            view.cameras.push_back(camera.id);
+            all.insert(all.end(), spans.begin(), spans.end());
+            if (camera.frStatus == FrStatus::Confirmed || camera.frStatus == FrStatus::Suspected)
+                fr.insert(fr.end(), spans.begin(), spans.end());
+        }
+        view.metresInView += unitedLength(std::move(all));
+        view.metresInFrView += unitedLength(std::move(fr));
+    }
+    std::sort(view.cameras.begin(), view.cameras.end());
+    view.cameras.erase(std::unique(view.cameras.begin(), view.cameras.end()), view.cameras.end());
+    return view;
+}
+
 std::span<const CameraId> CameraField::anchoredIn(StationId station, ZoneKind zone) const
 {
     const std::size_t slot = indexOf(station) * kZoneKindCount + static_cast<std::size_t>(zone);

@@ -39,6 +39,17 @@ public:
     std::vector<CameraPass> passesAlong(std::span<const LocalXY> polyline,
                                         const ExposureModels &models) const;
 
+    /// How much of a walk mapped street cameras have in view (in their picture at all, out to
+    /// `rangeMetres`; not the identification range): metres in view of any camera, of any
+    /// camera with face recognition confirmed or suspected, and the cameras, sorted.
+    struct View {
+        double metresInView = 0.0;
+        double metresInFrView = 0.0;
+        std::vector<CameraId> cameras;
+    };
+    View viewAlong(std::span<const LocalXY> polyline, const ExposureModel &model,
+                   double rangeMetres) const;
+
     /// Cameras anchored in `station` whose zone is `zone` (anchored cameras without a zone
     /// count as being on the platform).
     std::span<const CameraId> anchoredIn(StationId station, ZoneKind zone) const;

@@ -219,20 +219,15 @@ CoverageSector ExposureModel::coverageOf(const Camera &camera, LocalXY apex) con
     return s;
 }
 
-CoverageTimes ExposureModel::coverageAlong(const CoverageSector &sector, LocalXY a, LocalXY b,
-                                           double speedMps) const
+namespace {
+
+/// Where the segment a -> b (of `length`, direction d) runs inside the sector, as along-track
+/// spans; s0 and offset are the camera's along-track position and the walker's distance from it.
+Spans insideSpans(const CoverageSector &sector, LocalXY a, LocalXY d, double length, double s0,
+                  double offset)
 {
-    CoverageTimes times;
-    const double length = distanceMetres(a, b);
-    if (length <= 0.0 || speedMps <= 0.0 || sector.maxRangeMetres <= sector.minRangeMetres)
-        return times;
-    const LocalXY d{(b.xMetres - a.xMetres) / length, (b.yMetres - a.yMetres) / length};
-    const LocalXY toApex = minus(sector.apex, a);
-    // Along-track position of the camera and the walker's constant perpendicular offset.
-    const double s0 = dot(d, toApex);
-    const double offset = std::abs(cross(d, toApex));
     if (offset >= sector.maxRangeMetres)
-        return times;
+        return {};
 
     // Inside the ring: |s0 - u| between the inner and outer radii' half-chords.
     const double outer = std::sqrt(sector.maxRangeMetres * sector.maxRangeMetres - offset * offset);
@@ -265,6 +260,49 @@ CoverageTimes ExposureModel::coverageAlong(const CoverageSector &sector, LocalXY
         inside =
             intersect(ring, half <= 90.0 ? intersect(afterV1, beforeV2) : unite(afterV1, beforeV2));
     }
+    return inside;
+}
+
+} // namespace
+
+std::vector<std::pair<double, double>> spansInside(const CoverageSector &sector, LocalXY a,
+                                                   LocalXY b)
+{
+    std::vector<std::pair<double, double>> out;
+    const double length = distanceMetres(a, b);
+    if (!(length > 0.0) || sector.maxRangeMetres <= sector.minRangeMetres)
+        return out;
+    const LocalXY d{(b.xMetres - a.xMetres) / length, (b.yMetres - a.yMetres) / length};
+    const LocalXY toApex = minus(sector.apex, a);
+    const Spans spans = unite({}, insideSpans(sector, a, d, length, dot(d, toApex),
+                                              std::abs(cross(d, toApex))));
+    for (const Span &s : spans)
+        out.emplace_back(s.from, s.to);
+    return out;
+}
+
+CoverageSector ExposureModel::viewSectorOf(const Camera &camera, LocalXY apex,
+                                           double rangeMetres) const
+{
+    CoverageSector s = coverageOf(camera, apex);
+    s.minRangeMetres = 0.0;
+    s.maxRangeMetres = std::max(0.0, rangeMetres);
+    return s;
+}
+
+CoverageTimes ExposureModel::coverageAlong(const CoverageSector &sector, LocalXY a, LocalXY b,
+                                           double speedMps) const
+{
+    CoverageTimes times;
+    const double length = distanceMetres(a, b);
+    if (length <= 0.0 || speedMps <= 0.0 || sector.maxRangeMetres <= sector.minRangeMetres)
+        return times;
+    const LocalXY d{(b.xMetres - a.xMetres) / length, (b.yMetres - a.yMetres) / length};
+    const LocalXY toApex = minus(sector.apex, a);
+    // Along-track position of the camera and the walker's constant perpendicular offset.
+    const double s0 = dot(d, toApex);
+    const double offset = std::abs(cross(d, toApex));
+    const Spans inside = insideSpans(sector, a, d, length, s0, offset);
     // Facing the camera within 45 deg while the camera is ahead by more than the offset.
     const Spans towards{{-INFINITY, s0 - offset}};
     const Spans away{{s0 + offset, INFINITY}};
@@ -383,6 +421,162 @@ double ExposureModel::unmappedHazardPerSecond(double unsurveyedShare) const
     const double perSquareMetre = parameter(Param::UnmappedFrPerKm2) / 1e6;
     return clamp01(unsurveyedShare) * perSquareMetre * area *
            parameter(Param::UnmappedFacingShare) * matchRate(typical) / parameter(Param::TauS);
+}
+
+} // namespace blindspot
+
+namespace blindspot {
+
+CameraSystem ExposureModel::systemOf(const Camera &camera)
+{
+    if (isSet(camera.anchorStation) || camera.kind == CameraKind::Turnstile)
+        return CameraSystem::Metro;
+    return camera.system;
+}
+
+FrGroup ExposureModel::zoneFrGroup(ZoneKind zone, FrStatus status, FrStatus turnstileStatus)
+{
+    FrGroup g{CameraSystem::Metro, Param::QMetroPlatform};
+    switch (status) {
+    case FrStatus::Confirmed:
+        g.share = Param::QConfirmed;
+        return g;
+    case FrStatus::Suspected:
+        g.share = Param::QSuspected;
+        return g;
+    case FrStatus::None:
+        g.share = Param::QNone;
+        return g;
+    case FrStatus::Unknown:
+        break;
+    }
+    switch (zone) {
+    case ZoneKind::Turnstiles:
+        g.share = Param::QMetroEntrance;
+        break;
+    case ZoneKind::EntranceHall:
+        g.share = turnstileStatus == FrStatus::None ? Param::QMetroPlatform : Param::QMetroEntrance;
+        break;
+    case ZoneKind::Train:
+        g.share = Param::QTrain;
+        break;
+    case ZoneKind::Escalator:
+    case ZoneKind::Platform:
+    case ZoneKind::TransferCorridor:
+        break;
+    }
+    return g;
+}
+
+FrGroup ExposureModel::frGroupOf(const Camera &camera)
+{
+    const CameraSystem system = systemOf(camera);
+    if (system == CameraSystem::Metro) {
+        if (camera.kind == CameraKind::Turnstile && !camera.anchorZone)
+            return zoneFrGroup(ZoneKind::Turnstiles, camera.frStatus);
+        return zoneFrGroup(camera.anchorZone.value_or(ZoneKind::Platform), camera.frStatus);
+    }
+    FrGroup g{system, Param::QStreetUnknown};
+    switch (camera.frStatus) {
+    case FrStatus::Confirmed:
+        g.share = Param::QConfirmed;
+        return g;
+    case FrStatus::Suspected:
+        g.share = Param::QSuspected;
+        return g;
+    case FrStatus::None:
+        g.share = Param::QNone;
+        return g;
+    case FrStatus::Unknown:
+        break;
+    }
+    if (system == CameraSystem::Private)
+        g.share = Param::QPrivateUnknown;
+    return g;
+}
+
+double ExposureModel::groupShare(FrGroup group) const
+{
+    if (group.share == Param::UnmappedFrPerKm2)
+        return 1.0;
+    return clamp01(parameter(group.share));
+}
+
+double ExposureModel::systemMatchRate(CameraSystem system) const
+{
+    double r = parameter(system == CameraSystem::Metro ? Param::RTurnstile : Param::RVideo);
+    if (m_traveller.medicalMask)
+        r *= parameter(Param::RMultMedicalMask);
+    if (m_traveller.sunglasses)
+        r *= parameter(Param::RMultSunglasses);
+    return clamp01(r);
+}
+
+namespace {
+
+/// The camera's own match rate before the traveller's what-ifs, and whether a cap hides the face
+/// from it (it looks down from above face height).
+struct CameraMatch {
+    double rate;
+    bool looksDown;
+};
+
+CameraMatch cameraMatch(const ExposureModel &m, const Camera &camera)
+{
+    const bool turnstile = camera.kind == CameraKind::Turnstile ||
+                           camera.anchorZone == std::optional<ZoneKind>(ZoneKind::Turnstiles);
+    const double height = camera.heightMetres.value_or(
+        turnstile ? m.parameter(Param::FaceHeightM) : m.parameter(Param::MountHeightDefaultM));
+    return {m.parameter(turnstile ? Param::RTurnstile : Param::RVideo),
+            camera.mount == CameraMount::Ceiling || height > m.parameter(Param::FaceHeightM) + 0.5};
+}
+
+} // namespace
+
+double ExposureModel::captureChance(const Camera &camera, const CoverageTimes &times) const
+{
+    const CameraMatch match = cameraMatch(*this, camera);
+    const double systemRate =
+        parameter(systemOf(camera) == CameraSystem::Metro ? Param::RTurnstile : Param::RVideo);
+    double quality = systemRate > 0.0 ? std::min(1.0, match.rate / systemRate) : 0.0;
+    if (m_traveller.cap && match.looksDown)
+        quality *= parameter(Param::RMultCapCeiling);
+    return clamp01(usableCapture(times) * quality);
+}
+
+double ExposureModel::zoneCaptureChance(ZoneKind zone, double viewSeconds) const
+{
+    Camera typical;
+    typical.anchorStation = StationId{0};
+    typical.anchorZone = zone;
+    typical.kind = zone == ZoneKind::Turnstiles ? CameraKind::Turnstile : CameraKind::Dome;
+    return anchoredCaptureChance(typical, zone, viewSeconds);
+}
+
+double ExposureModel::anchoredCaptureChance(const Camera &camera, ZoneKind zone,
+                                            double viewSeconds) const
+{
+    // The zone's facing share stands in for geometry; q and r are left out (shared), so this is
+    // zonePassProbability with q = r = 1, times the camera's quality against the metro's best.
+    const CameraMatch match = cameraMatch(*this, camera);
+    double quality = std::min(1.0, match.rate / parameter(Param::RTurnstile));
+    if (m_traveller.cap && match.looksDown)
+        quality *= parameter(Param::RMultCapCeiling);
+    return clamp01(zonePassProbability(zone, 1.0, 1.0, viewSeconds) * quality);
+}
+
+double ExposureModel::unmappedCaptureRate(double unsurveyedShare) const
+{
+    Traveller none;
+    ExposureModel bare = *this;
+    bare.m_traveller = none;
+    // unmappedHazardPerSecond includes the street match rate; the tally applies r once per
+    // system, so take it out here.
+    Camera typical;
+    const double r = bare.matchRate(typical);
+    const double rate = r > 0.0 ? bare.unmappedHazardPerSecond(unsurveyedShare) / r : 0.0;
+    // The typical unmapped camera hangs above face height, where a cap hides the face.
+    return m_traveller.cap ? rate * parameter(Param::RMultCapCeiling) : rate;
 }
 
 } // namespace blindspot

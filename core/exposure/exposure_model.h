@@ -76,6 +76,24 @@ struct CoverageSector {
     bool contains(LocalXY p) const;
 };
 
+/// One shared unknown of model v2 (DESIGN.md, Exposure model, 3): the cameras of one system whose
+/// chance of feeding live face recognition is the same parameter. All cameras of a group feed
+/// face recognition together or not at all; they are not fresh draws per camera.
+struct FrGroup {
+    CameraSystem system = CameraSystem::Unknown;
+    Param share = Param::QStreetUnknown; ///< The q parameter; UnmappedFrPerKm2 for the prior.
+    friend auto operator<=>(const FrGroup &, const FrGroup &) = default;
+};
+
+/// The group of cameras nobody mapped along walks: the prior counts face-recognition cameras,
+/// so their q is 1 and the density carries the uncertainty.
+constexpr FrGroup kUnmappedGroup{CameraSystem::City, Param::UnmappedFrPerKm2};
+
+/// The parts of the segment a -> b inside `sector`, as distances from a in metres: sorted,
+/// disjoint, within [0, |ab|].
+std::vector<std::pair<double, double>> spansInside(const CoverageSector &sector, LocalXY a,
+                                                   LocalXY b);
+
 /// The per-camera capture model p = q * g * f * d * r (DESIGN.md, Exposure model) at one end of
 /// the parameter ranges. Cheap to copy; holds the resolved numbers, not the file.
 class ExposureModel {
@@ -88,6 +106,35 @@ public:
     /// q: the probability the camera feeds face recognition, from its FR status or, when that
     /// is unknown, from the prior for its place (metro entrance, platform, train, street).
     double frShare(const Camera &camera) const;
+
+    // Model v2: shared unknowns composed once (see ExposureTally).
+
+    /// The system a camera belongs to: anchored and turnstile cameras are the metro's.
+    static CameraSystem systemOf(const Camera &camera);
+    /// The shared unknown a camera's q belongs to.
+    static FrGroup frGroupOf(const Camera &camera);
+    /// The shared unknown of a station zone's cameras with the zone's reported status. Hall
+    /// cameras of unknown status follow their entrance's turnstile line (`turnstileStatus`):
+    /// where the turnstiles are known not to feed face recognition, the hall's cameras are
+    /// ordinary metro cameras.
+    static FrGroup zoneFrGroup(ZoneKind zone, FrStatus status,
+                               FrStatus turnstileStatus = FrStatus::Unknown);
+    /// q of a group at this bound (1 for the unmapped prior, whose density counts FR cameras).
+    double groupShare(FrGroup group) const;
+    /// r_s: this traveller's match rate against a system's best capture (turnstiles for the
+    /// metro, street video otherwise), with the what-ifs applied. One unknown per system.
+    double systemMatchRate(CameraSystem system) const;
+    /// c = g * f * d * quality: the chance that one pass gives the system a frame good enough
+    /// to match, where quality is the camera's match rate relative to its system's (and a cap's
+    /// effect on a camera looking down). Without q and r, which are shared.
+    double captureChance(const Camera &camera, const CoverageTimes &times) const;
+    /// c for one camera of a station zone seen for `viewSeconds`, facing it the zone's share.
+    double zoneCaptureChance(ZoneKind zone, double viewSeconds) const;
+    /// c for a mapped camera anchored in a station zone (no geometry: the zone's stands in).
+    double anchoredCaptureChance(const Camera &camera, ZoneKind zone, double viewSeconds) const;
+    /// Capture hazard per second of walking from unmapped FR cameras (without r), scaled by the
+    /// share left unsurveyed.
+    double unmappedCaptureRate(double unsurveyedShare) const;
     /// q for an unmapped camera in a station zone whose FR status is `status`.
     double zoneFrShare(ZoneKind zone, FrStatus status) const;
     /// r: the match rate given a usable capture, with the traveller's what-ifs applied.
@@ -96,6 +143,9 @@ public:
 
     /// g: the camera's coverage on the tangent plane, where `apex` is its projected position.
     CoverageSector coverageOf(const Camera &camera, LocalXY apex) const;
+    /// Where a camera has a walker in its picture at all ("in view", not identifiable): its
+    /// field of view (all round when unknown) out to `rangeMetres`.
+    CoverageSector viewSectorOf(const Camera &camera, LocalXY apex, double rangeMetres) const;
     /// Identification range of a camera kind (metres), before the steep-angle limit.
     double identificationRange(CameraKind kind) const;
 

@@ -67,6 +67,8 @@ constexpr std::array<const char *, kParamCount> kKeys = {
     "zone_facing_platform",
     "zone_facing_transfer_corridor",
     "zone_facing_train",
+    "q_private_unknown",
+    "view_range_m",
 };
 
 /// What values make physical sense for a parameter, whatever the file says.
@@ -274,6 +276,25 @@ Result<ModelParameters> ModelParameters::fromJson(QByteArrayView json, const QSt
             return invalid(name, QStringLiteral("profile \"%1\": %2").arg(it.key(), *problem));
     }
     out.m_profilesJson = QJsonDocument(profiles).toJson(QJsonDocument::Compact);
+    const QJsonObject contexts = root.value(QLatin1String("contexts")).toObject();
+    if (!contexts.contains(QLatin1String("unknown")))
+        return invalid(name, QStringLiteral("context \"unknown\" is missing"));
+    for (auto it = contexts.begin(); it != contexts.end(); ++it) {
+        std::array<ParameterInfo, kParamCount> trial = out.m_params;
+        const QJsonObject context = it.value().toObject();
+        if (auto problem =
+                applyOverrides(trial, context.value(QLatin1String("overrides")).toObject()))
+            return invalid(name, QStringLiteral("context \"%1\": %2").arg(it.key(), *problem));
+        const QJsonObject own = context.value(QLatin1String("profiles")).toObject();
+        for (auto p = own.begin(); p != own.end(); ++p) {
+            std::array<ParameterInfo, kParamCount> withProfile = trial;
+            if (auto problem = applyOverrides(
+                    withProfile, p.value().toObject().value(QLatin1String("overrides")).toObject()))
+                return invalid(name, QStringLiteral("context \"%1\", profile \"%2\": %3")
+                                         .arg(it.key(), p.key(), *problem));
+        }
+    }
+    out.m_contextsJson = QJsonDocument(contexts).toJson(QJsonDocument::Compact);
     return out;
 }
 
@@ -318,13 +339,53 @@ Result<ModelParameters> ModelParameters::forProfile(const QString &profile) cons
         return invalid(QStringLiteral("model_parameters.json"),
                        QStringLiteral("unknown profile \"%1\" (known: %2)")
                            .arg(profile, profiles.keys().join(QStringLiteral(", "))));
+    // A context may word a profile its own way (an alert day in an unknown region raises the
+    // unknown region's priors, not Moscow's).
+    const QJsonObject contextProfile = QJsonDocument::fromJson(m_contextsJson)
+                                           .object()
+                                           .value(m_activeContext)
+                                           .toObject()
+                                           .value(QLatin1String("profiles"))
+                                           .toObject()
+                                           .value(profile)
+                                           .toObject();
+    const QJsonObject chosen =
+        contextProfile.isEmpty() ? profiles.value(profile).toObject() : contextProfile;
     ModelParameters out = *this;
-    if (auto problem = applyOverrides(
-            out.m_params,
-            profiles.value(profile).toObject().value(QLatin1String("overrides")).toObject()))
+    if (auto problem =
+            applyOverrides(out.m_params, chosen.value(QLatin1String("overrides")).toObject()))
         return invalid(QStringLiteral("model_parameters.json"), *problem);
     out.m_activeProfile = profile;
     return out;
+}
+
+QStringList ModelParameters::contextNames() const
+{
+    return QJsonDocument::fromJson(m_contextsJson).object().keys();
+}
+
+Result<ModelParameters> ModelParameters::forContext(const QString &context) const
+{
+    const QJsonObject contexts = QJsonDocument::fromJson(m_contextsJson).object();
+    if (!contexts.contains(context))
+        return invalid(QStringLiteral("model_parameters.json"),
+                       QStringLiteral("unknown context \"%1\" (known: %2)")
+                           .arg(context, contexts.keys().join(QStringLiteral(", "))));
+    ModelParameters out = *this;
+    if (auto problem = applyOverrides(
+            out.m_params,
+            contexts.value(context).toObject().value(QLatin1String("overrides")).toObject()))
+        return invalid(QStringLiteral("model_parameters.json"), *problem);
+    out.m_activeContext = context;
+    return out;
+}
+
+QString contextOf(const Dataset &dataset)
+{
+    const QString named = dataset.header.context.trimmed().toLower();
+    if (!named.isEmpty() && ModelParameters::builtIn().contextNames().contains(named))
+        return named;
+    return QStringLiteral("unknown");
 }
 
 double ModelParameters::value(Param p, Bound bound) const
@@ -344,7 +405,9 @@ double ModelParameters::value(Param p, Bound bound) const
 Result<ModelParameters> parametersFor(const Dataset &dataset, const QString &profile,
                                       const QString &userFile)
 {
-    Result<ModelParameters> current = ModelParameters::builtIn();
+    Result<ModelParameters> current = ModelParameters::builtIn().forContext(contextOf(dataset));
+    if (isError(current))
+        return current;
     if (!dataset.parameterOverrides.isEmpty())
         current = std::get<ModelParameters>(current).withOverrides(
             dataset.parameterOverrides,

@@ -68,6 +68,8 @@ enum class Param : std::uint8_t {
     ZoneFacingPlatform,
     ZoneFacingTransferCorridor,
     ZoneFacingTrain,
+    QPrivateUnknown, ///< q for private cameras (shops, homes) of unknown status.
+    ViewRangeM,      ///< Distance within which a camera counts as having a walker "in view".
     Count
 };
 constexpr std::size_t kParamCount = static_cast<std::size_t>(Param::Count);
@@ -102,8 +104,15 @@ public:
     /// their range and impossible values (a probability above 1) are errors naming the key.
     Result<ModelParameters> withOverrides(QByteArrayView json, const QString &name) const;
 
-    /// The same parameters under a named profile ("ordinary", "event"); error if unknown.
+    /// The same parameters under a named profile ("ordinary", "event"); error if unknown. Under
+    /// a context with profiles of its own (see forContext), the context's version applies.
     Result<ModelParameters> forProfile(const QString &profile) const;
+    /// The same parameters with a surveillance context's priors ("moscow", "training",
+    /// "unknown"); error if unknown. Apply before the dataset's overrides and the profile.
+    Result<ModelParameters> forContext(const QString &context) const;
+    QStringList contextNames() const;
+    /// "unknown" until forContext names another.
+    QString activeContext() const { return m_activeContext; }
     QStringList profileNames() const;
     /// The profile's explanation from the file (English; the app shows translated text).
     QString profileComment(const QString &profile) const;
@@ -116,7 +125,9 @@ public:
 private:
     std::array<ParameterInfo, kParamCount> m_params;
     QByteArray m_profilesJson; ///< The file's "profiles" object, kept to apply on request.
+    QByteArray m_contextsJson; ///< The file's "contexts" object.
     QString m_activeProfile = QStringLiteral("ordinary");
+    QString m_activeContext = QStringLiteral("moscow");
 };
 
 /// The key of a parameter in the JSON file.
@@ -124,8 +135,13 @@ QString parameterKey(Param p);
 
 struct Dataset;
 
-/// The parameters for planning on `dataset`: the built-in file, then the dataset's own
-/// overrides, then the profile ("ordinary", "event"), then the user's file if one is named.
+/// The surveillance context a dataset's priors come from: its header's, or "unknown" when it
+/// names none or one this build does not know.
+QString contextOf(const Dataset &dataset);
+
+/// The parameters for planning on `dataset`: the built-in file, then the dataset's context
+/// (contextOf), then its own overrides, then the profile ("ordinary", "event"), then the user's
+/// file if one is named.
 Result<ModelParameters> parametersFor(const Dataset &dataset, const QString &profile,
                                       const QString &userFile = {});
 

@@ -147,6 +147,7 @@ void fillPack(const Dataset &d, pb::Pack *p)
     h->set_licence(utf8(d.header.licence));
     h->set_attribution(utf8(d.header.attribution));
     h->set_fictional(d.header.fictional);
+    h->set_context(utf8(d.header.context));
     restoreUnknown(h, d.header.unknownFields);
 
     const Network &n = d.network;
@@ -193,6 +194,7 @@ void fillPack(const Dataset &d, pb::Pack *p)
         if (z.reportedCameras)
             o->set_reported_cameras(static_cast<std::uint32_t>(*z.reportedCameras));
         o->set_fr_status(static_cast<pb::FrStatus>(z.frStatus));
+        o->set_entrance_plus1(plusOne(indexOf(z.entrance), isSet(z.entrance)));
     }
     for (const Link &l : n.links) {
         pb::Link *o = p->add_links();
@@ -233,6 +235,8 @@ void fillPack(const Dataset &d, pb::Pack *p)
         o->set_notes(utf8(c.notes));
         o->set_source_ref(utf8(c.sourceRef));
         o->set_mount(static_cast<pb::CameraMount>(c.mount));
+        o->set_anchor_entrance_plus1(plusOne(indexOf(c.anchorEntrance), isSet(c.anchorEntrance)));
+        o->set_system(static_cast<pb::CameraSystem>(c.system));
         restoreUnknown(o, c.unknownFields);
     }
     for (const SurveyArea &a : d.surveyAreas) {
@@ -317,6 +321,8 @@ void cameraFrom(const pb::Camera &c, std::uint32_t index, Camera &out)
     out.notes = qstr(c.notes());
     out.sourceRef = qstr(c.source_ref());
     out.mount = enumOrDefault(c.mount(), 5, CameraMount::Unknown);
+    out.anchorEntrance = fromPlusOne<EntranceId>(c.anchor_entrance_plus1());
+    out.system = enumOrDefault(c.system(), kCameraSystemCount, CameraSystem::Unknown);
     out.unknownFields = unknownOf(c);
 }
 
@@ -339,6 +345,7 @@ Dataset datasetFrom(const pb::Pack &p)
     d.header.licence = qstr(h.licence());
     d.header.attribution = qstr(h.attribution());
     d.header.fictional = h.fictional();
+    d.header.context = qstr(h.context());
     d.header.unknownFields = unknownOf(h);
 
     Network &n = d.network;
@@ -399,6 +406,7 @@ Dataset datasetFrom(const pb::Pack &p)
             o.reportedCameras =
                 static_cast<int>(std::min<std::uint32_t>(z.reported_cameras(), 1'000'000));
         o.frStatus = enumOrDefault(z.fr_status(), 4, FrStatus::Unknown);
+        o.entrance = fromPlusOne<EntranceId>(z.entrance_plus1());
     }
     n.links.reserve(static_cast<std::size_t>(p.links_size()));
     for (const pb::Link &l : p.links()) {

@@ -19,6 +19,16 @@ enum class CameraKind : std::uint8_t { Unknown, Fixed, Dome, Ptz, Turnstile };
 /// matters for what a cap hides.
 enum class CameraMount : std::uint8_t { Unknown, Wall, Pole, Ceiling, Other };
 
+/// Who runs a camera, which decides the shared unknowns it belongs to: whether that system feeds
+/// face recognition, and how well it matches a face (DESIGN.md, Exposure model, 1 and 3).
+enum class CameraSystem : std::uint8_t {
+    Unknown, ///< Not known: the context's prior for street cameras applies.
+    Metro,   ///< The metro's own cameras (halls, turnstiles, platforms, cars).
+    City,    ///< The city's public street network.
+    Private, ///< Shops, homes, businesses: not connected to a city system unless reported.
+};
+constexpr int kCameraSystemCount = 4;
+
 /// One report of a camera by one source (a dataset, a survey, an import).
 struct Sighting {
     SourceId source{};       ///< Index into Dataset::sources.
@@ -34,6 +44,9 @@ struct Camera {
     LatLon position; ///< Invalid when only the anchor is known.
     StationId anchorStation = kNoId<StationId>;
     std::optional<ZoneKind> anchorZone;
+    /// For hall, turnstile and escalator cameras: the entrance they watch; none when the report
+    /// does not say (the camera is then shared out among the station's entrances).
+    EntranceId anchorEntrance = kNoId<EntranceId>;
     CameraKind kind = CameraKind::Unknown;
     std::optional<double> headingDegrees; ///< Clockwise from north; empty means all round.
     std::optional<double> fovDegrees;     ///< Horizontal field of view.
@@ -44,6 +57,7 @@ struct Camera {
     QString sourceRef; ///< E.g. "osm:node/42" for the element it was imported from.
     QByteArray unknownFields;
     CameraMount mount = CameraMount::Unknown;
+    CameraSystem system = CameraSystem::Unknown;
     friend bool operator==(const Camera &, const Camera &) = default;
 };
 

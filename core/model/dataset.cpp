@@ -26,6 +26,10 @@ DatasetSummary summarize(const Dataset &dataset)
     for (const SurveyArea &a : dataset.surveyAreas)
         for (const LatLon &p : a.polygon)
             s.bounds.extend(p);
+    // A city with streets and nothing else (an OSM extract without cameras or metro) still has
+    // a place on the map, and its walks a projection centre.
+    for (const LatLon &p : dataset.streets.nodes)
+        s.bounds.extend(p);
     return s;
 }
 
@@ -79,6 +83,15 @@ public:
         for (std::size_t i = 0; i < n.zones.size(); ++i) {
             checkId(n.zones[i].id, i, "zone");
             checkRef(n.zones[i].station, n.stations.size(), element("zone", i), "station");
+            const Zone &z = n.zones[i];
+            if (isSet(z.entrance)) {
+                checkRef(z.entrance, n.entrances.size(), element("zone", i), "entrance");
+                if (indexOf(z.entrance) < n.entrances.size() &&
+                    (n.entrance(z.entrance).station != z.station || !isEntranceZone(z.kind)))
+                    add(ModelIssue::Kind::InvalidValue, element("zone", i),
+                        QStringLiteral("entrance %1 of another station or zone kind")
+                            .arg(indexOf(z.entrance)));
+            }
             if (n.zones[i].reportedCameras && *n.zones[i].reportedCameras < 0)
                 add(ModelIssue::Kind::InvalidValue, element("zone", i), "reportedCameras");
         }
@@ -166,6 +179,14 @@ private:
         const bool anchored = isSet(c.anchorStation);
         if (anchored)
             checkRef(c.anchorStation, m_d.network.stations.size(), name, "anchorStation");
+        if (isSet(c.anchorEntrance)) {
+            checkRef(c.anchorEntrance, m_d.network.entrances.size(), name, "anchorEntrance");
+            if (indexOf(c.anchorEntrance) < m_d.network.entrances.size() &&
+                m_d.network.entrance(c.anchorEntrance).station != c.anchorStation)
+                add(ModelIssue::Kind::InvalidValue, name,
+                    QStringLiteral("anchorEntrance %1 not of the anchor station")
+                        .arg(indexOf(c.anchorEntrance)));
+        }
         if (!anchored || !std::isnan(c.position.lat) || !std::isnan(c.position.lon))
             checkPosition(c.position, name);
         if (c.headingDegrees && !(*c.headingDegrees >= 0.0 && *c.headingDegrees < 360.0))

@@ -26,6 +26,9 @@ struct DatasetHeader {
     QString licence; ///< SPDX identifier where one exists, e.g. "ODbL-1.0".
     QString attribution;
     bool fictional = false; ///< Training data: never to be mistaken for a real city.
+    /// The surveillance context whose priors apply ("moscow", "training"; empty or "unknown"
+    /// for data that does not say: then the wide "unknown region" priors apply).
+    QString context;
     QByteArray unknownFields;
     friend bool operator==(const DatasetHeader &, const DatasetHeader &) = default;
 };

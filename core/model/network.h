@@ -72,16 +72,26 @@ enum class ZoneKind : std::uint8_t {
 };
 constexpr int kZoneKindCount = 6;
 
+/// Whether a zone of this kind is passed on the way through one entrance only.
+constexpr bool isEntranceZone(ZoneKind kind)
+{
+    return kind == ZoneKind::EntranceHall || kind == ZoneKind::Turnstiles ||
+           kind == ZoneKind::Escalator;
+}
+
 enum class FrStatus : std::uint8_t { Unknown, Confirmed, Suspected, None };
 
 /// A part of a station that people pass through, with what is reported about its cameras even
-/// where nobody mapped their positions.
+/// where nobody mapped their positions. Halls, turnstile lines and escalators belong to the
+/// entrance (vestibule) they serve; a report for one of them without an entrance is station-wide
+/// and is shared out among the station's entrances as an assumption (DESIGN.md, Exposure model).
 struct Zone {
     ZoneId id{};
     StationId station{};
     ZoneKind kind = ZoneKind::EntranceHall;
     std::optional<int> reportedCameras;    ///< Cameras reported in the zone; empty if unknown.
     FrStatus frStatus = FrStatus::Unknown; ///< Whether the zone's cameras feed face recognition.
+    EntranceId entrance = kNoId<EntranceId>; ///< The entrance served; none for station-wide.
     friend bool operator==(const Zone &, const Zone &) = default;
 };
 

@@ -58,7 +58,11 @@ struct RoutePlanner::Query {
     std::vector<GraphEdge> toDestination;
     std::vector<std::uint32_t> toDestinationOf; ///< Per node: index into toDestination, or kNone.
     std::vector<char> blocked;                  ///< Per node.
+    std::vector<char> blockedEdge;              ///< Per graph edge; empty when none is.
     bool streetWalks = true;                    ///< Whether the graph's own Walk edges may be used.
+    /// The graph's projection, or one centred on the start when the dataset has no place of
+    /// its own (then nothing in it depends on where the walk is, only on its length).
+    LocalProjection projection;
 
     template <class F> void forEachEdge(const TransitGraph &g, std::uint32_t u, F &&f) const
     {
@@ -71,7 +75,8 @@ struct RoutePlanner::Query {
         if (u >= g.nodeCount())
             return;
         for (const GraphEdge &e : g.edgesFrom(u))
-            if (!blocked[e.to] && (streetWalks || e.kind != EdgeKind::Walk))
+            if (!blocked[e.to] && (streetWalks || e.kind != EdgeKind::Walk) &&
+                (blockedEdge.empty() || !blockedEdge[g.edgeIndex(e)]))
                 f(e);
         if (toDestinationOf[u] != kNone)
             f(toDestination[toDestinationOf[u]]);
@@ -86,6 +91,14 @@ struct RoutePlanner::Query {
         if (node < g.streetNodeCount())
             return g.streetPosition(node);
         return g.projection().toLocal(g.dataset().network.station(g.stationOf(node)).position);
+    }
+    LatLon latLonOf(const TransitGraph &g, std::uint32_t node) const
+    {
+        if (node == origin)
+            return request->from.position;
+        if (node == destination)
+            return request->to.position;
+        return g.projection().toLatLon(positionOf(g, node));
     }
 };
 
@@ -104,8 +117,9 @@ std::unique_ptr<RoutePlanner::Query> RoutePlanner::prepare(const RouteRequest &r
     q->request = &request;
     q->origin = g.nodeCount();
     q->destination = g.nodeCount() + 1;
-    q->originPosition = g.projection().toLocal(request.from.position);
-    q->destinationPosition = g.projection().toLocal(request.to.position);
+    q->projection = g.hasPlace() ? g.projection() : LocalProjection(request.from.position);
+    q->originPosition = q->projection.toLocal(request.from.position);
+    q->destinationPosition = q->projection.toLocal(request.to.position);
     q->toDestinationOf.assign(g.nodeCount(), kNone);
     q->blocked.assign(g.nodeCount(), 0);
     q->streetWalks = request.mode != TravelMode::MetroOnly;
@@ -127,6 +141,18 @@ std::unique_ptr<RoutePlanner::Query> RoutePlanner::prepare(const RouteRequest &r
     for (EntranceId e : request.avoidEntrances)
         if (indexOf(e) < net.entrances.size())
             q->blocked[g.streetNodeOf(e)] = 1;
+    // A ride that passes through an avoided station is avoided too, not only one that stops
+    // there.
+    if (!request.avoidStations.empty()) {
+        q->blockedEdge.assign(g.edgeCount(), 0);
+        for (std::uint32_t i = 0; i < g.edgeCount(); ++i) {
+            const GraphEdge &e = g.edge(i);
+            if (e.kind == EdgeKind::Ride)
+                for (StationId s : g.detailOf(e).passed)
+                    if (avoidedStation[indexOf(s)])
+                        q->blockedEdge[i] = 1;
+        }
+    }
 
     // Street-side nodes a place connects to, each with the walk there (empty for the place's own).
     auto connect = [&](const Place &place, LocalXY position, bool outward) {
@@ -239,8 +265,7 @@ std::vector<Route> RoutePlanner::front(const Query &q, double timeLimit) const
     // One label "covers" another when it is at least as good on both counts, up to the
     // near-duplicate margins: the covered one adds nothing a traveller could tell apart.
     auto covers = [](const Label &a, double seconds, double hazard) {
-        return a.seconds <= seconds + kSameDurationSeconds &&
-               probabilityOf(a.hazard) <= probabilityOf(hazard) + kSameProbability &&
+        return a.seconds <= seconds + kSameDurationSeconds && a.hazard <= hazard + kSameHazard &&
                (a.seconds <= seconds || a.hazard <= hazard);
     };
     auto dominatedAt = [&](std::uint32_t node, double seconds, double hazard) {
@@ -289,6 +314,19 @@ std::vector<Route> RoutePlanner::front(const Query &q, double timeLimit) const
     return routes;
 }
 
+bool lessExposed(const Route &a, const Route &b)
+{
+    // Hazards equal up to rounding are a tie: then the count of looks decides.
+    const double scale = std::max({1.0, a.hazard.central, b.hazard.central});
+    if (std::abs(a.hazard.central - b.hazard.central) > 1e-9 * scale)
+        return a.hazard.central < b.hazard.central;
+    const double ea = a.figures.expectedFrCaptures.central;
+    const double eb = b.figures.expectedFrCaptures.central;
+    if (std::abs(ea - eb) > 1e-9 * std::max({1.0, ea, eb}))
+        return ea < eb;
+    return a.durationSeconds < b.durationSeconds;
+}
+
 namespace {
 
 /// Keeps routes no other beats on both counts (exact values), without near-duplicates,
@@ -297,7 +335,7 @@ std::vector<Route> paretoFilter(std::vector<Route> routes)
 {
     std::sort(routes.begin(), routes.end(), [](const Route &a, const Route &b) {
         return a.durationSeconds != b.durationSeconds ? a.durationSeconds < b.durationSeconds
-                                                      : a.hazard.central < b.hazard.central;
+                                                      : lessExposed(a, b);
     });
     std::vector<Route> kept;
     for (Route &r : routes) {
@@ -305,9 +343,9 @@ std::vector<Route> paretoFilter(std::vector<Route> routes)
         for (const Route &k : kept) {
             // k is at most as long (sorted); it dominates when at most as exposed, and makes r a
             // near-duplicate when within the margins on both counts.
-            const bool notWorse = k.hazard.central <= r.hazard.central;
+            const bool notWorse = !lessExposed(r, k);
             const bool near = r.durationSeconds - k.durationSeconds <= kSameDurationSeconds &&
-                              std::abs(r.probability() - k.probability()) <= kSameProbability;
+                              std::abs(r.hazard.central - k.hazard.central) <= kSameHazard;
             if (notWorse || near) {
                 dominated = true;
                 break;
@@ -327,8 +365,10 @@ Route RoutePlanner::walkOnly(const RouteRequest &request) const
     q.request = &request;
     q.origin = m_graph->nodeCount();
     q.destination = q.origin + 1;
-    q.originPosition = m_graph->projection().toLocal(request.from.position);
-    q.destinationPosition = m_graph->projection().toLocal(request.to.position);
+    q.projection =
+        m_graph->hasPlace() ? m_graph->projection() : LocalProjection(request.from.position);
+    q.originPosition = q.projection.toLocal(request.from.position);
+    q.destinationPosition = q.projection.toLocal(request.to.position);
     const TransitGraph::Walk w = m_graph->walk(q.originPosition, q.destinationPosition);
     const GraphEdge e{q.origin, q.destination, EdgeKind::Walk, w.seconds, w.metres, w.hazard, 0};
     return assemble(q, {&e});
@@ -350,20 +390,18 @@ std::optional<Route> RoutePlanner::leastExposed(const RouteRequest &request) con
     if (request.budgetFactor > 0.0) {
         candidates = pareto(request);
     } else {
+        // The search minimises a bound (the sum of edge hazards); the exact hazard composes
+        // shared unknowns and counts shared cameras once, so another route of the front can
+        // come out lower: take the best of them all.
+        candidates = front(*q, INFINITY);
         if (auto r = shortest(*q, true))
             candidates.push_back(std::move(*r));
-        // The search minimises the sum of edge hazards; the exact route hazard counts shared
-        // cameras once, so the fastest route can come out lower: take the better of the two.
         if (auto r = shortest(*q, false))
             candidates.push_back(std::move(*r));
     }
     if (candidates.empty())
         return std::nullopt;
-    return *std::min_element(
-        candidates.begin(), candidates.end(), [](const Route &a, const Route &b) {
-            return a.hazard.central != b.hazard.central ? a.hazard.central < b.hazard.central
-                                                        : a.durationSeconds < b.durationSeconds;
-        });
+    return *std::min_element(candidates.begin(), candidates.end(), lessExposed);
 }
 
 std::vector<Route> RoutePlanner::pareto(const RouteRequest &request) const
@@ -390,7 +428,7 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
     const ExposureModels &models = g.models();
     Route route;
     std::map<CameraId, std::array<CoverageTimes, 3>> walkedCameras; // across the whole trip
-    Hazard nonCamera;                                               // zones and unmapped
+    ExposureTally notWalked; // station passages and the unmapped prior: each counted as is
 
     auto placeOf = [&](std::uint32_t node) {
         Place p;
@@ -410,8 +448,18 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
         }
         return p;
     };
-    auto latLonOf = [&](std::uint32_t node) {
-        return g.projection().toLatLon(q.positionOf(g, node));
+    auto cameraTally = [&](CameraId camera, const std::array<CoverageTimes, 3> &times) {
+        HazardSource s;
+        s.kind = HazardSource::Kind::Camera;
+        s.camera = camera;
+        ExposureTally::PerBound chance{};
+        for (Bound b : kBounds) {
+            const auto bi = static_cast<std::size_t>(b);
+            chance[bi] = models.at(b).captureChance(g.dataset().camera(camera), times[bi]);
+        }
+        s.tally.addCapture(ExposureModel::frGroupOf(g.dataset().camera(camera)), chance);
+        s.hazard = s.tally.identificationHazard(models);
+        return s;
     };
 
     // Walks are merged into one leg until something else happens; their cameras are counted
@@ -424,7 +472,7 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
         leg.kind = LegKind::Walk;
         leg.from = placeOf(pendingWalk.front()->from);
         leg.to = placeOf(pendingWalk.back()->to);
-        leg.path.push_back(latLonOf(pendingWalk.front()->from));
+        leg.path.push_back(q.latLonOf(g, pendingWalk.front()->from));
         std::map<CameraId, std::array<CoverageTimes, 3>> legCameras;
         HazardSource unmapped;
         unmapped.kind = HazardSource::Kind::Unmapped;
@@ -432,7 +480,7 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
         for (const GraphEdge *e : pendingWalk) {
             leg.durationSeconds += e->seconds;
             leg.lengthMetres += e->metres;
-            leg.path.push_back(latLonOf(e->to));
+            leg.path.push_back(q.latLonOf(g, e->to));
             if (e->metres <= 0.0)
                 continue;
             const TransitGraph::Walk w = g.walk(q.positionOf(g, e->from), q.positionOf(g, e->to));
@@ -441,113 +489,88 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
                     legCameras[pass.camera][b] += pass.times[b];
                     walkedCameras[pass.camera][b] += pass.times[b];
                 }
-            for (const HazardSource &s : w.sources)
-                if (s.kind == HazardSource::Kind::Unmapped)
-                    unmapped.hazard += s.hazard;
+            unmapped.tally += w.unmapped;
+            leg.figures += w.figures;
         }
         pendingWalk.clear();
         if (leg.lengthMetres <= 0.0)
             return; // starting at the place itself: no walk
         for (const auto &[camera, times] : legCameras) {
-            HazardSource s;
-            s.kind = HazardSource::Kind::Camera;
-            s.camera = camera;
-            for (Bound b : kBounds) {
-                const auto bi = static_cast<std::size_t>(b);
-                s.hazard.at(b) = hazardOf(
-                    models.at(b).captureProbability(g.dataset().camera(camera), times[bi]));
-            }
-            leg.hazard += s.hazard;
-            leg.sources.push_back(s);
+            HazardSource s = cameraTally(camera, times);
+            leg.tally += s.tally;
+            leg.sources.push_back(std::move(s));
         }
-        if (!unmapped.hazard.isZero()) {
-            leg.hazard += unmapped.hazard;
-            nonCamera += unmapped.hazard;
-            leg.sources.push_back(unmapped);
+        if (!unmapped.tally.isEmpty()) {
+            unmapped.hazard = unmapped.tally.identificationHazard(models);
+            leg.tally += unmapped.tally;
+            notWalked += unmapped.tally;
+            leg.sources.push_back(std::move(unmapped));
         }
+        leg.hazard = leg.tally.identificationHazard(models);
+        leg.figures.expectedFrCaptures = leg.tally.expectedCaptures(models);
         sortLargestFirst(leg.sources);
         route.legs.push_back(std::move(leg));
     };
 
-    std::optional<RouteLeg> ride;
-    StationId boardedAt{};
-    double rideSeconds = 0.0;
     for (const GraphEdge *e : edges) {
         if (e->kind == EdgeKind::Walk) {
             pendingWalk.push_back(e);
             continue;
         }
         flushWalk();
+        const EdgeDetail &detail = g.detailOf(*e);
+        RouteLeg leg;
         switch (e->kind) {
         case EdgeKind::Walk:
-            break;
         case EdgeKind::Entry:
+            leg.kind = LegKind::Entry;
+            break;
         case EdgeKind::Exit:
-        case EdgeKind::Transfer: {
-            RouteLeg leg;
-            leg.kind = e->kind == EdgeKind::Entry  ? LegKind::Entry
-                       : e->kind == EdgeKind::Exit ? LegKind::Exit
-                                                   : LegKind::Transfer;
-            leg.from = placeOf(e->from);
-            leg.to = placeOf(e->to);
-            leg.durationSeconds = e->seconds;
-            leg.hazard = e->hazard;
-            leg.sources = g.edgeSources(*e);
-            leg.path = {latLonOf(e->from), latLonOf(e->to)};
-            nonCamera += e->hazard;
-            route.legs.push_back(std::move(leg));
+            leg.kind = LegKind::Exit;
             break;
-        }
-        case EdgeKind::Board: {
-            ride = RouteLeg{};
-            ride->kind = LegKind::Ride;
-            boardedAt = g.stationOf(e->from);
-            ride->from = placeOf(e->from);
-            ride->line = net.station(boardedAt).line;
-            ride->durationSeconds = e->seconds;
-            ride->hazard = e->hazard;
-            ride->sources = g.edgeSources(*e);
-            ride->path = {latLonOf(e->from)};
-            rideSeconds = 0.0;
+        case EdgeKind::Transfer:
+            leg.kind = LegKind::Transfer;
             break;
-        }
         case EdgeKind::Ride:
-            if (ride) {
-                ride->durationSeconds += e->seconds;
-                ride->lengthMetres += e->metres;
-                ++ride->stops;
-                ride->path.push_back(latLonOf(e->to));
-                rideSeconds += e->seconds;
-            }
-            break;
-        case EdgeKind::Alight:
-            if (ride) {
-                ride->to = placeOf(e->to);
-                // One pass through the cars for the whole ride: the time on board sets the dwell.
-                ride->hazard += g.zonePass(boardedAt, ZoneKind::Train, &ride->sources, rideSeconds);
-                sortLargestFirst(ride->sources);
-                nonCamera += ride->hazard;
-                route.legs.push_back(std::move(*ride));
-                ride.reset();
-            }
+            leg.kind = LegKind::Ride;
             break;
         }
+        leg.from = placeOf(e->from);
+        leg.to = placeOf(e->to);
+        leg.durationSeconds = e->seconds;
+        leg.lengthMetres = e->kind == EdgeKind::Ride ? e->metres : 0.0;
+        leg.tally = detail.tally;
+        leg.hazard = detail.tally.identificationHazard(models);
+        leg.sources = detail.sources;
+        leg.figures = detail.figures;
+        leg.path = {q.latLonOf(g, e->from)};
+        if (e->kind == EdgeKind::Ride) {
+            leg.line = detail.line;
+            leg.stops = int(detail.passed.size());
+            leg.passedStations = detail.passed;
+            for (StationId s : detail.passed)
+                leg.path.push_back(net.station(s).position);
+        } else {
+            leg.path.push_back(q.latLonOf(g, e->to));
+        }
+        notWalked += detail.tally;
+        route.legs.push_back(std::move(leg));
     }
     flushWalk();
 
-    // The trip's hazard: station zones and unmapped cameras as they are; each street camera
-    // once, with the coverage time of every walk that passes it.
-    route.hazard = nonCamera;
+    // The trip: station passages and unmapped cameras as they are; each street camera once,
+    // with the coverage time of every walk that passes it; shared unknowns composed once.
+    route.tally = notWalked;
     for (const auto &[camera, times] : walkedCameras)
-        for (Bound b : kBounds)
-            route.hazard.at(b) += hazardOf(models.at(b).captureProbability(
-                g.dataset().camera(camera), times[static_cast<std::size_t>(b)]));
+        route.tally += cameraTally(camera, times).tally;
+    route.hazard = route.tally.identificationHazard(models);
     double assumed = 0.0, total = 0.0;
     std::vector<CameraId> frCameras;
     int rides = 0;
     for (const RouteLeg &leg : route.legs) {
         route.durationSeconds += leg.durationSeconds;
         rides += leg.kind == LegKind::Ride;
+        route.figures += leg.figures;
         for (const HazardSource &s : leg.sources) {
             total += s.hazard.central;
             if (s.assumed)
@@ -559,6 +582,7 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
             }
         }
     }
+    route.figures.expectedFrCaptures = route.tally.expectedCaptures(models);
     std::sort(frCameras.begin(), frCameras.end());
     route.frCamerasPassed =
         int(std::unique(frCameras.begin(), frCameras.end()) - frCameras.begin());

@@ -30,8 +30,11 @@ struct RouteRequest {
 /// Plans routes on one dataset under one parameter set (profile and what-ifs included):
 /// fastest, least exposed, and the Pareto front of (time, exposure) between them.
 ///
-/// Searches run on the graph's additive edge hazards; each route found is then evaluated
-/// exactly, counting every camera once per trip even when several legs pass it.
+/// Searches run on the sum of the graph's edge hazards, which bounds a route's exact hazard from
+/// above (TransitGraph); every route found is then scored exactly: each camera once per trip
+/// even when several legs pass it, shared unknowns composed once (ExposureTally). Least
+/// exposed means the lowest exact chance, ties broken by expected face-recognition captures,
+/// then by time.
 class RoutePlanner {
 public:
     RoutePlanner(std::shared_ptr<const Dataset> dataset, const ModelParameters &parameters,
@@ -45,7 +48,7 @@ public:
     /// The least exposed route (ties broken by time), within the time budget if one is set.
     std::optional<Route> leastExposed(const RouteRequest &request) const;
     /// Routes no other route beats on both time and exposure, sorted by duration, with
-    /// near-duplicates (within 30 s and 1 in 100 trips) removed.
+    /// near-duplicates (within kSameDurationSeconds and kSameHazard) removed.
     std::vector<Route> pareto(const RouteRequest &request) const;
 
 private:
@@ -59,8 +62,13 @@ private:
     std::unique_ptr<TransitGraph> m_graph;
 };
 
-/// Near-duplicate thresholds for the Pareto front.
+/// Near-duplicate thresholds for the Pareto front: in time, and in hazard (not probability,
+/// which saturates: two routes at 0.99 and 0.9999 differ by a hazard of 4.6).
 constexpr double kSameDurationSeconds = 30.0;
-constexpr double kSameProbability = 0.01;
+constexpr double kSameHazard = 0.01;
+
+/// Whether a is better than b for "least exposed": a lower exact chance, then fewer expected
+/// face-recognition captures, then a shorter time.
+bool lessExposed(const Route &a, const Route &b);
 
 } // namespace blindspot

@@ -16,11 +16,23 @@ void sortLargestFirst(std::vector<HazardSource> &sources)
                      });
 }
 
+bool reportsFr(FrStatus status)
+{
+    return status == FrStatus::Confirmed || status == FrStatus::Suspected;
+}
+
+LatLon centreOf(const Dataset &dataset, bool *found)
+{
+    const GeoBox bounds = summarize(dataset).bounds;
+    *found = bounds.isValid();
+    return *found ? bounds.centre() : LatLon{0.0, 0.0};
+}
+
 } // namespace
 
 TransitGraph::TransitGraph(std::shared_ptr<const Dataset> dataset, const ExposureModels &models)
     : m_dataset(std::move(dataset)), m_models(models),
-      m_projection(summarize(*m_dataset).bounds.centre())
+      m_projection(centreOf(*m_dataset, &m_hasPlace))
 {
     m_cameras = std::make_unique<CameraField>(*m_dataset, m_projection);
     m_surveys = std::make_unique<SurveyCoverage>(*m_dataset, m_projection);
@@ -62,94 +74,233 @@ double TransitGraph::entrySeconds(std::uint32_t streetNode) const
 TransitGraph::Walk TransitGraph::walk(LocalXY from, LocalXY to) const
 {
     Walk w;
-    const double detour = m_models.central.parameter(Param::DetourFactor);
-    w.metres = distanceMetres(from, to) * detour;
-    w.seconds = w.metres / m_models.central.parameter(Param::WalkSpeedMps);
+    const ExposureModel &central = m_models.central;
+    const double detour = central.parameter(Param::DetourFactor);
+    const double straight = distanceMetres(from, to);
+    w.metres = straight * detour;
+    w.seconds = w.metres / central.parameter(Param::WalkSpeedMps);
+    w.figures.walkMetres = w.metres;
+    if (!(straight > 0.0))
+        return w;
     const LocalXY line[2] = {from, to};
     w.passes = m_cameras->passesAlong(line, m_models);
     for (const CameraPass &pass : w.passes) {
+        const Camera &camera = m_dataset->camera(pass.camera);
         HazardSource s;
         s.kind = HazardSource::Kind::Camera;
         s.camera = pass.camera;
-        for (Bound b : kBounds)
-            s.hazard.at(b) = pass.hazard(b);
-        w.hazard += s.hazard;
-        w.sources.push_back(s);
+        ExposureTally::PerBound chance{};
+        for (Bound b : kBounds) {
+            const auto bi = static_cast<std::size_t>(b);
+            chance[bi] = m_models.at(b).captureChance(camera, pass.times[bi]);
+        }
+        s.tally.addCapture(ExposureModel::frGroupOf(camera), chance);
+        s.hazard = s.tally.identificationHazard(m_models);
+        w.tally += s.tally;
+        w.sources.push_back(std::move(s));
     }
     // Unmapped cameras: the density prior over the unsurveyed part of the (detoured) walk.
     const double unsurveyed = m_surveys->unsurveyedMetresAlong(from, to);
-    HazardSource unmapped;
-    unmapped.kind = HazardSource::Kind::Unmapped;
-    unmapped.assumed = true;
+    w.figures.unsurveyedWalkMetres = unsurveyed * detour;
+    ExposureTally::PerBound unmappedHazard{};
     for (Bound b : kBounds) {
         const ExposureModel &m = m_models.at(b);
         const double seconds =
             unsurveyed * m.parameter(Param::DetourFactor) / m.parameter(Param::WalkSpeedMps);
-        unmapped.hazard.at(b) = m.unmappedHazardPerSecond(1.0) * seconds;
+        unmappedHazard[static_cast<std::size_t>(b)] = m.unmappedCaptureRate(1.0) * seconds;
     }
-    if (!unmapped.hazard.isZero()) {
-        w.hazard += unmapped.hazard;
-        w.sources.push_back(unmapped);
+    w.unmapped.addCaptureHazard(kUnmappedGroup, unmappedHazard);
+    if (!w.unmapped.isEmpty()) {
+        HazardSource unmapped;
+        unmapped.kind = HazardSource::Kind::Unmapped;
+        unmapped.assumed = true;
+        unmapped.tally = w.unmapped;
+        unmapped.hazard = w.unmapped.identificationHazard(m_models);
+        w.tally += w.unmapped;
+        w.sources.push_back(std::move(unmapped));
     }
+    w.hazard = w.tally.identificationHazard(m_models);
     sortLargestFirst(w.sources);
+
+    // "In view": the straight line's share in view, applied to the detoured walk.
+    const CameraField::View view =
+        m_cameras->viewAlong(line, central, central.parameter(Param::ViewRangeM));
+    const double speed = central.parameter(Param::WalkSpeedMps);
+    w.figures.walkMetresInView = std::min(w.metres, view.metresInView * detour);
+    w.figures.secondsInView = w.figures.walkMetresInView / speed;
+    w.figures.secondsInFrView = std::min(w.metres, view.metresInFrView * detour) / speed;
+    w.figures.camerasInView = view.cameras;
+    w.figures.expectedFrCaptures = w.tally.expectedCaptures(m_models);
     return w;
 }
 
-Hazard TransitGraph::zonePass(StationId station, ZoneKind zone, std::vector<HazardSource> *sources,
-                              double rideSeconds) const
+EdgeDetail TransitGraph::zonePass(StationId station, ZoneKind zone, EntranceId entrance,
+                                  double zoneSeconds, double rideSeconds) const
 {
-    Hazard total;
-    const std::span<const CameraId> mapped = m_cameras->anchoredIn(station, zone);
-    for (CameraId id : mapped) {
-        const Camera &c = m_dataset->camera(id);
-        HazardSource s;
-        s.kind = HazardSource::Kind::Camera;
-        s.camera = id;
-        s.station = station;
-        s.zone = zone;
-        for (Bound b : kBounds) {
-            const ExposureModel &m = m_models.at(b);
-            s.hazard.at(b) = hazardOf(m.zonePassProbability(zone, m.frShare(c), m.matchRate(c),
-                                                            m.zoneViewSeconds(zone, rideSeconds)));
+    const Network &net = m_dataset->network;
+    const Station &st = net.station(station);
+    const bool byEntrance = isEntranceZone(zone) && isSet(entrance);
+    const std::size_t entrances = std::max<std::size_t>(1, st.entrances.size());
+
+    // The zone's record: the entrance's own, else the station-wide one (shared out among the
+    // entrances when the station has several).
+    const Zone *own = nullptr;
+    const Zone *stationWide = nullptr;
+    const Zone *turnstilesOwn = nullptr;
+    const Zone *turnstilesWide = nullptr;
+    for (ZoneId z : st.zones) {
+        const Zone &record = net.zone(z);
+        const bool mine = byEntrance && record.entrance == entrance;
+        const bool wide = !isSet(record.entrance);
+        if (record.kind == zone) {
+            if (mine)
+                own = &record;
+            else if (wide)
+                stationWide = &record;
         }
-        total += s.hazard;
-        if (sources && s.hazard.high > 0.0)
-            sources->push_back(s);
+        if (record.kind == ZoneKind::Turnstiles) {
+            if (mine)
+                turnstilesOwn = &record;
+            else if (wide)
+                turnstilesWide = &record;
+        }
     }
-    const Zone *record = nullptr;
-    for (ZoneId z : m_dataset->network.station(station).zones)
-        if (m_dataset->network.zone(z).kind == zone)
-            record = &m_dataset->network.zone(z);
-    HazardSource extra;
-    extra.kind = HazardSource::Kind::Zone;
-    extra.station = station;
-    extra.zone = zone;
+    const Zone *record = own ? own : stationWide;
+    const bool sharedOut = !own && stationWide && byEntrance && entrances > 1;
+    const Zone *turnstiles = turnstilesOwn ? turnstilesOwn : turnstilesWide;
     const FrStatus status = record ? record->frStatus : FrStatus::Unknown;
+    const FrGroup zoneGroup = ExposureModel::zoneFrGroup(
+        zone, status, turnstiles ? turnstiles->frStatus : FrStatus::Unknown);
+
+    // Mapped cameras: those of this entrance in full, those whose entrance nobody reported as
+    // a share.
+    struct Mapped {
+        CameraId id;
+        double weight;
+    };
+    std::vector<Mapped> mapped;
+    double mappedWeight = 0.0;
+    for (CameraId id : m_cameras->anchoredIn(station, zone)) {
+        const Camera &c = m_dataset->camera(id);
+        double weight = 1.0;
+        if (byEntrance) {
+            if (isSet(c.anchorEntrance) && c.anchorEntrance != entrance)
+                continue;
+            if (!isSet(c.anchorEntrance))
+                weight = 1.0 / double(entrances);
+        }
+        mapped.push_back({id, weight});
+        mappedWeight += weight;
+    }
+
+    std::array<double, 3> extra{};
+    bool assumed = false;
     for (Bound b : kBounds) {
         const ExposureModel &m = m_models.at(b);
         double count = 0.0;
         if (record && record->reportedCameras) {
-            count = std::max(0.0, double(*record->reportedCameras) - double(mapped.size()));
-        } else if (mapped.empty()) {
-            // Nobody reported this zone's cameras: assume the usual number for such a zone.
+            const double reported =
+                double(*record->reportedCameras) / (sharedOut ? double(entrances) : 1.0);
+            count = std::max(0.0, reported - mappedWeight);
+        } else {
+            // Nobody reported how many cameras the zone has: assume the usual number for such a
+            // zone besides those mapped, so that mapping a camera never lowers the estimate.
             count = m.zonePriorCameras(zone);
-            extra.assumed = true;
+            assumed = true;
         }
-        if (b == Bound::Central)
-            extra.cameraCount = count + double(mapped.size());
-        extra.hazard.at(b) = m.zoneHazard(zone, count, m.zoneFrShare(zone, status), rideSeconds);
+        extra[static_cast<std::size_t>(b)] = count;
     }
-    total += extra.hazard;
-    if (sources && (extra.hazard.high > 0.0 || extra.assumed))
-        sources->push_back(extra);
-    return total;
+    // At a turnstile line a passenger walks through one turnstile: only the cameras facing
+    // that one (zone_cameras_turnstiles) see them, however many the line has.
+    std::array<double, 3> scale{1.0, 1.0, 1.0};
+    if (zone == ZoneKind::Turnstiles)
+        for (Bound b : kBounds) {
+            const auto bi = static_cast<std::size_t>(b);
+            const double total = mappedWeight + extra[bi];
+            const double facing = m_models.at(b).zonePriorCameras(ZoneKind::Turnstiles);
+            if (total > facing)
+                scale[bi] = facing / total;
+        }
+
+    EdgeDetail out;
+    auto viewSeconds = [&](const ExposureModel &m) { return m.zoneViewSeconds(zone, rideSeconds); };
+    bool frSeen = reportsFr(status);
+    for (const Mapped &entry : mapped) {
+        const Camera &c = m_dataset->camera(entry.id);
+        HazardSource s;
+        s.kind = HazardSource::Kind::Camera;
+        s.camera = entry.id;
+        s.station = station;
+        s.zone = zone;
+        s.assumed = entry.weight < 1.0;
+        ExposureTally::PerBound chance{}, weight{};
+        for (Bound b : kBounds) {
+            const auto bi = static_cast<std::size_t>(b);
+            const ExposureModel &m = m_models.at(b);
+            chance[bi] = m.anchoredCaptureChance(c, zone, viewSeconds(m));
+            weight[bi] = entry.weight * scale[bi];
+        }
+        // A camera of unknown status at a turnstile line or hall follows the zone's record.
+        const FrGroup group =
+            c.frStatus == FrStatus::Unknown ? zoneGroup : ExposureModel::frGroupOf(c);
+        s.tally.addCapture(group, chance, weight);
+        s.hazard = s.tally.identificationHazard(m_models);
+        frSeen = frSeen || reportsFr(c.frStatus);
+        if (entry.weight >= 1.0)
+            out.figures.camerasInView.push_back(entry.id);
+        out.tally += s.tally;
+        out.sources.push_back(std::move(s));
+    }
+    HazardSource rest;
+    rest.kind = HazardSource::Kind::Zone;
+    rest.station = station;
+    rest.zone = zone;
+    rest.assumed = assumed || sharedOut;
+    rest.cameraCount = extra[1]; // beside the mapped cameras, listed on their own
+    ExposureTally::PerBound chance{}, weight{};
+    for (Bound b : kBounds) {
+        const auto bi = static_cast<std::size_t>(b);
+        const ExposureModel &m = m_models.at(b);
+        chance[bi] = m.zoneCaptureChance(zone, viewSeconds(m));
+        weight[bi] = extra[bi] * scale[bi];
+    }
+    rest.tally.addCapture(zoneGroup, chance, weight);
+    rest.hazard = rest.tally.identificationHazard(m_models);
+    out.tally += rest.tally;
+    if (!rest.tally.isEmpty() || rest.assumed)
+        out.sources.push_back(std::move(rest));
+
+    // Figures: time in view where cameras are mapped or reported (not where they are assumed),
+    // and a face-recognition checkpoint for each turnstile line that feeds or may feed it.
+    const bool camerasKnown = !mapped.empty() || (record && record->reportedCameras.value_or(0) > 0);
+    if (camerasKnown) {
+        out.figures.secondsInView = zoneSeconds;
+        if (frSeen)
+            out.figures.secondsInFrView = zoneSeconds;
+    }
+    if (zone == ZoneKind::Turnstiles && m_models.central.groupShare(zoneGroup) > 0.0)
+        out.figures.frCheckpoints = 1;
+    std::sort(out.figures.camerasInView.begin(), out.figures.camerasInView.end());
+    out.figures.expectedFrCaptures = out.tally.expectedCaptures(m_models);
+    sortLargestFirst(out.sources);
+    return out;
 }
 
-void TransitGraph::addEdge(GraphEdge edge, std::vector<HazardSource> sources)
+void TransitGraph::addPassage(EdgeDetail &into, EdgeDetail part) const
 {
-    sortLargestFirst(sources);
-    edge.sources = static_cast<std::uint32_t>(m_sources.size());
-    m_sources.push_back(std::move(sources));
+    into.tally += part.tally;
+    into.figures += part.figures;
+    into.figures.expectedFrCaptures = into.tally.expectedCaptures(m_models);
+    into.sources.insert(into.sources.end(), std::make_move_iterator(part.sources.begin()),
+                        std::make_move_iterator(part.sources.end()));
+}
+
+void TransitGraph::addEdge(GraphEdge edge, EdgeDetail detail)
+{
+    sortLargestFirst(detail.sources);
+    edge.hazard = detail.tally.identificationHazard(m_models);
+    edge.detail = static_cast<std::uint32_t>(m_details.size());
+    m_details.push_back(std::move(detail));
     m_edges.push_back(edge);
 }
 
@@ -179,9 +330,8 @@ void TransitGraph::build()
     }
     for (const StreetNode &n : m_streetNodes)
         m_nodeStation.push_back(n.station);
-    for (int layer = 0; layer < 2; ++layer) // platforms, then trains
-        for (const Station &s : net.stations)
-            m_nodeStation.push_back(s.id);
+    for (const Station &s : net.stations)
+        m_nodeStation.push_back(s.id);
     std::vector<LocalXY> positions;
     for (const StreetNode &n : m_streetNodes)
         positions.push_back(n.position);
@@ -193,64 +343,107 @@ void TransitGraph::build()
             m_entryLinkSeconds[m_entranceNode[indexOf(l.entrance)]] = l.durationSeconds;
 
     const ExposureModel &central = m_models.central;
-    // Entering and leaving: turnstiles only on the way in, as in Moscow.
+    // Entering and leaving through one entrance: its own hall, turnstile line and escalator;
+    // turnstiles only on the way in, as in Moscow.
     for (std::uint32_t n = 0; n < m_streetNodes.size(); ++n) {
         const StationId s = m_streetNodes[n].station;
+        const EntranceId e = m_streetNodes[n].entrance;
         const double seconds = entrySeconds(n);
-        std::vector<HazardSource> in, out;
-        Hazard entry = zonePass(s, ZoneKind::EntranceHall, &in) +
-                       zonePass(s, ZoneKind::Turnstiles, &in) +
-                       zonePass(s, ZoneKind::Escalator, &in);
-        Hazard exit =
-            zonePass(s, ZoneKind::Escalator, &out) + zonePass(s, ZoneKind::EntranceHall, &out);
-        addEdge({n, platformNode(s), EdgeKind::Entry, seconds, 0.0, entry, 0}, std::move(in));
-        addEdge({platformNode(s), n, EdgeKind::Exit, seconds, 0.0, exit, 0}, std::move(out));
+        const double hall = central.parameter(Param::EntranceHallS);
+        const double escalator = central.parameter(Param::EscalatorS);
+        EdgeDetail in, out;
+        addPassage(in, zonePass(s, ZoneKind::EntranceHall, e, hall));
+        addPassage(in, zonePass(s, ZoneKind::Turnstiles, e, central.parameter(Param::TurnstileS)));
+        addPassage(in, zonePass(s, ZoneKind::Escalator, e, escalator));
+        addPassage(out, zonePass(s, ZoneKind::Escalator, e, escalator));
+        addPassage(out, zonePass(s, ZoneKind::EntranceHall, e, hall));
+        addEdge({n, platformNode(s), EdgeKind::Entry, seconds, 0.0, {}, 0}, std::move(in));
+        addEdge({platformNode(s), n, EdgeKind::Exit, seconds, 0.0, {}, 0}, std::move(out));
     }
-    // Waiting for a train and getting off it.
-    for (const Station &s : net.stations) {
-        std::vector<HazardSource> wait;
-        const Hazard h = zonePass(s.id, ZoneKind::Platform, &wait);
-        addEdge({platformNode(s.id), trainNode(s.id), EdgeKind::Board,
-                 central.parameter(Param::HeadwayS) / 2.0, 0.0, h, 0},
-                std::move(wait));
-        addEdge({trainNode(s.id), platformNode(s.id), EdgeKind::Alight, 0.0, 0.0, {}, 0}, {});
-    }
-    // Rides between consecutive stations of each line, timed by the dataset's Ride links where
-    // it has them, else by distance at train speed plus a stop.
-    std::map<std::pair<std::uint32_t, std::uint32_t>, double> rideSeconds;
+
+    // Rides, timed by the dataset's Ride links where it has them, else by distance at the
+    // operating speed (which includes the stops: nothing is added per stop).
+    std::map<std::pair<std::uint32_t, std::uint32_t>, double> linkSeconds;
     for (const Link &l : net.links)
         if (l.kind == LinkKind::Ride && l.durationSeconds > 0.0) {
-            rideSeconds[{indexOf(l.from), indexOf(l.to)}] = l.durationSeconds;
-            rideSeconds[{indexOf(l.to), indexOf(l.from)}] = l.durationSeconds;
+            linkSeconds[{indexOf(l.from), indexOf(l.to)}] = l.durationSeconds;
+            linkSeconds[{indexOf(l.to), indexOf(l.from)}] = l.durationSeconds;
         }
-    std::set<std::pair<std::uint32_t, std::uint32_t>> ridePairs;
+    auto hopSeconds = [&](StationId a, StationId b) {
+        const auto known = linkSeconds.find({indexOf(a), indexOf(b)});
+        if (known != linkSeconds.end())
+            return known->second;
+        const double metres = distanceMetres(m_projection.toLocal(net.station(a).position),
+                                             m_projection.toLocal(net.station(b).position));
+        return metres / (central.parameter(Param::TrainSpeedKmh) / 3.6);
+    };
+    const double wait = central.parameter(Param::HeadwayS) / 2.0;
+    // One edge per alighting station of a ride boarded at sequence[0]: the platform wait, then
+    // the train for the whole ride (its cameras' dwell grows with the time on board, so it is
+    // charged once, as the route shows it).
+    auto addRides = [&](LineId line, const std::vector<StationId> &sequence) {
+        if (sequence.size() < 2)
+            return;
+        const StationId from = sequence.front();
+        const EdgeDetail platform = zonePass(from, ZoneKind::Platform, kNoId<EntranceId>, wait);
+        double seconds = 0.0, metres = 0.0;
+        std::vector<StationId> passed;
+        for (std::size_t j = 1; j < sequence.size() && sequence[j] != from; ++j) {
+            const StationId to = sequence[j];
+            const LocalXY previous = m_projection.toLocal(net.station(sequence[j - 1]).position);
+            seconds += hopSeconds(sequence[j - 1], to);
+            metres += distanceMetres(previous, m_projection.toLocal(net.station(to).position));
+            passed.push_back(to);
+            EdgeDetail ride = platform;
+            addPassage(ride, zonePass(from, ZoneKind::Train, kNoId<EntranceId>, seconds, seconds));
+            ride.line = line;
+            ride.passed = passed;
+            addEdge({platformNode(from), platformNode(to), EdgeKind::Ride, wait + seconds, metres,
+                     {}, 0},
+                    std::move(ride));
+        }
+    };
+    std::set<std::pair<std::uint32_t, std::uint32_t>> onLines;
     for (const Line &line : net.lines) {
-        const auto &st = line.stations;
-        for (std::size_t i = 0; i + 1 < st.size(); ++i)
-            ridePairs.insert({indexOf(st[i]), indexOf(st[i + 1])});
-        if (line.isRing && st.size() > 2)
-            ridePairs.insert({indexOf(st.back()), indexOf(st.front())});
-    }
-    for (const Link &l : net.links)
-        if (l.kind == LinkKind::Ride && l.from != l.to)
-            ridePairs.insert({indexOf(l.from), indexOf(l.to)});
-    for (auto [a, b] : ridePairs) {
-        for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
-            const LocalXY pa = m_projection.toLocal(net.stations[from].position);
-            const LocalXY pb = m_projection.toLocal(net.stations[to].position);
-            const double metres = distanceMetres(pa, pb);
-            const auto known = rideSeconds.find({from, to});
-            const double seconds = known != rideSeconds.end()
-                                       ? known->second
-                                       : metres / (central.parameter(Param::TrainSpeedKmh) / 3.6) +
-                                             central.parameter(Param::StopTimeS);
-            std::vector<HazardSource> sources;
-            const Hazard h = zonePass(StationId{from}, ZoneKind::Train, &sources, seconds);
-            addEdge({trainNode(StationId{from}), trainNode(StationId{to}), EdgeKind::Ride, seconds,
-                     metres, h, 0},
-                    std::move(sources));
+        const std::vector<StationId> &st = line.stations;
+        if (st.size() < 2)
+            continue;
+        const std::size_t n = st.size();
+        const bool ring = line.isRing && n > 2;
+        for (std::size_t i = 0; i < n; ++i)
+            if (i + 1 < n || ring) {
+                onLines.insert({indexOf(st[i]), indexOf(st[(i + 1) % n])});
+                onLines.insert({indexOf(st[(i + 1) % n]), indexOf(st[i])});
+            }
+        for (std::size_t start = 0; start < n; ++start) {
+            std::vector<StationId> forward, backward;
+            // On a ring, around either way up to one stop short of a full circle; on a line,
+            // to either end.
+            for (std::size_t k = 0; k < n; ++k) {
+                if (ring) {
+                    forward.push_back(st[(start + k) % n]);
+                    backward.push_back(st[(start + n - k) % n]);
+                } else {
+                    if (start + k < n)
+                        forward.push_back(st[start + k]);
+                    if (k <= start)
+                        backward.push_back(st[start - k]);
+                }
+            }
+            addRides(line.id, forward);
+            addRides(line.id, backward);
         }
     }
+    // Ride links between stations no line lists as neighbours: a ride of one hop.
+    for (const Link &l : net.links)
+        if (l.kind == LinkKind::Ride && l.from != l.to &&
+            !onLines.contains({indexOf(l.from), indexOf(l.to)})) {
+            onLines.insert({indexOf(l.from), indexOf(l.to)});
+            onLines.insert({indexOf(l.to), indexOf(l.from)});
+            addRides(net.station(l.from).line, {l.from, l.to});
+            addRides(net.station(l.to).line, {l.to, l.from});
+        }
+
     // Transfers inside complexes.
     std::map<std::pair<std::uint32_t, std::uint32_t>, double> transferSeconds;
     for (const Link &l : net.links)
@@ -267,25 +460,29 @@ void TransitGraph::build()
                     transferSeconds.try_emplace({indexOf(a), indexOf(b)},
                                                 central.parameter(Param::TransferS));
     for (const auto &[pair, seconds] : transferSeconds) {
-        std::vector<HazardSource> sources;
-        const Hazard h = zonePass(StationId{pair.first}, ZoneKind::TransferCorridor, &sources);
+        EdgeDetail detail = zonePass(StationId{pair.first}, ZoneKind::TransferCorridor,
+                                     kNoId<EntranceId>, seconds);
         addEdge({platformNode(StationId{pair.first}), platformNode(StationId{pair.second}),
-                 EdgeKind::Transfer, seconds, 0.0, h, 0},
-                std::move(sources));
+                 EdgeKind::Transfer, seconds, 0.0, {}, 0},
+                std::move(detail));
     }
     // Walking on the street between entrances of different stations.
     for (std::uint32_t a = 0; a < m_streetNodes.size(); ++a)
         for (std::uint32_t b :
              m_streetIndex.withinOfPoint(m_streetNodes[a].position, kMaxStreetLinkMetres))
             if (b > a && m_streetNodes[a].station != m_streetNodes[b].station) {
-                const Walk w = walk(m_streetNodes[a].position, m_streetNodes[b].position);
-                addEdge({a, b, EdgeKind::Walk, w.seconds, w.metres, w.hazard, 0}, w.sources);
-                const Walk back = walk(m_streetNodes[b].position, m_streetNodes[a].position);
-                addEdge({b, a, EdgeKind::Walk, back.seconds, back.metres, back.hazard, 0},
-                        back.sources);
+                for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
+                    Walk w = walk(m_streetNodes[from].position, m_streetNodes[to].position);
+                    EdgeDetail detail;
+                    detail.sources = std::move(w.sources);
+                    detail.tally = std::move(w.tally);
+                    detail.figures = std::move(w.figures);
+                    addEdge({from, to, EdgeKind::Walk, w.seconds, w.metres, {}, 0},
+                            std::move(detail));
+                }
             }
 
-    // CSR: sort edges by origin (keeping their source indices).
+    // CSR: sort edges by origin (keeping their detail indices).
     std::stable_sort(m_edges.begin(), m_edges.end(),
                      [](const GraphEdge &x, const GraphEdge &y) { return x.from < y.from; });
     m_edgeStart.assign(nodeCount() + 1, 0);

@@ -2,6 +2,7 @@
 
 #include "exposure/camera_field.h"
 #include "exposure/exposure_model.h"
+#include "exposure/exposure_tally.h"
 #include "geo/local_projection.h"
 #include "geo/spatial_index.h"
 #include "model/dataset.h"
@@ -15,15 +16,16 @@ namespace blindspot {
 
 enum class EdgeKind : std::uint8_t {
     Walk,     ///< On the street, between two street-side nodes.
-    Entry,    ///< Entrance -> platform: hall, turnstiles, escalator (turnstiles only inbound).
-    Exit,     ///< Platform -> entrance: escalator, hall; no turnstiles on the way out.
-    Board,    ///< Platform -> train: waiting on the platform.
-    Ride,     ///< Train -> train at the next station of the line.
-    Alight,   ///< Train -> platform.
+    Entry,    ///< Entrance -> platform: that entrance's hall, turnstiles and escalator.
+    Exit,     ///< Platform -> entrance: escalator and hall; no turnstiles on the way out.
+    Ride,     ///< Platform -> platform of a later station of the line: wait, board, ride, alight.
     Transfer, ///< Platform -> platform of another line in the same complex.
 };
 
-/// A directed edge with its travel time, hazard and what causes the hazard.
+/// A directed edge with its travel time and hazard. The hazard is the edge's own
+/// identification hazard (its captures composed as in ExposureTally); the hazard of a route is
+/// at most the sum of its edges' (shared unknowns make passes positively dependent), so sums
+/// of edge hazards bound a route's from above and every route found is scored exactly.
 struct GraphEdge {
     std::uint32_t from = 0;
     std::uint32_t to = 0;
@@ -31,20 +33,36 @@ struct GraphEdge {
     double seconds = 0.0;
     double metres = 0.0;
     Hazard hazard;
-    std::uint32_t sources = 0; ///< Index into TransitGraph::edgeSources().
+    std::uint32_t detail = 0; ///< Index into TransitGraph's edge details.
+};
+
+/// What an edge passes and why it costs what it costs: sources, composed captures, figures, and
+/// for rides the line and the stations the train stops at.
+struct EdgeDetail {
+    std::vector<HazardSource> sources; ///< Largest first.
+    ExposureTally tally;
+    ExposureFigures figures;
+    LineId line = kNoId<LineId>;
+    std::vector<StationId> passed; ///< Ride: stations after boarding, the last included.
 };
 
 /// The multimodal graph of one dataset under one parameter set: street-side nodes (entrances;
-/// a station without mapped entrances gets one at its own position), a platform node and a
-/// train node per station, and edges for walking between nearby entrances, entering, exiting,
-/// boarding, riding, alighting and transferring. CSR adjacency; nodes never change after
-/// construction. Queries add their own start and end nodes (see RoutePlanner).
+/// a station without mapped entrances gets one at its own position) and a platform node per
+/// station, with edges for walking between nearby entrances, entering and leaving through one
+/// entrance, riding (one edge per boarding and alighting station of a line, so that the
+/// train's hazard is a function of the whole ride, charged once) and transferring. CSR
+/// adjacency; nodes never change after construction. Queries add their own start and end
+/// nodes (see RoutePlanner).
 class TransitGraph {
 public:
     TransitGraph(std::shared_ptr<const Dataset> dataset, const ExposureModels &models);
 
     const Dataset &dataset() const { return *m_dataset; }
+    /// Centred on the dataset; centred on (0, 0) when it holds no position at all (see
+    /// hasPlace()).
     const LocalProjection &projection() const { return m_projection; }
+    /// Whether the dataset holds any position (a station, camera, street, survey area).
+    bool hasPlace() const { return m_hasPlace; }
     const CameraField &cameras() const { return *m_cameras; }
     const SurveyCoverage &surveys() const { return *m_surveys; }
     const ExposureModels &models() const { return m_models; }
@@ -55,10 +73,6 @@ public:
         return static_cast<std::uint32_t>(m_streetNodes.size());
     }
     std::uint32_t platformNode(StationId s) const { return streetNodeCount() + indexOf(s); }
-    std::uint32_t trainNode(StationId s) const
-    {
-        return streetNodeCount() + static_cast<std::uint32_t>(stationCount()) + indexOf(s);
-    }
     /// The station a node belongs to (street nodes: the entrance's station).
     StationId stationOf(std::uint32_t node) const { return m_nodeStation[node]; }
     /// The entrance a street node stands for, or none for a station without mapped entrances.
@@ -77,34 +91,37 @@ public:
     std::vector<std::uint32_t> streetNodesNear(LocalXY p, double metres, std::size_t limit) const;
 
     std::span<const GraphEdge> edgesFrom(std::uint32_t node) const;
+    std::uint32_t edgeCount() const { return static_cast<std::uint32_t>(m_edges.size()); }
     const GraphEdge &edge(std::uint32_t index) const { return m_edges[index]; }
     std::uint32_t edgeIndex(const GraphEdge &e) const
     {
         return static_cast<std::uint32_t>(&e - m_edges.data());
     }
-    const std::vector<HazardSource> &edgeSources(const GraphEdge &e) const
-    {
-        return m_sources[e.sources];
-    }
+    const EdgeDetail &detailOf(const GraphEdge &e) const { return m_details[e.detail]; }
 
-    /// A straight walk with the detour factor: time, length, hazard and its sources.
+    /// A straight walk with the detour factor: time, length, hazard, its sources and figures.
     struct Walk {
         double seconds = 0.0;
         double metres = 0.0;
         Hazard hazard;
         std::vector<HazardSource> sources;
         std::vector<CameraPass> passes; ///< The cameras seen, with their coverage times.
+        ExposureTally tally;            ///< Cameras and the unmapped prior.
+        ExposureTally unmapped;         ///< The unmapped prior alone.
+        ExposureFigures figures;
     };
     Walk walk(LocalXY from, LocalXY to) const;
-
-    /// Hazard of passing `zone` of `station` (mapped cameras anchored there plus reported or
-    /// assumed unmapped ones). For trains, `rideSeconds` is the time on board.
-    Hazard zonePass(StationId station, ZoneKind zone, std::vector<HazardSource> *sources,
-                    double rideSeconds = 60.0) const;
 
     /// Seconds from an entrance to its platform (or back): the dataset's Entry link if it has
     /// one, else the street-to-platform parameter.
     double entrySeconds(std::uint32_t streetNode) const;
+
+    /// What passing one station zone gives: mapped cameras anchored there (for entrance zones,
+    /// those of `entrance`, and a share of those whose entrance nobody reported) plus reported
+    /// or assumed unmapped ones. `zoneSeconds` is the time spent in the zone, `rideSeconds` the
+    /// time on board for trains.
+    EdgeDetail zonePass(StationId station, ZoneKind zone, EntranceId entrance, double zoneSeconds,
+                        double rideSeconds = 60.0) const;
 
 private:
     struct StreetNode {
@@ -114,11 +131,14 @@ private:
     };
 
     std::size_t stationCount() const { return m_dataset->network.stations.size(); }
-    void addEdge(GraphEdge edge, std::vector<HazardSource> sources);
+    void addEdge(GraphEdge edge, EdgeDetail detail);
+    void addPassage(EdgeDetail &into, EdgeDetail part) const;
     void build();
+    void buildRides(const std::vector<double> &hopSeconds);
 
     std::shared_ptr<const Dataset> m_dataset;
     ExposureModels m_models;
+    bool m_hasPlace = false; ///< Declared before m_projection, whose initialiser sets it.
     LocalProjection m_projection;
     std::unique_ptr<CameraField> m_cameras;
     std::unique_ptr<SurveyCoverage> m_surveys;
@@ -131,7 +151,7 @@ private:
     std::vector<double> m_entryLinkSeconds; ///< Per street node; negative when none.
     std::vector<GraphEdge> m_edges;         ///< Sorted by `from` after build().
     std::vector<std::uint32_t> m_edgeStart; ///< CSR offsets per node.
-    std::vector<std::vector<HazardSource>> m_sources;
+    std::vector<EdgeDetail> m_details;
 };
 
 /// Walking between entrances of different stations is offered up to this distance.

@@ -5,6 +5,7 @@
 #include "exposure/model_parameters.h"
 #include "io/pack_io.h"
 #include "risk_wording.h"
+#include "route_text.h"
 #include "routing/place_resolver.h"
 #include "routing/route_planner.h"
 #include "translations.h"
@@ -29,106 +30,6 @@ QString stationName(const Dataset &d, StationId s)
     return d.network.station(s).name.inLanguage(lang());
 }
 
-QString placeName(const Dataset &d, const Place &p)
-{
-    switch (p.kind) {
-    case Place::Kind::Station:
-        return stationName(d, p.stations.front());
-    case Place::Kind::Entrance: {
-        const Entrance &e = d.network.entrance(p.entrance);
-        return Cli::tr("%1, entrance %2").arg(stationName(d, e.station), e.ref);
-    }
-    case Place::Kind::Point:
-        break;
-    }
-    return QStringLiteral("%1,%2").arg(p.position.lat, 0, 'f', 5).arg(p.position.lon, 0, 'f', 5);
-}
-
-QString minutes(double seconds)
-{
-    return Cli::tr("%1 min").arg(qMax(1, qRound(seconds / 60.0)));
-}
-
-QString zoneName(ZoneKind zone)
-{
-    switch (zone) {
-    case ZoneKind::EntranceHall:
-        return Cli::tr("entrance hall");
-    case ZoneKind::Turnstiles:
-        return Cli::tr("turnstiles");
-    case ZoneKind::Escalator:
-        return Cli::tr("escalator");
-    case ZoneKind::Platform:
-        return Cli::tr("platform");
-    case ZoneKind::TransferCorridor:
-        return Cli::tr("transfer corridor");
-    case ZoneKind::Train:
-        return Cli::tr("train cars");
-    }
-    return {};
-}
-
-QString frStatusName(FrStatus status)
-{
-    switch (status) {
-    case FrStatus::Confirmed:
-        return Cli::tr("FR confirmed");
-    case FrStatus::Suspected:
-        return Cli::tr("FR suspected");
-    case FrStatus::None:
-        return Cli::tr("no FR");
-    case FrStatus::Unknown:
-        break;
-    }
-    return Cli::tr("FR unknown");
-}
-
-QString legText(const Dataset &d, const RouteLeg &leg)
-{
-    switch (leg.kind) {
-    case LegKind::Walk:
-        return Cli::tr("Walk %1 km from %2 to %3")
-            .arg(QLocale().toString(leg.lengthMetres / 1000.0, 'f', 1), placeName(d, leg.from),
-                 placeName(d, leg.to));
-    case LegKind::Entry:
-        return Cli::tr("Enter %1 (hall, turnstiles, escalator)").arg(placeName(d, leg.from));
-    case LegKind::Ride: {
-        const Line &line = d.network.line(leg.line);
-        return Cli::tr("Ride line %1 (%2) from %3 to %4, stops: %5")
-            .arg(line.ref, line.name.inLanguage(lang()), placeName(d, leg.from),
-                 placeName(d, leg.to))
-            .arg(leg.stops);
-    }
-    case LegKind::Transfer:
-        return Cli::tr("Change at %1 to line %2")
-            .arg(placeName(d, leg.from),
-                 d.network.line(d.network.station(leg.to.stations.front()).line).ref);
-    case LegKind::Exit:
-        return Cli::tr("Leave by %1").arg(placeName(d, leg.to));
-    }
-    return {};
-}
-
-QString sourceText(const Dataset &d, const HazardSource &s)
-{
-    switch (s.kind) {
-    case HazardSource::Kind::Camera: {
-        const Camera &c = d.camera(s.camera);
-        return Cli::tr("camera %1 (%2)").arg(indexOf(s.camera)).arg(frStatusName(c.frStatus));
-    }
-    case HazardSource::Kind::Zone:
-        return s.assumed ? Cli::tr("%1: no report, about %2 cameras assumed")
-                               .arg(zoneName(s.zone))
-                               .arg(QLocale().toString(s.cameraCount, 'f', 0))
-                         : Cli::tr("%1: %2 reported cameras")
-                               .arg(zoneName(s.zone))
-                               .arg(QLocale().toString(s.cameraCount, 'f', 0));
-    case HazardSource::Kind::Unmapped:
-        return Cli::tr("cameras nobody mapped (estimate)");
-    }
-    return {};
-}
-
 QString legKindKey(LegKind kind)
 {
     switch (kind) {
@@ -146,7 +47,30 @@ QString legKindKey(LegKind kind)
     return {};
 }
 
-QJsonObject routeJson(const Dataset &d, const Route &r)
+QJsonObject hazardJson(const Hazard &h)
+{
+    return QJsonObject{{QStringLiteral("p"), h.central},
+                       {QStringLiteral("low"), h.low},
+                       {QStringLiteral("high"), h.high}};
+}
+
+/// The model v2 figures (DESIGN.md, command line contract), for a route or a leg.
+void addFigures(QJsonObject &o, const ExposureFigures &f)
+{
+    QJsonArray cameras;
+    for (CameraId id : f.camerasInView)
+        cameras.append(double(indexOf(id)));
+    o.insert(QStringLiteral("expected_fr_captures"), hazardJson(f.expectedFrCaptures));
+    o.insert(QStringLiteral("fr_checkpoints"), f.frCheckpoints);
+    o.insert(QStringLiteral("seconds_in_view"), f.secondsInView);
+    o.insert(QStringLiteral("seconds_in_fr_view"), f.secondsInFrView);
+    o.insert(QStringLiteral("walk_m"), f.walkMetres);
+    o.insert(QStringLiteral("walk_share_in_view"), f.walkShareInView());
+    o.insert(QStringLiteral("unsurveyed_walk_m"), f.unsurveyedWalkMetres);
+    o.insert(QStringLiteral("cameras_in_view"), cameras);
+}
+
+QJsonObject routeJson(const RouteText &text, const Route &r)
 {
     QJsonArray legs;
     for (const RouteLeg &leg : r.legs) {
@@ -155,8 +79,8 @@ QJsonObject routeJson(const Dataset &d, const Route &r)
             if (s.kind == HazardSource::Kind::Camera)
                 cameras.append(double(indexOf(s.camera)));
         QJsonObject o{{QStringLiteral("kind"), legKindKey(leg.kind)},
-                      {QStringLiteral("from"), placeName(d, leg.from)},
-                      {QStringLiteral("to"), placeName(d, leg.to)},
+                      {QStringLiteral("from"), text.placeName(leg.from)},
+                      {QStringLiteral("to"), text.placeName(leg.to)},
                       {QStringLiteral("duration_s"), qRound(leg.durationSeconds)},
                       {QStringLiteral("hazard"), leg.hazard.central},
                       {QStringLiteral("hazard_low"), leg.hazard.low},
@@ -164,12 +88,17 @@ QJsonObject routeJson(const Dataset &d, const Route &r)
                       {QStringLiteral("chokepoint"), leg.chokepoint},
                       {QStringLiteral("cameras"), cameras}};
         if (leg.kind == LegKind::Ride) {
-            o.insert(QStringLiteral("line"), d.network.line(leg.line).ref);
+            o.insert(QStringLiteral("line"), text.lineRef(leg.line));
             o.insert(QStringLiteral("stops"), leg.stops);
+            QJsonArray passed;
+            for (StationId s : leg.passedStations)
+                passed.append(text.stationName(s));
+            o.insert(QStringLiteral("passes"), passed);
         }
+        addFigures(o, leg.figures);
         legs.append(o);
     }
-    return QJsonObject{
+    QJsonObject route{
         {QStringLiteral("duration_s"), qRound(r.durationSeconds)},
         {QStringLiteral("exposure"),
          QJsonObject{{QStringLiteral("p"), r.probability(Bound::Central)},
@@ -180,16 +109,18 @@ QJsonObject routeJson(const Dataset &d, const Route &r)
         {QStringLiteral("assumed_share"), r.assumedShare},
         {QStringLiteral("legs"), legs},
     };
+    addFigures(route, r.figures);
+    return route;
 }
 
-void printRoute(Console &console, const Dataset &d, const Route &r, int number, int count,
+void printRoute(Console &console, const RouteText &text, const Route &r, int number, int count,
                 const QString &label, const QString &profile)
 {
     QTextStream &o = console.out;
     o << Cli::tr("Route %1 of %2: %3, transfers: %4")
              .arg(number)
              .arg(count)
-             .arg(minutes(r.durationSeconds))
+             .arg(RouteText::duration(r.durationSeconds))
              .arg(r.transfers);
     if (!label.isEmpty())
         o << " - " << label;
@@ -198,25 +129,28 @@ void printRoute(Console &console, const Dataset &d, const Route &r, int number, 
       << '\n';
     o << "  " << RiskWording::referenceClass(profile) << '\n';
     o << "  " << RiskWording::evidenceLabel(r.assumedShare) << '\n';
+    for (const QString &line : RouteText::figureLines(r.figures))
+        o << "  " << line << '\n';
     o << "  "
       << Cli::tr("Mapped cameras with face recognition confirmed or suspected along the way: %1")
              .arg(r.frCamerasPassed)
       << '\n';
     int step = 1;
     for (const RouteLeg &leg : r.legs) {
-        o << QStringLiteral("  %1. ").arg(step++) << legText(d, leg) << " ("
-          << minutes(leg.durationSeconds) << ")";
+        o << QStringLiteral("  %1. ").arg(step++) << text.legText(leg) << " ("
+          << RouteText::duration(leg.durationSeconds) << ")";
         if (leg.chokepoint)
             o << "  <- " << Cli::tr("most of the risk is here");
         o << '\n';
         if (leg.hazard.high > 0.0) {
             QStringList parts;
             for (std::size_t i = 0; i < leg.sources.size() && i < 3; ++i)
-                parts << sourceText(d, leg.sources[i]);
+                parts << text.sourceText(leg.sources[i]);
             o << "       "
               << Cli::tr("this step alone: %1; from %2")
                      .arg(RiskWording::summary(leg.hazard), parts.join(QStringLiteral("; ")))
               << '\n';
+            o << "       " << RouteText::expectedLooks(leg.figures.expectedFrCaptures) << '\n';
         }
     }
 }
@@ -390,6 +324,12 @@ int runRoute(Console &console, const QStringList &args)
     } else {
         routes = planner.pareto(request);
     }
+    if (routes.empty() && request.mode == TravelMode::MetroOnly && dataset->network.stations.empty()) {
+        console.err << Cli::tr("%1: this map has no metro stations; plan with --travel any or walk")
+                           .arg(parser.positionalArguments().first())
+                    << '\n';
+        return kExitBadInput;
+    }
     if (routes.empty()) {
         console.err << Cli::tr("%1: no route found from \"%2\" to \"%3\" with these constraints")
                            .arg(parser.positionalArguments().first(), parser.value(fromOption),
@@ -399,21 +339,25 @@ int runRoute(Console &console, const QStringList &args)
     }
     std::sort(routes.begin(), routes.end(),
               [](const Route &a, const Route &b) { return a.durationSeconds < b.durationSeconds; });
+    const RouteText text(*dataset, lang(), &request);
 
     if (parser.isSet(jsonOption)) {
         QJsonArray list;
         for (const Route &r : routes)
-            list.append(routeJson(*dataset, r));
-        console.out << QJsonDocument(QJsonObject{{QStringLiteral("routes"), list}})
+            list.append(routeJson(text, r));
+        console.out << QJsonDocument(QJsonObject{{QStringLiteral("context"), contextOf(*dataset)},
+                                                 {QStringLiteral("routes"), list}})
                            .toJson(QJsonDocument::Compact)
                     << '\n';
         return kExitOk;
     }
     if (dataset->header.fictional)
         console.out << Cli::tr("FICTIONAL training data: not a real city.") << "\n\n";
+    if (const QString note = RouteText::contextNote(contextOf(*dataset)); !note.isEmpty())
+        console.out << note << "\n\n";
     std::size_t safest = 0;
     for (std::size_t i = 1; i < routes.size(); ++i)
-        if (routes[i].hazard.central < routes[safest].hazard.central)
+        if (lessExposed(routes[i], routes[safest]))
             safest = i;
     for (std::size_t i = 0; i < routes.size(); ++i) {
         QString label;
@@ -422,7 +366,7 @@ int runRoute(Console &console, const QStringList &args)
         if (routes.size() > 1 && i == safest)
             label = label.isEmpty() ? Cli::tr("least exposed")
                                     : label + QStringLiteral(", ") + Cli::tr("least exposed");
-        printRoute(console, *dataset, routes[i], int(i) + 1, int(routes.size()), label,
+        printRoute(console, text, routes[i], int(i) + 1, int(routes.size()), label,
                    std::get<ModelParameters>(parameters).activeProfile());
         console.out << '\n';
     }

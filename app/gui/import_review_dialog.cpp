@@ -1,6 +1,7 @@
 #include "import_review_dialog.h"
 
 #include "model_text.h"
+#include "route_text.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
@@ -410,7 +411,7 @@ private:
             const QString basis = basisText(change.basis);
             if (std::isfinite(change.distanceMetres))
                 parts << ImportReviewDialog::tr("matched by %1, %2 apart")
-                             .arg(basis, ModelText::distance(change.distanceMetres));
+                             .arg(basis, RouteText::distance(change.distanceMetres));
             else if (!basis.isEmpty())
                 parts << ImportReviewDialog::tr("matched by %1").arg(basis);
         }

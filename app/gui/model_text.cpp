@@ -135,31 +135,6 @@ QString ModelText::count(qint64 n)
     return QLocale().toString(n);
 }
 
-QString ModelText::distance(double metres)
-{
-    const QLocale locale;
-    if (!std::isfinite(metres))
-        return tr("unknown distance");
-    if (metres < 1000.0)
-        return tr("%1 m").arg(locale.toString(std::lround(metres)));
-    // A tenth of a kilometre up to 10 km, then whole kilometres: no false precision.
-    return metres < 10'000.0 ? tr("%1 km").arg(locale.toString(metres / 1000.0, 'f', 1))
-                             : tr("%1 km").arg(locale.toString(std::lround(metres / 1000.0)));
-}
-
-QString ModelText::duration(double seconds)
-{
-    const QLocale locale;
-    if (!std::isfinite(seconds))
-        return tr("unknown time");
-    if (seconds < 60.0)
-        return tr("%1 s").arg(locale.toString(std::lround(seconds)));
-    const long minutes = std::lround(seconds / 60.0);
-    if (minutes < 60)
-        return tr("%1 min").arg(locale.toString(minutes));
-    return tr("%1 h %2 min").arg(locale.toString(minutes / 60), locale.toString(minutes % 60));
-}
-
 QString ModelText::date(const QDate &date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : tr("date not stated");

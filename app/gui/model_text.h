@@ -28,10 +28,6 @@ public:
 
     /// A whole number with the locale's digit grouping.
     static QString count(qint64 n);
-    /// "850 m", "1.2 km".
-    static QString distance(double metres);
-    /// "45 s", "12 min", "1 h 5 min".
-    static QString duration(double seconds);
     /// The locale's short date, or "date not stated".
     static QString date(const QDate &date);
     /// Degrees with six decimals (about 10 cm), in the locale's notation.

@@ -255,7 +255,7 @@ QString SpotTheCameraExercise::cameraText(const Camera &camera) const
     parts.append(where);
     parts.append(RouteText::frStatusName(camera.frStatus));
     parts.append(tr("identifies a face up to about %1 away")
-                     .arg(ModelText::distance(model.identificationRange(camera.kind))));
+                     .arg(RouteText::distance(model.identificationRange(camera.kind))));
     if (camera.headingDegrees)
         parts.append(tr("looks %1").arg(compass(*camera.headingDegrees)));
     else
@@ -291,7 +291,7 @@ void SpotTheCameraExercise::showState()
                                                     "one.")
                                                      .arg(marksNearCameras())
                                                      .arg(markCount)
-                                                     .arg(ModelText::distance(kNearMetres))));
+                                                     .arg(RouteText::distance(kNearMetres))));
         QStringList lines;
         for (std::size_t i = 0; i < m_revealedCameras.size() && i < std::size_t(kMaxListed); ++i)
             lines.append(QStringLiteral("%1. %2").arg(i + 1).arg(

@@ -5,6 +5,7 @@
 #include "map_marks_overlay.h"
 #include "map_view.h"
 #include "model_text.h"
+#include "route_text.h"
 #include "risk_wording.h"
 #include "route_overlay.h"
 #include "training_route_cards.h"
@@ -266,7 +267,7 @@ QString TeamExercise::systemSummary() const
                 tr("Knowing the system, the least exposed route would be identified in about %1 "
                    "of 10 trips and take %2.")
                     .arg(RiskWording::outOfTen(m_score->leastExposedAfter->probability()))
-                    .arg(ModelText::duration(m_score->leastExposedAfter->durationSeconds));
+                    .arg(RouteText::duration(m_score->leastExposedAfter->durationSeconds));
     return text;
 }
 

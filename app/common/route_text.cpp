@@ -67,6 +67,14 @@ QString RouteText::lineName(LineId id) const
     return tr("line %1 (%2)").arg(line.ref, name);
 }
 
+QString RouteText::lineRef(LineId id) const
+{
+    if (indexOf(id) >= m_dataset.network.lines.size())
+        return {};
+    const Line &line = m_dataset.network.line(id);
+    return line.ref.isEmpty() ? line.name.inLanguage(m_language) : line.ref;
+}
+
 QString RouteText::legText(const RouteLeg &leg) const
 {
     switch (leg.kind) {
@@ -146,10 +154,16 @@ QString RouteText::sourceText(const HazardSource &s) const
             .arg(locale.toString(indexOf(s.camera)), frStatusName(c.frStatus));
     }
     case HazardSource::Kind::Zone: {
+        // The zone's cameras besides those on the map (which are sources of their own).
+        const long n = std::lround(s.cameraCount);
         const QString count = locale.toString(s.cameraCount, 'f', 0);
         if (s.assumed)
-            return tr("%1: no report, about %2 cameras assumed").arg(zoneName(s.zone), count);
-        return tr("%1: %2 reported cameras").arg(zoneName(s.zone), count);
+            return n == 1 ? tr("%1: no count reported, about 1 more camera assumed")
+                                .arg(zoneName(s.zone))
+                          : tr("%1: no count reported, about %2 more cameras assumed")
+                                .arg(zoneName(s.zone), count);
+        return n == 1 ? tr("%1: 1 reported camera not on the map").arg(zoneName(s.zone))
+                      : tr("%1: %2 reported cameras not on the map").arg(zoneName(s.zone), count);
     }
     case HazardSource::Kind::Unmapped:
         return tr("cameras nobody mapped (an estimate from camera density)");
@@ -249,6 +263,8 @@ QString RouteText::tripTitle() const
 
 QString RouteText::duration(double seconds)
 {
+    if (!std::isfinite(seconds))
+        return tr("unknown time");
     const int minutes = std::max(1, static_cast<int>(std::lround(seconds / 60.0)));
     const QLocale locale;
     if (minutes < 60)
@@ -271,10 +287,104 @@ QString RouteText::durationChange(double seconds)
 QString RouteText::distance(double metres)
 {
     const QLocale locale;
+    if (!std::isfinite(metres))
+        return tr("unknown distance");
+    // Whole metres where a few matter (a camera's range), then tens, then tenths of a km.
+    if (metres < 50.0)
+        return tr("%1\u00a0m").arg(locale.toString(qlonglong(std::max(1L, std::lround(metres)))));
     if (metres < 950.0)
         return tr("%1\u00a0m")
             .arg(locale.toString(qlonglong(std::max(10L, std::lround(metres / 10.0) * 10))));
     return tr("%1\u00a0km").arg(locale.toString(metres / 1000.0, 'f', 1));
+}
+
+QString RouteText::viewTime(double seconds)
+{
+    if (std::isfinite(seconds) && seconds < 59.5)
+        return tr("%1\u00a0s").arg(QLocale().toString(qlonglong(std::max(0L, std::lround(seconds)))));
+    return duration(seconds);
+}
+
+QString RouteText::expectedLooks(const Hazard &expected)
+{
+    const QLocale locale;
+    const double central = std::max(0.0, expected.central);
+    const long rounded = std::lround(central);
+    const long low = std::min<long>(rounded, std::lround(std::max(0.0, expected.low)));
+    const long high = std::max<long>(rounded, std::lround(std::max(0.0, expected.high)));
+    const QString range = low == high ? locale.toString(qlonglong(low))
+                                      : tr("%1-%2").arg(locale.toString(qlonglong(low)),
+                                                        locale.toString(qlonglong(high)));
+    if (central < 0.95)
+        return tr("Good looks at your face for a face-recognition system: fewer than 1 on "
+                  "average (%1)")
+            .arg(range);
+    return tr("Good looks at your face for a face-recognition system: about %1 (%2)")
+        .arg(locale.toString(qlonglong(rounded)), range);
+}
+
+QString RouteText::checkpoints(int count)
+{
+    return tr("Face-recognition checkpoints passed (turnstile lines): %1")
+        .arg(QLocale().toString(std::max(0, count)));
+}
+
+QString RouteText::timeInView(const ExposureFigures &f)
+{
+    if (f.secondsInFrView > 0.0)
+        return tr("Time in view of mapped cameras: %1 (of cameras with face recognition: %2)")
+            .arg(viewTime(f.secondsInView), viewTime(f.secondsInFrView));
+    return tr("Time in view of mapped cameras: %1").arg(viewTime(f.secondsInView));
+}
+
+QString RouteText::walkInView(const ExposureFigures &f)
+{
+    if (!(f.walkMetres > 0.0))
+        return {};
+    // Rounded to 5 %: the cameras' positions are not known to better than that.
+    const long percent = std::lround(f.walkShareInView() * 20.0) * 5;
+    if (percent == 0 && f.walkMetresInView > 0.0)
+        return tr("Walking in view of a mapped camera: under 5 % of %1").arg(distance(f.walkMetres));
+    return tr("Walking in view of a mapped camera: about %1 % of %2")
+        .arg(QLocale().toString(qlonglong(percent)), distance(f.walkMetres));
+}
+
+QString RouteText::camerasInView(const ExposureFigures &f)
+{
+    return tr("Mapped cameras that have you in view: %1")
+        .arg(QLocale().toString(qlonglong(f.camerasInView.size())));
+}
+
+QString RouteText::unsurveyedReason(const ExposureFigures &f)
+{
+    if (!(f.unsurveyedWalkMetres >= 100.0))
+        return {};
+    return tr("The range is wide partly because nobody has surveyed %1 of the walking: cameras "
+              "there are estimated from their usual density. A survey of those streets would "
+              "narrow it.")
+        .arg(distance(f.unsurveyedWalkMetres));
+}
+
+QStringList RouteText::figureLines(const ExposureFigures &f)
+{
+    QStringList lines{expectedLooks(f.expectedFrCaptures), checkpoints(f.frCheckpoints),
+                      timeInView(f)};
+    if (const QString walk = walkInView(f); !walk.isEmpty())
+        lines << walk;
+    lines << camerasInView(f);
+    if (const QString why = unsurveyedReason(f); !why.isEmpty())
+        lines << why;
+    return lines;
+}
+
+QString RouteText::contextNote(const QString &context)
+{
+    if (context == QLatin1String("moscow") || context == QLatin1String("training"))
+        return {};
+    return tr("This map does not say which city or surveillance system it describes, so "
+              "Blindspot uses wide priors for an unknown region, not Moscow's: cameras of "
+              "unknown status may or may not feed face recognition. A mapper can set the "
+              "context when importing.");
 }
 
 } // namespace blindspot

@@ -27,6 +27,8 @@ public:
     QString placeName(const Place &place) const;
     /// "line 1 (Sunrise Line)".
     QString lineName(LineId line) const;
+    /// The line's short label: its ref, else its name.
+    QString lineRef(LineId line) const;
     /// What the traveller does on this step: "Enter Lilac Square by entrance 2 (hall,
     /// turnstiles, escalator)".
     QString legText(const RouteLeg &leg) const;
@@ -49,8 +51,31 @@ public:
     static QString duration(double seconds);
     /// A difference in time: "3 min longer", "2 min shorter", "about as long".
     static QString durationChange(double seconds);
-    /// A walking distance: "850 m", "1.2 km", in the UI locale.
+    /// A distance: "7 m", "850 m", "1.2 km", in the UI locale.
     static QString distance(double metres);
+    /// A time in view: "40 s", "3 min", "1 h 05 min".
+    static QString viewTime(double seconds);
+
+    // The figures beside the chance, which do not saturate (model v2; RISK-COMMUNICATION.md,
+    // "When the chance is near certain"). Each is one line, a label and its value.
+
+    /// "Good looks at your face for a face-recognition system: about 4 (2-7)".
+    static QString expectedLooks(const Hazard &expected);
+    /// "Face-recognition checkpoints passed (turnstile lines): 2".
+    static QString checkpoints(int count);
+    /// "Time in view of mapped cameras: 3 min (of cameras with face recognition: 40 s)".
+    static QString timeInView(const ExposureFigures &figures);
+    /// "Walking in view of a mapped camera: about 40 % of 2.1 km"; empty without a walk.
+    static QString walkInView(const ExposureFigures &figures);
+    /// "Mapped cameras that have you in view: 12".
+    static QString camerasInView(const ExposureFigures &figures);
+    /// Why a range is wide, with what would narrow it; empty when little of the walk is
+    /// unsurveyed.
+    static QString unsurveyedReason(const ExposureFigures &figures);
+    /// Every figure line above that applies, in display order.
+    static QStringList figureLines(const ExposureFigures &figures);
+    /// What the map's surveillance context means for the numbers; empty for a known context.
+    static QString contextNote(const QString &context);
 
 private:
     QString pointName(LatLon position) const;

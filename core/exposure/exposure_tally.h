@@ -35,6 +35,13 @@ public:
     Hazard identificationHazard(const ExposureModels &models) const;
     /// E per bound.
     Hazard expectedCaptures(const ExposureModels &models) const;
+    /// The same at one bound (what a search compares).
+    double identificationHazardAt(const ExposureModels &models, Bound bound) const;
+    double expectedCapturesAt(const ExposureModels &models, Bound bound) const;
+    /// Whether every group's capture hazard and captures here are at most `other`'s at `bound`:
+    /// then anything added to both leaves this one at most as exposed (P and E only grow with
+    /// each of them).
+    bool atMost(const ExposureTally &other, Bound bound) const;
 
     struct Group {
         FrGroup group;

@@ -84,9 +84,8 @@ struct RouteLeg {
     std::vector<StationId> passedStations;
 };
 
-/// A planned route and how exposed it is. The route's hazard counts each camera once even when
-/// several legs pass it, and composes shared unknowns once (ExposureTally), so it is at most
-/// the sum of the legs'.
+/// A planned route and how exposed it is: every pass of every leg, with shared unknowns composed
+/// once (ExposureTally), so its hazard is at most the sum of the legs'.
 struct Route {
     std::vector<RouteLeg> legs;
     double durationSeconds = 0.0;

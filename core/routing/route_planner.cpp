@@ -56,6 +56,9 @@ struct RoutePlanner::Query {
     LocalXY destinationPosition;
     std::vector<GraphEdge> fromOrigin;
     std::vector<GraphEdge> toDestination;
+    /// The walks of fromOrigin and toDestination (their `detail` indexes these).
+    std::vector<EdgeDetail> originWalks;
+    std::vector<EdgeDetail> destinationWalks;
     std::vector<std::uint32_t> toDestinationOf; ///< Per node: index into toDestination, or kNone.
     std::vector<char> blocked;                  ///< Per node.
     std::vector<char> blockedEdge;              ///< Per graph edge; empty when none is.
@@ -91,6 +94,27 @@ struct RoutePlanner::Query {
         if (node < g.streetNodeCount())
             return g.streetPosition(node);
         return g.projection().toLocal(g.dataset().network.station(g.stationOf(node)).position);
+    }
+    /// The walk straight from the start to the end.
+    void addDirectWalk(const TransitGraph &g)
+    {
+        TransitGraph::Walk w = g.walk(originPosition, destinationPosition);
+        EdgeDetail walk;
+        walk.sources = std::move(w.sources);
+        walk.tally = std::move(w.tally);
+        walk.figures = std::move(w.figures);
+        fromOrigin.push_back({origin, destination, EdgeKind::Walk, w.seconds, w.metres, w.hazard,
+                              static_cast<std::uint32_t>(originWalks.size())});
+        originWalks.push_back(std::move(walk));
+    }
+    /// What an edge passes: the graph's detail, or the walk to or from the trip's own places.
+    const EdgeDetail &detailOf(const TransitGraph &g, const GraphEdge &e) const
+    {
+        if (e.from == origin)
+            return originWalks[e.detail];
+        if (e.to == destination)
+            return destinationWalks[e.detail];
+        return g.detailOf(e);
     }
     LatLon latLonOf(const TransitGraph &g, std::uint32_t node) const
     {
@@ -173,20 +197,28 @@ std::unique_ptr<RoutePlanner::Query> RoutePlanner::prepare(const RouteRequest &r
         for (std::uint32_t n : nodes) {
             GraphEdge e;
             e.kind = EdgeKind::Walk;
+            EdgeDetail walk;
             if (!own) {
-                const TransitGraph::Walk w = outward ? g.walk(position, g.streetPosition(n))
-                                                     : g.walk(g.streetPosition(n), position);
+                TransitGraph::Walk w = outward ? g.walk(position, g.streetPosition(n))
+                                               : g.walk(g.streetPosition(n), position);
                 e.seconds = w.seconds;
                 e.metres = w.metres;
                 e.hazard = w.hazard;
+                walk.sources = std::move(w.sources);
+                walk.tally = std::move(w.tally);
+                walk.figures = std::move(w.figures);
             }
             if (outward) {
                 e.from = q->origin;
                 e.to = n;
+                e.detail = static_cast<std::uint32_t>(q->originWalks.size());
+                q->originWalks.push_back(std::move(walk));
                 q->fromOrigin.push_back(e);
             } else {
                 e.from = n;
                 e.to = q->destination;
+                e.detail = static_cast<std::uint32_t>(q->destinationWalks.size());
+                q->destinationWalks.push_back(std::move(walk));
                 q->toDestinationOf[n] = static_cast<std::uint32_t>(q->toDestination.size());
                 q->toDestination.push_back(e);
             }
@@ -194,11 +226,8 @@ std::unique_ptr<RoutePlanner::Query> RoutePlanner::prepare(const RouteRequest &r
     };
     connect(request.from, q->originPosition, true);
     connect(request.to, q->destinationPosition, false);
-    if (request.mode == TravelMode::Any) {
-        const TransitGraph::Walk w = g.walk(q->originPosition, q->destinationPosition);
-        q->fromOrigin.push_back(
-            {q->origin, q->destination, EdgeKind::Walk, w.seconds, w.metres, w.hazard, 0});
-    }
+    if (request.mode == TravelMode::Any)
+        q->addDirectWalk(g);
     return q;
 }
 
@@ -247,64 +276,82 @@ std::optional<Route> RoutePlanner::shortest(const Query &q, bool byHazard) const
     return assemble(q, edges);
 }
 
-std::vector<Route> RoutePlanner::front(const Query &q, double timeLimit) const
+std::vector<Route> RoutePlanner::front(const Query &q, double timeLimit, bool leastOnly) const
 {
+    // A label search on what the route shows: each label carries its path's composed captures
+    // (ExposureTally), whose exact chance and expected captures only grow as a path goes on.
+    // One label dominates another at a node when it is no slower (where time matters) and its
+    // captures are at most the other's in every group: then every way on from there is at most
+    // as exposed for it. Least exposed pops labels by (chance, expected captures, time), so the
+    // first to reach the end is the optimum; the front pops by time and drops labels that a
+    // route already found covers within the near-duplicate margins.
     const TransitGraph &g = *m_graph;
+    const ExposureModels &models = g.models();
+    const bool timed = !leastOnly || std::isfinite(timeLimit);
     struct Label {
         double seconds;
         double hazard;
+        double looks;
         std::uint32_t node;
         std::uint32_t parent;
         const GraphEdge *edge;
+        ExposureTally tally;
         bool dead;
     };
     std::vector<Label> labels;
     std::vector<std::vector<std::uint32_t>> at(g.nodeCount() + 2);
-    using Item = std::pair<std::pair<double, double>, std::uint32_t>;
+    using Key = std::array<double, 3>;
+    using Item = std::pair<Key, std::uint32_t>;
     std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
-    // One label "covers" another when it is at least as good on both counts, up to the
-    // near-duplicate margins: the covered one adds nothing a traveller could tell apart.
-    auto covers = [](const Label &a, double seconds, double hazard) {
-        return a.seconds <= seconds + kSameDurationSeconds && a.hazard <= hazard + kSameHazard &&
-               (a.seconds <= seconds || a.hazard <= hazard);
+    auto keyOf = [leastOnly](const Label &l) {
+        return leastOnly ? Key{l.hazard, l.looks, l.seconds} : Key{l.seconds, l.hazard, l.looks};
     };
-    auto dominatedAt = [&](std::uint32_t node, double seconds, double hazard) {
-        for (std::uint32_t i : at[node])
-            if (!labels[i].dead && covers(labels[i], seconds, hazard))
-                return true;
-        // Target pruning: a route already found that beats this partial one on both counts.
-        for (std::uint32_t i : at[q.destination])
-            if (!labels[i].dead && labels[i].seconds <= seconds && labels[i].hazard <= hazard)
-                return true;
-        return false;
+    auto dominates = [timed](const Label &a, const Label &b) {
+        return (!timed || a.seconds <= b.seconds) && a.tally.atMost(b.tally, Bound::Central);
     };
-    labels.push_back({0.0, 0.0, q.origin, kNone, nullptr, false});
+    labels.push_back({0.0, 0.0, 0.0, q.origin, kNone, nullptr, {}, false});
     at[q.origin].push_back(0);
-    open.push({{0.0, 0.0}, 0});
+    open.push({keyOf(labels[0]), 0});
+    std::vector<std::uint32_t> found;
     while (!open.empty()) {
         const std::uint32_t li = open.top().second;
         open.pop();
-        if (labels[li].dead || labels[li].node == q.destination)
+        if (labels[li].dead)
             continue;
-        const Label current = labels[li];
-        q.forEachEdge(g, current.node, [&](const GraphEdge &e) {
-            const double s = current.seconds + e.seconds;
-            const double h = current.hazard + e.hazard.central;
-            if (s > timeLimit || dominatedAt(e.to, s, h))
+        if (labels[li].node == q.destination) {
+            found.push_back(li);
+            if (leastOnly)
+                break;
+            continue;
+        }
+        const std::uint32_t from = labels[li].node;
+        q.forEachEdge(g, from, [&](const GraphEdge &e) {
+            Label next{labels[li].seconds + e.seconds, 0.0, 0.0, e.to, li, &e, labels[li].tally,
+                       false};
+            if (next.seconds > timeLimit)
                 return;
+            next.tally += q.detailOf(g, e).tally;
+            next.hazard = next.tally.identificationHazardAt(models, Bound::Central);
+            next.looks = next.tally.expectedCapturesAt(models, Bound::Central);
+            if (!leastOnly)
+                for (std::uint32_t f : found)
+                    if (labels[f].seconds <= next.seconds + kSameDurationSeconds &&
+                        labels[f].hazard <= next.hazard + kSameHazard)
+                        return;
             for (std::uint32_t i : at[e.to])
-                if (!labels[i].dead && labels[i].seconds >= s && labels[i].hazard >= h)
+                if (!labels[i].dead && dominates(labels[i], next))
+                    return;
+            for (std::uint32_t i : at[e.to])
+                if (!labels[i].dead && dominates(next, labels[i]))
                     labels[i].dead = true;
             const auto index = static_cast<std::uint32_t>(labels.size());
-            labels.push_back({s, h, e.to, li, &e, false});
             at[e.to].push_back(index);
-            open.push({{s, h}, index});
+            labels.push_back(std::move(next));
+            open.push({keyOf(labels.back()), index});
         });
     }
     std::vector<Route> routes;
-    for (std::uint32_t i : at[q.destination]) {
-        if (labels[i].dead)
-            continue;
+    for (std::uint32_t i : found) {
         std::vector<const GraphEdge *> edges;
         for (std::uint32_t k = i; labels[k].parent != kNone; k = labels[k].parent)
             edges.push_back(labels[k].edge);
@@ -369,9 +416,35 @@ Route RoutePlanner::walkOnly(const RouteRequest &request) const
         m_graph->hasPlace() ? m_graph->projection() : LocalProjection(request.from.position);
     q.originPosition = q.projection.toLocal(request.from.position);
     q.destinationPosition = q.projection.toLocal(request.to.position);
-    const TransitGraph::Walk w = m_graph->walk(q.originPosition, q.destinationPosition);
-    const GraphEdge e{q.origin, q.destination, EdgeKind::Walk, w.seconds, w.metres, w.hazard, 0};
-    return assemble(q, {&e});
+    q.addDirectWalk(*m_graph);
+    return assemble(q, {&q.fromOrigin.front()});
+}
+
+std::optional<Route> RoutePlanner::routeAlong(const RouteRequest &request,
+                                              const std::vector<const GraphEdge *> &edges) const
+{
+    const auto q = prepare(request);
+    std::vector<const GraphEdge *> path;
+    const std::uint32_t first = edges.empty() ? q->destination : edges.front()->from;
+    const std::uint32_t last = edges.empty() ? q->origin : edges.back()->to;
+    for (const GraphEdge &e : q->fromOrigin)
+        if (e.to == first) {
+            path.push_back(&e);
+            break;
+        }
+    if (path.empty())
+        return std::nullopt;
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        if (edges[i]->from != path.back()->to)
+            return std::nullopt;
+        path.push_back(edges[i]);
+    }
+    if (!edges.empty()) {
+        if (q->toDestinationOf[last] == kNone)
+            return std::nullopt;
+        path.push_back(&q->toDestination[q->toDestinationOf[last]]);
+    }
+    return assemble(*q, path);
 }
 
 std::optional<Route> RoutePlanner::fastest(const RouteRequest &request) const
@@ -386,22 +459,17 @@ std::optional<Route> RoutePlanner::leastExposed(const RouteRequest &request) con
     if (request.mode == TravelMode::WalkOnly)
         return walkOnly(request);
     const auto q = prepare(request);
-    std::vector<Route> candidates;
+    double limit = INFINITY;
     if (request.budgetFactor > 0.0) {
-        candidates = pareto(request);
-    } else {
-        // The search minimises a bound (the sum of edge hazards); the exact hazard composes
-        // shared unknowns and counts shared cameras once, so another route of the front can
-        // come out lower: take the best of them all.
-        candidates = front(*q, INFINITY);
-        if (auto r = shortest(*q, true))
-            candidates.push_back(std::move(*r));
-        if (auto r = shortest(*q, false))
-            candidates.push_back(std::move(*r));
+        const std::optional<Route> quickest = shortest(*q, false);
+        if (!quickest)
+            return std::nullopt;
+        limit = quickest->durationSeconds * request.budgetFactor + 1e-6;
     }
-    if (candidates.empty())
+    std::vector<Route> routes = front(*q, limit, true);
+    if (routes.empty())
         return std::nullopt;
-    return *std::min_element(candidates.begin(), candidates.end(), lessExposed);
+    return std::move(routes.front());
 }
 
 std::vector<Route> RoutePlanner::pareto(const RouteRequest &request) const
@@ -414,10 +482,11 @@ std::vector<Route> RoutePlanner::pareto(const RouteRequest &request) const
         return {};
     const double limit =
         request.budgetFactor > 0.0 ? quickest->durationSeconds * request.budgetFactor : INFINITY;
-    std::vector<Route> routes = front(*q, limit + 1e-6);
+    std::vector<Route> routes = front(*q, limit + 1e-6, false);
     routes.push_back(std::move(*quickest));
-    if (auto safest = shortest(*q, true); safest && safest->durationSeconds <= limit + 1e-6)
-        routes.push_back(std::move(*safest));
+    std::vector<Route> least = front(*q, limit + 1e-6, true);
+    routes.insert(routes.end(), std::make_move_iterator(least.begin()),
+                  std::make_move_iterator(least.end()));
     return paretoFilter(std::move(routes));
 }
 
@@ -427,8 +496,6 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
     const Network &net = g.dataset().network;
     const ExposureModels &models = g.models();
     Route route;
-    std::map<CameraId, std::array<CoverageTimes, 3>> walkedCameras; // across the whole trip
-    ExposureTally notWalked; // station passages and the unmapped prior: each counted as is
 
     auto placeOf = [&](std::uint32_t node) {
         Place p;
@@ -448,22 +515,9 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
         }
         return p;
     };
-    auto cameraTally = [&](CameraId camera, const std::array<CoverageTimes, 3> &times) {
-        HazardSource s;
-        s.kind = HazardSource::Kind::Camera;
-        s.camera = camera;
-        ExposureTally::PerBound chance{};
-        for (Bound b : kBounds) {
-            const auto bi = static_cast<std::size_t>(b);
-            chance[bi] = models.at(b).captureChance(g.dataset().camera(camera), times[bi]);
-        }
-        s.tally.addCapture(ExposureModel::frGroupOf(g.dataset().camera(camera)), chance);
-        s.hazard = s.tally.identificationHazard(models);
-        return s;
-    };
-
-    // Walks are merged into one leg until something else happens; their cameras are counted
-    // once per leg here and once per trip in walkedCameras.
+    // Walks are merged into one leg until something else happens. Each walk edge is one pass
+    // of the cameras it sees, as the searches count it; a camera seen on two of them is named
+    // once, with both passes.
     std::vector<const GraphEdge *> pendingWalk;
     auto flushWalk = [&]() {
         if (pendingWalk.empty())
@@ -473,38 +527,27 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
         leg.from = placeOf(pendingWalk.front()->from);
         leg.to = placeOf(pendingWalk.back()->to);
         leg.path.push_back(q.latLonOf(g, pendingWalk.front()->from));
-        std::map<CameraId, std::array<CoverageTimes, 3>> legCameras;
-        HazardSource unmapped;
-        unmapped.kind = HazardSource::Kind::Unmapped;
-        unmapped.assumed = true;
+        std::map<std::pair<int, std::uint32_t>, HazardSource> named; // by kind and camera
         for (const GraphEdge *e : pendingWalk) {
             leg.durationSeconds += e->seconds;
             leg.lengthMetres += e->metres;
             leg.path.push_back(q.latLonOf(g, e->to));
-            if (e->metres <= 0.0)
-                continue;
-            const TransitGraph::Walk w = g.walk(q.positionOf(g, e->from), q.positionOf(g, e->to));
-            for (const CameraPass &pass : w.passes)
-                for (std::size_t b = 0; b < 3; ++b) {
-                    legCameras[pass.camera][b] += pass.times[b];
-                    walkedCameras[pass.camera][b] += pass.times[b];
-                }
-            unmapped.tally += w.unmapped;
-            leg.figures += w.figures;
+            const EdgeDetail &walk = q.detailOf(g, *e);
+            leg.tally += walk.tally;
+            leg.figures += walk.figures;
+            for (const HazardSource &source : walk.sources) {
+                const auto key = std::pair{int(source.kind), indexOf(source.camera)};
+                auto [it, inserted] = named.try_emplace(key, source);
+                if (!inserted)
+                    it->second.tally += source.tally;
+            }
         }
         pendingWalk.clear();
         if (leg.lengthMetres <= 0.0)
             return; // starting at the place itself: no walk
-        for (const auto &[camera, times] : legCameras) {
-            HazardSource s = cameraTally(camera, times);
-            leg.tally += s.tally;
-            leg.sources.push_back(std::move(s));
-        }
-        if (!unmapped.tally.isEmpty()) {
-            unmapped.hazard = unmapped.tally.identificationHazard(models);
-            leg.tally += unmapped.tally;
-            notWalked += unmapped.tally;
-            leg.sources.push_back(std::move(unmapped));
+        for (auto &[key, source] : named) {
+            source.hazard = source.tally.identificationHazard(models);
+            leg.sources.push_back(std::move(source));
         }
         leg.hazard = leg.tally.identificationHazard(models);
         leg.figures.expectedFrCaptures = leg.tally.expectedCaptures(models);
@@ -553,16 +596,13 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
         } else {
             leg.path.push_back(q.latLonOf(g, e->to));
         }
-        notWalked += detail.tally;
         route.legs.push_back(std::move(leg));
     }
     flushWalk();
 
-    // The trip: station passages and unmapped cameras as they are; each street camera once,
-    // with the coverage time of every walk that passes it; shared unknowns composed once.
-    route.tally = notWalked;
-    for (const auto &[camera, times] : walkedCameras)
-        route.tally += cameraTally(camera, times).tally;
+    // The trip: every leg's passes together, shared unknowns composed once.
+    for (const RouteLeg &leg : route.legs)
+        route.tally += leg.tally;
     route.hazard = route.tally.identificationHazard(models);
     double assumed = 0.0, total = 0.0;
     std::vector<CameraId> frCameras;

@@ -30,11 +30,10 @@ struct RouteRequest {
 /// Plans routes on one dataset under one parameter set (profile and what-ifs included):
 /// fastest, least exposed, and the Pareto front of (time, exposure) between them.
 ///
-/// Searches run on the sum of the graph's edge hazards, which bounds a route's exact hazard from
-/// above (TransitGraph); every route found is then scored exactly: each camera once per trip
-/// even when several legs pass it, shared unknowns composed once (ExposureTally). Least
-/// exposed means the lowest exact chance, ties broken by expected face-recognition captures,
-/// then by time.
+/// The searches optimise exactly what a route shows: its captures composed with shared
+/// unknowns (ExposureTally), each pass of a camera counted (a camera passed on two walks is two
+/// passes). Least exposed means the lowest chance, ties broken by expected face-recognition
+/// captures, then by time; the front keeps routes no other beats on time and chance.
 class RoutePlanner {
 public:
     RoutePlanner(std::shared_ptr<const Dataset> dataset, const ModelParameters &parameters,
@@ -51,10 +50,18 @@ public:
     /// near-duplicates (within kSameDurationSeconds and kSameHazard) removed.
     std::vector<Route> pareto(const RouteRequest &request) const;
 
+    /// The route along given graph edges, scored exactly as the searches' results are: from the
+    /// request's start to the first edge's node and from the last edge's node to its end as the
+    /// searches would connect them (an empty `edges` is the direct walk). None when the edges
+    /// do not form a path that the request's places connect to. For checks and explanations.
+    std::optional<Route> routeAlong(const RouteRequest &request,
+                                    const std::vector<const GraphEdge *> &edges) const;
+
 private:
     struct Query;
     std::optional<Route> shortest(const Query &query, bool byHazard) const;
-    std::vector<Route> front(const Query &query, double timeLimit) const;
+    /// Least exposed (the one best route) or the Pareto front, exactly, within timeLimit.
+    std::vector<Route> front(const Query &query, double timeLimit, bool leastOnly) const;
     Route assemble(const Query &query, const std::vector<const GraphEdge *> &edges) const;
     Route walkOnly(const RouteRequest &request) const;
     std::unique_ptr<Query> prepare(const RouteRequest &request) const;

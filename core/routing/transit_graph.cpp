@@ -210,22 +210,61 @@ EdgeDetail TransitGraph::zonePass(StationId station, ZoneKind zone, EntranceId e
         }
         extra[static_cast<std::size_t>(b)] = count;
     }
-    // At a turnstile line a passenger walks through one turnstile: only the cameras facing
-    // that one (zone_cameras_turnstiles) see them, however many the line has.
-    std::array<double, 3> scale{1.0, 1.0, 1.0};
+    // Every camera that may see the passer-by: the mapped ones, then the zone's others (reported
+    // or assumed), each with its group, capture chance and weight per bound.
+    struct Candidate {
+        FrGroup group;
+        ExposureTally::PerBound chance{};
+        ExposureTally::PerBound weight{};
+    };
+    auto viewSeconds = [&](const ExposureModel &m) { return m.zoneViewSeconds(zone, rideSeconds); };
+    std::vector<Candidate> candidates;
+    for (const Mapped &entry : mapped) {
+        const Camera &c = m_dataset->camera(entry.id);
+        // A camera of unknown status at a turnstile line or hall follows the zone's record.
+        Candidate k{c.frStatus == FrStatus::Unknown ? zoneGroup : ExposureModel::frGroupOf(c)};
+        for (Bound b : kBounds) {
+            const auto bi = static_cast<std::size_t>(b);
+            k.chance[bi] = m_models.at(b).anchoredCaptureChance(c, zone, viewSeconds(m_models.at(b)));
+            k.weight[bi] = entry.weight;
+        }
+        candidates.push_back(k);
+    }
+    Candidate others{zoneGroup};
+    for (Bound b : kBounds) {
+        const auto bi = static_cast<std::size_t>(b);
+        others.chance[bi] = m_models.at(b).zoneCaptureChance(zone, viewSeconds(m_models.at(b)));
+        others.weight[bi] = extra[bi];
+    }
+    candidates.push_back(others);
+    // At a turnstile line a passenger walks through one turnstile, and only the cameras facing
+    // it (zone_cameras_turnstiles) see them. Which turnstile is not known in advance, so the
+    // line counts as its most exposing cameras: a line with one face-recognition turnstile is a
+    // face-recognition checkpoint, and adding a camera never lowers the estimate.
     if (zone == ZoneKind::Turnstiles)
         for (Bound b : kBounds) {
             const auto bi = static_cast<std::size_t>(b);
-            const double total = mappedWeight + extra[bi];
-            const double facing = m_models.at(b).zonePriorCameras(ZoneKind::Turnstiles);
-            if (total > facing)
-                scale[bi] = facing / total;
+            const ExposureModel &m = m_models.at(b);
+            std::vector<std::size_t> order(candidates.size());
+            for (std::size_t i = 0; i < order.size(); ++i)
+                order[i] = i;
+            auto exposure = [&](std::size_t i) {
+                return m.groupShare(candidates[i].group) * candidates[i].chance[bi];
+            };
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::size_t x, std::size_t y) { return exposure(x) > exposure(y); });
+            double facing = m.zonePriorCameras(ZoneKind::Turnstiles);
+            for (std::size_t i : order) {
+                const double take = std::min(candidates[i].weight[bi], facing);
+                candidates[i].weight[bi] = take;
+                facing -= take;
+            }
         }
 
     EdgeDetail out;
-    auto viewSeconds = [&](const ExposureModel &m) { return m.zoneViewSeconds(zone, rideSeconds); };
     bool frSeen = reportsFr(status);
-    for (const Mapped &entry : mapped) {
+    for (std::size_t i = 0; i < mapped.size(); ++i) {
+        const Mapped &entry = mapped[i];
         const Camera &c = m_dataset->camera(entry.id);
         HazardSource s;
         s.kind = HazardSource::Kind::Camera;
@@ -233,17 +272,7 @@ EdgeDetail TransitGraph::zonePass(StationId station, ZoneKind zone, EntranceId e
         s.station = station;
         s.zone = zone;
         s.assumed = entry.weight < 1.0;
-        ExposureTally::PerBound chance{}, weight{};
-        for (Bound b : kBounds) {
-            const auto bi = static_cast<std::size_t>(b);
-            const ExposureModel &m = m_models.at(b);
-            chance[bi] = m.anchoredCaptureChance(c, zone, viewSeconds(m));
-            weight[bi] = entry.weight * scale[bi];
-        }
-        // A camera of unknown status at a turnstile line or hall follows the zone's record.
-        const FrGroup group =
-            c.frStatus == FrStatus::Unknown ? zoneGroup : ExposureModel::frGroupOf(c);
-        s.tally.addCapture(group, chance, weight);
+        s.tally.addCapture(candidates[i].group, candidates[i].chance, candidates[i].weight);
         s.hazard = s.tally.identificationHazard(m_models);
         frSeen = frSeen || reportsFr(c.frStatus);
         if (entry.weight >= 1.0)
@@ -257,14 +286,7 @@ EdgeDetail TransitGraph::zonePass(StationId station, ZoneKind zone, EntranceId e
     rest.zone = zone;
     rest.assumed = assumed || sharedOut;
     rest.cameraCount = extra[1]; // beside the mapped cameras, listed on their own
-    ExposureTally::PerBound chance{}, weight{};
-    for (Bound b : kBounds) {
-        const auto bi = static_cast<std::size_t>(b);
-        const ExposureModel &m = m_models.at(b);
-        chance[bi] = m.zoneCaptureChance(zone, viewSeconds(m));
-        weight[bi] = extra[bi] * scale[bi];
-    }
-    rest.tally.addCapture(zoneGroup, chance, weight);
+    rest.tally.addCapture(others.group, candidates.back().chance, candidates.back().weight);
     rest.hazard = rest.tally.identificationHazard(m_models);
     out.tally += rest.tally;
     if (!rest.tally.isEmpty() || rest.assumed)

@@ -1,5 +1,6 @@
 #include "route_text.h"
 
+#include "exposure/model_parameters.h"
 #include "routing/route_planner.h"
 
 #include <QLocale>
@@ -375,6 +376,11 @@ QStringList RouteText::figureLines(const ExposureFigures &f)
     if (const QString why = unsurveyedReason(f); !why.isEmpty())
         lines << why;
     return lines;
+}
+
+QString RouteText::mapContextNote() const
+{
+    return contextNote(contextOf(m_dataset));
 }
 
 QString RouteText::contextNote(const QString &context)

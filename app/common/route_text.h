@@ -76,6 +76,8 @@ public:
     static QStringList figureLines(const ExposureFigures &figures);
     /// What the map's surveillance context means for the numbers; empty for a known context.
     static QString contextNote(const QString &context);
+    /// contextNote for this route's map.
+    QString mapContextNote() const;
 
 private:
     QString pointName(LatLon position) const;

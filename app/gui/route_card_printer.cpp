@@ -191,6 +191,9 @@ RouteCardPrinter::RouteCardPrinter(RouteCardContent content)
             tr("%1 · Transfers: %2 · Face-recognition cameras passed: %3")
                 .arg(RouteText::duration(route.durationSeconds), locale.toString(route.transfers),
                      locale.toString(route.frCamerasPassed));
+        QStringList figureItems;
+        for (const QString &line : RouteText::figureLines(route.figures))
+            figureItems << html(line);
         QString conditions = RiskWording::referenceClass(plan.conditions.profile);
         QStringList whatIfs;
         if (plan.conditions.traveller.medicalMask)
@@ -231,7 +234,7 @@ RouteCardPrinter::RouteCardPrinter(RouteCardContent content)
                 "<td width=\"48%\" valign=\"top\"><img src=\"card:icons\" width=\"%1\" "
                 "height=\"%2\">"
                 "<br><b>%3</b><br>%4<br>%5<br><span style=\"color:#4d4d4d\">%6</span><br><i>%7</i>"
-                "<br><b>%8</b></td>"
+                "<br><b>%8</b><br><span style=\"font-size:8pt\">%11</span></td>"
                 "<td width=\"52%\" valign=\"top\"><b>%9</b><ul "
                 "style=\"margin-left:-16px\">%10</ul></td>"
                 "</tr></table>")
@@ -241,7 +244,8 @@ RouteCardPrinter::RouteCardPrinter(RouteCardContent content)
                      html(RiskWording::wordWithRange(route.hazard)), html(facts), html(conditions),
                      html(RiskWording::evidenceLabel(route.assumedShare)),
                      html(RouteDetails::riskSummary(route, text)),
-                     html(RouteDetails::tr("What you can do")), actions.join(QString()));
+                     html(RouteDetails::tr("What you can do")), actions.join(QString()))
+                .arg(figureItems.join(QStringLiteral("<br>")));
         page += QStringLiteral("<p style=\"color:#4d4d4d; font-size:7.5pt\">%1</p>")
                     .arg(html(tr("Icons: 10 trips; filled: identified (most likely), striped: the "
                                  "uncertain range, empty: not identified. Map: A start, B end, "

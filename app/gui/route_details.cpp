@@ -115,6 +115,12 @@ RouteDetails::RouteDetails(QWidget *parent) : QWidget(parent)
     m_evidence->setStyleSheet(QStringLiteral(
         "background: #ececec; color: #3d3d3d; border-left: 4px solid #9a9a9a; padding: 3px 6px;"));
     column->addWidget(m_evidence);
+    // The figures that do not saturate: looks, checkpoints, time in view (model v2).
+    m_figures = new QLabel(m_content);
+    m_figures->setObjectName(QStringLiteral("detailsFigures"));
+    m_figures->setWordWrap(true);
+    m_figures->setTextFormat(Qt::RichText);
+    column->addWidget(m_figures);
 
     m_summary = new QLabel(m_content);
     m_summary->setObjectName(QStringLiteral("riskSummary"));
@@ -235,6 +241,14 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
                                    html(RiskWording::wordWithRange(route.hazard))));
     m_reference->setText(RiskWording::referenceClass(plan.conditions.profile));
     m_evidence->setText(RiskWording::evidenceLabel(route.assumedShare));
+    QStringList figures;
+    for (const QString &line : RouteText::figureLines(route.figures))
+        figures << QStringLiteral("<li>%1</li>").arg(html(line));
+    QString figuresHtml = QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>")
+                              .arg(figures.join(QString()));
+    if (const QString note = text.mapContextNote(); !note.isEmpty())
+        figuresHtml += QStringLiteral("<p><i>%1</i></p>").arg(html(note));
+    m_figures->setText(figuresHtml);
     m_summary->setText(riskSummary(route, text));
     m_chart->setRoute(route);
     m_steps->setText(stepsHtml(route, text));

@@ -76,6 +76,7 @@ private:
     QLabel *m_likelihood = nullptr;
     QLabel *m_reference = nullptr;
     QLabel *m_evidence = nullptr;
+    QLabel *m_figures = nullptr;
     QLabel *m_summary = nullptr;
     ExposureChart *m_chart = nullptr;
     QLabel *m_steps = nullptr;

@@ -67,6 +67,50 @@ struct RoutePlanner::Query {
     /// its own (then nothing in it depends on where the walk is, only on its length).
     LocalProjection projection;
 
+    /// Whether the search may take graph edge e (avoided nodes, stations and walks).
+    bool allowed(const TransitGraph &g, const GraphEdge &e) const
+    {
+        return !blocked[e.to] && (streetWalks || e.kind != EdgeKind::Walk) &&
+               (blockedEdge.empty() || !blockedEdge[g.edgeIndex(e)]);
+    }
+
+    /// Per node, the least time still needed to reach the end (a lower bound for searches under
+    /// a time limit); +inf where the end cannot be reached. Indexed like the search's nodes.
+    std::vector<double> secondsToGo(const TransitGraph &g) const
+    {
+        std::vector<double> toGo(g.nodeCount() + 2, INFINITY);
+        using Item = std::pair<double, std::uint32_t>;
+        std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
+        toGo[destination] = 0.0;
+        for (const GraphEdge &e : toDestination)
+            if (e.seconds < toGo[e.from]) {
+                toGo[e.from] = e.seconds;
+                open.push({e.seconds, e.from});
+            }
+        while (!open.empty()) {
+            const auto [seconds, v] = open.top();
+            open.pop();
+            if (seconds > toGo[v])
+                continue;
+            for (std::uint32_t i : g.edgesInto(v)) {
+                const GraphEdge &e = g.edge(i);
+                // Edges into a blocked node are not allowed; a blocked node itself is never
+                // entered, so its own time to go does not matter.
+                if (!allowed(g, e))
+                    continue;
+                const double t = seconds + e.seconds;
+                if (t < toGo[e.from]) {
+                    toGo[e.from] = t;
+                    open.push({t, e.from});
+                }
+            }
+        }
+        for (const GraphEdge &e : fromOrigin)
+            if (e.to == destination || !blocked[e.to])
+                toGo[origin] = std::min(toGo[origin], e.seconds + toGo[e.to]);
+        return toGo;
+    }
+
     template <class F> void forEachEdge(const TransitGraph &g, std::uint32_t u, F &&f) const
     {
         if (u == origin) {
@@ -78,8 +122,7 @@ struct RoutePlanner::Query {
         if (u >= g.nodeCount())
             return;
         for (const GraphEdge &e : g.edgesFrom(u))
-            if (!blocked[e.to] && (streetWalks || e.kind != EdgeKind::Walk) &&
-                (blockedEdge.empty() || !blockedEdge[g.edgeIndex(e)]))
+            if (allowed(g, e))
                 f(e);
         if (toDestinationOf[u] != kNone)
             f(toDestination[toDestinationOf[u]]);
@@ -276,18 +319,17 @@ std::optional<Route> RoutePlanner::shortest(const Query &q, bool byHazard) const
     return assemble(q, edges);
 }
 
-std::vector<Route> RoutePlanner::front(const Query &q, double timeLimit, bool leastOnly) const
+std::optional<Route> RoutePlanner::leastExposedWithin(const Query &q, double timeLimit) const
 {
     // A label search on what the route shows: each label carries its path's composed captures
-    // (ExposureTally), whose exact chance and expected captures only grow as a path goes on.
-    // One label dominates another at a node when it is no slower (where time matters) and its
-    // captures are at most the other's in every group: then every way on from there is at most
-    // as exposed for it. Least exposed pops labels by (chance, expected captures, time), so the
-    // first to reach the end is the optimum; the front pops by time and drops labels that a
-    // route already found covers within the near-duplicate margins.
+    // (ExposureTally), whose chance and expected captures only grow as a path goes on. Labels
+    // leave the queue by (chance, expected captures, time), so the first to reach the end is
+    // the optimum. One label dominates another at a node when its captures are at most the
+    // other's in every group (and, under a time limit, it is no slower): every way on from
+    // there is then at most as exposed for it, so dropping the other loses nothing.
     const TransitGraph &g = *m_graph;
     const ExposureModels &models = g.models();
-    const bool timed = !leastOnly || std::isfinite(timeLimit);
+    const bool timed = std::isfinite(timeLimit);
     struct Label {
         double seconds;
         double hazard;
@@ -303,41 +345,32 @@ std::vector<Route> RoutePlanner::front(const Query &q, double timeLimit, bool le
     using Key = std::array<double, 3>;
     using Item = std::pair<Key, std::uint32_t>;
     std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
-    auto keyOf = [leastOnly](const Label &l) {
-        return leastOnly ? Key{l.hazard, l.looks, l.seconds} : Key{l.seconds, l.hazard, l.looks};
-    };
     auto dominates = [timed](const Label &a, const Label &b) {
         return (!timed || a.seconds <= b.seconds) && a.tally.atMost(b.tally, Bound::Central);
     };
+    // Under a time limit, a label that cannot reach the end in time is not worth keeping.
+    const std::vector<double> toGo = timed ? q.secondsToGo(g) : std::vector<double>{};
     labels.push_back({0.0, 0.0, 0.0, q.origin, kNone, nullptr, {}, false});
     at[q.origin].push_back(0);
-    open.push({keyOf(labels[0]), 0});
-    std::vector<std::uint32_t> found;
+    open.push({Key{0.0, 0.0, 0.0}, 0});
+    std::optional<std::uint32_t> found;
     while (!open.empty()) {
         const std::uint32_t li = open.top().second;
         open.pop();
         if (labels[li].dead)
             continue;
         if (labels[li].node == q.destination) {
-            found.push_back(li);
-            if (leastOnly)
-                break;
-            continue;
+            found = li;
+            break;
         }
-        const std::uint32_t from = labels[li].node;
-        q.forEachEdge(g, from, [&](const GraphEdge &e) {
+        q.forEachEdge(g, labels[li].node, [&](const GraphEdge &e) {
             Label next{labels[li].seconds + e.seconds, 0.0, 0.0, e.to, li, &e, labels[li].tally,
                        false};
-            if (next.seconds > timeLimit)
+            if (next.seconds > timeLimit || (timed && next.seconds + toGo[e.to] > timeLimit))
                 return;
             next.tally += q.detailOf(g, e).tally;
             next.hazard = next.tally.identificationHazardAt(models, Bound::Central);
             next.looks = next.tally.expectedCapturesAt(models, Bound::Central);
-            if (!leastOnly)
-                for (std::uint32_t f : found)
-                    if (labels[f].seconds <= next.seconds + kSameDurationSeconds &&
-                        labels[f].hazard <= next.hazard + kSameHazard)
-                        return;
             for (std::uint32_t i : at[e.to])
                 if (!labels[i].dead && dominates(labels[i], next))
                     return;
@@ -347,18 +380,17 @@ std::vector<Route> RoutePlanner::front(const Query &q, double timeLimit, bool le
             const auto index = static_cast<std::uint32_t>(labels.size());
             at[e.to].push_back(index);
             labels.push_back(std::move(next));
-            open.push({keyOf(labels.back()), index});
+            const Label &added = labels.back();
+            open.push({Key{added.hazard, added.looks, added.seconds}, index});
         });
     }
-    std::vector<Route> routes;
-    for (std::uint32_t i : found) {
-        std::vector<const GraphEdge *> edges;
-        for (std::uint32_t k = i; labels[k].parent != kNone; k = labels[k].parent)
-            edges.push_back(labels[k].edge);
-        std::reverse(edges.begin(), edges.end());
-        routes.push_back(assemble(q, edges));
-    }
-    return routes;
+    if (!found)
+        return std::nullopt;
+    std::vector<const GraphEdge *> edges;
+    for (std::uint32_t k = *found; labels[k].parent != kNone; k = labels[k].parent)
+        edges.push_back(labels[k].edge);
+    std::reverse(edges.begin(), edges.end());
+    return assemble(q, edges);
 }
 
 bool lessExposed(const Route &a, const Route &b)
@@ -466,10 +498,7 @@ std::optional<Route> RoutePlanner::leastExposed(const RouteRequest &request) con
             return std::nullopt;
         limit = quickest->durationSeconds * request.budgetFactor + 1e-6;
     }
-    std::vector<Route> routes = front(*q, limit, true);
-    if (routes.empty())
-        return std::nullopt;
-    return std::move(routes.front());
+    return leastExposedWithin(*q, limit);
 }
 
 std::vector<Route> RoutePlanner::pareto(const RouteRequest &request) const
@@ -480,13 +509,21 @@ std::vector<Route> RoutePlanner::pareto(const RouteRequest &request) const
     std::optional<Route> quickest = shortest(*q, false);
     if (!quickest)
         return {};
-    const double limit =
+    // The front, exactly: the least exposed route within a time limit is on it; the next point
+    // is the least exposed route faster than that one by more than the near-duplicate margin,
+    // down to the fastest. Any route of duration d is then covered: by the point found under
+    // the last limit at or above d, which is at most as exposed and less than the margin slower.
+    double limit =
         request.budgetFactor > 0.0 ? quickest->durationSeconds * request.budgetFactor : INFINITY;
-    std::vector<Route> routes = front(*q, limit + 1e-6, false);
+    std::vector<Route> routes;
+    for (int step = 0; step < kMaxFrontPoints && limit >= quickest->durationSeconds; ++step) {
+        std::optional<Route> best = leastExposedWithin(*q, limit + 1e-6);
+        if (!best)
+            break;
+        limit = best->durationSeconds - kSameDurationSeconds;
+        routes.push_back(std::move(*best));
+    }
     routes.push_back(std::move(*quickest));
-    std::vector<Route> least = front(*q, limit + 1e-6, true);
-    routes.insert(routes.end(), std::make_move_iterator(least.begin()),
-                  std::make_move_iterator(least.end()));
     return paretoFilter(std::move(routes));
 }
 

@@ -32,8 +32,9 @@ struct RouteRequest {
 ///
 /// The searches optimise exactly what a route shows: its captures composed with shared
 /// unknowns (ExposureTally), each pass of a camera counted (a camera passed on two walks is two
-/// passes). Least exposed means the lowest chance, ties broken by expected face-recognition
-/// captures, then by time; the front keeps routes no other beats on time and chance.
+/// passes). All three are exact: least exposed means the lowest chance, ties broken by expected
+/// face-recognition captures, then by time; the front is the least exposed route under falling
+/// time limits (see pareto()).
 class RoutePlanner {
 public:
     RoutePlanner(std::shared_ptr<const Dataset> dataset, const ModelParameters &parameters,
@@ -60,8 +61,8 @@ public:
 private:
     struct Query;
     std::optional<Route> shortest(const Query &query, bool byHazard) const;
-    /// Least exposed (the one best route) or the Pareto front, exactly, within timeLimit.
-    std::vector<Route> front(const Query &query, double timeLimit, bool leastOnly) const;
+    /// The least exposed route no longer than timeLimit, exactly.
+    std::optional<Route> leastExposedWithin(const Query &query, double timeLimit) const;
     Route assemble(const Query &query, const std::vector<const GraphEdge *> &edges) const;
     Route walkOnly(const RouteRequest &request) const;
     std::unique_ptr<Query> prepare(const RouteRequest &request) const;
@@ -73,6 +74,8 @@ private:
 /// which saturates: two routes at 0.99 and 0.9999 differ by a hazard of 4.6).
 constexpr double kSameDurationSeconds = 30.0;
 constexpr double kSameHazard = 0.01;
+/// At most this many routes on a front (each at least kSameDurationSeconds faster than the last).
+constexpr int kMaxFrontPoints = 48;
 
 /// Whether a is better than b for "least exposed": a lower exact chance, then fewer expected
 /// face-recognition captures, then a shorter time.

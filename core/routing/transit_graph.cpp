@@ -65,6 +65,12 @@ std::span<const GraphEdge> TransitGraph::edgesFrom(std::uint32_t node) const
                                                        m_edgeStart[node + 1] - m_edgeStart[node]);
 }
 
+std::span<const std::uint32_t> TransitGraph::edgesInto(std::uint32_t node) const
+{
+    return std::span<const std::uint32_t>(m_inEdges).subspan(m_inStart[node],
+                                                             m_inStart[node + 1] - m_inStart[node]);
+}
+
 double TransitGraph::entrySeconds(std::uint32_t streetNode) const
 {
     const double fromLink = m_entryLinkSeconds[streetNode];
@@ -512,6 +518,15 @@ void TransitGraph::build()
         ++m_edgeStart[e.from + 1];
     for (std::size_t i = 1; i < m_edgeStart.size(); ++i)
         m_edgeStart[i] += m_edgeStart[i - 1];
+    m_inStart.assign(nodeCount() + 1, 0);
+    for (const GraphEdge &e : m_edges)
+        ++m_inStart[e.to + 1];
+    for (std::size_t i = 1; i < m_inStart.size(); ++i)
+        m_inStart[i] += m_inStart[i - 1];
+    m_inEdges.resize(m_edges.size());
+    std::vector<std::uint32_t> fill(m_inStart.begin(), m_inStart.end() - 1);
+    for (std::uint32_t i = 0; i < m_edges.size(); ++i)
+        m_inEdges[fill[m_edges[i].to]++] = i;
 }
 
 } // namespace blindspot

@@ -91,6 +91,8 @@ public:
     std::vector<std::uint32_t> streetNodesNear(LocalXY p, double metres, std::size_t limit) const;
 
     std::span<const GraphEdge> edgesFrom(std::uint32_t node) const;
+    /// Indices of the edges into a node (for searches that run backwards).
+    std::span<const std::uint32_t> edgesInto(std::uint32_t node) const;
     std::uint32_t edgeCount() const { return static_cast<std::uint32_t>(m_edges.size()); }
     const GraphEdge &edge(std::uint32_t index) const { return m_edges[index]; }
     std::uint32_t edgeIndex(const GraphEdge &e) const
@@ -151,6 +153,8 @@ private:
     std::vector<double> m_entryLinkSeconds; ///< Per street node; negative when none.
     std::vector<GraphEdge> m_edges;         ///< Sorted by `from` after build().
     std::vector<std::uint32_t> m_edgeStart; ///< CSR offsets per node.
+    std::vector<std::uint32_t> m_inStart;   ///< CSR offsets per node into m_inEdges.
+    std::vector<std::uint32_t> m_inEdges;   ///< Edge indices sorted by `to`.
     std::vector<EdgeDetail> m_details;
 };
 

@@ -50,6 +50,7 @@ Dataset exportable()
     pole.kind = CameraKind::Fixed;
     pole.frStatus = FrStatus::Suspected;
     pole.mount = CameraMount::Pole;
+    pole.system = CameraSystem::City;
     pole.headingDegrees = 359.5;
     pole.heightMetres = 12.0;
     pole.notes = QStringLiteral("-- see photo");
@@ -58,6 +59,7 @@ Dataset exportable()
     dome.position = {55.71, 37.61};
     dome.kind = CameraKind::Dome;
     dome.mount = CameraMount::Ceiling;
+    dome.system = CameraSystem::Private;
     dome.notes = QStringLiteral(" leading and trailing space ");
     dome.sightings = {{SourceId{0}, QDate(2026, 3, 1), 1, {}}};
     d.cameras = {full, bare, formula, pole, dome};
@@ -181,6 +183,7 @@ void TstCameraExport::osmRoundTrip()
         QCOMPARE(b.mount, a.mount);
         QCOMPARE(b.kind, a.kind);
         QCOMPARE(b.fovDegrees, a.fovDegrees);
+        QCOMPARE(b.system, a.system);
         QCOMPARE(b.sightings.size(), std::size_t(1));
         QCOMPARE(b.sightings[0].observed, afterRoundTrip(a).sightings[0].observed);
         // e.g. the turnstile camera: 3 + 2 observers in its two sightings.
@@ -236,7 +239,7 @@ void TstCameraExport::csvGuardsFormulas()
     // The cell a spreadsheet would run starts with an apostrophe (and is quoted for its quotes).
     QVERIFY(csv.contains("\"'=HYPERLINK(\"\"http://example.org\"\")\""));
     QVERIFY(csv.contains(",'-- see photo"));
-    QVERIFY(csv.startsWith("lat,lon,kind,fr,heading,fov,height,mount,observed,observers,ref,zone,station,sources,notes\r\n"));
+    QVERIFY(csv.startsWith("lat,lon,kind,fr,system,heading,fov,height,mount,observed,observers,ref,zone,station,sources,notes\r\n"));
 }
 
 void TstCameraExport::writesAtomically()

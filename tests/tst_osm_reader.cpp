@@ -82,6 +82,8 @@ private slots:
     void directions();
     void heights_data();
     void heights();
+    void systems_data();
+    void systems();
     void colours();
     void nodeLookups();
     void pointGrid();
@@ -149,6 +151,39 @@ void TstOsmReader::directions()
         QCOMPARE(parsed[std::size_t(i)].headingDegrees.value_or(-1), headings[i]);
         QCOMPARE(parsed[std::size_t(i)].fovDegrees.value_or(-1), fovs[i]);
     }
+}
+
+void TstOsmReader::systems_data()
+{
+    // DESIGN.md, Exposure model 1: surveillance, operator and Blindspot's own tag decide it.
+    QTest::addColumn<QString>("surveillance");
+    QTest::addColumn<QString>("operatorName");
+    QTest::addColumn<QString>("own");
+    QTest::addColumn<int>("system");
+    QTest::newRow("nothing said") << "" << "" << "" << int(CameraSystem::Unknown);
+    QTest::newRow("public") << "public" << "" << "" << int(CameraSystem::City);
+    QTest::newRow("a shop's outdoor") << "outdoor" << "" << "" << int(CameraSystem::Private);
+    QTest::newRow("indoor") << "INDOOR" << "" << "" << int(CameraSystem::Private);
+    QTest::newRow("metro operator") << "indoor" << "Московский метрополитен" << ""
+                                    << int(CameraSystem::Metro);
+    QTest::newRow("police operator") << "outdoor" << "Полиция" << "" << int(CameraSystem::City);
+    QTest::newRow("other operator") << "outdoor" << "ООО Ромашка" << ""
+                                    << int(CameraSystem::Private);
+    QTest::newRow("own tag wins") << "public" << "" << "private" << int(CameraSystem::Private);
+    QTest::newRow("own tag unknown word") << "public" << "" << "bogus" << int(CameraSystem::City);
+}
+
+void TstOsmReader::systems()
+{
+    QFETCH(QString, surveillance);
+    QFETCH(QString, operatorName);
+    QFETCH(QString, own);
+    QFETCH(int, system);
+    const QByteArray a = surveillance.toUtf8(), b = operatorName.toUtf8(), c = own.toUtf8();
+    QCOMPARE(int(osm::cameraSystemFromTags(std::string_view(a.constData(), a.size()),
+                                           std::string_view(b.constData(), b.size()),
+                                           std::string_view(c.constData(), c.size()))),
+             system);
 }
 
 void TstOsmReader::heights_data()

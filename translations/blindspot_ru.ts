@@ -447,10 +447,6 @@
         <translation>Доверять источникам входных файлов: они могут понижать статус распознавания лиц (это записывается как расхождение для проверки).</translation>
     </message>
     <message>
-        <source>usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust]</source>
-        <translation>использование: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust]</translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot;; formats are: %2</source>
         <translation>неизвестный формат «%1»; допустимые форматы: %2</translation>
     </message>
@@ -545,90 +541,6 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда «%1»</translation>
-    </message>
-    <message>
-        <source>%1, entrance %2</source>
-        <translation>%1, вход %2</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 мин</translation>
-    </message>
-    <message>
-        <source>entrance hall</source>
-        <translation>вестибюль</translation>
-    </message>
-    <message>
-        <source>turnstiles</source>
-        <translation>турникеты</translation>
-    </message>
-    <message>
-        <source>escalator</source>
-        <translation>эскалатор</translation>
-    </message>
-    <message>
-        <source>platform</source>
-        <translation>платформа</translation>
-    </message>
-    <message>
-        <source>transfer corridor</source>
-        <translation>пересадочный переход</translation>
-    </message>
-    <message>
-        <source>train cars</source>
-        <translation>вагоны</translation>
-    </message>
-    <message>
-        <source>FR confirmed</source>
-        <translation>распознавание лиц подтверждено</translation>
-    </message>
-    <message>
-        <source>FR suspected</source>
-        <translation>распознавание лиц предполагается</translation>
-    </message>
-    <message>
-        <source>no FR</source>
-        <translation>без распознавания лиц</translation>
-    </message>
-    <message>
-        <source>FR unknown</source>
-        <translation>распознавание лиц: нет данных</translation>
-    </message>
-    <message>
-        <source>Walk %1 km from %2 to %3</source>
-        <translation>Пешком %1 км: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Enter %1 (hall, turnstiles, escalator)</source>
-        <translation>Вход: %1 (вестибюль, турникеты, эскалатор)</translation>
-    </message>
-    <message>
-        <source>Ride line %1 (%2) from %3 to %4, stops: %5</source>
-        <translation>Поездка по линии %1 (%2): %3 → %4, остановок: %5</translation>
-    </message>
-    <message>
-        <source>Change at %1 to line %2</source>
-        <translation>Пересадка: %1, на линию %2</translation>
-    </message>
-    <message>
-        <source>Leave by %1</source>
-        <translation>Выход: %1</translation>
-    </message>
-    <message>
-        <source>camera %1 (%2)</source>
-        <translation>камера %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: no report, about %2 cameras assumed</source>
-        <translation>%1: сведений нет, камер предположительно около %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 reported cameras</source>
-        <translation>%1: камер по сообщениям: %2</translation>
-    </message>
-    <message>
-        <source>cameras nobody mapped (estimate)</source>
-        <translation>камеры, которые никто не нанёс на карту (оценка)</translation>
     </message>
     <message>
         <source>Route %1 of %2: %3, transfers: %4</source>
@@ -913,6 +825,22 @@
     <message>
         <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]   chance of being identified on each route, step by step</source>
         <translation>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]   вероятность опознания на каждом маршруте, шаг за шагом</translation>
+    </message>
+    <message>
+        <source>%1: this map has no metro stations; plan with --travel any or walk</source>
+        <translation>%1: на этой карте нет станций метро; постройте маршрут с --travel any или walk</translation>
+    </message>
+    <message>
+        <source>The surveillance context whose priors apply to the pack: %1 (default: the inputs&apos; own, else unknown).</source>
+        <translation>Контекст наблюдения, допущения которого применяются к пакету: %1 (по умолчанию — контекст входных файлов, иначе unknown).</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] [--context NAME]</source>
+        <translation>использование: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] [--context NAME]</translation>
+    </message>
+    <message>
+        <source>unknown context &quot;%1&quot;; contexts are: %2</source>
+        <translation>неизвестный контекст «%1»; допустимые: %2</translation>
     </message>
 </context>
 <context>
@@ -1206,34 +1134,6 @@
     <message>
         <source>Unnamed source</source>
         <translation>Источник без названия</translation>
-    </message>
-    <message>
-        <source>unknown distance</source>
-        <translation>расстояние неизвестно</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 м</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 км</translation>
-    </message>
-    <message>
-        <source>unknown time</source>
-        <translation>время неизвестно</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 мин</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>date not stated</source>
@@ -1646,14 +1546,6 @@
         <translation>камера на карте (№ %1), %2</translation>
     </message>
     <message>
-        <source>%1: no report, about %2 cameras assumed</source>
-        <translation>%1: сведений нет, камер предположительно около %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 reported cameras</source>
-        <translation>%1: камер по сообщениям: %2</translation>
-    </message>
-    <message>
         <source>cameras nobody mapped (an estimate from camera density)</source>
         <translation>камеры, которые никто не нанёс на карту (оценка по плотности камер)</translation>
     </message>
@@ -1744,6 +1636,78 @@
     <message>
         <source>%1&#xa0;km</source>
         <translation>%1&#xa0;км</translation>
+    </message>
+    <message>
+        <source>%1: no count reported, about 1 more camera assumed</source>
+        <translation>%1: число камер не сообщалось, предполагается ещё около 1 камеры</translation>
+    </message>
+    <message>
+        <source>%1: no count reported, about %2 more cameras assumed</source>
+        <translation>%1: число камер не сообщалось, предполагается ещё около %2</translation>
+    </message>
+    <message>
+        <source>%1: 1 reported camera not on the map</source>
+        <translation>%1: 1 камера, о которой сообщили, не нанесена на карту</translation>
+    </message>
+    <message>
+        <source>%1: %2 reported cameras not on the map</source>
+        <translation>%1: камеры, о которых сообщили, но которых нет на карте: %2</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>время неизвестно</translation>
+    </message>
+    <message>
+        <source>unknown distance</source>
+        <translation>расстояние неизвестно</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;s</source>
+        <translation>%1&#xa0;с</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Good looks at your face for a face-recognition system: fewer than 1 on average (%1)</source>
+        <translation>Удачных снимков вашего лица для системы распознавания: в среднем меньше 1 (%1)</translation>
+    </message>
+    <message>
+        <source>Good looks at your face for a face-recognition system: about %1 (%2)</source>
+        <translation>Удачных снимков вашего лица для системы распознавания: около %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Face-recognition checkpoints passed (turnstile lines): %1</source>
+        <translation>Пунктов контроля с распознаванием лиц (линий турникетов): %1</translation>
+    </message>
+    <message>
+        <source>Time in view of mapped cameras: %1 (of cameras with face recognition: %2)</source>
+        <translation>Время в поле зрения камер с карты: %1 (из них камер с распознаванием лиц: %2)</translation>
+    </message>
+    <message>
+        <source>Time in view of mapped cameras: %1</source>
+        <translation>Время в поле зрения камер с карты: %1</translation>
+    </message>
+    <message>
+        <source>Walking in view of a mapped camera: under 5 % of %1</source>
+        <translation>Пешком в поле зрения камер с карты: меньше 5 % из %1</translation>
+    </message>
+    <message>
+        <source>Walking in view of a mapped camera: about %1 % of %2</source>
+        <translation>Пешком в поле зрения камер с карты: около %1 % из %2</translation>
+    </message>
+    <message>
+        <source>Mapped cameras that have you in view: %1</source>
+        <translation>Камер с карты, в поле зрения которых вы попадаете: %1</translation>
+    </message>
+    <message>
+        <source>The range is wide partly because nobody has surveyed %1 of the walking: cameras there are estimated from their usual density. A survey of those streets would narrow it.</source>
+        <translation>Разброс широкий отчасти потому, что %1 пешего пути никто не обследовал: камеры там оценены по их обычной плотности. Обследование этих улиц сузило бы разброс.</translation>
+    </message>
+    <message>
+        <source>This map does not say which city or surveillance system it describes, so Blindspot uses wide priors for an unknown region, not Moscow&apos;s: cameras of unknown status may or may not feed face recognition. A mapper can set the context when importing.</source>
+        <translation>В этой карте не сказано, какой город или какую систему наблюдения она описывает, поэтому Blindspot берёт широкие допущения для неизвестного региона, а не московские: камеры с неизвестным статусом могут передавать изображение в систему распознавания лиц, а могут и не передавать. Составитель карты может указать контекст при импорте.</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3522,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Route, %1: %2, %3</source>
         <translation>Маршрут, %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>How many times a live face-recognition system gets a usable look at your face on this trip: this keeps counting when the chance is already near certain, and it is what a search of stored footage would find.</source>
+        <translation>Сколько раз работающая система распознавания лиц получает пригодный снимок вашего лица за эту поездку: этот счёт растёт и тогда, когда вероятность уже близка к полной, и именно это нашёл бы поиск по сохранённым записям.</translation>
     </message>
 </context>
 <context>

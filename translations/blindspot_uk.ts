@@ -447,10 +447,6 @@
         <translation>Довіряти джерелам вхідних файлів: вони можуть знижувати статус розпізнавання облич (це записується як розбіжність для перевірки).</translation>
     </message>
     <message>
-        <source>usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust]</source>
-        <translation>використання: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust]</translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot;; formats are: %2</source>
         <translation>невідомий формат «%1»; допустимі формати: %2</translation>
     </message>
@@ -545,90 +541,6 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>невідома команда «%1»</translation>
-    </message>
-    <message>
-        <source>%1, entrance %2</source>
-        <translation>%1, вхід %2</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 хв</translation>
-    </message>
-    <message>
-        <source>entrance hall</source>
-        <translation>вестибюль</translation>
-    </message>
-    <message>
-        <source>turnstiles</source>
-        <translation>турнікети</translation>
-    </message>
-    <message>
-        <source>escalator</source>
-        <translation>ескалатор</translation>
-    </message>
-    <message>
-        <source>platform</source>
-        <translation>платформа</translation>
-    </message>
-    <message>
-        <source>transfer corridor</source>
-        <translation>пересадковий перехід</translation>
-    </message>
-    <message>
-        <source>train cars</source>
-        <translation>вагони</translation>
-    </message>
-    <message>
-        <source>FR confirmed</source>
-        <translation>розпізнавання облич підтверджено</translation>
-    </message>
-    <message>
-        <source>FR suspected</source>
-        <translation>розпізнавання облич імовірне</translation>
-    </message>
-    <message>
-        <source>no FR</source>
-        <translation>без розпізнавання облич</translation>
-    </message>
-    <message>
-        <source>FR unknown</source>
-        <translation>розпізнавання облич: немає даних</translation>
-    </message>
-    <message>
-        <source>Walk %1 km from %2 to %3</source>
-        <translation>Пішки %1 км: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Enter %1 (hall, turnstiles, escalator)</source>
-        <translation>Вхід: %1 (вестибюль, турнікети, ескалатор)</translation>
-    </message>
-    <message>
-        <source>Ride line %1 (%2) from %3 to %4, stops: %5</source>
-        <translation>Поїздка лінією %1 (%2): %3 → %4, зупинок: %5</translation>
-    </message>
-    <message>
-        <source>Change at %1 to line %2</source>
-        <translation>Пересадка: %1, на лінію %2</translation>
-    </message>
-    <message>
-        <source>Leave by %1</source>
-        <translation>Вихід: %1</translation>
-    </message>
-    <message>
-        <source>camera %1 (%2)</source>
-        <translation>камера %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1: no report, about %2 cameras assumed</source>
-        <translation>%1: відомостей немає, камер імовірно близько %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 reported cameras</source>
-        <translation>%1: камер за повідомленнями: %2</translation>
-    </message>
-    <message>
-        <source>cameras nobody mapped (estimate)</source>
-        <translation>камери, яких ніхто не наніс на карту (оцінка)</translation>
     </message>
     <message>
         <source>Route %1 of %2: %3, transfers: %4</source>
@@ -913,6 +825,22 @@
     <message>
         <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]   chance of being identified on each route, step by step</source>
         <translation>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]   імовірність упізнання на кожному маршруті, крок за кроком</translation>
+    </message>
+    <message>
+        <source>%1: this map has no metro stations; plan with --travel any or walk</source>
+        <translation>%1: на цій карті немає станцій метро; побудуйте маршрут із --travel any або walk</translation>
+    </message>
+    <message>
+        <source>The surveillance context whose priors apply to the pack: %1 (default: the inputs&apos; own, else unknown).</source>
+        <translation>Контекст спостереження, припущення якого застосовуються до пакета: %1 (за замовчуванням — контекст вхідних файлів, інакше unknown).</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] [--context NAME]</source>
+        <translation>використання: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] [--context NAME]</translation>
+    </message>
+    <message>
+        <source>unknown context &quot;%1&quot;; contexts are: %2</source>
+        <translation>невідомий контекст «%1»; допустимі: %2</translation>
     </message>
 </context>
 <context>
@@ -1206,34 +1134,6 @@
     <message>
         <source>Unnamed source</source>
         <translation>Джерело без назви</translation>
-    </message>
-    <message>
-        <source>unknown distance</source>
-        <translation>відстань невідома</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 м</translation>
-    </message>
-    <message>
-        <source>%1 km</source>
-        <translation>%1 км</translation>
-    </message>
-    <message>
-        <source>unknown time</source>
-        <translation>час невідомий</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 хв</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 год %2 хв</translation>
     </message>
     <message>
         <source>date not stated</source>
@@ -1646,14 +1546,6 @@
         <translation>камера на карті (№ %1), %2</translation>
     </message>
     <message>
-        <source>%1: no report, about %2 cameras assumed</source>
-        <translation>%1: відомостей немає, камер імовірно близько %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 reported cameras</source>
-        <translation>%1: камер за повідомленнями: %2</translation>
-    </message>
-    <message>
         <source>cameras nobody mapped (an estimate from camera density)</source>
         <translation>камери, яких ніхто не наніс на карту (оцінка за щільністю камер)</translation>
     </message>
@@ -1744,6 +1636,78 @@
     <message>
         <source>%1&#xa0;km</source>
         <translation>%1&#xa0;км</translation>
+    </message>
+    <message>
+        <source>%1: no count reported, about 1 more camera assumed</source>
+        <translation>%1: кількість камер не повідомлялася, припускається ще близько 1 камери</translation>
+    </message>
+    <message>
+        <source>%1: no count reported, about %2 more cameras assumed</source>
+        <translation>%1: кількість камер не повідомлялася, припускається ще близько %2</translation>
+    </message>
+    <message>
+        <source>%1: 1 reported camera not on the map</source>
+        <translation>%1: 1 камера, про яку повідомили, не нанесена на карту</translation>
+    </message>
+    <message>
+        <source>%1: %2 reported cameras not on the map</source>
+        <translation>%1: камери, про які повідомили, але яких немає на карті: %2</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>час невідомий</translation>
+    </message>
+    <message>
+        <source>unknown distance</source>
+        <translation>відстань невідома</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;s</source>
+        <translation>%1&#xa0;с</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Good looks at your face for a face-recognition system: fewer than 1 on average (%1)</source>
+        <translation>Вдалих знімків вашого обличчя для системи розпізнавання: у середньому менше 1 (%1)</translation>
+    </message>
+    <message>
+        <source>Good looks at your face for a face-recognition system: about %1 (%2)</source>
+        <translation>Вдалих знімків вашого обличчя для системи розпізнавання: близько %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Face-recognition checkpoints passed (turnstile lines): %1</source>
+        <translation>Пунктів контролю з розпізнаванням облич (ліній турнікетів): %1</translation>
+    </message>
+    <message>
+        <source>Time in view of mapped cameras: %1 (of cameras with face recognition: %2)</source>
+        <translation>Час у полі зору камер із карти: %1 (з них камер із розпізнаванням облич: %2)</translation>
+    </message>
+    <message>
+        <source>Time in view of mapped cameras: %1</source>
+        <translation>Час у полі зору камер із карти: %1</translation>
+    </message>
+    <message>
+        <source>Walking in view of a mapped camera: under 5 % of %1</source>
+        <translation>Пішки в полі зору камер із карти: менше 5 % із %1</translation>
+    </message>
+    <message>
+        <source>Walking in view of a mapped camera: about %1 % of %2</source>
+        <translation>Пішки в полі зору камер із карти: близько %1 % із %2</translation>
+    </message>
+    <message>
+        <source>Mapped cameras that have you in view: %1</source>
+        <translation>Камер із карти, у поле зору яких ви потрапляєте: %1</translation>
+    </message>
+    <message>
+        <source>The range is wide partly because nobody has surveyed %1 of the walking: cameras there are estimated from their usual density. A survey of those streets would narrow it.</source>
+        <translation>Розкид широкий почасти тому, що %1 пішого шляху ніхто не обстежив: камери там оцінено за їхньою звичайною щільністю. Обстеження цих вулиць звузило б розкид.</translation>
+    </message>
+    <message>
+        <source>This map does not say which city or surveillance system it describes, so Blindspot uses wide priors for an unknown region, not Moscow&apos;s: cameras of unknown status may or may not feed face recognition. A mapper can set the context when importing.</source>
+        <translation>У цій карті не сказано, яке місто чи яку систему спостереження вона описує, тому Blindspot бере широкі припущення для невідомого регіону, а не московські: камери з невідомим статусом можуть передавати зображення в систему розпізнавання облич, а можуть і не передавати. Укладач карти може вказати контекст під час імпорту.</translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3522,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Route, %1: %2, %3</source>
         <translation>Маршрут, %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>How many times a live face-recognition system gets a usable look at your face on this trip: this keeps counting when the chance is already near certain, and it is what a search of stored footage would find.</source>
+        <translation>Скільки разів працююча система розпізнавання облич отримує придатний знімок вашого обличчя за цю поїздку: цей лік зростає і тоді, коли ймовірність уже близька до повної, і саме це знайшов би пошук у збережених записах.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // (a pack's cameras as GeoJSON, CSV, KML or OSM XML).
 #include "cli.h"
 
+#include "exposure/model_parameters.h"
 #include "io/camera_export.h"
 #include "io/field_mapper.h"
 #include "io/importer.h"
@@ -197,8 +198,14 @@ int runImport(Console &console, const QStringList &args)
     const QCommandLineOption trustOption(
         QStringLiteral("trust"), Cli::tr("Trust the inputs' sources: they may lower FR status "
                                          "(as conflicts for review)."));
-    parser.addOptions(
-        {outOption, formatOption, mapOption, delimiterOption, dryRunOption, trustOption});
+    const QCommandLineOption contextOption(
+        QStringLiteral("context"),
+        Cli::tr("The surveillance context whose priors apply to the pack: %1 (default: the "
+                "inputs' own, else unknown).")
+            .arg(ModelParameters::builtIn().contextNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
+    parser.addOptions({outOption, formatOption, mapOption, delimiterOption, dryRunOption,
+                       trustOption, contextOption});
     int code = 0;
     if (!parseCommand(parser, QStringLiteral("import"), args, console, &code))
         return code;
@@ -207,7 +214,8 @@ int runImport(Console &console, const QStringList &args)
     if (inputs.isEmpty() || (!parser.isSet(outOption) && !dryRun))
         return usageError(
             console, Cli::tr("usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] "
-                             "[--csv-map SPEC] [--delimiter C] [--dry-run] [--trust]"));
+                             "[--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] "
+                             "[--context NAME]"));
     std::optional<FileFormat> format;
     if (parser.isSet(formatOption)) {
         format = formatFromName(parser.value(formatOption));
@@ -229,6 +237,13 @@ int runImport(Console &console, const QStringList &args)
             return usageError(console, Cli::tr("--delimiter expects one ASCII character, or tab"));
         options.csvDelimiter = *delimiter;
     }
+    const QString context = parser.value(contextOption).trimmed().toLower();
+    if (parser.isSet(contextOption) &&
+        !ModelParameters::builtIn().contextNames().contains(context))
+        return usageError(console, Cli::tr("unknown context \"%1\"; contexts are: %2")
+                                       .arg(parser.value(contextOption),
+                                            ModelParameters::builtIn().contextNames().join(
+                                                QStringLiteral(", "))));
     MergeOptions mergeOptions;
     mergeOptions.sourceTrusted = parser.isSet(trustOption);
 
@@ -264,6 +279,8 @@ int runImport(Console &console, const QStringList &args)
         h.created = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     if (h.version == 0)
         h.version = 1;
+    if (parser.isSet(contextOption))
+        h.context = context;
     if (const auto error = writePackFile(merged, out))
         return inputError(console, *error);
     const DatasetSummary s = summarize(merged);

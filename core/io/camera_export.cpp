@@ -2,6 +2,7 @@
 
 #include "io/atomic_file.h"
 #include "io/field_mapper.h"
+#include "io/osm/osm_tags.h"
 
 #include <QXmlStreamWriter>
 
@@ -70,8 +71,9 @@ struct ExportRow {
 
 // The keys, in the order CSV columns and properties are written. They are the names the
 // readers map by default (see FieldMapper).
-constexpr std::string_view kKeys[] = {"kind", "fr",  "heading", "fov",     "height",  "mount", "observed",
-                                      "observers", "ref", "zone", "station", "sources", "notes"};
+constexpr std::string_view kKeys[] = {"kind",   "fr",  "system", "heading", "fov",
+                                      "height", "mount", "observed", "observers", "ref",
+                                      "zone",   "station", "sources", "notes"};
 
 std::vector<ExportRow> exportRows(const Dataset &d)
 {
@@ -89,6 +91,8 @@ std::vector<ExportRow> exportRows(const Dataset &d)
         auto &f = row.fields;
         f.push_back({"kind", std::string(cameraKindName(c.kind))});
         f.push_back({"fr", std::string(frStatusName(c.frStatus))});
+        if (c.system != CameraSystem::Unknown)
+            f.push_back({"system", std::string(osm::cameraSystemTag(c.system))});
         if (c.headingDegrees)
             f.push_back({"heading", number(*c.headingDegrees), true});
         if (c.fovDegrees)
@@ -388,6 +392,9 @@ QByteArray osmXml(const Dataset &d, const std::vector<ExportRow> &rows)
         if (const std::string *v = row.value("height"))
             tag(QStringLiteral("height"), qstr(*v));
         tag(QStringLiteral("blindspot:fr"), qstr(frStatusName(c.frStatus)));
+        if (c.system != CameraSystem::Unknown)
+            tag(QStringLiteral("blindspot:system"),
+                QString::fromLatin1(osm::cameraSystemTag(c.system)));
         if (const std::string *v = row.value("notes"))
             tag(QStringLiteral("description"), qstr(*v));
         if (const std::string *v = row.value("observed"))

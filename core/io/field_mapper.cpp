@@ -109,6 +109,10 @@ constexpr Alias kAliases[] = {
     {"survey", RecordField::Survey, 1},
     {"surveyed", RecordField::Survey, 1},
     {"completeness", RecordField::Completeness, 1},
+    {"system", RecordField::System, 1},
+    {"blindspot:system", RecordField::System, 2},
+    {"surveillance", RecordField::System, 3},
+    {"owner", RecordField::System, 4},
     {"colour", RecordField::Colour, 1},
     {"color", RecordField::Colour, 1},
     {"line_colour", RecordField::Colour, 2},
@@ -119,7 +123,7 @@ constexpr Alias kAliases[] = {
 constexpr std::string_view kFieldNames[kRecordFieldCount] = {
     "lat",  "lon",       "name", "notes", "kind",  "heading", "fov",     "height", "fr",    "date",
     "observers", "ref",  "mount", "zone", "station", "sources", "line", "order", "colour",
-    "survey", "completeness"};
+    "survey", "completeness", "system"};
 
 std::string_view trimmed(std::string_view s)
 {
@@ -420,6 +424,19 @@ CameraKind parseCameraKind(std::string_view text)
     return CameraKind::Unknown;
 }
 
+CameraSystem parseCameraSystem(std::string_view text)
+{
+    const Word w(text);
+    if (oneOf(w, {"metro", "subway", "underground"}))
+        return CameraSystem::Metro;
+    if (oneOf(w, {"city", "public", "police", "municipal", "government"}))
+        return CameraSystem::City;
+    if (oneOf(w, {"private", "home", "residential", "shop", "business", "doorbell", "outdoor",
+                  "indoor"}))
+        return CameraSystem::Private;
+    return CameraSystem::Unknown;
+}
+
 CameraMount parseCameraMount(std::string_view text)
 {
     for (CameraMount m : {CameraMount::Unknown, CameraMount::Wall, CameraMount::Pole, CameraMount::Ceiling,
@@ -698,6 +715,8 @@ std::optional<FieldError> cameraFromRecord(const RecordValues &values,
         camera.sourceRef = refFrom(trimmed(values.value(F::Ref)));
     if (values.has(F::Mount))
         camera.mount = parseCameraMount(values.value(F::Mount));
+    if (values.has(F::System))
+        camera.system = parseCameraSystem(values.value(F::System));
     if (values.has(F::Zone) && !trimmed(values.value(F::Zone)).empty()) {
         const auto zone = parseZoneKind(values.value(F::Zone));
         if (!zone)

@@ -42,8 +42,9 @@ enum class RecordField : std::uint8_t {
     Colour,
     Survey,       ///< Marks a polygon as a survey area; its value may be the survey date.
     Completeness, ///< A survey area's completeness, 0-1 or a percentage.
+    System,       ///< Who runs the camera: metro, city, private (or OSM surveillance=...).
 };
-constexpr int kRecordFieldCount = 21;
+constexpr int kRecordFieldCount = 22;
 
 /// True for fields whose value is a number (a JSON number can be kept as one).
 constexpr bool isNumericField(RecordField f)
@@ -229,6 +230,9 @@ std::optional<FrStatus> parseFrStatus(std::string_view text);
 CameraKind parseCameraKind(std::string_view text);
 /// wall/pole/ceiling/street_lamp/building/...; unrecognised words give Other.
 CameraMount parseCameraMount(std::string_view text);
+/// A camera's system from a record: metro, city (also public, police, municipal), private (also
+/// home, shop, business, OSM's outdoor and indoor); anything else is Unknown.
+CameraSystem parseCameraSystem(std::string_view text);
 std::optional<ZoneKind> parseZoneKind(std::string_view text);
 /// OSM camera:direction style: degrees, compass points (N, NNE, ...), or a range "300-60"
 /// (its middle; `spanDegrees` receives its width). Result in [0, 360).

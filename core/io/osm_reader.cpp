@@ -252,6 +252,7 @@ struct CameraTags {
     CameraMount mount = CameraMount::Unknown;
     std::optional<double> heightMetres;
     FrStatus frStatus = FrStatus::Unknown;
+    CameraSystem system = CameraSystem::Unknown;
     bool indoor = false;
     ZoneKind zone = ZoneKind::EntranceHall;
     QDate observed;
@@ -277,7 +278,8 @@ CameraTags cameraTagsOf(const osmium::OSMObject &object)
                *surveillance = nullptr, *level = nullptr, *zone = nullptr, *name = nullptr,
                *description = nullptr, *note = nullptr, *railway = nullptr, *pt = nullptr,
                *surveyDate = nullptr, *checkDate = nullptr, *angle = nullptr, *ownKind = nullptr,
-               *ownFov = nullptr, *ownObservers = nullptr, *ownZone = nullptr;
+               *ownFov = nullptr, *ownObservers = nullptr, *ownZone = nullptr,
+               *operatorName = nullptr, *ownSystem = nullptr;
     const std::pair<const char *, const char **> wanted[] = {{"camera:direction", &direction},
                                                              {"direction", &bareDirection},
                                                              {"camera:type", &cameraType},
@@ -300,7 +302,9 @@ CameraTags cameraTagsOf(const osmium::OSMObject &object)
                                                              {"blindspot:kind", &ownKind},
                                                              {"blindspot:fov", &ownFov},
                                                              {"blindspot:observers", &ownObservers},
-                                                             {"blindspot:zone", &ownZone}};
+                                                             {"blindspot:zone", &ownZone},
+                                                             {"blindspot:system", &ownSystem},
+                                                             {"operator", &operatorName}};
     for (const osmium::Tag &tag : object.tags())
         for (const auto &[key, value] : wanted)
             if (!std::strcmp(tag.key(), key)) {
@@ -334,6 +338,8 @@ CameraTags cameraTagsOf(const osmium::OSMObject &object)
     // OSM has no tag for face recognition; Blindspot keeps it in its own namespace, and an
     // element without it is Unknown (the exposure model then uses the prior for the place).
     c.frStatus = osm::frStatusFromTag(viewOf(fr)).value_or(FrStatus::Unknown);
+    c.system = osm::cameraSystemFromTags(viewOf(surveillance), viewOf(operatorName),
+                                         viewOf(ownSystem));
     const std::optional<ZoneKind> ownZoneKind = osm::zoneKindFromName(viewOf(ownZone));
     c.indoor = (indoor && std::strcmp(indoor, "no") != 0) || is(surveillance, "indoor") || level ||
                ownZoneKind;
@@ -1043,6 +1049,7 @@ void OsmImport::buildCameras(Dataset &dataset) const
             c.heightMetres = tags.heightMetres;
             c.frStatus = tags.frStatus;
             c.mount = tags.mount;
+            c.system = tags.system;
             c.sightings = {{SourceId{0}, tags.observed, tags.observers, {}}};
             c.notes = tags.notes;
             c.sourceRef = several ? QStringLiteral("%1#%2").arg(sourceRef).arg(i + 1) : sourceRef;

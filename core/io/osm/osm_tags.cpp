@@ -394,6 +394,51 @@ std::optional<FrStatus> frStatusFromTag(std::string_view value)
     return std::nullopt;
 }
 
+CameraSystem cameraSystemFromTags(std::string_view surveillance, std::string_view operatorName,
+                                  std::string_view own)
+{
+    const std::string_view o = trimmed(own);
+    for (CameraSystem s : {CameraSystem::Unknown, CameraSystem::Metro, CameraSystem::City,
+                           CameraSystem::Private})
+        if (!o.empty() && equalsIgnoringCase(o, cameraSystemTag(s)))
+            return s;
+    // Operators in English and Russian, compared in lower case (QString handles Cyrillic).
+    const QString op = QString::fromUtf8(operatorName.data(), qsizetype(operatorName.size()))
+                           .toLower();
+    auto mentions = [&op](std::initializer_list<const char *> words) {
+        return std::any_of(words.begin(), words.end(),
+                           [&op](const char *w) { return op.contains(QString::fromUtf8(w)); });
+    };
+    if (!op.isEmpty()) {
+        if (mentions({"metro", "subway", "метрополитен", "метро"}))
+            return CameraSystem::Metro;
+        if (mentions({"police", "city of", "government", "municipal", "полиция", "мвд",
+                      "правительство", "мэрия", "департамент", "дит "}))
+            return CameraSystem::City;
+    }
+    const std::string_view s = trimmed(surveillance);
+    if (equalsIgnoringCase(s, "public"))
+        return CameraSystem::City;
+    if (equalsIgnoringCase(s, "outdoor") || equalsIgnoringCase(s, "indoor"))
+        return CameraSystem::Private;
+    return CameraSystem::Unknown;
+}
+
+const char *cameraSystemTag(CameraSystem system)
+{
+    switch (system) {
+    case CameraSystem::Metro:
+        return "metro";
+    case CameraSystem::City:
+        return "city";
+    case CameraSystem::Private:
+        return "private";
+    case CameraSystem::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
 QDate parseOsmDate(std::string_view value)
 {
     const std::string_view v = trimmed(value);

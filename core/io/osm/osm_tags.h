@@ -53,6 +53,15 @@ CameraMount cameraMountFromTag(std::string_view value);
 /// is none of these.
 std::optional<FrStatus> frStatusFromTag(std::string_view value);
 
+/// The system a camera belongs to (DESIGN.md, Exposure model, 1): Blindspot's own
+/// `blindspot:system` (metro, city, private, unknown) if present; else an `operator` naming a
+/// metro is the metro's, one naming the police or a city government the city's; else
+/// `surveillance=public` is the city's and `outdoor`/`indoor` (a shop's, a home's) private.
+CameraSystem cameraSystemFromTags(std::string_view surveillance, std::string_view operatorName,
+                                  std::string_view own);
+/// The machine name of a system for `blindspot:system`.
+const char *cameraSystemTag(CameraSystem system);
+
 /// An OSM date ("2024-05-17", "2024-05" or "2024"); missing parts fall on the first day.
 QDate parseOsmDate(std::string_view value);
 

@@ -5,6 +5,7 @@
 #include "embedded_data.h"
 #include "exposure/model_parameters.h"
 #include "io/importer.h"
+#include "io/track_reader.h"
 #include "risk_wording.h"
 #include "routing/place_resolver.h"
 #include "routing/route_planner.h"
@@ -335,6 +336,9 @@ private slots:
     void contextsAndProfiles();
     void oddCities();
     void monacoWithoutCameras();
+    void trackWalkedAsItIs();
+    void tracksRead_data();
+    void tracksRead();
 };
 
 void TstRouteExposure::compositionByHand()
@@ -964,6 +968,116 @@ void TstRouteExposure::monacoWithoutCameras()
             QVERIFY(r.hazard.low < r.hazard.central && r.hazard.central < r.hazard.high);
         }
     }
+}
+
+void TstRouteExposure::trackWalkedAsItIs()
+{
+    // A 100 m walk due north, past one confirmed camera 1 m to its east at 50 m, looking south
+    // towards the walker. Worked by hand:
+    //   all round within 20 m: |y - 50| <= sqrt(20^2 - 1^2) = 19.975, so the walker is in view
+    //   from 30.025 m for 39.950 m, as close as 1 m;
+    //   the chance is one camera, one group: P = r_video * q_confirmed * c = 0.9 * 1 * c, with c
+    //   from the capture model for the time in its identification sector.
+    Dataset d;
+    d.header.context = QStringLiteral("moscow");
+    const LocalProjection projection({55.75, 37.60});
+    Camera c;
+    c.position = projection.toLatLon({1.0, 50.0});
+    c.headingDegrees = 180.0;
+    c.frStatus = FrStatus::Confirmed;
+    c.system = CameraSystem::City;
+    c.heightMetres = 2.0;
+    d.cameras.push_back(c);
+    // A survey area over the whole walk, complete: no unmapped prior.
+    SurveyArea area;
+    area.polygon = {projection.toLatLon({-100, -100}), projection.toLatLon({100, -100}),
+                    projection.toLatLon({100, 200}), projection.toLatLon({-100, 200})};
+    area.completeness = 1.0;
+    area.surveyed = QDate(2026, 1, 1);
+    d.surveyAreas.push_back(area);
+    d.sources.push_back({SourceId{0}, QStringLiteral("s")});
+    d.surveyAreas.front().source = SourceId{0};
+    QVERIFY(validateDataset(d).empty());
+    const auto city = std::make_shared<const Dataset>(d);
+    const RoutePlanner planner(city, parameters(d));
+    const std::vector<LatLon> points{projection.toLatLon({0, 0}), projection.toLatLon({0, 100})};
+    const RoutePlanner::TrackExposure e = planner.exposureAlong(points, 20.0);
+    checkFigures(e.route);
+    QVERIFY(std::abs(e.route.figures.walkMetres - 100.0) < 0.05);
+    QVERIFY(std::abs(e.route.durationSeconds - 100.0 / 1.35) < 0.05);
+    QCOMPARE(e.route.figures.unsurveyedWalkMetres, 0.0);
+    QCOMPARE(e.views.size(), std::size_t(1));
+    QVERIFY(std::abs(e.views[0].firstMetres - 30.025) < 0.05);
+    QVERIFY(std::abs(e.views[0].metres - 39.950) < 0.05);
+    QVERIFY(std::abs(e.views[0].closestMetres - 1.0) < 0.05);
+    QVERIFY(std::abs(e.route.figures.walkMetresInView - 39.950) < 0.05);
+    QVERIFY(std::abs(e.route.figures.secondsInFrView - 39.950 / 1.35) < 0.05);
+    // The chance, composed by hand from the model's capture chance for this pass.
+    const ExposureModels &models = planner.graph().models();
+    const ExposureModel &m = models.central;
+    const LocalXY a = planner.graph().projection().toLocal(points[0]);
+    const LocalXY b = planner.graph().projection().toLocal(points[1]);
+    const double chance = m.captureChance(
+        c, m.coverageAlong(m.coverageOf(c, planner.graph().projection().toLocal(c.position)), a, b,
+                           1.35));
+    QVERIFY(chance > 0.1);
+    QVERIFY(std::abs(e.route.probability() - 0.9 * chance) < 1e-9);
+    QVERIFY(std::abs(e.route.figures.expectedFrCaptures.central - chance) < 1e-9);
+    // Without a fixed range, "in view" is the camera's field of view out to view_range_m.
+    const RoutePlanner::TrackExposure sector = planner.exposureAlong(points);
+    QVERIFY(sector.route.figures.walkMetresInView < e.route.figures.walkMetresInView);
+    QCOMPARE(sector.route.hazard.central, e.route.hazard.central);
+}
+
+void TstRouteExposure::tracksRead_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<int>("points"); // -1: an error
+    QTest::addColumn<int>("line");   // of the error, when located by line
+    QTest::newRow("gpx track, two segments")
+        << QByteArray("<gpx version=\"1.1\"><trk><trkseg><trkpt lat=\"55.1\" lon=\"37.1\"/>"
+                      "<trkpt lat=\"55.2\" lon=\"37.2\"/></trkseg><trkseg><trkpt lat=\"55.3\" "
+                      "lon=\"37.3\"/></trkseg></trk></gpx>")
+        << 3 << 0;
+    QTest::newRow("gpx route only")
+        << QByteArray("<gpx><rte><rtept lat=\"1\" lon=\"2\"/><rtept lat=\"1.1\" lon=\"2\"/>"
+                      "</rte></gpx>")
+        << 2 << 0;
+    QTest::newRow("latitude out of range")
+        << QByteArray("<gpx>\n<trk><trkseg>\n<trkpt lat=\"95\" lon=\"37\"/></trkseg></trk></gpx>")
+        << -1 << 3;
+    QTest::newRow("one point")
+        << QByteArray("<gpx><trk><trkseg><trkpt lat=\"5\" lon=\"37\"/></trkseg></trk></gpx>") << -1
+        << 0;
+    QTest::newRow("not gpx") << QByteArray("<kml></kml>") << -1 << 1;
+    QTest::newRow("geojson line") << QByteArray(
+        "{\"type\":\"LineString\",\"coordinates\":[[37.1,55.1],[37.2,55.2]]}") << 2 << 0;
+    QTest::newRow("geojson features") << QByteArray(
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
+        "{\"type\":\"Point\",\"coordinates\":[1,2]}},{\"type\":\"Feature\",\"geometry\":{\"type\":"
+        "\"MultiLineString\",\"coordinates\":[[[37.1,55.1],[37.2,55.2]],[[37.3,55.3],[37.4,55.4]]]}}"
+        "]}") << 4 << 0;
+    QTest::newRow("geojson swapped coordinates") << QByteArray(
+        "{\"type\":\"LineString\",\"coordinates\":[[37.1,155.1],[37.2,55.2]]}") << -1 << 0;
+    QTest::newRow("geojson broken") << QByteArray("{\"type\":\n\"LineString\",,}") << -1 << 2;
+}
+
+void TstRouteExposure::tracksRead()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(int, points);
+    QFETCH(int, line);
+    const Result<Track> read = readTrackBytes(file, QStringLiteral("walk"));
+    if (points < 0) {
+        QVERIFY(isError(read));
+        const ParseError &e = std::get<ParseError>(read);
+        QCOMPARE(e.file, QStringLiteral("walk"));
+        if (line > 0)
+            QCOMPARE(e.line, line);
+        return;
+    }
+    QVERIFY(!isError(read));
+    QCOMPARE(int(std::get<Track>(read).points.size()), points);
 }
 
 QTEST_GUILESS_MAIN(TstRouteExposure)

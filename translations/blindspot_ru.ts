@@ -842,6 +842,38 @@
         <source>unknown context &quot;%1&quot;; contexts are: %2</source>
         <translation>неизвестный контекст «%1»; допустимые: %2</translation>
     </message>
+    <message>
+        <source>exposure FILE --track PATH.gpx|PATH.geojson [--range-m R] [--profile P] [--json]   the same figures for a path walked as it is</source>
+        <translation>exposure FILE --track PATH.gpx|PATH.geojson [--range-m R] [--profile P] [--json]   те же показатели для пути, пройденного как есть</translation>
+    </message>
+    <message>
+        <source>The path: a GPX track or route, or a GeoJSON LineString.</source>
+        <translation>Путь: трек или маршрут GPX либо линия GeoJSON (LineString).</translation>
+    </message>
+    <message>
+        <source>Count a camera as having the walker in view within this many metres, whichever way it looks (default: its field of view out to the model&apos;s view range).</source>
+        <translation>Считать, что камера видит пешехода в пределах стольких метров, куда бы она ни смотрела (по умолчанию: её поле зрения до дальности видимости модели).</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli exposure FILE --track PATH [--range-m R] [--profile P] [--json]</source>
+        <translation>использование: blindspot-cli exposure FILE --track PATH [--range-m R] [--profile P] [--json]</translation>
+    </message>
+    <message>
+        <source>--range-m must be a number of metres above 0, at most 1000</source>
+        <translation>--range-m: нужно число метров больше 0 и не больше 1000</translation>
+    </message>
+    <message>
+        <source>The path: %1, about %2 on foot</source>
+        <translation>Путь: %1, около %2 пешком</translation>
+    </message>
+    <message>
+        <source>&quot;In view&quot; here: within %1 of a camera, whichever way it looks.</source>
+        <translation>«В поле зрения» здесь: ближе %1 к камере, куда бы она ни смотрела.</translation>
+    </message>
+    <message>
+        <source>camera %1 (%2): in view from %3 into the walk for %4, as close as %5</source>
+        <translation>камера %1 (%2): в поле зрения с %3 от начала пути в течение %4, ближе всего — %5</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

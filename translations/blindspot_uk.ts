@@ -842,6 +842,38 @@
         <source>unknown context &quot;%1&quot;; contexts are: %2</source>
         <translation>невідомий контекст «%1»; допустимі: %2</translation>
     </message>
+    <message>
+        <source>exposure FILE --track PATH.gpx|PATH.geojson [--range-m R] [--profile P] [--json]   the same figures for a path walked as it is</source>
+        <translation>exposure FILE --track PATH.gpx|PATH.geojson [--range-m R] [--profile P] [--json]   ті самі показники для шляху, пройденого як є</translation>
+    </message>
+    <message>
+        <source>The path: a GPX track or route, or a GeoJSON LineString.</source>
+        <translation>Шлях: трек або маршрут GPX чи лінія GeoJSON (LineString).</translation>
+    </message>
+    <message>
+        <source>Count a camera as having the walker in view within this many metres, whichever way it looks (default: its field of view out to the model&apos;s view range).</source>
+        <translation>Вважати, що камера бачить пішохода в межах стількох метрів, куди б вона не дивилася (за замовчуванням: її поле зору до дальності видимості моделі).</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli exposure FILE --track PATH [--range-m R] [--profile P] [--json]</source>
+        <translation>використання: blindspot-cli exposure FILE --track PATH [--range-m R] [--profile P] [--json]</translation>
+    </message>
+    <message>
+        <source>--range-m must be a number of metres above 0, at most 1000</source>
+        <translation>--range-m: потрібне число метрів більше 0 і не більше 1000</translation>
+    </message>
+    <message>
+        <source>The path: %1, about %2 on foot</source>
+        <translation>Шлях: %1, близько %2 пішки</translation>
+    </message>
+    <message>
+        <source>&quot;In view&quot; here: within %1 of a camera, whichever way it looks.</source>
+        <translation>«У полі зору» тут: ближче %1 до камери, куди б вона не дивилася.</translation>
+    </message>
+    <message>
+        <source>camera %1 (%2): in view from %3 into the walk for %4, as close as %5</source>
+        <translation>камера %1 (%2): у полі зору з %3 від початку шляху протягом %4, найближче — %5</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -44,6 +44,7 @@ int runExport(Console &console, const QStringList &args);
 int runSynth(Console &console, const QStringList &args);
 int runDensity(Console &console, const QStringList &args);
 int runRoute(Console &console, const QStringList &args);
+int runExposure(Console &console, const QStringList &args);
 int runKeygen(Console &console, const QStringList &args);
 int runSign(Console &console, const QStringList &args);
 int runVerify(Console &console, const QStringList &args);

@@ -37,6 +37,9 @@ QList<Command> commands()
         {"route", runRoute,
          Cli::tr("route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] "
                  "[--json]   chance of being identified on each route, step by step")},
+        {"exposure", runExposure,
+         Cli::tr("exposure FILE --track PATH.gpx|PATH.geojson [--range-m R] [--profile P] "
+                 "[--json]   the same figures for a path walked as it is")},
         {"density", runDensity,
          Cli::tr("density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   "
                  "face-recognition heatmap")},

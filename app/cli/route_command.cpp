@@ -4,6 +4,7 @@
 #include "error_text.h"
 #include "exposure/model_parameters.h"
 #include "io/pack_io.h"
+#include "io/track_reader.h"
 #include "risk_wording.h"
 #include "route_text.h"
 #include "routing/place_resolver.h"
@@ -375,6 +376,101 @@ int runRoute(Console &console, const QStringList &args)
                            "(--profile event shows them), and see the methodology for what the "
                            "numbers do not cover.")
                 << '\n';
+    return kExitOk;
+}
+
+int runExposure(Console &console, const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption trackOption(
+        QStringLiteral("track"),
+        Cli::tr("The path: a GPX track or route, or a GeoJSON LineString."), QStringLiteral("PATH"));
+    const QCommandLineOption rangeOption(
+        QStringLiteral("range-m"),
+        Cli::tr("Count a camera as having the walker in view within this many metres, whichever "
+                "way it looks (default: its field of view out to the model's view range)."),
+        QStringLiteral("R"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           Cli::tr("Day profile: ordinary or event."),
+                                           QStringLiteral("P"), QStringLiteral("ordinary"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON."));
+    parser.addOptions({trackOption, rangeOption, profileOption, jsonOption});
+    if (int code = kExitOk; !parseCommand(parser, QStringLiteral("exposure"), args, console, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(trackOption))
+        return usageError(console, Cli::tr("usage: blindspot-cli exposure FILE --track PATH "
+                                           "[--range-m R] [--profile P] [--json]"));
+    std::optional<double> range;
+    if (parser.isSet(rangeOption)) {
+        bool ok = false;
+        range = QLocale::c().toDouble(parser.value(rangeOption), &ok);
+        if (!ok || !(*range > 0.0) || *range > 1000.0)
+            return usageError(console,
+                              Cli::tr("--range-m must be a number of metres above 0, at most 1000"));
+    }
+    const Result<Dataset> read = readPackFile(parser.positionalArguments().first());
+    if (isError(read))
+        return inputError(console, std::get<ParseError>(read));
+    auto dataset = std::make_shared<const Dataset>(std::get<Dataset>(read));
+    const Result<ModelParameters> parameters =
+        parametersFor(*dataset, parser.value(profileOption));
+    if (isError(parameters))
+        return usageError(console, Cli::tr("unknown profile \"%1\"; known: %2")
+                                       .arg(parser.value(profileOption),
+                                            ModelParameters::builtIn().profileNames().join(
+                                                QStringLiteral(", "))));
+    const Result<Track> track = readTrack(parser.value(trackOption));
+    if (isError(track))
+        return inputError(console, std::get<ParseError>(track));
+    const RoutePlanner planner(dataset, std::get<ModelParameters>(parameters));
+    const RoutePlanner::TrackExposure e = planner.exposureAlong(std::get<Track>(track).points, range);
+    const RouteText text(*dataset, lang());
+    const QString context = contextOf(*dataset);
+    if (parser.isSet(jsonOption)) {
+        QJsonObject route = routeJson(text, e.route);
+        QJsonArray views;
+        for (const CameraField::CameraView &v : e.views)
+            views.append(QJsonObject{
+                {QStringLiteral("id"), double(indexOf(v.camera))},
+                {QStringLiteral("first_s"), v.firstMetres / e.walkSpeedMps},
+                {QStringLiteral("first_m"), v.firstMetres},
+                {QStringLiteral("seconds"), v.metres / e.walkSpeedMps},
+                {QStringLiteral("metres"), v.metres},
+                {QStringLiteral("closest_m"), v.closestMetres}});
+        route.insert(QStringLiteral("views"), views);
+        route.insert(QStringLiteral("context"), context);
+        console.out << QJsonDocument(route).toJson(QJsonDocument::Compact) << '\n';
+        return kExitOk;
+    }
+    if (dataset->header.fictional)
+        console.out << Cli::tr("FICTIONAL training data: not a real city.") << "\n\n";
+    if (const QString note = RouteText::contextNote(context); !note.isEmpty())
+        console.out << note << "\n\n";
+    const Route &r = e.route;
+    QTextStream &o = console.out;
+    o << Cli::tr("The path: %1, about %2 on foot")
+             .arg(RouteText::distance(r.figures.walkMetres), RouteText::duration(r.durationSeconds))
+      << '\n';
+    o << "  " << Cli::tr("Chance of being identified: %1").arg(RiskWording::summary(r.hazard))
+      << '\n';
+    o << "  " << RiskWording::referenceClass(parser.value(profileOption)) << '\n';
+    o << "  " << RiskWording::evidenceLabel(r.assumedShare) << '\n';
+    for (const QString &line : RouteText::figureLines(r.figures))
+        o << "  " << line << '\n';
+    if (range)
+        o << "  "
+          << Cli::tr("\"In view\" here: within %1 of a camera, whichever way it looks.")
+                 .arg(RouteText::distance(*range))
+          << '\n';
+    for (const CameraField::CameraView &v : e.views)
+        o << "    "
+          << Cli::tr("camera %1 (%2): in view from %3 into the walk for %4, as close as %5")
+                 .arg(QString::number(indexOf(v.camera)),
+                      RouteText::frStatusName(dataset->camera(v.camera).frStatus),
+                      RouteText::viewTime(v.firstMetres / e.walkSpeedMps),
+                      RouteText::viewTime(v.metres / e.walkSpeedMps),
+                      RouteText::distance(v.closestMetres))
+          << '\n';
     return kExitOk;
 }
 

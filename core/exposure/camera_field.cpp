@@ -98,7 +98,8 @@ std::vector<CameraPass> CameraField::passesAlong(std::span<const LocalXY> polyli
 }
 
 CameraField::View CameraField::viewAlong(std::span<const LocalXY> polyline,
-                                         const ExposureModel &model, double rangeMetres) const
+                                         const ExposureModel &model, double rangeMetres,
+                                         bool allRound) const
 {
     View view;
     if (polyline.size() < 2 || m_streetCameras.empty() || !(rangeMetres > 0.0))
@@ -114,25 +115,49 @@ CameraField::View CameraField::viewAlong(std::span<const LocalXY> polyline,
         }
         return total;
     };
+    std::unordered_map<std::uint32_t, std::size_t> viewOf;
+    double along = 0.0; // metres from the start of the polyline to the segment's start
     for (std::size_t i = 0; i + 1 < polyline.size(); ++i) {
         const LocalXY a = polyline[i], b = polyline[i + 1];
+        const double length = distanceMetres(a, b);
         std::vector<std::pair<double, double>> all, fr;
         for (std::uint32_t k : m_index.withinOfSegment(a, b, rangeMetres)) {
             const Camera &camera = m_dataset.camera(m_streetCameras[k]);
-            const auto spans =
-                spansInside(model.viewSectorOf(camera, m_streetPositions[k], rangeMetres), a, b);
+            CoverageSector sector = model.viewSectorOf(camera, m_streetPositions[k], rangeMetres);
+            if (allRound)
+                sector.fovDegrees = 360.0;
+            const auto spans = spansInside(sector, a, b);
             if (spans.empty())
                 continue;
-            view.cameras.push_back(camera.id);
             all.insert(all.end(), spans.begin(), spans.end());
             if (camera.frStatus == FrStatus::Confirmed || camera.frStatus == FrStatus::Suspected)
                 fr.insert(fr.end(), spans.begin(), spans.end());
+            auto [it, added] = viewOf.try_emplace(k, view.perCamera.size());
+            if (added)
+                view.perCamera.push_back({camera.id, along + spans.front().first, 0.0, INFINITY});
+            CameraView &v = view.perCamera[it->second];
+            for (const auto &[from, to] : spans) {
+                v.metres += to - from;
+                // Closest approach within the span: the foot of the perpendicular, clamped.
+                const LocalXY d{(b.xMetres - a.xMetres) / length, (b.yMetres - a.yMetres) / length};
+                const LocalXY apex = m_streetPositions[k];
+                const double foot = std::clamp((apex.xMetres - a.xMetres) * d.xMetres +
+                                                   (apex.yMetres - a.yMetres) * d.yMetres,
+                                               from, to);
+                v.closestMetres = std::min(
+                    v.closestMetres,
+                    distanceMetres(apex, {a.xMetres + foot * d.xMetres, a.yMetres + foot * d.yMetres}));
+            }
         }
         view.metresInView += unitedLength(std::move(all));
         view.metresInFrView += unitedLength(std::move(fr));
+        along += length;
     }
+    for (const CameraView &v : view.perCamera)
+        view.cameras.push_back(v.camera);
     std::sort(view.cameras.begin(), view.cameras.end());
-    view.cameras.erase(std::unique(view.cameras.begin(), view.cameras.end()), view.cameras.end());
+    std::sort(view.perCamera.begin(), view.perCamera.end(),
+              [](const CameraView &x, const CameraView &y) { return x.firstMetres < y.firstMetres; });
     return view;
 }
 

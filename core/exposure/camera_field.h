@@ -42,13 +42,24 @@ public:
     /// How much of a walk mapped street cameras have in view (in their picture at all, out to
     /// `rangeMetres`; not the identification range): metres in view of any camera, of any
     /// camera with face recognition confirmed or suspected, and the cameras, sorted.
+    /// One camera's view of a path: from how far along it the walker is first in view, for how
+    /// many metres, and how close they come.
+    struct CameraView {
+        CameraId camera{};
+        double firstMetres = 0.0;
+        double metres = 0.0;
+        double closestMetres = 0.0;
+    };
     struct View {
         double metresInView = 0.0;
         double metresInFrView = 0.0;
         std::vector<CameraId> cameras;
+        std::vector<CameraView> perCamera; ///< Sorted by firstMetres.
     };
+    /// `allRound`: in view within the range whatever way the camera looks (as research tools
+    /// count "% of a walk filmed"); otherwise within its field of view.
     View viewAlong(std::span<const LocalXY> polyline, const ExposureModel &model,
-                   double rangeMetres) const;
+                   double rangeMetres, bool allRound = false) const;
 
     /// Cameras anchored in `station` whose zone is `zone` (anchored cameras without a zone
     /// count as being on the platform).

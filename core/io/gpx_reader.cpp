@@ -49,6 +49,7 @@ private:
     Dataset &m_dataset;
     ProgressTicker m_progress;
     std::int64_t m_waypoints = 0;
+    std::int64_t m_paths = 0; ///< Tracks and routes skipped.
 };
 
 std::optional<ParseError> GpxReader::read()
@@ -66,8 +67,10 @@ std::optional<ParseError> GpxReader::read()
         }
         if (m_xml.name() != QLatin1String("wpt")) {
             // Tracks and routes hold where someone walked, not cameras.
-            if (m_xml.name() == QLatin1String("trk") || m_xml.name() == QLatin1String("rte"))
+            if (m_xml.name() == QLatin1String("trk") || m_xml.name() == QLatin1String("rte")) {
+                ++m_paths;
                 m_xml.skipCurrentElement();
+            }
             continue;
         }
         if (++m_waypoints > m_options.limits.maxElements)
@@ -86,6 +89,13 @@ std::optional<ParseError> GpxReader::read()
         return error(line(), column(), ParseErrorCode::Malformed, m_xml.errorString());
     if (!sawRoot)
         return error(line(), column(), ParseErrorCode::Malformed, QStringLiteral("expected a <gpx> document"));
+    // A file of tracks alone is where someone walked, not cameras: say so rather than import
+    // nothing without a word.
+    if (m_waypoints == 0 && m_paths > 0)
+        return error(line(), column(), ParseErrorCode::Unsupported,
+                     QStringLiteral("it holds %1 track(s) or route(s) and no waypoints: a path, not "
+                                    "cameras; evaluate it with blindspot-cli exposure --track")
+                         .arg(m_paths));
     return std::nullopt;
 }
 

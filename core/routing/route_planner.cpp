@@ -479,6 +479,53 @@ std::optional<Route> RoutePlanner::routeAlong(const RouteRequest &request,
     return assemble(*q, path);
 }
 
+RoutePlanner::TrackExposure RoutePlanner::exposureAlong(const std::vector<LatLon> &points,
+                                                     std::optional<double> allRoundRange) const
+{
+    const TransitGraph &g = *m_graph;
+    TrackExposure out;
+    out.walkSpeedMps = g.models().central.parameter(Param::WalkSpeedMps);
+    if (points.size() < 2)
+        return out;
+    const LocalProjection projection =
+        g.hasPlace() ? g.projection() : LocalProjection(points.front());
+    std::vector<LocalXY> polyline;
+    polyline.reserve(points.size());
+    for (const LatLon &p : points)
+        polyline.push_back(projection.toLocal(p));
+    TransitGraph::Walk w = g.walkAlong(polyline, allRoundRange, &out.views);
+    RouteLeg leg;
+    leg.kind = LegKind::Walk;
+    leg.from.position = points.front();
+    leg.to.position = points.back();
+    leg.durationSeconds = w.seconds;
+    leg.lengthMetres = w.metres;
+    leg.tally = w.tally;
+    leg.hazard = w.hazard;
+    leg.sources = std::move(w.sources);
+    leg.figures = w.figures;
+    leg.path = points;
+    Route &r = out.route;
+    r.durationSeconds = w.seconds;
+    r.tally = w.tally;
+    r.hazard = w.hazard;
+    r.figures = w.figures;
+    double assumed = 0.0, total = 0.0;
+    for (const HazardSource &s : leg.sources) {
+        total += s.hazard.central;
+        if (s.assumed)
+            assumed += s.hazard.central;
+        if (s.kind == HazardSource::Kind::Camera) {
+            const FrStatus status = g.dataset().camera(s.camera).frStatus;
+            r.frCamerasPassed += status == FrStatus::Confirmed || status == FrStatus::Suspected;
+        }
+    }
+    r.assumedShare = total > 0.0 ? assumed / total : 0.0;
+    r.legs.push_back(std::move(leg));
+    markChokepoints(r.legs);
+    return out;
+}
+
 std::optional<Route> RoutePlanner::fastest(const RouteRequest &request) const
 {
     if (request.mode == TravelMode::WalkOnly)

@@ -58,6 +58,17 @@ public:
     std::optional<Route> routeAlong(const RouteRequest &request,
                                     const std::vector<const GraphEdge *> &edges) const;
 
+    /// A given path (a recorded GPX track, a drawn line) walked as it is, with the same figures
+    /// as a planned walk, and each mapped camera's view of it. With `allRoundRange`, a camera
+    /// counts as having the walker in view within that many metres, whichever way it looks.
+    struct TrackExposure {
+        Route route;
+        std::vector<CameraField::CameraView> views; ///< In the order the walker meets them.
+        double walkSpeedMps = 0.0;                  ///< To turn the views' metres into time.
+    };
+    TrackExposure exposureAlong(const std::vector<LatLon> &points,
+                                std::optional<double> allRoundRange = std::nullopt) const;
+
 private:
     struct Query;
     std::optional<Route> shortest(const Query &query, bool byHazard) const;

@@ -140,6 +140,72 @@ TransitGraph::Walk TransitGraph::walk(LocalXY from, LocalXY to) const
     return w;
 }
 
+TransitGraph::Walk TransitGraph::walkAlong(std::span<const LocalXY> polyline,
+                                          std::optional<double> allRoundRange,
+                                          std::vector<CameraField::CameraView> *views) const
+{
+    Walk w;
+    const ExposureModel &central = m_models.central;
+    for (std::size_t i = 0; i + 1 < polyline.size(); ++i)
+        w.metres += distanceMetres(polyline[i], polyline[i + 1]);
+    const double speed = central.parameter(Param::WalkSpeedMps);
+    w.seconds = w.metres / speed;
+    w.figures.walkMetres = w.metres;
+    if (!(w.metres > 0.0))
+        return w;
+    // Each camera once, with its time over the whole path; the path is walked as it is, so the
+    // walking speed of each bound sets the dwell (CameraField::passesAlong).
+    w.passes = m_cameras->passesAlong(polyline, m_models);
+    for (const CameraPass &pass : w.passes) {
+        const Camera &camera = m_dataset->camera(pass.camera);
+        HazardSource s;
+        s.kind = HazardSource::Kind::Camera;
+        s.camera = pass.camera;
+        ExposureTally::PerBound chance{};
+        for (Bound b : kBounds) {
+            const auto bi = static_cast<std::size_t>(b);
+            chance[bi] = m_models.at(b).captureChance(camera, pass.times[bi]);
+        }
+        s.tally.addCapture(ExposureModel::frGroupOf(camera), chance);
+        s.hazard = s.tally.identificationHazard(m_models);
+        w.tally += s.tally;
+        w.sources.push_back(std::move(s));
+    }
+    double unsurveyed = 0.0;
+    for (std::size_t i = 0; i + 1 < polyline.size(); ++i)
+        unsurveyed += m_surveys->unsurveyedMetresAlong(polyline[i], polyline[i + 1]);
+    w.figures.unsurveyedWalkMetres = unsurveyed;
+    ExposureTally::PerBound unmappedHazard{};
+    for (Bound b : kBounds) {
+        const ExposureModel &m = m_models.at(b);
+        unmappedHazard[static_cast<std::size_t>(b)] =
+            m.unmappedCaptureRate(1.0) * unsurveyed / m.parameter(Param::WalkSpeedMps);
+    }
+    w.unmapped.addCaptureHazard(kUnmappedGroup, unmappedHazard);
+    if (!w.unmapped.isEmpty()) {
+        HazardSource unmapped;
+        unmapped.kind = HazardSource::Kind::Unmapped;
+        unmapped.assumed = true;
+        unmapped.tally = w.unmapped;
+        unmapped.hazard = w.unmapped.identificationHazard(m_models);
+        w.tally += w.unmapped;
+        w.sources.push_back(std::move(unmapped));
+    }
+    w.hazard = w.tally.identificationHazard(m_models);
+    sortLargestFirst(w.sources);
+    CameraField::View view =
+        allRoundRange ? m_cameras->viewAlong(polyline, central, *allRoundRange, true)
+                      : m_cameras->viewAlong(polyline, central, central.parameter(Param::ViewRangeM));
+    w.figures.walkMetresInView = std::min(w.metres, view.metresInView);
+    w.figures.secondsInView = w.figures.walkMetresInView / speed;
+    w.figures.secondsInFrView = std::min(w.metres, view.metresInFrView) / speed;
+    w.figures.camerasInView = view.cameras;
+    w.figures.expectedFrCaptures = w.tally.expectedCaptures(m_models);
+    if (views)
+        *views = std::move(view.perCamera);
+    return w;
+}
+
 EdgeDetail TransitGraph::zonePass(StationId station, ZoneKind zone, EntranceId entrance,
                                   double zoneSeconds, double rideSeconds) const
 {

@@ -9,6 +9,7 @@
 #include "routing/route.h"
 
 #include <memory>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -113,6 +114,11 @@ public:
         ExposureFigures figures;
     };
     Walk walk(LocalXY from, LocalXY to) const;
+    /// A walk along a given path, as it is (no detour factor): a recorded or drawn track. With
+    /// `allRoundRange`, "in view" means within that distance of a camera whichever way it looks.
+    /// `views`, if given, receives each camera's view of the path.
+    Walk walkAlong(std::span<const LocalXY> polyline, std::optional<double> allRoundRange,
+                   std::vector<CameraField::CameraView> *views) const;
 
     /// Seconds from an entrance to its platform (or back): the dataset's Entry link if it has
     /// one, else the street-to-platform parameter.

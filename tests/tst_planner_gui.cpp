@@ -135,6 +135,7 @@ QStringList completionTexts(MainWindow &window, const char *completerName)
 class TstPlannerGui : public QObject {
     Q_OBJECT
 private slots:
+    void suggestionsCountLooks();
     void cardsMatchCore();
     void completionAcrossCaseLettersAndLanguages();
     void unknownPlaceSuggests();
@@ -156,6 +157,52 @@ private slots:
     void screenshots_data();
     void screenshots();
 };
+
+void TstPlannerGui::suggestionsCountLooks()
+{
+    // Model v2 (RISK-COMMUNICATION.md, "When the chance is near certain"): when an option leaves
+    // the chance at about 10 of 10 but the system gets fewer looks, the suggestion says so and
+    // counts as helping; when it raises the chance it says "raises"; otherwise nothing helps.
+    const Dataset city = embeddedTrainingCity();
+    const RouteText text(city, QStringLiteral("en"));
+    auto route = [](double p, double looks, int checkpoints, double seconds) {
+        Route r;
+        r.hazard = {hazardOf(p), hazardOf(p), hazardOf(p)};
+        r.figures.expectedFrCaptures = {looks, looks, looks};
+        r.figures.frCheckpoints = checkpoints;
+        r.durationSeconds = seconds;
+        return r;
+    };
+    Plan plan;
+    const Route current = route(0.99, 6.0, 1, 1200.0);
+    Alternative a;
+    a.kind = Alternative::Kind::AvoidStation;
+    a.route = route(0.99, 5.0, 0, 1320.0);
+    RouteDetails::Action action = RouteDetails::describe(a, plan, current, text);
+    QVERIFY(action.helps);
+    QVERIFY2(action.effect.contains(QLatin1String("fewer good looks at your face: about 5 "
+                                                  "instead of 6")) &&
+                 action.effect.contains(QLatin1String("checkpoints: 0 instead of 1")),
+             qPrintable(action.effect));
+    // Same looks, one checkpoint fewer.
+    a.route = route(0.99, 6.0, 0, 1320.0);
+    action = RouteDetails::describe(a, plan, current, text);
+    QVERIFY(action.helps);
+    QVERIFY2(action.effect.contains(QLatin1String("fewer face-recognition checkpoints: 0 instead "
+                                                  "of 1")),
+             qPrintable(action.effect));
+    // More looks and no fewer checkpoints: nothing gained.
+    a.route = route(0.99, 7.0, 1, 1320.0);
+    action = RouteDetails::describe(a, plan, current, text);
+    QVERIFY(!action.helps);
+    QVERIFY(action.effect.contains(QLatin1String("does not lower the chance")));
+    // A higher chance out of 10 is said as raising it.
+    const Route walk = route(0.55, 1.0, 0, 1200.0);
+    a.route = route(0.9, 3.0, 0, 1300.0);
+    action = RouteDetails::describe(a, plan, walk, text);
+    QVERIFY(!action.helps);
+    QVERIFY2(action.effect.contains(QLatin1String("raises the chance")), qPrintable(action.effect));
+}
 
 void TstPlannerGui::cardsMatchCore()
 {

@@ -3812,6 +3812,18 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>If you can, avoid this trip on alert days (announced protests, holidays)</source>
         <translation>Если можете, не совершайте эту поездку в дни повышенной готовности (объявленные протесты, праздники)</translation>
     </message>
+    <message>
+        <source>Then %1 (%2-%3 of 10), %4: this raises the chance.</source>
+        <translation>Тогда %1 (%2-%3 из 10), %4: это повышает вероятность.</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about %5 instead of %6 (face-recognition checkpoints: %7 instead of %8).</source>
+        <translation>Всё равно %1 (%2-%3 из 10), %4, но удачных снимков вашего лица меньше: около %5 вместо %6 (пунктов контроля с распознаванием лиц: %7 вместо %8).</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4, but fewer face-recognition checkpoints: %5 instead of %6 (good looks at your face: about %7).</source>
+        <translation>Всё равно %1 (%2-%3 из 10), %4, но пунктов контроля с распознаванием лиц меньше: %5 вместо %6 (удачных снимков вашего лица: около %7).</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::ScenarioExercise</name>

@@ -3812,6 +3812,18 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>If you can, avoid this trip on alert days (announced protests, holidays)</source>
         <translation>Якщо можете, не здійснюйте цю поїздку в дні підвищеної готовності (оголошені протести, свята)</translation>
     </message>
+    <message>
+        <source>Then %1 (%2-%3 of 10), %4: this raises the chance.</source>
+        <translation>Тоді %1 (%2-%3 з 10), %4: це підвищує ймовірність.</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about %5 instead of %6 (face-recognition checkpoints: %7 instead of %8).</source>
+        <translation>Однаково %1 (%2-%3 з 10), %4, але вдалих знімків вашого обличчя менше: близько %5 замість %6 (пунктів контролю з розпізнаванням облич: %7 замість %8).</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4, but fewer face-recognition checkpoints: %5 instead of %6 (good looks at your face: about %7).</source>
+        <translation>Однаково %1 (%2-%3 з 10), %4, але пунктів контролю з розпізнаванням облич менше: %5 замість %6 (вдалих знімків вашого обличчя: близько %7).</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::ScenarioExercise</name>

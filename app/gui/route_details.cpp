@@ -388,6 +388,43 @@ RouteDetails::Action RouteDetails::describe(const Alternative &a, const Plan &pl
                             .arg(low)
                             .arg(high);
         action.helps = false;
+    } else if (!action.helps &&
+               RiskWording::outOfTen(after) > RiskWording::outOfTen(before)) {
+        action.effect = tr("Then %1 (%2-%3 of 10), %4: this raises the chance.")
+                            .arg(RiskWording::frequency(after))
+                            .arg(low)
+                            .arg(high)
+                            .arg(change);
+    } else if (const long looksAfter = std::lround(r.figures.expectedFrCaptures.central),
+               looksBefore = std::lround(current.figures.expectedFrCaptures.central);
+               !action.helps && looksAfter <= looksBefore &&
+               r.figures.frCheckpoints <= current.figures.frCheckpoints &&
+               (looksAfter < looksBefore || r.figures.frCheckpoints < current.figures.frCheckpoints)) {
+        // The chance is near certain either way, but the system gets fewer looks (model v2,
+        // RISK-COMMUNICATION.md): fewer checkpoints, less footage to find later.
+        action.helps = true;
+        const QString still = RiskWording::frequency(after);
+        action.effect =
+            looksAfter < looksBefore
+                ? tr("Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about "
+                     "%5 instead of %6 (face-recognition checkpoints: %7 instead of %8).")
+                      .arg(still)
+                      .arg(low)
+                      .arg(high)
+                      .arg(change)
+                      .arg(looksAfter)
+                      .arg(looksBefore)
+                      .arg(r.figures.frCheckpoints)
+                      .arg(current.figures.frCheckpoints)
+                : tr("Then still %1 (%2-%3 of 10), %4, but fewer face-recognition checkpoints: "
+                     "%5 instead of %6 (good looks at your face: about %7).")
+                      .arg(still)
+                      .arg(low)
+                      .arg(high)
+                      .arg(change)
+                      .arg(r.figures.frCheckpoints)
+                      .arg(current.figures.frCheckpoints)
+                      .arg(looksAfter);
     } else if (action.helps) {
         action.effect = tr("Then: %1 (%2-%3 of 10), %4.")
                             .arg(RiskWording::frequency(after))

@@ -191,6 +191,13 @@ void TstPlannerGui::suggestionsCountLooks()
     QVERIFY2(action.effect.contains(QLatin1String("fewer face-recognition checkpoints: 0 instead "
                                                   "of 1")),
              qPrintable(action.effect));
+    // One look fewer of six, same checkpoints: noise, not a gain; two fewer: a gain.
+    a.route = route(0.99, 5.0, 1, 1320.0);
+    QVERIFY(!RouteDetails::describe(a, plan, current, text).helps);
+    a.route = route(0.99, 4.0, 1, 1320.0);
+    action = RouteDetails::describe(a, plan, current, text);
+    QVERIFY(action.helps);
+    QVERIFY2(action.effect.contains(QLatin1String("about 4 instead of 6.")), qPrintable(action.effect));
     // More looks and no fewer checkpoints: nothing gained.
     a.route = route(0.99, 7.0, 1, 1320.0);
     action = RouteDetails::describe(a, plan, current, text);

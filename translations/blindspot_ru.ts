@@ -3824,6 +3824,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Then still %1 (%2-%3 of 10), %4, but fewer face-recognition checkpoints: %5 instead of %6 (good looks at your face: about %7).</source>
         <translation>Всё равно %1 (%2-%3 из 10), %4, но пунктов контроля с распознаванием лиц меньше: %5 вместо %6 (удачных снимков вашего лица: около %7).</translation>
     </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about %5 instead of %6.</source>
+        <translation>Всё равно %1 (%2-%3 из 10), %4, но удачных снимков вашего лица меньше: около %5 вместо %6.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::ScenarioExercise</name>

@@ -3824,6 +3824,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Then still %1 (%2-%3 of 10), %4, but fewer face-recognition checkpoints: %5 instead of %6 (good looks at your face: about %7).</source>
         <translation>Однаково %1 (%2-%3 з 10), %4, але пунктів контролю з розпізнаванням облич менше: %5 замість %6 (вдалих знімків вашого обличчя: близько %7).</translation>
     </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about %5 instead of %6.</source>
+        <translation>Однаково %1 (%2-%3 з 10), %4, але вдалих знімків вашого обличчя менше: близько %5 замість %6.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::ScenarioExercise</name>

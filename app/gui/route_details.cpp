@@ -399,13 +399,25 @@ RouteDetails::Action RouteDetails::describe(const Alternative &a, const Plan &pl
                looksBefore = std::lround(current.figures.expectedFrCaptures.central);
                !action.helps && looksAfter <= looksBefore &&
                r.figures.frCheckpoints <= current.figures.frCheckpoints &&
-               (looksAfter < looksBefore || r.figures.frCheckpoints < current.figures.frCheckpoints)) {
+               (looksAfter <= 0.9 * double(looksBefore) - 0.5 ||
+                r.figures.frCheckpoints < current.figures.frCheckpoints)) {
+        // A look or two fewer out of twenty is noise in these estimates, not a reason to walk
+        // further: a tenth fewer, or a checkpoint fewer, is.
         // The chance is near certain either way, but the system gets fewer looks (model v2,
         // RISK-COMMUNICATION.md): fewer checkpoints, less footage to find later.
         action.helps = true;
         const QString still = RiskWording::frequency(after);
         action.effect =
-            looksAfter < looksBefore
+            r.figures.frCheckpoints == current.figures.frCheckpoints
+                ? tr("Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about "
+                     "%5 instead of %6.")
+                      .arg(still)
+                      .arg(low)
+                      .arg(high)
+                      .arg(change)
+                      .arg(looksAfter)
+                      .arg(looksBefore)
+            : looksAfter < looksBefore
                 ? tr("Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about "
                      "%5 instead of %6 (face-recognition checkpoints: %7 instead of %8).")
                       .arg(still)

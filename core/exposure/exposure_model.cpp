@@ -83,6 +83,22 @@ double clamp01(double v)
     return std::clamp(v, 0.0, 1.0);
 }
 
+/// The q parameter a reported FR status stands for; empty for Unknown, where the place decides.
+std::optional<Param> reportedShare(FrStatus status)
+{
+    switch (status) {
+    case FrStatus::Confirmed:
+        return Param::QConfirmed;
+    case FrStatus::Suspected:
+        return Param::QSuspected;
+    case FrStatus::None:
+        return Param::QNone;
+    case FrStatus::Unknown:
+        break;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool CoverageSector::contains(LocalXY p) const
@@ -104,16 +120,8 @@ ExposureModel::ExposureModel(const ModelParameters &parameters, Bound bound, Tra
 
 double ExposureModel::frShare(const Camera &camera) const
 {
-    switch (camera.frStatus) {
-    case FrStatus::Confirmed:
-        return parameter(Param::QConfirmed);
-    case FrStatus::Suspected:
-        return parameter(Param::QSuspected);
-    case FrStatus::None:
-        return parameter(Param::QNone);
-    case FrStatus::Unknown:
-        break;
-    }
+    if (const std::optional<Param> reported = reportedShare(camera.frStatus))
+        return parameter(*reported);
     if (camera.kind == CameraKind::Turnstile)
         return parameter(Param::QMetroEntrance);
     if (isSet(camera.anchorStation))
@@ -123,16 +131,8 @@ double ExposureModel::frShare(const Camera &camera) const
 
 double ExposureModel::zoneFrShare(ZoneKind zone, FrStatus status) const
 {
-    switch (status) {
-    case FrStatus::Confirmed:
-        return parameter(Param::QConfirmed);
-    case FrStatus::Suspected:
-        return parameter(Param::QSuspected);
-    case FrStatus::None:
-        return parameter(Param::QNone);
-    case FrStatus::Unknown:
-        break;
-    }
+    if (const std::optional<Param> reported = reportedShare(status))
+        return parameter(*reported);
     switch (zone) {
     case ZoneKind::EntranceHall:
     case ZoneKind::Turnstiles:
@@ -423,10 +423,6 @@ double ExposureModel::unmappedHazardPerSecond(double unsurveyedShare) const
            parameter(Param::UnmappedFacingShare) * matchRate(typical) / parameter(Param::TauS);
 }
 
-} // namespace blindspot
-
-namespace blindspot {
-
 CameraSystem ExposureModel::systemOf(const Camera &camera)
 {
     if (isSet(camera.anchorStation) || camera.kind == CameraKind::Turnstile)
@@ -437,18 +433,9 @@ CameraSystem ExposureModel::systemOf(const Camera &camera)
 FrGroup ExposureModel::zoneFrGroup(ZoneKind zone, FrStatus status, FrStatus turnstileStatus)
 {
     FrGroup g{CameraSystem::Metro, Param::QMetroPlatform};
-    switch (status) {
-    case FrStatus::Confirmed:
-        g.share = Param::QConfirmed;
+    if (const std::optional<Param> reported = reportedShare(status)) {
+        g.share = *reported;
         return g;
-    case FrStatus::Suspected:
-        g.share = Param::QSuspected;
-        return g;
-    case FrStatus::None:
-        g.share = Param::QNone;
-        return g;
-    case FrStatus::Unknown:
-        break;
     }
     switch (zone) {
     case ZoneKind::Turnstiles:
@@ -477,18 +464,9 @@ FrGroup ExposureModel::frGroupOf(const Camera &camera)
         return zoneFrGroup(camera.anchorZone.value_or(ZoneKind::Platform), camera.frStatus);
     }
     FrGroup g{system, Param::QStreetUnknown};
-    switch (camera.frStatus) {
-    case FrStatus::Confirmed:
-        g.share = Param::QConfirmed;
+    if (const std::optional<Param> reported = reportedShare(camera.frStatus)) {
+        g.share = *reported;
         return g;
-    case FrStatus::Suspected:
-        g.share = Param::QSuspected;
-        return g;
-    case FrStatus::None:
-        g.share = Param::QNone;
-        return g;
-    case FrStatus::Unknown:
-        break;
     }
     if (system == CameraSystem::Private)
         g.share = Param::QPrivateUnknown;

@@ -274,14 +274,13 @@ std::unique_ptr<RoutePlanner::Query> RoutePlanner::prepare(const RouteRequest &r
     return q;
 }
 
-std::optional<Route> RoutePlanner::shortest(const Query &q, bool byHazard) const
+std::optional<Route> RoutePlanner::quickest(const Query &q) const
 {
     const TransitGraph &g = *m_graph;
     const std::uint32_t n = g.nodeCount() + 2;
+    // By time, ties broken by the edges' hazards.
     using Key = std::pair<double, double>;
-    auto keyOf = [byHazard](double seconds, double hazard) {
-        return byHazard ? Key{hazard, seconds} : Key{seconds, hazard};
-    };
+    auto keyOf = [](double seconds, double hazard) { return Key{seconds, hazard}; };
     std::vector<Key> best(n, {INFINITY, INFINITY});
     std::vector<double> seconds(n, INFINITY), hazard(n, INFINITY);
     std::vector<const GraphEdge *> via(n, nullptr);
@@ -530,7 +529,7 @@ std::optional<Route> RoutePlanner::fastest(const RouteRequest &request) const
 {
     if (request.mode == TravelMode::WalkOnly)
         return walkOnly(request);
-    return shortest(*prepare(request), false);
+    return quickest(*prepare(request));
 }
 
 std::optional<Route> RoutePlanner::leastExposed(const RouteRequest &request) const
@@ -540,10 +539,10 @@ std::optional<Route> RoutePlanner::leastExposed(const RouteRequest &request) con
     const auto q = prepare(request);
     double limit = INFINITY;
     if (request.budgetFactor > 0.0) {
-        const std::optional<Route> quickest = shortest(*q, false);
-        if (!quickest)
+        const std::optional<Route> fastestRoute = quickest(*q);
+        if (!fastestRoute)
             return std::nullopt;
-        limit = quickest->durationSeconds * request.budgetFactor + 1e-6;
+        limit = fastestRoute->durationSeconds * request.budgetFactor + 1e-6;
     }
     return leastExposedWithin(*q, limit);
 }
@@ -553,24 +552,24 @@ std::vector<Route> RoutePlanner::pareto(const RouteRequest &request) const
     if (request.mode == TravelMode::WalkOnly)
         return {walkOnly(request)};
     const auto q = prepare(request);
-    std::optional<Route> quickest = shortest(*q, false);
-    if (!quickest)
+    std::optional<Route> fastestRoute = quickest(*q);
+    if (!fastestRoute)
         return {};
     // The front, exactly: the least exposed route within a time limit is on it; the next point
     // is the least exposed route faster than that one by more than the near-duplicate margin,
     // down to the fastest. Any route of duration d is then covered: by the point found under
     // the last limit at or above d, which is at most as exposed and less than the margin slower.
     double limit =
-        request.budgetFactor > 0.0 ? quickest->durationSeconds * request.budgetFactor : INFINITY;
+        request.budgetFactor > 0.0 ? fastestRoute->durationSeconds * request.budgetFactor : INFINITY;
     std::vector<Route> routes;
-    for (int step = 0; step < kMaxFrontPoints && limit >= quickest->durationSeconds; ++step) {
+    for (int step = 0; step < kMaxFrontPoints && limit >= fastestRoute->durationSeconds; ++step) {
         std::optional<Route> best = leastExposedWithin(*q, limit + 1e-6);
         if (!best)
             break;
         limit = best->durationSeconds - kSameDurationSeconds;
         routes.push_back(std::move(*best));
     }
-    routes.push_back(std::move(*quickest));
+    routes.push_back(std::move(*fastestRoute));
     return paretoFilter(std::move(routes));
 }
 

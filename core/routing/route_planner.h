@@ -71,7 +71,8 @@ public:
 
 private:
     struct Query;
-    std::optional<Route> shortest(const Query &query, bool byHazard) const;
+    /// The quickest route (ties broken by the edges' hazards).
+    std::optional<Route> quickest(const Query &query) const;
     /// The least exposed route no longer than timeLimit, exactly.
     std::optional<Route> leastExposedWithin(const Query &query, double timeLimit) const;
     Route assemble(const Query &query, const std::vector<const GraphEdge *> &edges) const;

@@ -79,82 +79,38 @@ double TransitGraph::entrySeconds(std::uint32_t streetNode) const
 
 TransitGraph::Walk TransitGraph::walk(LocalXY from, LocalXY to) const
 {
-    Walk w;
-    const ExposureModel &central = m_models.central;
-    const double detour = central.parameter(Param::DetourFactor);
-    const double straight = distanceMetres(from, to);
-    w.metres = straight * detour;
-    w.seconds = w.metres / central.parameter(Param::WalkSpeedMps);
-    w.figures.walkMetres = w.metres;
-    if (!(straight > 0.0))
-        return w;
     const LocalXY line[2] = {from, to};
-    w.passes = m_cameras->passesAlong(line, m_models);
-    for (const CameraPass &pass : w.passes) {
-        const Camera &camera = m_dataset->camera(pass.camera);
-        HazardSource s;
-        s.kind = HazardSource::Kind::Camera;
-        s.camera = pass.camera;
-        ExposureTally::PerBound chance{};
-        for (Bound b : kBounds) {
-            const auto bi = static_cast<std::size_t>(b);
-            chance[bi] = m_models.at(b).captureChance(camera, pass.times[bi]);
-        }
-        s.tally.addCapture(ExposureModel::frGroupOf(camera), chance);
-        s.hazard = s.tally.identificationHazard(m_models);
-        w.tally += s.tally;
-        w.sources.push_back(std::move(s));
-    }
-    // Unmapped cameras: the density prior over the unsurveyed part of the (detoured) walk.
-    const double unsurveyed = m_surveys->unsurveyedMetresAlong(from, to);
-    w.figures.unsurveyedWalkMetres = unsurveyed * detour;
-    ExposureTally::PerBound unmappedHazard{};
-    for (Bound b : kBounds) {
-        const ExposureModel &m = m_models.at(b);
-        const double seconds =
-            unsurveyed * m.parameter(Param::DetourFactor) / m.parameter(Param::WalkSpeedMps);
-        unmappedHazard[static_cast<std::size_t>(b)] = m.unmappedCaptureRate(1.0) * seconds;
-    }
-    w.unmapped.addCaptureHazard(kUnmappedGroup, unmappedHazard);
-    if (!w.unmapped.isEmpty()) {
-        HazardSource unmapped;
-        unmapped.kind = HazardSource::Kind::Unmapped;
-        unmapped.assumed = true;
-        unmapped.tally = w.unmapped;
-        unmapped.hazard = w.unmapped.identificationHazard(m_models);
-        w.tally += w.unmapped;
-        w.sources.push_back(std::move(unmapped));
-    }
-    w.hazard = w.tally.identificationHazard(m_models);
-    sortLargestFirst(w.sources);
-
-    // "In view": the straight line's share in view, applied to the detoured walk.
-    const CameraField::View view =
-        m_cameras->viewAlong(line, central, central.parameter(Param::ViewRangeM));
-    const double speed = central.parameter(Param::WalkSpeedMps);
-    w.figures.walkMetresInView = std::min(w.metres, view.metresInView * detour);
-    w.figures.secondsInView = w.figures.walkMetresInView / speed;
-    w.figures.secondsInFrView = std::min(w.metres, view.metresInFrView * detour) / speed;
-    w.figures.camerasInView = view.cameras;
-    w.figures.expectedFrCaptures = w.tally.expectedCaptures(m_models);
-    return w;
+    return walkOver(line, true, std::nullopt, nullptr);
 }
 
 TransitGraph::Walk TransitGraph::walkAlong(std::span<const LocalXY> polyline,
                                           std::optional<double> allRoundRange,
                                           std::vector<CameraField::CameraView> *views) const
 {
+    return walkOver(polyline, false, allRoundRange, views);
+}
+
+TransitGraph::Walk TransitGraph::walkOver(std::span<const LocalXY> polyline, bool detoured,
+                                         std::optional<double> allRoundRange,
+                                         std::vector<CameraField::CameraView> *views) const
+{
     Walk w;
     const ExposureModel &central = m_models.central;
+    // A planned walk follows streets the straight line does not: its length and the time spent
+    // where nobody surveyed stretch by the detour factor of each bound. A given path is walked
+    // as it is. Cameras are met along the line itself either way.
+    auto stretch = [detoured](const ExposureModel &m) {
+        return detoured ? m.parameter(Param::DetourFactor) : 1.0;
+    };
+    double length = 0.0;
     for (std::size_t i = 0; i + 1 < polyline.size(); ++i)
-        w.metres += distanceMetres(polyline[i], polyline[i + 1]);
+        length += distanceMetres(polyline[i], polyline[i + 1]);
     const double speed = central.parameter(Param::WalkSpeedMps);
+    w.metres = length * stretch(central);
     w.seconds = w.metres / speed;
     w.figures.walkMetres = w.metres;
-    if (!(w.metres > 0.0))
+    if (!(length > 0.0))
         return w;
-    // Each camera once, with its time over the whole path; the path is walked as it is, so the
-    // walking speed of each bound sets the dwell (CameraField::passesAlong).
     w.passes = m_cameras->passesAlong(polyline, m_models);
     for (const CameraPass &pass : w.passes) {
         const Camera &camera = m_dataset->camera(pass.camera);
@@ -171,15 +127,16 @@ TransitGraph::Walk TransitGraph::walkAlong(std::span<const LocalXY> polyline,
         w.tally += s.tally;
         w.sources.push_back(std::move(s));
     }
+    // Unmapped cameras: the density prior over the unsurveyed part of the walk.
     double unsurveyed = 0.0;
     for (std::size_t i = 0; i + 1 < polyline.size(); ++i)
         unsurveyed += m_surveys->unsurveyedMetresAlong(polyline[i], polyline[i + 1]);
-    w.figures.unsurveyedWalkMetres = unsurveyed;
+    w.figures.unsurveyedWalkMetres = unsurveyed * stretch(central);
     ExposureTally::PerBound unmappedHazard{};
     for (Bound b : kBounds) {
         const ExposureModel &m = m_models.at(b);
-        unmappedHazard[static_cast<std::size_t>(b)] =
-            m.unmappedCaptureRate(1.0) * unsurveyed / m.parameter(Param::WalkSpeedMps);
+        const double seconds = unsurveyed * stretch(m) / m.parameter(Param::WalkSpeedMps);
+        unmappedHazard[static_cast<std::size_t>(b)] = m.unmappedCaptureRate(1.0) * seconds;
     }
     w.unmapped.addCaptureHazard(kUnmappedGroup, unmappedHazard);
     if (!w.unmapped.isEmpty()) {
@@ -193,12 +150,14 @@ TransitGraph::Walk TransitGraph::walkAlong(std::span<const LocalXY> polyline,
     }
     w.hazard = w.tally.identificationHazard(m_models);
     sortLargestFirst(w.sources);
+
+    // "In view": the line's share in view, applied to the (stretched) walk.
     CameraField::View view =
         allRoundRange ? m_cameras->viewAlong(polyline, central, *allRoundRange, true)
                       : m_cameras->viewAlong(polyline, central, central.parameter(Param::ViewRangeM));
-    w.figures.walkMetresInView = std::min(w.metres, view.metresInView);
+    w.figures.walkMetresInView = std::min(w.metres, view.metresInView * stretch(central));
     w.figures.secondsInView = w.figures.walkMetresInView / speed;
-    w.figures.secondsInFrView = std::min(w.metres, view.metresInFrView) / speed;
+    w.figures.secondsInFrView = std::min(w.metres, view.metresInFrView * stretch(central)) / speed;
     w.figures.camerasInView = view.cameras;
     w.figures.expectedFrCaptures = w.tally.expectedCaptures(m_models);
     if (views)

@@ -142,7 +142,10 @@ private:
     void addEdge(GraphEdge edge, EdgeDetail detail);
     void addPassage(EdgeDetail &into, EdgeDetail part) const;
     void build();
-    void buildRides(const std::vector<double> &hopSeconds);
+    /// walk() (detoured) and walkAlong() (as it is): one way to walk a polyline.
+    Walk walkOver(std::span<const LocalXY> polyline, bool detoured,
+                  std::optional<double> allRoundRange,
+                  std::vector<CameraField::CameraView> *views) const;
 
     std::shared_ptr<const Dataset> m_dataset;
     ExposureModels m_models;

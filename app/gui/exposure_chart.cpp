@@ -104,9 +104,17 @@ void ExposureChart::paint(QPainter &painter, const QRectF &area, const Route &ro
     }
 
     painter.setPen(text);
+    // The title fits the width in every language: a slightly smaller font rather than a cut.
+    const QString title = tr("Chance of being identified so far (of 10 trips)");
+    const QFont chartFont = painter.font();
+    QFont titleFont = chartFont;
+    while (QFontMetricsF(titleFont).horizontalAdvance(title) > area.width() &&
+           titleFont.pointSizeF() > 0.75 * chartFont.pointSizeF())
+        titleFont.setPointSizeF(titleFont.pointSizeF() - 0.25);
+    painter.setFont(titleFont);
     painter.drawText(QRectF(area.left(), area.top(), area.width(), line * 1.2),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Chance of being identified so far (of 10 trips)"));
+                     Qt::AlignLeft | Qt::AlignVCenter, title);
+    painter.setFont(chartFont);
 
     const std::vector<Point> points = curve(route);
     const double totalMinutes = std::max(1.0, points.back().minutes);

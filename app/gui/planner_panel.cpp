@@ -29,6 +29,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QToolButton>
@@ -72,6 +73,17 @@ QScrollArea *scrolling(QWidget *content, QWidget *parent)
     area->setFrameShape(QFrame::NoFrame);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return area;
+}
+
+/// Without a sideways scroll bar, an area must be as wide as its content beside the vertical
+/// scroll bar, or the content's right edge is cut; labels change width with the language.
+void fitWidthToContent(QScrollArea *area)
+{
+    if (!area || !area->widget())
+        return;
+    area->widget()->adjustSize();
+    area->setMinimumWidth(area->widget()->minimumSizeHint().width() +
+                          area->verticalScrollBar()->sizeHint().width() + 2 * area->frameWidth());
 }
 
 } // namespace
@@ -371,6 +383,7 @@ void PlannerPanel::retranslateUi()
            "is illegal in Russia (54-FZ); sunglasses: moderate, from lab tests; a cap: unknown, "
            "as turnstile cameras sit at face height."));
     m_planButton->setText(tr("&Plan routes"));
+    fitWidthToContent(qobject_cast<QScrollArea *>(widget()));
 }
 
 bool PlannerPanel::eventFilter(QObject *watched, QEvent *event)

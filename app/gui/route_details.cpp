@@ -266,6 +266,9 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
             font.setBold(true);
             label->setFont(font);
             label->setContentsMargins(0, 6, 0, 0);
+            // Wraps: unwrapped, the Russian heading alone widened the panel past a 1280-pixel
+            // screen and cut every line of the details at its right edge.
+            label->setWordWrap(true);
             m_actionList->addWidget(label);
             whatIfHeading = true;
         }

@@ -138,17 +138,28 @@ struct RoutePlanner::Query {
             return g.streetPosition(node);
         return g.projection().toLocal(g.dataset().network.station(g.stationOf(node)).position);
     }
-    /// The walk straight from the start to the end.
-    void addDirectWalk(const TransitGraph &g)
+    /// The walk from the start to the end, if no longer than maxMetres.
+    bool addDirectWalk(const TransitGraph &g, double maxMetres = INFINITY)
     {
-        TransitGraph::Walk w = g.walk(originPosition, destinationPosition);
+        std::optional<TransitGraph::Walk> w =
+            g.plannedWalk(originPosition, destinationPosition, maxMetres);
+        if (!w)
+            return false;
+        fromOrigin.push_back({origin, destination, EdgeKind::Walk, w->seconds, w->metres,
+                              w->hazard, static_cast<std::uint32_t>(originWalks.size())});
+        originWalks.push_back(walkDetail(std::move(*w)));
+        return true;
+    }
+    EdgeDetail walkDetail(TransitGraph::Walk w) const
+    {
         EdgeDetail walk;
         walk.sources = std::move(w.sources);
         walk.tally = std::move(w.tally);
         walk.figures = std::move(w.figures);
-        fromOrigin.push_back({origin, destination, EdgeKind::Walk, w.seconds, w.metres, w.hazard,
-                              static_cast<std::uint32_t>(originWalks.size())});
-        originWalks.push_back(std::move(walk));
+        if (w.alongStreets)
+            for (const LocalXY &p : w.polyline)
+                walk.path.push_back(projection.toLatLon(p));
+        return walk;
     }
     /// What an edge passes: the graph's detail, or the walk to or from the trip's own places.
     const EdgeDetail &detailOf(const TransitGraph &g, const GraphEdge &e) const
@@ -237,19 +248,21 @@ std::unique_ptr<RoutePlanner::Query> RoutePlanner::prepare(const RouteRequest &r
             if (nodes.empty())
                 nodes = g.streetNodesNear(position, 20 * kNearbyEntranceMetres, 3);
         }
-        for (std::uint32_t n : nodes) {
+        std::vector<std::optional<TransitGraph::Walk>> walks;
+        if (!own)
+            walks = g.plannedWalks(position, nodes, outward);
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            const std::uint32_t n = nodes[i];
             GraphEdge e;
             e.kind = EdgeKind::Walk;
             EdgeDetail walk;
             if (!own) {
-                TransitGraph::Walk w = outward ? g.walk(position, g.streetPosition(n))
-                                               : g.walk(g.streetPosition(n), position);
-                e.seconds = w.seconds;
-                e.metres = w.metres;
-                e.hazard = w.hazard;
-                walk.sources = std::move(w.sources);
-                walk.tally = std::move(w.tally);
-                walk.figures = std::move(w.figures);
+                if (!walks[i])
+                    continue;
+                e.seconds = walks[i]->seconds;
+                e.metres = walks[i]->metres;
+                e.hazard = walks[i]->hazard;
+                walk = q->walkDetail(std::move(*walks[i]));
             }
             if (outward) {
                 e.from = q->origin;
@@ -269,8 +282,6 @@ std::unique_ptr<RoutePlanner::Query> RoutePlanner::prepare(const RouteRequest &r
     };
     connect(request.from, q->originPosition, true);
     connect(request.to, q->destinationPosition, false);
-    if (request.mode == TravelMode::Any)
-        q->addDirectWalk(g);
     return q;
 }
 
@@ -455,6 +466,8 @@ std::optional<Route> RoutePlanner::routeAlong(const RouteRequest &request,
                                               const std::vector<const GraphEdge *> &edges) const
 {
     const auto q = prepare(request);
+    if (request.mode == TravelMode::Any)
+        q->addDirectWalk(*m_graph);
     std::vector<const GraphEdge *> path;
     const std::uint32_t first = edges.empty() ? q->destination : edges.front()->from;
     const std::uint32_t last = edges.empty() ? q->origin : edges.back()->to;
@@ -529,7 +542,18 @@ std::optional<Route> RoutePlanner::fastest(const RouteRequest &request) const
 {
     if (request.mode == TravelMode::WalkOnly)
         return walkOnly(request);
-    return quickest(*prepare(request));
+    const auto q = prepare(request);
+    std::optional<Route> best = quickest(*q);
+    if (request.mode != TravelMode::Any)
+        return best;
+    // Walking the whole way only matters when it can beat that: the street search for it is
+    // bounded by the distance walked in the time of the best route so far (most long trips
+    // then look at no street at all).
+    const double speed = m_graph->models().central.parameter(Param::WalkSpeedMps);
+    const double bound = best ? best->durationSeconds * speed + 1e-6 : INFINITY;
+    if (q->addDirectWalk(*m_graph, bound))
+        best = quickest(*q);
+    return best;
 }
 
 std::optional<Route> RoutePlanner::leastExposed(const RouteRequest &request) const
@@ -537,6 +561,8 @@ std::optional<Route> RoutePlanner::leastExposed(const RouteRequest &request) con
     if (request.mode == TravelMode::WalkOnly)
         return walkOnly(request);
     const auto q = prepare(request);
+    if (request.mode == TravelMode::Any)
+        q->addDirectWalk(*m_graph);
     double limit = INFINITY;
     if (request.budgetFactor > 0.0) {
         const std::optional<Route> fastestRoute = quickest(*q);
@@ -552,6 +578,8 @@ std::vector<Route> RoutePlanner::pareto(const RouteRequest &request) const
     if (request.mode == TravelMode::WalkOnly)
         return {walkOnly(request)};
     const auto q = prepare(request);
+    if (request.mode == TravelMode::Any)
+        q->addDirectWalk(*m_graph);
     std::optional<Route> fastestRoute = quickest(*q);
     if (!fastestRoute)
         return {};
@@ -614,8 +642,11 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
         for (const GraphEdge *e : pendingWalk) {
             leg.durationSeconds += e->seconds;
             leg.lengthMetres += e->metres;
-            leg.path.push_back(q.latLonOf(g, e->to));
             const EdgeDetail &walk = q.detailOf(g, *e);
+            if (walk.path.size() >= 2)
+                leg.path.insert(leg.path.end(), walk.path.begin() + 1, walk.path.end());
+            else
+                leg.path.push_back(q.latLonOf(g, e->to));
             leg.tally += walk.tally;
             leg.figures += walk.figures;
             for (const HazardSource &source : walk.sources) {

@@ -1,8 +1,10 @@
 #include "routing/transit_graph.h"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace blindspot {
 
@@ -83,6 +85,101 @@ TransitGraph::Walk TransitGraph::walk(LocalXY from, LocalXY to) const
     return walkOver(line, true, std::nullopt, nullptr);
 }
 
+std::optional<std::uint32_t> TransitGraph::streetSnapOf(std::uint32_t streetNode) const
+{
+    const std::uint32_t n = m_streetSnap[streetNode];
+    return n < m_streets.nodeCount() ? std::optional<std::uint32_t>(n) : std::nullopt;
+}
+
+namespace {
+
+/// How far along the streets a walk to an entrance this far away is looked for.
+double streetBoundMetres(double straightMetres)
+{
+    return straightMetres * kMaxStreetDetour + kStreetDetourSlackMetres;
+}
+
+} // namespace
+
+TransitGraph::Walk TransitGraph::streetWalk(LocalXY from, const StreetGraph::Path &path,
+                                            LocalXY to) const
+{
+    std::vector<LocalXY> line;
+    line.reserve(path.nodes.size() + 2);
+    auto add = [&line](LocalXY p) {
+        if (line.empty() || !(line.back() == p))
+            line.push_back(p);
+    };
+    add(from);
+    for (std::uint32_t n : path.nodes)
+        add(m_streets.position(n));
+    add(to);
+    if (line.size() < 2)
+        line.push_back(to);
+    Walk w = walkOver(line, false, std::nullopt, nullptr);
+    w.alongStreets = true;
+    return w;
+}
+
+std::optional<TransitGraph::Walk> TransitGraph::plannedWalk(LocalXY from, LocalXY to,
+                                                            double maxMetres) const
+{
+    if (!m_streets.isEmpty()) {
+        const std::optional<std::uint32_t> a = m_streets.snap(from, kMaxStreetSnapMetres);
+        const std::optional<std::uint32_t> b = m_streets.snap(to, kMaxStreetSnapMetres);
+        if (a && b && m_streets.connected(*a, *b)) {
+            // The pieces to and from the streets count towards the bound.
+            const double ends = distanceMetres(from, m_streets.position(*a)) +
+                                distanceMetres(to, m_streets.position(*b));
+            if (std::optional<StreetGraph::Path> path =
+                    m_streets.shortestPath(*a, *b, maxMetres - ends))
+                return streetWalk(from, *path, to);
+            return std::nullopt;
+        }
+    }
+    Walk w = walk(from, to);
+    if (w.metres > maxMetres)
+        return std::nullopt;
+    return w;
+}
+
+std::vector<std::optional<TransitGraph::Walk>>
+TransitGraph::plannedWalks(LocalXY place, std::span<const std::uint32_t> streetNodes,
+                           bool outward) const
+{
+    std::vector<std::optional<Walk>> out;
+    out.reserve(streetNodes.size());
+    constexpr std::uint32_t kNoSnap = std::numeric_limits<std::uint32_t>::max();
+    const std::uint32_t snapped =
+        m_streets.isEmpty() ? kNoSnap : m_streets.snap(place, kMaxStreetSnapMetres).value_or(kNoSnap);
+    std::vector<std::uint32_t> targets;
+    double bound = 0.0;
+    for (std::uint32_t n : streetNodes) {
+        targets.push_back(m_streetSnap[n]);
+        bound = std::max(bound, streetBoundMetres(distanceMetres(place, m_streetNodes[n].position)));
+    }
+    const std::vector<std::optional<StreetGraph::Path>> paths =
+        snapped != kNoSnap ? m_streets.shortestPaths(snapped, targets, bound)
+                : std::vector<std::optional<StreetGraph::Path>>(targets.size());
+    for (std::size_t i = 0; i < streetNodes.size(); ++i) {
+        const LocalXY node = m_streetNodes[streetNodes[i]].position;
+        if (paths[i]) {
+            if (outward) {
+                out.push_back(streetWalk(place, *paths[i], node));
+            } else {
+                StreetGraph::Path back = *paths[i];
+                std::reverse(back.nodes.begin(), back.nodes.end());
+                out.push_back(streetWalk(node, back, place));
+            }
+        } else if (m_streets.connected(snapped, targets[i])) {
+            out.push_back(std::nullopt); // the streets go a long way round
+        } else {
+            out.push_back(outward ? walk(place, node) : walk(node, place));
+        }
+    }
+    return out;
+}
+
 TransitGraph::Walk TransitGraph::walkAlong(std::span<const LocalXY> polyline,
                                           std::optional<double> allRoundRange,
                                           std::vector<CameraField::CameraView> *views) const
@@ -109,6 +206,7 @@ TransitGraph::Walk TransitGraph::walkOver(std::span<const LocalXY> polyline, boo
     w.metres = length * stretch(central);
     w.seconds = w.metres / speed;
     w.figures.walkMetres = w.metres;
+    w.polyline.assign(polyline.begin(), polyline.end());
     if (!(length > 0.0))
         return w;
     w.passes = m_cameras->passesAlong(polyline, m_models);
@@ -389,6 +487,12 @@ void TransitGraph::build()
     for (const StreetNode &n : m_streetNodes)
         positions.push_back(n.position);
     m_streetIndex = SpatialIndex(positions, 200.0);
+    m_streets = StreetGraph(m_dataset->streets, m_projection);
+    m_streetSnap.assign(m_streetNodes.size(), std::numeric_limits<std::uint32_t>::max());
+    for (std::uint32_t n = 0; n < m_streetNodes.size(); ++n)
+        if (std::optional<std::uint32_t> s =
+                m_streets.snap(m_streetNodes[n].position, kMaxStreetSnapMetres))
+            m_streetSnap[n] = *s;
 
     m_entryLinkSeconds.assign(m_streetNodes.size(), -1.0);
     for (const Link &l : net.links)
@@ -519,21 +623,42 @@ void TransitGraph::build()
                  EdgeKind::Transfer, seconds, 0.0, {}, 0},
                 std::move(detail));
     }
-    // Walking on the street between entrances of different stations.
-    for (std::uint32_t a = 0; a < m_streetNodes.size(); ++a)
+    // Walking on the street between entrances of different stations: one street search from
+    // each entrance to all those within reach (walks are the same length both ways; each way
+    // is scored on its own, as cameras face one way).
+    for (std::uint32_t a = 0; a < m_streetNodes.size(); ++a) {
+        std::vector<std::uint32_t> near;
         for (std::uint32_t b :
              m_streetIndex.withinOfPoint(m_streetNodes[a].position, kMaxStreetLinkMetres))
-            if (b > a && m_streetNodes[a].station != m_streetNodes[b].station) {
-                for (auto [from, to] : {std::pair{a, b}, std::pair{b, a}}) {
-                    Walk w = walk(m_streetNodes[from].position, m_streetNodes[to].position);
-                    EdgeDetail detail;
-                    detail.sources = std::move(w.sources);
-                    detail.tally = std::move(w.tally);
-                    detail.figures = std::move(w.figures);
-                    addEdge({from, to, EdgeKind::Walk, w.seconds, w.metres, {}, 0},
-                            std::move(detail));
-                }
+            if (b > a && m_streetNodes[a].station != m_streetNodes[b].station)
+                near.push_back(b);
+        if (near.empty())
+            continue;
+        std::vector<std::optional<Walk>> there =
+            plannedWalks(m_streetNodes[a].position, near, true);
+        for (std::size_t i = 0; i < near.size(); ++i) {
+            if (!there[i])
+                continue;
+            const std::uint32_t b = near[i];
+            std::vector<LocalXY> back(there[i]->polyline.rbegin(), there[i]->polyline.rend());
+            Walk returning = there[i]->alongStreets
+                                 ? walkOver(back, false, std::nullopt, nullptr)
+                                 : walk(m_streetNodes[b].position, m_streetNodes[a].position);
+            if (there[i]->alongStreets)
+                returning.alongStreets = true;
+            for (auto [from, to, w] : {std::tuple{a, b, &*there[i]}, std::tuple{b, a, &returning}}) {
+                EdgeDetail detail;
+                detail.sources = std::move(w->sources);
+                detail.tally = std::move(w->tally);
+                detail.figures = std::move(w->figures);
+                if (w->alongStreets)
+                    for (const LocalXY &p : w->polyline)
+                        detail.path.push_back(m_projection.toLatLon(p));
+                addEdge({from, to, EdgeKind::Walk, w->seconds, w->metres, {}, 0},
+                        std::move(detail));
             }
+        }
+    }
 
     // CSR: sort edges by origin (keeping their detail indices).
     std::stable_sort(m_edges.begin(), m_edges.end(),

@@ -7,7 +7,9 @@
 #include "geo/spatial_index.h"
 #include "model/dataset.h"
 #include "routing/route.h"
+#include "routing/street_graph.h"
 
+#include <cmath>
 #include <memory>
 #include <optional>
 #include <span>
@@ -45,6 +47,7 @@ struct EdgeDetail {
     ExposureFigures figures;
     LineId line = kNoId<LineId>;
     std::vector<StationId> passed; ///< Ride: stations after boarding, the last included.
+    std::vector<LatLon> path;      ///< Walk along the streets: the positions passed, in order.
 };
 
 /// The multimodal graph of one dataset under one parameter set: street-side nodes (entrances;
@@ -102,7 +105,12 @@ public:
     }
     const EdgeDetail &detailOf(const GraphEdge &e) const { return m_details[e.detail]; }
 
-    /// A straight walk with the detour factor: time, length, hazard, its sources and figures.
+    /// The imported streets as a graph (empty without them).
+    const StreetGraph &streets() const { return m_streets; }
+    /// The street node an entrance (street-side node) joins the streets at, if any.
+    std::optional<std::uint32_t> streetSnapOf(std::uint32_t streetNode) const;
+
+    /// A walk: time, length, hazard, its sources and figures, and the line walked.
     struct Walk {
         double seconds = 0.0;
         double metres = 0.0;
@@ -112,8 +120,24 @@ public:
         ExposureTally tally;            ///< Cameras and the unmapped prior.
         ExposureTally unmapped;         ///< The unmapped prior alone.
         ExposureFigures figures;
+        /// The line walked: along the streets, or straight from start to end (detoured).
+        std::vector<LocalXY> polyline;
+        bool alongStreets = false;
     };
+    /// A straight walk with the detour factor.
     Walk walk(LocalXY from, LocalXY to) const;
+    /// A planned walk: along the shortest street path when the dataset has streets near both
+    /// ends and they connect, else straight with the detour factor. None when it would be
+    /// longer than maxMetres.
+    std::optional<Walk> plannedWalk(LocalXY from, LocalXY to,
+                                    double maxMetres = INFINITY) const;
+    /// Planned walks between a place and street-side nodes: from the place to each node
+    /// (`outward`) or from each node to the place, with one street search for all of them.
+    /// None for a node the streets reach only by a walk longer than kMaxStreetDetour times the
+    /// straight distance plus kStreetDetourSlackMetres (another node will be nearer).
+    std::vector<std::optional<Walk>> plannedWalks(LocalXY place,
+                                                  std::span<const std::uint32_t> streetNodes,
+                                                  bool outward) const;
     /// A walk along a given path, as it is (no detour factor): a recorded or drawn track. With
     /// `allRoundRange`, "in view" means within that distance of a camera whichever way it looks.
     /// `views`, if given, receives each camera's view of the path.
@@ -147,6 +171,9 @@ private:
                   std::optional<double> allRoundRange,
                   std::vector<CameraField::CameraView> *views) const;
 
+    /// The walk along a street path between two points that snapped to its ends.
+    Walk streetWalk(LocalXY from, const StreetGraph::Path &path, LocalXY to) const;
+
     std::shared_ptr<const Dataset> m_dataset;
     ExposureModels m_models;
     bool m_hasPlace = false; ///< Declared before m_projection, whose initialiser sets it.
@@ -159,6 +186,8 @@ private:
     std::vector<std::uint32_t> m_stationStreetNodes;
     std::vector<StationId> m_nodeStation;
     SpatialIndex m_streetIndex;
+    StreetGraph m_streets;
+    std::vector<std::uint32_t> m_streetSnap; ///< Per street-side node; max() when none.
     std::vector<double> m_entryLinkSeconds; ///< Per street node; negative when none.
     std::vector<GraphEdge> m_edges;         ///< Sorted by `from` after build().
     std::vector<std::uint32_t> m_edgeStart; ///< CSR offsets per node.
@@ -169,5 +198,13 @@ private:
 
 /// Walking between entrances of different stations is offered up to this distance.
 constexpr double kMaxStreetLinkMetres = 800.0;
+/// A place further than this from every street node is walked to straight (with the detour
+/// factor): the extract does not reach it.
+constexpr double kMaxStreetSnapMetres = 300.0;
+/// Walks to and between entrances are offered while the streets make them at most this many
+/// times the straight distance, plus kStreetDetourSlackMetres (across a river far from a
+/// bridge, say); the whole walk of a trip has no such limit.
+constexpr double kMaxStreetDetour = 3.0;
+constexpr double kStreetDetourSlackMetres = 1000.0;
 
 } // namespace blindspot

@@ -305,8 +305,11 @@ std::vector<Route> everyRoute(const RoutePlanner &planner, const RouteRequest &r
                 return;
             }
         }
+        // A walk never follows a walk (RoutePlanner: a walk goes from one place to the next
+        // along the streets); starting at a station's own entrance is no walk.
+        auto walks = [](const GraphEdge &e) { return e.kind == EdgeKind::Walk && e.metres > 0.0; };
         for (const GraphEdge &e : g.edgesFrom(node)) {
-            if (onPath[e.to])
+            if (onPath[e.to] || (!path.empty() && walks(*path.back()) && walks(e)))
                 continue;
             onPath[e.to] = 1;
             path.push_back(&e);

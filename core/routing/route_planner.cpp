@@ -111,7 +111,10 @@ struct RoutePlanner::Query {
         return toGo;
     }
 
-    template <class F> void forEachEdge(const TransitGraph &g, std::uint32_t u, F &&f) const
+    /// The edges a search may take on from node u; `afterWalk` when it got there on foot (see
+    /// walks()).
+    template <class F>
+    void forEachEdge(const TransitGraph &g, std::uint32_t u, bool afterWalk, F &&f) const
     {
         if (u == origin) {
             for (const GraphEdge &e : fromOrigin)
@@ -122,11 +125,16 @@ struct RoutePlanner::Query {
         if (u >= g.nodeCount())
             return;
         for (const GraphEdge &e : g.edgesFrom(u))
-            if (allowed(g, e))
+            if (allowed(g, e) && !(afterWalk && walks(e)))
                 f(e);
-        if (toDestinationOf[u] != kNone)
+        if (toDestinationOf[u] != kNone && !(afterWalk && walks(toDestination[toDestinationOf[u]])))
             f(toDestination[toDestinationOf[u]]);
     }
+    /// Whether an edge is a walk of some length. A walk goes along the streets from one place
+    /// to the next: one never follows another, so the searches do not chain walks from
+    /// entrance to entrance across the city (a chain is never quicker than the street path,
+    /// and is one leg on screen). Starting at a station's own entrances is no walk.
+    static bool walks(const GraphEdge &e) { return e.kind == EdgeKind::Walk && e.metres > 0.0; }
 
     LocalXY positionOf(const TransitGraph &g, std::uint32_t node) const
     {
@@ -288,42 +296,50 @@ std::unique_ptr<RoutePlanner::Query> RoutePlanner::prepare(const RouteRequest &r
 std::optional<Route> RoutePlanner::quickest(const Query &q) const
 {
     const TransitGraph &g = *m_graph;
-    const std::uint32_t n = g.nodeCount() + 2;
-    // By time, ties broken by the edges' hazards.
+    // A state is a node and whether the search got there on foot (2 * node + 1), since a walk
+    // cannot follow a walk. By time, ties broken by the edges' hazards.
+    const std::uint32_t n = 2 * (g.nodeCount() + 2);
     using Key = std::pair<double, double>;
-    auto keyOf = [](double seconds, double hazard) { return Key{seconds, hazard}; };
     std::vector<Key> best(n, {INFINITY, INFINITY});
     std::vector<double> seconds(n, INFINITY), hazard(n, INFINITY);
     std::vector<const GraphEdge *> via(n, nullptr);
+    std::vector<std::uint32_t> viaState(n, kNone);
     using Item = std::pair<Key, std::uint32_t>;
     std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
-    best[q.origin] = {0.0, 0.0};
-    seconds[q.origin] = hazard[q.origin] = 0.0;
-    open.push({best[q.origin], q.origin});
+    const std::uint32_t start = 2 * q.origin;
+    best[start] = {0.0, 0.0};
+    seconds[start] = hazard[start] = 0.0;
+    open.push({best[start], start});
+    std::uint32_t reached = kNone;
     while (!open.empty()) {
-        const auto [key, u] = open.top();
+        const auto [key, state] = open.top();
         open.pop();
-        if (key > best[u])
+        if (key > best[state])
             continue;
-        if (u == q.destination)
+        const std::uint32_t u = state / 2;
+        if (u == q.destination) {
+            reached = state;
             break;
-        q.forEachEdge(g, u, [&](const GraphEdge &e) {
-            const double s = seconds[u] + e.seconds;
-            const double h = hazard[u] + e.hazard.central;
-            const Key k = keyOf(s, h);
-            if (k < best[e.to]) {
-                best[e.to] = k;
-                seconds[e.to] = s;
-                hazard[e.to] = h;
-                via[e.to] = &e;
-                open.push({k, e.to});
+        }
+        q.forEachEdge(g, u, state % 2 == 1, [&](const GraphEdge &e) {
+            const std::uint32_t next = 2 * e.to + (Query::walks(e) ? 1 : 0);
+            const double t = seconds[state] + e.seconds;
+            const double h = hazard[state] + e.hazard.central;
+            const Key k{t, h};
+            if (k < best[next]) {
+                best[next] = k;
+                seconds[next] = t;
+                hazard[next] = h;
+                via[next] = &e;
+                viaState[next] = state;
+                open.push({k, next});
             }
         });
     }
-    if (!via[q.destination])
+    if (reached == kNone)
         return std::nullopt;
     std::vector<const GraphEdge *> edges;
-    for (std::uint32_t v = q.destination; v != q.origin; v = via[v]->from)
+    for (std::uint32_t v = reached; v != start; v = viaState[v])
         edges.push_back(via[v]);
     std::reverse(edges.begin(), edges.end());
     return assemble(q, edges);
@@ -355,8 +371,11 @@ std::optional<Route> RoutePlanner::leastExposedWithin(const Query &q, double tim
     using Key = std::array<double, 3>;
     using Item = std::pair<Key, std::uint32_t>;
     std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
-    auto dominates = [timed](const Label &a, const Label &b) {
-        return (!timed || a.seconds <= b.seconds) && a.tally.atMost(b.tally, Bound::Central);
+    // A label that got there on foot may not walk on, so it cannot stand in for one that may.
+    auto afterWalk = [](const Label &l) { return l.edge && Query::walks(*l.edge); };
+    auto dominates = [&](const Label &a, const Label &b) {
+        return (!timed || a.seconds <= b.seconds) && (!afterWalk(a) || afterWalk(b)) &&
+               a.tally.atMost(b.tally, Bound::Central);
     };
     // Under a time limit, a label that cannot reach the end in time is not worth keeping.
     const std::vector<double> toGo = timed ? q.secondsToGo(g) : std::vector<double>{};
@@ -373,7 +392,7 @@ std::optional<Route> RoutePlanner::leastExposedWithin(const Query &q, double tim
             found = li;
             break;
         }
-        q.forEachEdge(g, labels[li].node, [&](const GraphEdge &e) {
+        q.forEachEdge(g, labels[li].node, afterWalk(labels[li]), [&](const GraphEdge &e) {
             Label next{labels[li].seconds + e.seconds, 0.0, 0.0, e.to, li, &e, labels[li].tally,
                        false};
             if (next.seconds > timeLimit || (timed && next.seconds + toGo[e.to] > timeLimit))
@@ -381,14 +400,32 @@ std::optional<Route> RoutePlanner::leastExposedWithin(const Query &q, double tim
             next.tally += q.detailOf(g, e).tally;
             next.hazard = next.tally.identificationHazardAt(models, Bound::Central);
             next.looks = next.tally.expectedCapturesAt(models, Bound::Central);
-            for (std::uint32_t i : at[e.to])
-                if (!labels[i].dead && dominates(labels[i], next))
+            std::vector<std::uint32_t> &here = at[e.to];
+            for (std::uint32_t i : here)
+                if (dominates(labels[i], next))
                     return;
-            for (std::uint32_t i : at[e.to])
-                if (!labels[i].dead && dominates(next, labels[i]))
-                    labels[i].dead = true;
+            std::erase_if(here, [&](std::uint32_t i) {
+                if (!dominates(next, labels[i]))
+                    return false;
+                labels[i].dead = true;
+                return true;
+            });
+            // At most kMaxLabelsPerNode ways to go on from one place: past that, the most
+            // exposed one so far gives way (see the class comment).
+            if (here.size() >= kMaxLabelsPerNode) {
+                const auto worst = std::max_element(
+                    here.begin(), here.end(), [&](std::uint32_t a, std::uint32_t b) {
+                        return std::pair{labels[a].hazard, labels[a].looks} <
+                               std::pair{labels[b].hazard, labels[b].looks};
+                    });
+                if (std::pair{labels[*worst].hazard, labels[*worst].looks} <=
+                    std::pair{next.hazard, next.looks})
+                    return;
+                labels[*worst].dead = true;
+                here.erase(worst);
+            }
             const auto index = static_cast<std::uint32_t>(labels.size());
-            at[e.to].push_back(index);
+            here.push_back(index);
             labels.push_back(std::move(next));
             const Label &added = labels.back();
             open.push({Key{added.hazard, added.looks, added.seconds}, index});

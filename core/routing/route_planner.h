@@ -32,9 +32,16 @@ struct RouteRequest {
 ///
 /// The searches optimise exactly what a route shows: its captures composed with shared
 /// unknowns (ExposureTally), each pass of a camera counted (a camera passed on two walks is two
-/// passes). All three are exact: least exposed means the lowest chance, ties broken by expected
-/// face-recognition captures, then by time; the front is the least exposed route under falling
-/// time limits (see pareto()).
+/// passes). Least exposed means the lowest chance, ties broken by expected face-recognition
+/// captures, then by time; the front is the least exposed route under falling time limits (see
+/// pareto()). Fastest is exact. Least exposed is exact while at most kMaxLabelsPerNode partial
+/// routes that no other beats on every count meet at one entrance or platform; past that, the
+/// least exposed of them so far are kept. Small cities never get there (tst_route_exposure's
+/// oracle); a Moscow-sized one with streets does, under the loose time limits of the front's
+/// first steps, where keeping every one took minutes.
+///
+/// A walk never follows a walk: it goes along the streets from one place to the next, not from
+/// entrance to entrance across the city.
 class RoutePlanner {
 public:
     RoutePlanner(std::shared_ptr<const Dataset> dataset, const ModelParameters &parameters,
@@ -88,6 +95,8 @@ constexpr double kSameDurationSeconds = 30.0;
 constexpr double kSameHazard = 0.01;
 /// At most this many routes on a front (each at least kSameDurationSeconds faster than the last).
 constexpr int kMaxFrontPoints = 48;
+/// At most this many incomparable partial routes kept at one node by the least-exposed search.
+constexpr std::size_t kMaxLabelsPerNode = 24;
 
 /// Whether a is better than b for "least exposed": a lower exact chance, then fewer expected
 /// face-recognition captures, then a shorter time.

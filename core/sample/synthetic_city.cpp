@@ -148,6 +148,12 @@ public:
                                   ? std::clamp(options.sizeKm, 0.5, 500.0)
                                   : SyntheticCityOptions{}.sizeKm;
         m_halfSideMetres = sizeKm * 500.0;
+        m_streetBlockMetres = std::isfinite(options.streetBlockMetres)
+                                  ? std::max(0.0, options.streetBlockMetres)
+                                  : 0.0;
+        // At least 10 m apart: a finer grid would be tens of millions of nodes.
+        if (m_streetBlockMetres > 0.0)
+            m_streetBlockMetres = std::max(10.0, m_streetBlockMetres);
         m_ringRadiusMetres = m_halfSideMetres * kRingRadiusShareOfHalfSide;
     }
 
@@ -163,6 +169,7 @@ public:
         addLinks();
         addCameras();
         addSurveyAreas();
+        addStreets();
         return std::move(m_dataset);
     }
 
@@ -887,6 +894,44 @@ private:
         }
     }
 
+    // The walking grid: streets every m_streetBlockMetres both ways with a node every sixth of
+    // a block, each moved up to 2 m (a perfectly regular grid ties every pair of paths, real
+    // streets do not); lengths are the distances between the moved nodes.
+    void addStreets()
+    {
+        if (m_streetBlockMetres <= 0.0)
+            return;
+        constexpr int kNodesPerBlock = 6;
+        const int blocks = int(std::floor(2.0 * m_halfSideMetres / m_streetBlockMetres));
+        const int steps = blocks * kNodesPerBlock; // node steps along one street
+        const double step = m_streetBlockMetres / kNodesPerBlock;
+        StreetNetwork &streets = m_dataset.streets;
+        // Node (i, j) on the fine lattice exists where i or j falls on a street.
+        std::vector<std::uint32_t> index(std::size_t(steps + 1) * std::size_t(steps + 1),
+                                         std::numeric_limits<std::uint32_t>::max());
+        auto nodeAt = [&](int i, int j) {
+            std::uint32_t &n = index[std::size_t(j) * std::size_t(steps + 1) + std::size_t(i)];
+            if (n == std::numeric_limits<std::uint32_t>::max()) {
+                n = std::uint32_t(streets.nodes.size());
+                const LocalXY xy{-m_halfSideMetres + i * step + m_random.uniform(-2.0, 2.0),
+                                 -m_halfSideMetres + j * step + m_random.uniform(-2.0, 2.0)};
+                streets.nodes.push_back(latLon(xy));
+            }
+            return StreetNodeId{n};
+        };
+        auto link = [&](StreetNodeId a, StreetNodeId b) {
+            streets.edges.push_back(
+                {a, b, haversineMetres(streets.nodes[indexOf(a)], streets.nodes[indexOf(b)])});
+        };
+        for (int line = 0; line <= blocks; ++line) {
+            const int fixed = line * kNodesPerBlock;
+            for (int k = 0; k < steps; ++k) {
+                link(nodeAt(k, fixed), nodeAt(k + 1, fixed)); // west to east
+                link(nodeAt(fixed, k), nodeAt(fixed, k + 1)); // south to north
+            }
+        }
+    }
+
     struct RadialPlan {
         LocalXY origin;
         LocalXY direction;
@@ -904,6 +949,7 @@ private:
     int m_stationCount;
     double m_halfSideMetres = 0.0;
     double m_ringRadiusMetres = 0.0;
+    double m_streetBlockMetres = 0.0;
     LocalProjection m_projection{kCentre};
     Dataset m_dataset;
 

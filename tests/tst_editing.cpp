@@ -128,6 +128,7 @@ private slots:
     void editOnABigCityStaysInteractive();
     void reviewAppliesOnlyAcceptedChanges();
     void importThroughWindowIsOneUndoStep();
+    void surveillanceContextFromTheMenu();
     void saveOpenRoundTrip();
     void exportFormats();
     void sourcesPanelCounts();
@@ -571,6 +572,36 @@ void TstEditing::importThroughWindowIsOneUndoStep()
     whenShown<ImportReviewDialog>([](ImportReviewDialog *review) { review->reject(); });
     QVERIFY(!window->importFile(fixture("cameras.csv")));
     QVERIFY(*window->dataset() == base);
+}
+
+void TstEditing::surveillanceContextFromTheMenu()
+{
+    // A real map that names no context: "unknown region" is what applies, and is checked; the
+    // training city's priors are not offered for a real map.
+    Dataset city = testing::smallCity();
+    city.header.context.clear();
+    city.header.fictional = false;
+    auto window = shownWindow(city);
+    auto *unknown = window->findChild<QAction *>(QStringLiteral("context-unknown"));
+    auto *moscow = window->findChild<QAction *>(QStringLiteral("context-moscow"));
+    auto *training = window->findChild<QAction *>(QStringLiteral("context-training"));
+    QVERIFY(unknown && moscow && training);
+    QVERIFY(unknown->isChecked() && !moscow->isChecked());
+    QVERIFY(!training->isEnabled() && moscow->isEnabled());
+    // Choosing Moscow is one undoable edit that changes the header and nothing else.
+    moscow->trigger();
+    QCOMPARE(window->dataset()->header.context, QStringLiteral("moscow"));
+    QVERIFY(moscow->isChecked() && !unknown->isChecked());
+    QCOMPARE(window->document()->undoStack()->count(), 1);
+    Dataset expected = city;
+    expected.header.context = QStringLiteral("moscow");
+    QVERIFY(*window->dataset() == expected);
+    // Choosing it again changes nothing.
+    moscow->trigger();
+    QCOMPARE(window->document()->undoStack()->count(), 1);
+    window->document()->undoStack()->undo();
+    QVERIFY(*window->dataset() == city);
+    QVERIFY(unknown->isChecked());
 }
 
 void TstEditing::saveOpenRoundTrip()

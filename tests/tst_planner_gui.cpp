@@ -135,7 +135,6 @@ QStringList completionTexts(MainWindow &window, const char *completerName)
 class TstPlannerGui : public QObject {
     Q_OBJECT
 private slots:
-    void suggestionsCountLooks();
     void cardsMatchCore();
     void completionAcrossCaseLettersAndLanguages();
     void unknownPlaceSuggests();
@@ -157,59 +156,6 @@ private slots:
     void screenshots_data();
     void screenshots();
 };
-
-void TstPlannerGui::suggestionsCountLooks()
-{
-    // Model v2 (RISK-COMMUNICATION.md, "When the chance is near certain"): when an option leaves
-    // the chance at about 10 of 10 but the system gets fewer looks, the suggestion says so and
-    // counts as helping; when it raises the chance it says "raises"; otherwise nothing helps.
-    const Dataset city = embeddedTrainingCity();
-    const RouteText text(city, QStringLiteral("en"));
-    auto route = [](double p, double looks, int checkpoints, double seconds) {
-        Route r;
-        r.hazard = {hazardOf(p), hazardOf(p), hazardOf(p)};
-        r.figures.expectedFrCaptures = {looks, looks, looks};
-        r.figures.frCheckpoints = checkpoints;
-        r.durationSeconds = seconds;
-        return r;
-    };
-    Plan plan;
-    const Route current = route(0.99, 6.0, 1, 1200.0);
-    Alternative a;
-    a.kind = Alternative::Kind::AvoidStation;
-    a.route = route(0.99, 5.0, 0, 1320.0);
-    RouteDetails::Action action = RouteDetails::describe(a, plan, current, text);
-    QVERIFY(action.helps);
-    QVERIFY2(action.effect.contains(QLatin1String("fewer good looks at your face: about 5 "
-                                                  "instead of 6")) &&
-                 action.effect.contains(QLatin1String("checkpoints: 0 instead of 1")),
-             qPrintable(action.effect));
-    // Same looks, one checkpoint fewer.
-    a.route = route(0.99, 6.0, 0, 1320.0);
-    action = RouteDetails::describe(a, plan, current, text);
-    QVERIFY(action.helps);
-    QVERIFY2(action.effect.contains(QLatin1String("fewer face-recognition checkpoints: 0 instead "
-                                                  "of 1")),
-             qPrintable(action.effect));
-    // One look fewer of six, same checkpoints: noise, not a gain; two fewer: a gain.
-    a.route = route(0.99, 5.0, 1, 1320.0);
-    QVERIFY(!RouteDetails::describe(a, plan, current, text).helps);
-    a.route = route(0.99, 4.0, 1, 1320.0);
-    action = RouteDetails::describe(a, plan, current, text);
-    QVERIFY(action.helps);
-    QVERIFY2(action.effect.contains(QLatin1String("about 4 instead of 6.")), qPrintable(action.effect));
-    // More looks and no fewer checkpoints: nothing gained.
-    a.route = route(0.99, 7.0, 1, 1320.0);
-    action = RouteDetails::describe(a, plan, current, text);
-    QVERIFY(!action.helps);
-    QVERIFY(action.effect.contains(QLatin1String("does not lower the chance")));
-    // A higher chance out of 10 is said as raising it.
-    const Route walk = route(0.55, 1.0, 0, 1200.0);
-    a.route = route(0.9, 3.0, 0, 1300.0);
-    action = RouteDetails::describe(a, plan, walk, text);
-    QVERIFY(!action.helps);
-    QVERIFY2(action.effect.contains(QLatin1String("raises the chance")), qPrintable(action.effect));
-}
 
 void TstPlannerGui::cardsMatchCore()
 {
@@ -412,11 +358,14 @@ void TstPlannerGui::planThisWayApplies()
                      [](const Alternative &a) { return a.kind == Alternative::Kind::WalkOnly; });
     QVERIFY(walk != alternatives.end());
     const double walkSeconds = walk->route->durationSeconds;
-    // Its button is in the row of that alternative: rows follow the alternatives' order.
+    // Its button is in the row of that alternative: each row says which one it shows.
     const QList<QWidget *> rows = details->findChildren<QWidget *>(QStringLiteral("actionRow"));
-    const int row = int(walk - alternatives.begin());
-    QVERIFY(row < rows.size());
-    auto *apply = rows.at(row)->findChild<QPushButton *>(QStringLiteral("applyAlternative"));
+    const int index = int(walk - alternatives.begin());
+    const auto row = std::find_if(rows.begin(), rows.end(), [&](const QWidget *r) {
+        return r->property("alternative").toInt() == index;
+    });
+    QVERIFY(row != rows.end());
+    auto *apply = (*row)->findChild<QPushButton *>(QStringLiteral("applyAlternative"));
     QVERIFY(apply);
     QTest::mouseClick(apply, Qt::LeftButton);
     auto *cards = window->findChild<RouteCards *>();
@@ -488,6 +437,22 @@ void TstPlannerGui::detailsExplainWithReplannedActions()
         if (selected.legs[leg].chokepoint)
             QVERIFY(walking || std::any_of(alternatives.begin(), alternatives.end(),
                                            [&](const Alternative &a) { return a.leg == leg; }));
+    // What helps has a row of its own; what does not is named in one closing sentence, never a
+    // row that says it does not lower the chance.
+    const QList<QWidget *> rows = details->findChildren<QWidget *>(QStringLiteral("actionRow"));
+    QVERIFY(!rows.isEmpty());
+    for (const QWidget *row : rows) {
+        const auto *label = row->findChild<QLabel *>();
+        QVERIFY(label && !label->text().contains(QLatin1String("does not lower the chance")));
+    }
+    const auto *alsoTried = details->findChild<QLabel *>(QStringLiteral("alsoTried"));
+    QCOMPARE(alsoTried != nullptr, rows.size() < int(alternatives.size()));
+    if (alsoTried)
+        QVERIFY2(alsoTried->text().startsWith(QLatin1String("Also tried, without lowering the "
+                                                            "chance here: ")) ||
+                     alsoTried->text().startsWith(QLatin1String("Nothing Blindspot tried lowers "
+                                                                "the chance here: ")),
+                 qPrintable(alsoTried->text()));
     // Each worked out by planning: its route is one core finds for the changed request.
     for (const Alternative &a : alternatives) {
         if (!a.route || a.kind != Alternative::Kind::WalkOnly)

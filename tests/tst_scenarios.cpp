@@ -1,7 +1,7 @@
 #include "embedded_data.h"
 #include "error_text.h"
-#include "planning_session.h"
 #include "routing/place_resolver.h"
+#include "routing/planning_session.h"
 #include "training/json_locator.h"
 #include "training/myth_or_evidence.h"
 #include "training/scenario.h"

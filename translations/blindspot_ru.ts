@@ -121,6 +121,173 @@
     </message>
 </context>
 <context>
+    <name>AlternativeText</name>
+    <message>
+        <source>Use an entrance other than %1</source>
+        <translation>Войти через другой вход, не %1</translation>
+    </message>
+    <message>
+        <source>Walk to a station other than %1 and start there</source>
+        <translation>Дойти пешком до другой станции, не %1, и начать поездку оттуда</translation>
+    </message>
+    <message>
+        <source>Get off at a station other than %1 and walk the rest</source>
+        <translation>Выйти на другой станции, не %1, и пройти остаток пути пешком</translation>
+    </message>
+    <message>
+        <source>Go around %1 station</source>
+        <translation>Проложить маршрут в обход станции %1</translation>
+    </message>
+    <message>
+        <source>Avoid %1</source>
+        <translation>Избегать: %1</translation>
+    </message>
+    <message>
+        <source>Ride the metro instead of walking between stations</source>
+        <translation>Ехать на метро, а не идти пешком между станциями</translation>
+    </message>
+    <message>
+        <source>Walk the whole way, without the metro</source>
+        <translation>Пройти весь путь пешком, без метро</translation>
+    </message>
+    <message>
+        <source>If you can, travel on an ordinary day instead</source>
+        <translation>Если можете, поезжайте лучше в обычный день</translation>
+    </message>
+    <message>
+        <source>Avoid the metro on alert days (announced protests, holidays)</source>
+        <translation>Не ездите на метро в дни усиленного контроля (объявленные протесты, праздники)</translation>
+    </message>
+    <message>
+        <source>If you can, avoid this trip on alert days (announced protests, holidays)</source>
+        <translation>Если можете, не совершайте эту поездку в дни усиленного контроля (объявленные протесты, праздники)</translation>
+    </message>
+    <message>
+        <source>Strong evidence: on 12 June 2022, 43 people were detained in the metro through face recognition, and it repeats on holidays.</source>
+        <translation>Надёжные доказательства: 12 июня 2022 года в метро с помощью распознавания лиц задержали 43 человека, и это повторяется в праздники.</translation>
+    </message>
+    <message>
+        <source>What if you wear a medical mask</source>
+        <translation>Что если надеть медицинскую маску</translation>
+    </message>
+    <message>
+        <source>Partial, weakening evidence: NIST tests found the best systems barely affected, and vendors say masks no longer help. Covering the face at a rally is illegal in Russia (Law 54-FZ).</source>
+        <translation>Доказательства частичные и слабеют: по тестам NIST, на лучшие системы маска почти не влияет, а производители говорят, что маски больше не помогают. Закрывать лицо на митинге в России запрещено (закон 54-ФЗ).</translation>
+    </message>
+    <message>
+        <source>What if you wear dark sunglasses</source>
+        <translation>Что если надеть тёмные солнцезащитные очки</translation>
+    </message>
+    <message>
+        <source>Moderate evidence, from laboratory tests only.</source>
+        <translation>Умеренные доказательства, только из лабораторных испытаний.</translation>
+    </message>
+    <message>
+        <source>What if you wear a cap and look down</source>
+        <translation>Что если надеть кепку и смотреть вниз</translation>
+    </message>
+    <message>
+        <source>Unknown: turnstile cameras sit at face height, where a cap hides little.</source>
+        <translation>Неизвестно: камеры на турникетах висят на уровне лица, и от них кепка почти ничего не скрывает.</translation>
+    </message>
+    <message>
+        <source>No route reaches the destination that way.</source>
+        <translation>Так до места назначения не добраться: маршрута нет.</translation>
+    </message>
+    <message>
+        <source>On such a day this way: %1 (%2-%3 of 10).</source>
+        <translation>В такой день по этому маршруту: %1 (%2-%3 из 10).</translation>
+    </message>
+    <message>
+        <source>Then %1 (%2-%3 of 10), %4: this raises the chance.</source>
+        <translation>Тогда %1 (%2-%3 из 10), %4: это повышает вероятность.</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about %5 instead of %6.</source>
+        <translation>Всё равно %1 (%2-%3 из 10), %4, но удачных снимков вашего лица меньше: около %5 вместо %6.</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about %5 instead of %6 (face-recognition checkpoints: %7 instead of %8).</source>
+        <translation>Всё равно %1 (%2-%3 из 10), %4, но удачных снимков вашего лица меньше: около %5 вместо %6 (пунктов контроля с распознаванием лиц: %7 вместо %8).</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4, but fewer face-recognition checkpoints: %5 instead of %6 (good looks at your face: about %7).</source>
+        <translation>Всё равно %1 (%2-%3 из 10), %4, но пунктов контроля с распознаванием лиц меньше: %5 вместо %6 (удачных снимков вашего лица: около %7).</translation>
+    </message>
+    <message>
+        <source>Then: %1 (%2-%3 of 10), %4.</source>
+        <translation>Тогда: %1 (%2-%3 из 10), %4.</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4: this does not lower the chance here.</source>
+        <translation>Всё равно %1 (%2-%3 из 10), %4: здесь это не снижает вероятность.</translation>
+    </message>
+    <message>
+        <source>(Planning found a different way for this.)</source>
+        <translation>(Для этого найден другой путь.)</translation>
+    </message>
+    <message>
+        <source>using another entrance at %1</source>
+        <translation>другой вход на станции %1</translation>
+    </message>
+    <message>
+        <source>starting at a station other than %1</source>
+        <translation>посадка на другой станции вместо станции %1</translation>
+    </message>
+    <message>
+        <source>getting off at a station other than %1</source>
+        <translation>выход на другой станции вместо станции %1</translation>
+    </message>
+    <message>
+        <source>going around %1 station</source>
+        <translation>маршрут в обход станции %1</translation>
+    </message>
+    <message>
+        <source>avoiding line %1</source>
+        <translation>маршрут без линии %1</translation>
+    </message>
+    <message>
+        <source>riding the metro instead of walking between stations</source>
+        <translation>метро вместо пеших переходов между станциями</translation>
+    </message>
+    <message>
+        <source>walking the whole way</source>
+        <translation>весь путь пешком</translation>
+    </message>
+    <message>
+        <source>travelling on an ordinary day</source>
+        <translation>поездка в обычный день</translation>
+    </message>
+    <message>
+        <source>travelling on an alert day</source>
+        <translation>поездка в день усиленного контроля</translation>
+    </message>
+    <message>
+        <source>wearing a medical mask</source>
+        <translation>медицинская маска</translation>
+    </message>
+    <message>
+        <source>wearing dark sunglasses</source>
+        <translation>тёмные солнцезащитные очки</translation>
+    </message>
+    <message>
+        <source>wearing a cap with your head down</source>
+        <translation>взгляд вниз из-под кепки</translation>
+    </message>
+    <message>
+        <source>Also tried, without lowering the chance here: %1.</source>
+        <translation>Также проверили, но вероятность здесь от этого не ниже: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing Blindspot tried lowers the chance here: %1.</source>
+        <translation>Ни один из вариантов, которые проверил Blindspot, не снижает здесь вероятность: %1.</translation>
+    </message>
+    <message>
+        <source>What if… (a what-if, never a promise of safety)</source>
+        <translation>Что если… (это предположение, а не обещание безопасности)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run &quot;blindspot-cli --help&quot; for usage.</source>
@@ -615,10 +782,6 @@
         <translation>Файл JSON с изменёнными параметрами модели.</translation>
     </message>
     <message>
-        <source>usage: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--json]</source>
-        <translation>использование: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--json]</translation>
-    </message>
-    <message>
         <source>--mode must be fastest, least-exposed or pareto</source>
         <translation>--mode: допустимые значения — fastest, least-exposed или pareto</translation>
     </message>
@@ -823,10 +986,6 @@
         <translation>Доверенный комментарий не повторяет идентификатор набора данных, версию и срок действия (подписано не в Blindspot); выше показан заголовок самого пакета данных, который защищён подписью.</translation>
     </message>
     <message>
-        <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]   chance of being identified on each route, step by step</source>
-        <translation>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]   вероятность опознания на каждом маршруте, шаг за шагом</translation>
-    </message>
-    <message>
         <source>%1: this map has no metro stations; plan with --travel any or walk</source>
         <translation>%1: на этой карте нет станций метро; постройте маршрут с --travel any или walk</translation>
     </message>
@@ -873,6 +1032,22 @@
     <message>
         <source>camera %1 (%2): in view from %3 into the walk for %4, as close as %5</source>
         <translation>камера %1 (%2): в поле зрения с %3 от начала пути в течение %4, ближе всего — %5</translation>
+    </message>
+    <message>
+        <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]   chance of being identified on each route, step by step</source>
+        <translation>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]   вероятность опознания на каждом маршруте, шаг за шагом</translation>
+    </message>
+    <message>
+        <source>What would lower the risk (compared with route %1):</source>
+        <translation>Что снизило бы риск (по сравнению с маршрутом %1):</translation>
+    </message>
+    <message>
+        <source>Also say what would lower the risk of the least exposed route (or the one route of --mode fastest or least-exposed): other entrances, stations, lines, walking, another day, what-ifs; each planned again.</source>
+        <translation>Также сказать, что снизило бы риск на маршруте с наименьшим риском (или на единственном маршруте при --mode fastest или least-exposed): другие входы, станции, линии, путь пешком, другой день, предположения «что если»; каждый вариант рассчитывается заново.</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]</source>
+        <translation>использование: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1738,8 +1913,16 @@
         <translation>Разброс широкий отчасти потому, что %1 пешего пути никто не обследовал: камеры там оценены по их обычной плотности. Обследование этих улиц сузило бы разброс.</translation>
     </message>
     <message>
-        <source>This map does not say which city or surveillance system it describes, so Blindspot uses wide priors for an unknown region, not Moscow&apos;s: cameras of unknown status may or may not feed face recognition. A mapper can set the context when importing.</source>
-        <translation>В этой карте не сказано, какой город или какую систему наблюдения она описывает, поэтому Blindspot берёт широкие допущения для неизвестного региона, а не московские: камеры с неизвестным статусом могут передавать изображение в систему распознавания лиц, а могут и не передавать. Составитель карты может указать контекст при импорте.</translation>
+        <source>Your start, %1, is also on your list to avoid: the routes start in the street there and do not use it.</source>
+        <translation>Место отправления, %1, тоже в списке того, что вы избегаете: маршруты начинаются рядом, на улице, и не проходят через него.</translation>
+    </message>
+    <message>
+        <source>Your destination, %1, is also on your list to avoid: the routes end in the street there and do not use it.</source>
+        <translation>Место назначения, %1, тоже в списке того, что вы избегаете: маршруты заканчиваются рядом, на улице, и не проходят через него.</translation>
+    </message>
+    <message>
+        <source>This map does not say which city or surveillance system it describes, so Blindspot uses wide priors for an unknown region, not Moscow&apos;s: cameras of unknown status may or may not feed face recognition. Whoever keeps the map can set its context in Edit &gt; Surveillance context.</source>
+        <translation>В этой карте не сказано, какой город или какую систему наблюдения она описывает, поэтому Blindspot берёт широкие допущения для неизвестного региона, а не московские: камеры с неизвестным статусом могут передавать изображение в систему распознавания лиц, а могут и не передавать. Тот, кто ведёт карту, может указать её контекст в меню «Правка &gt; Контекст наблюдения».</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3079,42 @@
         <source>cameras</source>
         <translation>камеры</translation>
     </message>
+    <message>
+        <source>Surveillance &amp;context</source>
+        <translation>&amp;Контекст наблюдения</translation>
+    </message>
+    <message>
+        <source>Which city&apos;s known facts set the estimates for cameras of unknown status and for streets nobody mapped</source>
+        <translation>Данные о каком городе лежат в основе оценок для камер с неизвестным статусом и для улиц, которые никто не обследовал</translation>
+    </message>
+    <message>
+        <source>&amp;Moscow</source>
+        <translation>&amp;Москва</translation>
+    </message>
+    <message>
+        <source>Moscow&apos;s metro and street cameras: face recognition is widespread</source>
+        <translation>Камеры московского метро и улиц: распознавание лиц распространено повсеместно</translation>
+    </message>
+    <message>
+        <source>The &amp;training city</source>
+        <translation>&amp;Учебный город</translation>
+    </message>
+    <message>
+        <source>The fictional city used for practice</source>
+        <translation>Вымышленный город для занятий</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown region</source>
+        <translation>&amp;Неизвестный регион</translation>
+    </message>
+    <message>
+        <source>Nobody knows which cameras here feed face recognition: wide estimates</source>
+        <translation>Неизвестно, какие камеры здесь передают изображение в систему распознавания лиц: оценки широкие</translation>
+    </message>
+    <message>
+        <source>Set the surveillance context</source>
+        <translation>Указать контекст наблюдения</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapLayers</name>
@@ -3657,10 +3876,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Маршрут %1 из %2: %3</translation>
     </message>
     <message>
-        <source>What if… (a what-if, never a promise of safety)</source>
-        <translation>Что если… (это предположение, а не обещание безопасности)</translation>
-    </message>
-    <message>
         <source>Try</source>
         <translation>Попробовать</translation>
     </message>
@@ -3671,90 +3886,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Plan again with this change</source>
         <translation>Построить маршрут заново с этим изменением</translation>
-    </message>
-    <message>
-        <source>Use an entrance other than %1</source>
-        <translation>Войти через другой вход, не %1</translation>
-    </message>
-    <message>
-        <source>Walk to a station other than %1 and start there</source>
-        <translation>Дойти пешком до другой станции, не %1, и начать поездку оттуда</translation>
-    </message>
-    <message>
-        <source>Get off at a station other than %1 and walk the rest</source>
-        <translation>Выйти на другой станции, не %1, и пройти остаток пути пешком</translation>
-    </message>
-    <message>
-        <source>Go around %1 station</source>
-        <translation>Проложить маршрут в обход станции %1</translation>
-    </message>
-    <message>
-        <source>Avoid %1</source>
-        <translation>Избегать: %1</translation>
-    </message>
-    <message>
-        <source>Ride the metro instead of walking between stations</source>
-        <translation>Ехать на метро, а не идти пешком между станциями</translation>
-    </message>
-    <message>
-        <source>Walk the whole way, without the metro</source>
-        <translation>Пройти весь путь пешком, без метро</translation>
-    </message>
-    <message>
-        <source>If you can, travel on an ordinary day instead</source>
-        <translation>Если можете, поезжайте лучше в обычный день</translation>
-    </message>
-    <message>
-        <source>Avoid the metro on alert days (announced protests, holidays)</source>
-        <translation>Не ездите на метро в дни усиленного контроля (объявленные протесты, праздники)</translation>
-    </message>
-    <message>
-        <source>Strong evidence: on 12 June 2022, 43 people were detained in the metro through face recognition, and it repeats on holidays.</source>
-        <translation>Надёжные доказательства: 12 июня 2022 года в метро с помощью распознавания лиц задержали 43 человека, и это повторяется в праздники.</translation>
-    </message>
-    <message>
-        <source>What if you wear a medical mask</source>
-        <translation>Что если надеть медицинскую маску</translation>
-    </message>
-    <message>
-        <source>Partial, weakening evidence: NIST tests found the best systems barely affected, and vendors say masks no longer help. Covering the face at a rally is illegal in Russia (Law 54-FZ).</source>
-        <translation>Доказательства частичные и слабеют: по тестам NIST, на лучшие системы маска почти не влияет, а производители говорят, что маски больше не помогают. Закрывать лицо на митинге в России запрещено (закон 54-ФЗ).</translation>
-    </message>
-    <message>
-        <source>What if you wear dark sunglasses</source>
-        <translation>Что если надеть тёмные солнцезащитные очки</translation>
-    </message>
-    <message>
-        <source>Moderate evidence, from laboratory tests only.</source>
-        <translation>Умеренные доказательства, только из лабораторных испытаний.</translation>
-    </message>
-    <message>
-        <source>What if you wear a cap and look down</source>
-        <translation>Что если надеть кепку и смотреть вниз</translation>
-    </message>
-    <message>
-        <source>Unknown: turnstile cameras sit at face height, where a cap hides little.</source>
-        <translation>Неизвестно: камеры на турникетах висят на уровне лица, и от них кепка почти ничего не скрывает.</translation>
-    </message>
-    <message>
-        <source>No route reaches the destination that way.</source>
-        <translation>Так до места назначения не добраться: маршрута нет.</translation>
-    </message>
-    <message>
-        <source>On such a day this way: %1 (%2-%3 of 10).</source>
-        <translation>В такой день по этому маршруту: %1 (%2-%3 из 10).</translation>
-    </message>
-    <message>
-        <source>Then: %1 (%2-%3 of 10), %4.</source>
-        <translation>Тогда: %1 (%2-%3 из 10), %4.</translation>
-    </message>
-    <message>
-        <source>Then still %1 (%2-%3 of 10), %4: this does not lower the chance here.</source>
-        <translation>Всё равно %1 (%2-%3 из 10), %4: здесь это не снижает вероятность.</translation>
-    </message>
-    <message>
-        <source>(Planning found a different way for this.)</source>
-        <translation>(Для этого найден другой путь.)</translation>
     </message>
     <message>
         <source>No camera on this route is known or assumed to identify people. That is not a promise: the map may be incomplete.</source>
@@ -3807,26 +3938,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>No route is safe: a low number is not a promise. The map can miss cameras, and the model has limits the methodology describes.</source>
         <translation>Ни один маршрут не безопасен: низкое число — не обещание. На карте могут быть не все камеры, а у модели есть ограничения, описанные в методике.</translation>
-    </message>
-    <message>
-        <source>If you can, avoid this trip on alert days (announced protests, holidays)</source>
-        <translation>Если можете, не совершайте эту поездку в дни повышенной готовности (объявленные протесты, праздники)</translation>
-    </message>
-    <message>
-        <source>Then %1 (%2-%3 of 10), %4: this raises the chance.</source>
-        <translation>Тогда %1 (%2-%3 из 10), %4: это повышает вероятность.</translation>
-    </message>
-    <message>
-        <source>Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about %5 instead of %6 (face-recognition checkpoints: %7 instead of %8).</source>
-        <translation>Всё равно %1 (%2-%3 из 10), %4, но удачных снимков вашего лица меньше: около %5 вместо %6 (пунктов контроля с распознаванием лиц: %7 вместо %8).</translation>
-    </message>
-    <message>
-        <source>Then still %1 (%2-%3 of 10), %4, but fewer face-recognition checkpoints: %5 instead of %6 (good looks at your face: about %7).</source>
-        <translation>Всё равно %1 (%2-%3 из 10), %4, но пунктов контроля с распознаванием лиц меньше: %5 вместо %6 (удачных снимков вашего лица: около %7).</translation>
-    </message>
-    <message>
-        <source>Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about %5 instead of %6.</source>
-        <translation>Всё равно %1 (%2-%3 из 10), %4, но удачных снимков вашего лица меньше: около %5 вместо %6.</translation>
     </message>
 </context>
 <context>

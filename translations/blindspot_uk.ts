@@ -121,6 +121,173 @@
     </message>
 </context>
 <context>
+    <name>AlternativeText</name>
+    <message>
+        <source>Use an entrance other than %1</source>
+        <translation>Увійти через інший вхід, не %1</translation>
+    </message>
+    <message>
+        <source>Walk to a station other than %1 and start there</source>
+        <translation>Дійти пішки до іншої станції, не %1, і почати поїздку звідти</translation>
+    </message>
+    <message>
+        <source>Get off at a station other than %1 and walk the rest</source>
+        <translation>Вийти на іншій станції, не %1, і пройти решту шляху пішки</translation>
+    </message>
+    <message>
+        <source>Go around %1 station</source>
+        <translation>Прокласти маршрут в обхід станції %1</translation>
+    </message>
+    <message>
+        <source>Avoid %1</source>
+        <translation>Уникати: %1</translation>
+    </message>
+    <message>
+        <source>Ride the metro instead of walking between stations</source>
+        <translation>Їхати метро, а не йти пішки між станціями</translation>
+    </message>
+    <message>
+        <source>Walk the whole way, without the metro</source>
+        <translation>Пройти весь шлях пішки, без метро</translation>
+    </message>
+    <message>
+        <source>If you can, travel on an ordinary day instead</source>
+        <translation>Якщо можете, краще їдьте у звичайний день</translation>
+    </message>
+    <message>
+        <source>Avoid the metro on alert days (announced protests, holidays)</source>
+        <translation>Не їздіть метро в дні посиленого контролю (оголошені протести, свята)</translation>
+    </message>
+    <message>
+        <source>If you can, avoid this trip on alert days (announced protests, holidays)</source>
+        <translation>Якщо можете, не здійснюйте цю поїздку в дні посиленого контролю (оголошені протести, свята)</translation>
+    </message>
+    <message>
+        <source>Strong evidence: on 12 June 2022, 43 people were detained in the metro through face recognition, and it repeats on holidays.</source>
+        <translation>Надійні докази: 12 червня 2022 року в метро за допомогою розпізнавання облич затримали 43 людей, і це повторюється у свята.</translation>
+    </message>
+    <message>
+        <source>What if you wear a medical mask</source>
+        <translation>Що як одягнути медичну маску</translation>
+    </message>
+    <message>
+        <source>Partial, weakening evidence: NIST tests found the best systems barely affected, and vendors say masks no longer help. Covering the face at a rally is illegal in Russia (Law 54-FZ).</source>
+        <translation>Докази часткові й слабшають: за тестами NIST, на найкращі системи маска майже не впливає, а виробники кажуть, що маски більше не допомагають. Закривати обличчя на мітингу в Росії заборонено (закон 54-ФЗ).</translation>
+    </message>
+    <message>
+        <source>What if you wear dark sunglasses</source>
+        <translation>Що як одягнути темні сонцезахисні окуляри</translation>
+    </message>
+    <message>
+        <source>Moderate evidence, from laboratory tests only.</source>
+        <translation>Помірні докази, лише з лабораторних випробувань.</translation>
+    </message>
+    <message>
+        <source>What if you wear a cap and look down</source>
+        <translation>Що як одягнути кепку й дивитися вниз</translation>
+    </message>
+    <message>
+        <source>Unknown: turnstile cameras sit at face height, where a cap hides little.</source>
+        <translation>Невідомо: камери на турнікетах висять на рівні обличчя, і від них кепка майже нічого не приховує.</translation>
+    </message>
+    <message>
+        <source>No route reaches the destination that way.</source>
+        <translation>Так до місця призначення не дістатися: маршруту немає.</translation>
+    </message>
+    <message>
+        <source>On such a day this way: %1 (%2-%3 of 10).</source>
+        <translation>У такий день цим маршрутом: %1 (%2-%3 з 10).</translation>
+    </message>
+    <message>
+        <source>Then %1 (%2-%3 of 10), %4: this raises the chance.</source>
+        <translation>Тоді %1 (%2-%3 з 10), %4: це підвищує ймовірність.</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about %5 instead of %6.</source>
+        <translation>Однаково %1 (%2-%3 з 10), %4, але вдалих знімків вашого обличчя менше: близько %5 замість %6.</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about %5 instead of %6 (face-recognition checkpoints: %7 instead of %8).</source>
+        <translation>Однаково %1 (%2-%3 з 10), %4, але вдалих знімків вашого обличчя менше: близько %5 замість %6 (пунктів контролю з розпізнаванням облич: %7 замість %8).</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4, but fewer face-recognition checkpoints: %5 instead of %6 (good looks at your face: about %7).</source>
+        <translation>Однаково %1 (%2-%3 з 10), %4, але пунктів контролю з розпізнаванням облич менше: %5 замість %6 (вдалих знімків вашого обличчя: близько %7).</translation>
+    </message>
+    <message>
+        <source>Then: %1 (%2-%3 of 10), %4.</source>
+        <translation>Тоді: %1 (%2-%3 з 10), %4.</translation>
+    </message>
+    <message>
+        <source>Then still %1 (%2-%3 of 10), %4: this does not lower the chance here.</source>
+        <translation>Однаково %1 (%2-%3 з 10), %4: тут це не знижує ймовірність.</translation>
+    </message>
+    <message>
+        <source>(Planning found a different way for this.)</source>
+        <translation>(Для цього знайдено інший шлях.)</translation>
+    </message>
+    <message>
+        <source>using another entrance at %1</source>
+        <translation>інший вхід на станції %1</translation>
+    </message>
+    <message>
+        <source>starting at a station other than %1</source>
+        <translation>посадка на іншій станції замість станції %1</translation>
+    </message>
+    <message>
+        <source>getting off at a station other than %1</source>
+        <translation>вихід на іншій станції замість станції %1</translation>
+    </message>
+    <message>
+        <source>going around %1 station</source>
+        <translation>маршрут в обхід станції %1</translation>
+    </message>
+    <message>
+        <source>avoiding line %1</source>
+        <translation>маршрут без лінії %1</translation>
+    </message>
+    <message>
+        <source>riding the metro instead of walking between stations</source>
+        <translation>метро замість пішого переходу між станціями</translation>
+    </message>
+    <message>
+        <source>walking the whole way</source>
+        <translation>увесь шлях пішки</translation>
+    </message>
+    <message>
+        <source>travelling on an ordinary day</source>
+        <translation>поїздка у звичайний день</translation>
+    </message>
+    <message>
+        <source>travelling on an alert day</source>
+        <translation>поїздка в день посиленого контролю</translation>
+    </message>
+    <message>
+        <source>wearing a medical mask</source>
+        <translation>медична маска</translation>
+    </message>
+    <message>
+        <source>wearing dark sunglasses</source>
+        <translation>темні сонцезахисні окуляри</translation>
+    </message>
+    <message>
+        <source>wearing a cap with your head down</source>
+        <translation>погляд униз з-під кепки</translation>
+    </message>
+    <message>
+        <source>Also tried, without lowering the chance here: %1.</source>
+        <translation>Також перевірили, але ймовірність тут від цього не нижча: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing Blindspot tried lowers the chance here: %1.</source>
+        <translation>Жоден із варіантів, які перевірив Blindspot, не знижує тут імовірність: %1.</translation>
+    </message>
+    <message>
+        <source>What if… (a what-if, never a promise of safety)</source>
+        <translation>Що як… (це припущення, а не обіцянка безпеки)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run &quot;blindspot-cli --help&quot; for usage.</source>
@@ -615,10 +782,6 @@
         <translation>Файл JSON зі зміненими параметрами моделі.</translation>
     </message>
     <message>
-        <source>usage: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--json]</source>
-        <translation>використання: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--json]</translation>
-    </message>
-    <message>
         <source>--mode must be fastest, least-exposed or pareto</source>
         <translation>--mode: допустимі значення — fastest, least-exposed або pareto</translation>
     </message>
@@ -823,10 +986,6 @@
         <translation>Довірений коментар не повторює ідентифікатор набору даних, версію та строк дії (підписано не в Blindspot); вище показано заголовок самого пакета даних, який захищено підписом.</translation>
     </message>
     <message>
-        <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]   chance of being identified on each route, step by step</source>
-        <translation>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--json]   імовірність упізнання на кожному маршруті, крок за кроком</translation>
-    </message>
-    <message>
         <source>%1: this map has no metro stations; plan with --travel any or walk</source>
         <translation>%1: на цій карті немає станцій метро; побудуйте маршрут із --travel any або walk</translation>
     </message>
@@ -873,6 +1032,22 @@
     <message>
         <source>camera %1 (%2): in view from %3 into the walk for %4, as close as %5</source>
         <translation>камера %1 (%2): у полі зору з %3 від початку шляху протягом %4, найближче — %5</translation>
+    </message>
+    <message>
+        <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]   chance of being identified on each route, step by step</source>
+        <translation>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]   імовірність упізнання на кожному маршруті, крок за кроком</translation>
+    </message>
+    <message>
+        <source>What would lower the risk (compared with route %1):</source>
+        <translation>Що знизило б ризик (порівняно з маршрутом %1):</translation>
+    </message>
+    <message>
+        <source>Also say what would lower the risk of the least exposed route (or the one route of --mode fastest or least-exposed): other entrances, stations, lines, walking, another day, what-ifs; each planned again.</source>
+        <translation>Також сказати, що знизило б ризик на маршруті з найменшим ризиком (або на єдиному маршруті за --mode fastest чи least-exposed): інші входи, станції, лінії, шлях пішки, інший день, припущення «що як»; кожен варіант розраховується заново.</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]</source>
+        <translation>використання: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1738,8 +1913,16 @@
         <translation>Розкид широкий почасти тому, що %1 пішого шляху ніхто не обстежив: камери там оцінено за їхньою звичайною щільністю. Обстеження цих вулиць звузило б розкид.</translation>
     </message>
     <message>
-        <source>This map does not say which city or surveillance system it describes, so Blindspot uses wide priors for an unknown region, not Moscow&apos;s: cameras of unknown status may or may not feed face recognition. A mapper can set the context when importing.</source>
-        <translation>У цій карті не сказано, яке місто чи яку систему спостереження вона описує, тому Blindspot бере широкі припущення для невідомого регіону, а не московські: камери з невідомим статусом можуть передавати зображення в систему розпізнавання облич, а можуть і не передавати. Укладач карти може вказати контекст під час імпорту.</translation>
+        <source>Your start, %1, is also on your list to avoid: the routes start in the street there and do not use it.</source>
+        <translation>Місце відправлення, %1, теж у списку того, чого ви уникаєте: маршрути починаються поруч, на вулиці, і не проходять через нього.</translation>
+    </message>
+    <message>
+        <source>Your destination, %1, is also on your list to avoid: the routes end in the street there and do not use it.</source>
+        <translation>Місце призначення, %1, теж у списку того, чого ви уникаєте: маршрути закінчуються поруч, на вулиці, і не проходять через нього.</translation>
+    </message>
+    <message>
+        <source>This map does not say which city or surveillance system it describes, so Blindspot uses wide priors for an unknown region, not Moscow&apos;s: cameras of unknown status may or may not feed face recognition. Whoever keeps the map can set its context in Edit &gt; Surveillance context.</source>
+        <translation>У цій карті не сказано, яке місто чи яку систему спостереження вона описує, тому Blindspot бере широкі припущення для невідомого регіону, а не московські: камери з невідомим статусом можуть передавати зображення в систему розпізнавання облич, а можуть і не передавати. Той, хто веде карту, може вказати її контекст у меню «Редагування &gt; Контекст спостереження».</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3079,42 @@
         <source>cameras</source>
         <translation>камери</translation>
     </message>
+    <message>
+        <source>Surveillance &amp;context</source>
+        <translation>&amp;Контекст спостереження</translation>
+    </message>
+    <message>
+        <source>Which city&apos;s known facts set the estimates for cameras of unknown status and for streets nobody mapped</source>
+        <translation>Дані про яке місто лежать в основі оцінок для камер із невідомим статусом і для вулиць, яких ніхто не обстежив</translation>
+    </message>
+    <message>
+        <source>&amp;Moscow</source>
+        <translation>&amp;Москва</translation>
+    </message>
+    <message>
+        <source>Moscow&apos;s metro and street cameras: face recognition is widespread</source>
+        <translation>Камери московського метро й вулиць: розпізнавання облич поширене повсюдно</translation>
+    </message>
+    <message>
+        <source>The &amp;training city</source>
+        <translation>&amp;Навчальне місто</translation>
+    </message>
+    <message>
+        <source>The fictional city used for practice</source>
+        <translation>Вигадане місто для занять</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown region</source>
+        <translation>&amp;Невідомий регіон</translation>
+    </message>
+    <message>
+        <source>Nobody knows which cameras here feed face recognition: wide estimates</source>
+        <translation>Невідомо, які камери тут передають зображення в систему розпізнавання облич: оцінки широкі</translation>
+    </message>
+    <message>
+        <source>Set the surveillance context</source>
+        <translation>Вказати контекст спостереження</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapLayers</name>
@@ -3657,10 +3876,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Маршрут %1 з %2: %3</translation>
     </message>
     <message>
-        <source>What if… (a what-if, never a promise of safety)</source>
-        <translation>Що як… (це припущення, а не обіцянка безпеки)</translation>
-    </message>
-    <message>
         <source>Try</source>
         <translation>Спробувати</translation>
     </message>
@@ -3671,90 +3886,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Plan again with this change</source>
         <translation>Прокласти маршрут заново з цією зміною</translation>
-    </message>
-    <message>
-        <source>Use an entrance other than %1</source>
-        <translation>Увійти через інший вхід, не %1</translation>
-    </message>
-    <message>
-        <source>Walk to a station other than %1 and start there</source>
-        <translation>Дійти пішки до іншої станції, не %1, і почати поїздку звідти</translation>
-    </message>
-    <message>
-        <source>Get off at a station other than %1 and walk the rest</source>
-        <translation>Вийти на іншій станції, не %1, і пройти решту шляху пішки</translation>
-    </message>
-    <message>
-        <source>Go around %1 station</source>
-        <translation>Прокласти маршрут в обхід станції %1</translation>
-    </message>
-    <message>
-        <source>Avoid %1</source>
-        <translation>Уникати: %1</translation>
-    </message>
-    <message>
-        <source>Ride the metro instead of walking between stations</source>
-        <translation>Їхати метро, а не йти пішки між станціями</translation>
-    </message>
-    <message>
-        <source>Walk the whole way, without the metro</source>
-        <translation>Пройти весь шлях пішки, без метро</translation>
-    </message>
-    <message>
-        <source>If you can, travel on an ordinary day instead</source>
-        <translation>Якщо можете, краще їдьте у звичайний день</translation>
-    </message>
-    <message>
-        <source>Avoid the metro on alert days (announced protests, holidays)</source>
-        <translation>Не їздіть метро в дні посиленого контролю (оголошені протести, свята)</translation>
-    </message>
-    <message>
-        <source>Strong evidence: on 12 June 2022, 43 people were detained in the metro through face recognition, and it repeats on holidays.</source>
-        <translation>Надійні докази: 12 червня 2022 року в метро за допомогою розпізнавання облич затримали 43 людей, і це повторюється у свята.</translation>
-    </message>
-    <message>
-        <source>What if you wear a medical mask</source>
-        <translation>Що як одягнути медичну маску</translation>
-    </message>
-    <message>
-        <source>Partial, weakening evidence: NIST tests found the best systems barely affected, and vendors say masks no longer help. Covering the face at a rally is illegal in Russia (Law 54-FZ).</source>
-        <translation>Докази часткові й слабшають: за тестами NIST, на найкращі системи маска майже не впливає, а виробники кажуть, що маски більше не допомагають. Закривати обличчя на мітингу в Росії заборонено (закон 54-ФЗ).</translation>
-    </message>
-    <message>
-        <source>What if you wear dark sunglasses</source>
-        <translation>Що як одягнути темні сонцезахисні окуляри</translation>
-    </message>
-    <message>
-        <source>Moderate evidence, from laboratory tests only.</source>
-        <translation>Помірні докази, лише з лабораторних випробувань.</translation>
-    </message>
-    <message>
-        <source>What if you wear a cap and look down</source>
-        <translation>Що як одягнути кепку й дивитися вниз</translation>
-    </message>
-    <message>
-        <source>Unknown: turnstile cameras sit at face height, where a cap hides little.</source>
-        <translation>Невідомо: камери на турнікетах висять на рівні обличчя, і від них кепка майже нічого не приховує.</translation>
-    </message>
-    <message>
-        <source>No route reaches the destination that way.</source>
-        <translation>Так до місця призначення не дістатися: маршруту немає.</translation>
-    </message>
-    <message>
-        <source>On such a day this way: %1 (%2-%3 of 10).</source>
-        <translation>У такий день цим маршрутом: %1 (%2-%3 з 10).</translation>
-    </message>
-    <message>
-        <source>Then: %1 (%2-%3 of 10), %4.</source>
-        <translation>Тоді: %1 (%2-%3 з 10), %4.</translation>
-    </message>
-    <message>
-        <source>Then still %1 (%2-%3 of 10), %4: this does not lower the chance here.</source>
-        <translation>Однаково %1 (%2-%3 з 10), %4: тут це не знижує ймовірність.</translation>
-    </message>
-    <message>
-        <source>(Planning found a different way for this.)</source>
-        <translation>(Для цього знайдено інший шлях.)</translation>
     </message>
     <message>
         <source>No camera on this route is known or assumed to identify people. That is not a promise: the map may be incomplete.</source>
@@ -3807,26 +3938,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>No route is safe: a low number is not a promise. The map can miss cameras, and the model has limits the methodology describes.</source>
         <translation>Жоден маршрут не є безпечним: низьке число — не обіцянка. На карті можуть бути не всі камери, а модель має обмеження, описані в методиці.</translation>
-    </message>
-    <message>
-        <source>If you can, avoid this trip on alert days (announced protests, holidays)</source>
-        <translation>Якщо можете, не здійснюйте цю поїздку в дні підвищеної готовності (оголошені протести, свята)</translation>
-    </message>
-    <message>
-        <source>Then %1 (%2-%3 of 10), %4: this raises the chance.</source>
-        <translation>Тоді %1 (%2-%3 з 10), %4: це підвищує ймовірність.</translation>
-    </message>
-    <message>
-        <source>Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about %5 instead of %6 (face-recognition checkpoints: %7 instead of %8).</source>
-        <translation>Однаково %1 (%2-%3 з 10), %4, але вдалих знімків вашого обличчя менше: близько %5 замість %6 (пунктів контролю з розпізнаванням облич: %7 замість %8).</translation>
-    </message>
-    <message>
-        <source>Then still %1 (%2-%3 of 10), %4, but fewer face-recognition checkpoints: %5 instead of %6 (good looks at your face: about %7).</source>
-        <translation>Однаково %1 (%2-%3 з 10), %4, але пунктів контролю з розпізнаванням облич менше: %5 замість %6 (вдалих знімків вашого обличчя: близько %7).</translation>
-    </message>
-    <message>
-        <source>Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about %5 instead of %6.</source>
-        <translation>Однаково %1 (%2-%3 з 10), %4, але вдалих знімків вашого обличчя менше: близько %5 замість %6.</translation>
     </message>
 </context>
 <context>

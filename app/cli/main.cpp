@@ -36,7 +36,7 @@ QList<Command> commands()
                  "provenance")},
         {"route", runRoute,
          Cli::tr("route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] "
-                 "[--json]   chance of being identified on each route, step by step")},
+                 "[--suggest] [--json]   chance of being identified on each route, step by step")},
         {"exposure", runExposure,
          Cli::tr("exposure FILE --track PATH.gpx|PATH.geojson [--range-m R] [--profile P] "
                  "[--json]   the same figures for a path walked as it is")},

@@ -1,6 +1,7 @@
 // `route`: plans routes on a pack and explains their exposure.
 #include "cli.h"
 
+#include "alternative_text.h"
 #include "error_text.h"
 #include "exposure/model_parameters.h"
 #include "io/pack_io.h"
@@ -8,6 +9,7 @@
 #include "risk_wording.h"
 #include "route_text.h"
 #include "routing/place_resolver.h"
+#include "routing/planning_session.h"
 #include "routing/route_planner.h"
 #include "translations.h"
 
@@ -114,6 +116,100 @@ QJsonObject routeJson(const RouteText &text, const Route &r)
     return route;
 }
 
+QString alternativeKindKey(Alternative::Kind kind)
+{
+    switch (kind) {
+    case Alternative::Kind::OtherEntrance:
+        return QStringLiteral("other_entrance");
+    case Alternative::Kind::AvoidStation:
+        return QStringLiteral("avoid_station");
+    case Alternative::Kind::AvoidLine:
+        return QStringLiteral("avoid_line");
+    case Alternative::Kind::MetroOnly:
+        return QStringLiteral("metro_only");
+    case Alternative::Kind::WalkOnly:
+        return QStringLiteral("walk_only");
+    case Alternative::Kind::OtherDay:
+        return QStringLiteral("other_day");
+    case Alternative::Kind::MedicalMask:
+        return QStringLiteral("medical_mask");
+    case Alternative::Kind::Sunglasses:
+        return QStringLiteral("sunglasses");
+    case Alternative::Kind::Cap:
+        return QStringLiteral("cap");
+    }
+    return {};
+}
+
+/// What `--suggest` adds to a route in JSON: each alternative, what it changes and where it
+/// leads ("route" null when nothing reaches the destination that way).
+QJsonArray alternativesJson(const RouteText &text, const Plan &plan, const Route &current,
+                            const std::vector<Alternative> &alternatives)
+{
+    QJsonArray list;
+    for (const Alternative &a : alternatives) {
+        QJsonObject o{
+            {QStringLiteral("kind"), alternativeKindKey(a.kind)},
+            {QStringLiteral("helps"), AlternativeText::describe(a, plan, current, text).helps}};
+        if (a.leg != Alternative::kAnyLeg)
+            o.insert(QStringLiteral("leg"), double(a.leg));
+        if (isSet(a.station))
+            o.insert(QStringLiteral("station"), text.stationName(a.station));
+        if (isSet(a.entrance))
+            o.insert(QStringLiteral("entrance"),
+                     text.placeName(Place{Place::Kind::Entrance, {a.station}, a.entrance, {}}));
+        if (isSet(a.line))
+            o.insert(QStringLiteral("line"), text.lineRef(a.line));
+        if (a.kind == Alternative::Kind::OtherDay)
+            o.insert(QStringLiteral("profile"), a.conditions.profile);
+        o.insert(QStringLiteral("same_way"), a.sameWay);
+        if (a.route) {
+            const Route &r = *a.route;
+            o.insert(
+                QStringLiteral("route"),
+                QJsonObject{{QStringLiteral("duration_s"), qRound(r.durationSeconds)},
+                            {QStringLiteral("exposure"),
+                             QJsonObject{{QStringLiteral("p"), r.probability(Bound::Central)},
+                                         {QStringLiteral("low"), r.probability(Bound::Low)},
+                                         {QStringLiteral("high"), r.probability(Bound::High)}}},
+                            {QStringLiteral("expected_fr_captures"),
+                             hazardJson(r.figures.expectedFrCaptures)},
+                            {QStringLiteral("fr_checkpoints"), r.figures.frCheckpoints},
+                            {QStringLiteral("transfers"), r.transfers}});
+        } else {
+            o.insert(QStringLiteral("route"), QJsonValue::Null);
+        }
+        list.append(o);
+    }
+    return list;
+}
+
+/// `--suggest` in text: what would lower the risk of route `number`, worded as the planner's
+/// details word it.
+void printSuggestions(Console &console, const RouteText &text, const Plan &plan,
+                      const Route &current, int number,
+                      const std::vector<Alternative> &alternatives)
+{
+    QTextStream &o = console.out;
+    o << Cli::tr("What would lower the risk (compared with route %1):").arg(number) << '\n';
+    const AlternativeText::Suggestions suggestions =
+        AlternativeText::suggestions(alternatives, plan, current, text);
+    bool whatIfHeading = false;
+    for (const AlternativeText::Suggestions::Item &item : suggestions.listed) {
+        const AlternativeText::Action &action = item.action;
+        if (action.whatIf && !whatIfHeading) {
+            o << "  " << AlternativeText::whatIfHeading() << '\n';
+            whatIfHeading = true;
+        }
+        o << "  - " << action.what << '\n';
+        o << "    " << action.effect << '\n';
+        if (!action.evidence.isEmpty())
+            o << "    " << action.evidence << '\n';
+    }
+    if (!suggestions.alsoTried.isEmpty())
+        o << "  " << suggestions.alsoTried << '\n';
+}
+
 void printRoute(Console &console, const RouteText &text, const Route &r, int number, int count,
                 const QString &label, const QString &profile)
 {
@@ -211,17 +307,23 @@ int runRoute(Console &console, const QStringList &args)
     const QCommandLineOption paramsOption(QStringLiteral("params"),
                                           Cli::tr("A JSON file of model parameter overrides."),
                                           QStringLiteral("FILE"));
+    const QCommandLineOption suggestOption(
+        QStringLiteral("suggest"),
+        Cli::tr("Also say what would lower the risk of the least exposed route (or the one "
+                "route of --mode fastest or least-exposed): other entrances, stations, lines, "
+                "walking, another day, what-ifs; each planned again."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print JSON."));
     parser.addOptions({fromOption, toOption, modeOption, profileOption, travelOption, avoidOption,
                        avoidLinesOption, avoidEntrancesOption, budgetOption, maskOption,
-                       sunglassesOption, capOption, paramsOption, jsonOption});
+                       sunglassesOption, capOption, paramsOption, suggestOption, jsonOption});
     if (int code = kExitOk; !parseCommand(parser, QStringLiteral("route"), args, console, &code))
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(fromOption) ||
         !parser.isSet(toOption))
         return usageError(console,
                           Cli::tr("usage: blindspot-cli route FILE --from PLACE --to PLACE "
-                                  "[--mode fastest|least-exposed|pareto] [--profile P] [--json]"));
+                                  "[--mode fastest|least-exposed|pareto] [--profile P] "
+                                  "[--suggest] [--json]"));
     const QString mode = parser.value(modeOption);
     if (mode != QLatin1String("fastest") && mode != QLatin1String("least-exposed") &&
         mode != QLatin1String("pareto"))
@@ -309,43 +411,64 @@ int runRoute(Console &console, const QStringList &args)
         request.avoidEntrances.push_back(r.place->entrance);
     }
 
-    Traveller traveller;
-    traveller.medicalMask = parser.isSet(maskOption);
-    traveller.sunglasses = parser.isSet(sunglassesOption);
-    traveller.cap = parser.isSet(capOption);
-    const RoutePlanner planner(dataset, std::get<ModelParameters>(parameters), traveller);
+    // Planned as the GUI plans (PlanningSession): an avoided start or end becomes a point there.
+    PlanConditions conditions;
+    conditions.profile = parser.value(profileOption);
+    conditions.traveller.medicalMask = parser.isSet(maskOption);
+    conditions.traveller.sunglasses = parser.isSet(sunglassesOption);
+    conditions.traveller.cap = parser.isSet(capOption);
+    PlanningSession session;
+    session.setDataset(dataset);
+    session.setParameterFile(parser.value(paramsOption));
+    Result<Plan> planned = session.plan(request, conditions);
+    if (isError(planned))
+        return inputError(console, std::get<ParseError>(planned));
+    const Plan &plan = std::get<Plan>(planned);
 
-    std::vector<Route> routes;
-    if (mode == QLatin1String("fastest")) {
-        if (auto r = planner.fastest(request))
-            routes.push_back(*r);
-    } else if (mode == QLatin1String("least-exposed")) {
-        if (auto r = planner.leastExposed(request))
-            routes.push_back(*r);
-    } else {
-        routes = planner.pareto(request);
+    // Indices into plan.routes, which are ordered by duration.
+    std::vector<std::size_t> shown;
+    if (!plan.routes.empty()) {
+        if (mode == QLatin1String("fastest"))
+            shown = {plan.fastest};
+        else if (mode == QLatin1String("least-exposed"))
+            shown = {plan.leastExposed};
+        else
+            for (std::size_t i = 0; i < plan.routes.size(); ++i)
+                shown.push_back(i);
     }
-    if (routes.empty() && request.mode == TravelMode::MetroOnly && dataset->network.stations.empty()) {
+    if (shown.empty() && request.mode == TravelMode::MetroOnly &&
+        dataset->network.stations.empty()) {
         console.err << Cli::tr("%1: this map has no metro stations; plan with --travel any or walk")
                            .arg(parser.positionalArguments().first())
                     << '\n';
         return kExitBadInput;
     }
-    if (routes.empty()) {
+    if (shown.empty()) {
         console.err << Cli::tr("%1: no route found from \"%2\" to \"%3\" with these constraints")
                            .arg(parser.positionalArguments().first(), parser.value(fromOption),
                                 parser.value(toOption))
                     << '\n';
         return kExitBadInput;
     }
-    std::sort(routes.begin(), routes.end(),
-              [](const Route &a, const Route &b) { return a.durationSeconds < b.durationSeconds; });
-    const RouteText text(*dataset, lang(), &request);
+    // --suggest works on the least exposed route shown, as the planner's details would for it.
+    const std::size_t suggested = shown.size() == 1 ? shown.front() : plan.leastExposed;
+    std::vector<Alternative> alternatives;
+    if (parser.isSet(suggestOption))
+        alternatives = session.alternatives(plan, plan.routes[suggested]);
+    const RouteText text(*dataset, lang(), &plan.request);
 
     if (parser.isSet(jsonOption)) {
         QJsonArray list;
-        for (const Route &r : routes)
-            list.append(routeJson(text, r));
+        for (std::size_t i : shown) {
+            QJsonObject route = routeJson(text, plan.routes[i]);
+            if (parser.isSet(suggestOption))
+                route.insert(QStringLiteral("alternatives"),
+                             alternativesJson(text, plan, plan.routes[i],
+                                              i == suggested
+                                                  ? alternatives
+                                                  : session.alternatives(plan, plan.routes[i])));
+            list.append(route);
+        }
         console.out << QJsonDocument(QJsonObject{{QStringLiteral("context"), contextOf(*dataset)},
                                                  {QStringLiteral("routes"), list}})
                            .toJson(QJsonDocument::Compact)
@@ -356,19 +479,24 @@ int runRoute(Console &console, const QStringList &args)
         console.out << Cli::tr("FICTIONAL training data: not a real city.") << "\n\n";
     if (const QString note = RouteText::contextNote(contextOf(*dataset)); !note.isEmpty())
         console.out << note << "\n\n";
-    std::size_t safest = 0;
-    for (std::size_t i = 1; i < routes.size(); ++i)
-        if (lessExposed(routes[i], routes[safest]))
-            safest = i;
-    for (std::size_t i = 0; i < routes.size(); ++i) {
+    if (const QStringList moved = text.movedEnds(request); !moved.isEmpty())
+        console.out << moved.join(QLatin1Char('\n')) << "\n\n";
+    for (std::size_t n = 0; n < shown.size(); ++n) {
+        const std::size_t i = shown[n];
         QString label;
-        if (routes.size() > 1 && i == 0)
+        if (shown.size() > 1 && i == plan.fastest)
             label = Cli::tr("fastest");
-        if (routes.size() > 1 && i == safest)
+        if (shown.size() > 1 && i == plan.leastExposed)
             label = label.isEmpty() ? Cli::tr("least exposed")
                                     : label + QStringLiteral(", ") + Cli::tr("least exposed");
-        printRoute(console, text, routes[i], int(i) + 1, int(routes.size()), label,
+        printRoute(console, text, plan.routes[i], int(n) + 1, int(shown.size()), label,
                    std::get<ModelParameters>(parameters).activeProfile());
+        console.out << '\n';
+    }
+    if (parser.isSet(suggestOption)) {
+        const auto number = std::find(shown.begin(), shown.end(), suggested) - shown.begin();
+        printSuggestions(console, text, plan, plan.routes[suggested], int(number) + 1,
+                         alternatives);
         console.out << '\n';
     }
     console.out << Cli::tr("No route is safe: a low number is not a promise. To lower the chance: "

@@ -262,6 +262,25 @@ QString RouteText::tripTitle() const
     return tr("%1 → %2").arg(placeName(m_request->from), placeName(m_request->to));
 }
 
+QStringList RouteText::movedEnds(const RouteRequest &asked) const
+{
+    QStringList out;
+    if (!m_request)
+        return out;
+    const auto moved = [](const Place &given, const Place &planned) {
+        return given.kind != Place::Kind::Point && planned.kind == Place::Kind::Point;
+    };
+    if (moved(asked.from, m_request->from))
+        out << tr("Your start, %1, is also on your list to avoid: the routes start in the street "
+                  "there and do not use it.")
+                   .arg(placeName(asked.from));
+    if (moved(asked.to, m_request->to))
+        out << tr("Your destination, %1, is also on your list to avoid: the routes end in the "
+                  "street there and do not use it.")
+                   .arg(placeName(asked.to));
+    return out;
+}
+
 QString RouteText::duration(double seconds)
 {
     if (!std::isfinite(seconds))
@@ -389,8 +408,8 @@ QString RouteText::contextNote(const QString &context)
         return {};
     return tr("This map does not say which city or surveillance system it describes, so "
               "Blindspot uses wide priors for an unknown region, not Moscow's: cameras of "
-              "unknown status may or may not feed face recognition. A mapper can set the "
-              "context when importing.");
+              "unknown status may or may not feed face recognition. Whoever keeps the map can "
+              "set its context in Edit > Surveillance context.");
 }
 
 } // namespace blindspot

@@ -44,6 +44,11 @@ public:
     QString routeOutline(const Route &route) const;
     /// A short title for the whole trip: "Fir Tree → Fountain Square".
     QString tripTitle() const;
+    /// Where planning moved an end that is also to be avoided (PlanningSession::plan makes it a
+    /// point there): "Your start, Fir Tree, is also on your list to avoid: the routes start in
+    /// the street there and do not use it." `asked` is the request as given, the request passed
+    /// to the constructor the one planned; none when no end moved.
+    QStringList movedEnds(const RouteRequest &asked) const;
 
     static QString zoneName(ZoneKind zone);
     static QString frStatusName(FrStatus status);

@@ -6,6 +6,7 @@
 #include "dataset_edit_command.h"
 #include "embedded_data.h"
 #include "error_text.h"
+#include "exposure/model_parameters.h"
 #include "import_review_dialog.h"
 #include "import_runner.h"
 #include "io/camera_export.h"
@@ -207,6 +208,18 @@ void MainWindow::createMenus()
     m_deleteCameraAction->setShortcut(QKeySequence::Delete);
     m_deleteAreaAction =
         m_editMenu->addAction(QString(), this, &MainWindow::chooseSurveyAreaToDelete);
+    m_editMenu->addSeparator();
+    m_contextMenu = m_editMenu->addMenu(QString());
+    m_contextMenu->setObjectName(QStringLiteral("surveillanceContextMenu"));
+    auto *contexts = new QActionGroup(this);
+    for (const QString &name : ModelParameters::builtIn().contextNames()) {
+        QAction *action = m_contextMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("context-") + name);
+        action->setCheckable(true);
+        action->setData(name);
+        contexts->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] { setSurveillanceContext(name); });
+    }
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_fitAction = m_viewMenu->addAction(QString(), m_mapView, &MapView::fitToData);
@@ -545,6 +558,22 @@ void MainWindow::retranslateUi()
         tr("Click the corners of an area you surveyed for cameras; double-click to finish"));
     set(m_deleteCameraAction, tr("&Delete camera"), tr("Remove the camera shown in the inspector"));
     set(m_deleteAreaAction, tr("Delete survey a&rea…"), tr("Choose a survey area to remove"));
+    m_contextMenu->setTitle(tr("Surveillance &context"));
+    m_contextMenu->setStatusTip(tr("Which city's known facts set the estimates for cameras of "
+                                   "unknown status and for streets nobody mapped"));
+    for (QAction *action : m_contextMenu->actions()) {
+        const QString name = action->data().toString();
+        if (name == QLatin1String("moscow"))
+            set(action, tr("&Moscow"),
+                tr("Moscow's metro and street cameras: face recognition is widespread"));
+        else if (name == QLatin1String("training"))
+            set(action, tr("The &training city"), tr("The fictional city used for practice"));
+        else if (name == QLatin1String("unknown"))
+            set(action, tr("&Unknown region"),
+                tr("Nobody knows which cameras here feed face recognition: wide estimates"));
+        else
+            set(action, name, QString());
+    }
 
     m_viewMenu->setTitle(tr("&View"));
     set(m_fitAction, tr("&Fit to data"), tr("Show the whole map"));
@@ -598,6 +627,30 @@ void MainWindow::updateEditActions()
         action->setEnabled(open);
     m_deleteCameraAction->setEnabled(open && m_inspector->camera().has_value());
     m_deleteAreaAction->setEnabled(open && !m_dataset->surveyAreas.empty());
+    m_contextMenu->setEnabled(open);
+    const QString context = open ? contextOf(*m_dataset) : QString();
+    for (QAction *action : m_contextMenu->actions()) {
+        const QString name = action->data().toString();
+        action->setChecked(name == context);
+        // The training city's priors are for the fictional city only, and a fictional city
+        // is never Moscow.
+        const bool fictional = open && m_dataset->header.fictional;
+        action->setEnabled(open && !(name == QLatin1String("training") && !fictional) &&
+                           !(name == QLatin1String("moscow") && fictional));
+    }
+}
+
+void MainWindow::setSurveillanceContext(const QString &context)
+{
+    if (!m_dataset || contextOf(*m_dataset) == context) {
+        updateEditActions();
+        return;
+    }
+    Dataset changed = *m_dataset;
+    changed.header.context = context;
+    m_document->push(DatasetEditCommand::replaceDataset(*m_document, std::move(changed),
+                                                        tr("Set the surveillance context")));
+    updateEditActions();
 }
 
 bool MainWindow::maybeKeepChanges()

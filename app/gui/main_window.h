@@ -127,6 +127,9 @@ private:
     void onDocumentChanged(const DatasetChange &change);
     void showCamera(std::optional<CameraId> camera);
     void chooseSurveyAreaToDelete();
+    /// Sets the map's surveillance context (one undoable edit): whose priors apply to cameras
+    /// of unknown status and to streets nobody mapped.
+    void setSurveillanceContext(const QString &context);
     void onSurveyAreaDrawn(const std::vector<LatLon> &corners);
     void updateEditActions();
     bool showMapTooltip(const QPoint &position, const QPoint &globalPosition);
@@ -172,6 +175,7 @@ private:
     QAction *m_drawAreaAction = nullptr;
     QAction *m_deleteCameraAction = nullptr;
     QAction *m_deleteAreaAction = nullptr;
+    QMenu *m_contextMenu = nullptr; ///< Checkable actions; each one's data() names a context.
     QAction *m_fitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "geo/lat_lon.h"
-#include "planning_session.h"
+#include "routing/planning_session.h"
 
 #include <QDockWidget>
 #include <QPointer>

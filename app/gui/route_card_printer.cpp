@@ -1,5 +1,6 @@
 #include "route_card_printer.h"
 
+#include "alternative_text.h"
 #include "icon_array.h"
 #include "map_layers.h"
 #include "map_view.h"
@@ -42,7 +43,8 @@ constexpr int kMapWidth = 704;
 constexpr qreal kMapScale = 2.0;
 constexpr int kIconsWidth = 220;
 constexpr qreal kIconsScale = 3.0;
-// Actions printed: those that lower the chance, and the day to avoid; the app shows them all.
+// Actions printed: those that lower the chance, and the day to avoid, as in the app; what does
+// not help follows in one sentence.
 constexpr int kMaxPrintedActions = 5;
 constexpr int kMaxPrintedSources = 6;
 constexpr int kNoteLines = 3;
@@ -205,12 +207,11 @@ RouteCardPrinter::RouteCardPrinter(RouteCardContent content)
         if (!whatIfs.isEmpty())
             conditions += QLatin1Char(' ') + tr("What-if assumed: %1 (never a promise of safety).")
                                                  .arg(whatIfs.join(QStringLiteral(", ")));
+        const AlternativeText::Suggestions suggestions =
+            AlternativeText::suggestions(m_content.alternatives, plan, route, text);
         QStringList actions;
-        for (const Alternative &a : m_content.alternatives) {
-            const RouteDetails::Action action = RouteDetails::describe(a, plan, route, text);
-            const bool warning = a.kind == Alternative::Kind::OtherDay;
-            if (!action.helps && !warning)
-                continue;
+        for (const AlternativeText::Suggestions::Item &listed : suggestions.listed) {
+            const AlternativeText::Action &action = listed.action;
             QString item =
                 QStringLiteral("<b>%1</b>: %2").arg(html(action.what), html(action.effect));
             if (action.whatIf)
@@ -222,6 +223,9 @@ RouteCardPrinter::RouteCardPrinter(RouteCardContent content)
             if (actions.size() >= kMaxPrintedActions)
                 break;
         }
+        if (!suggestions.alsoTried.isEmpty())
+            actions << QStringLiteral("<li style=\"color:#4d4d4d\">%1</li>")
+                           .arg(html(suggestions.alsoTried));
         if (actions.isEmpty())
             actions << QStringLiteral("<li>%1</li>")
                            .arg(

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "planning_session.h"
+#include "routing/planning_session.h"
 
 #include <QFrame>
 #include <QWidget>

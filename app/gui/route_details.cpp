@@ -1,5 +1,6 @@
 #include "route_details.h"
 
+#include "alternative_text.h"
 #include "exposure_chart.h"
 #include "icon_array.h"
 #include "risk_wording.h"
@@ -19,9 +20,6 @@ namespace blindspot {
 
 namespace {
 
-// A change helps when it lowers the chance by at least this much (in probability), even if the
-// rounded number of trips out of 10 stays the same.
-constexpr double kNoticeableDrop = 0.05;
 // Causes listed per step; the rest are in the step's total.
 constexpr std::size_t kSourcesPerStep = 3;
 
@@ -253,15 +251,16 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
     m_chart->setRoute(route);
     m_steps->setText(stepsHtml(route, text));
 
-    // Chokepoint actions first, numbered as on the map; what-ifs last, under their warning.
+    // Chokepoint actions first, numbered as on the map; what-ifs last, under their warning; what
+    // does not help in one closing sentence.
     const std::vector<int> numbers = RouteOverlay::chokepointNumbers(route);
+    const AlternativeText::Suggestions suggestions =
+        AlternativeText::suggestions(m_alternatives, plan, route, text);
     bool whatIfHeading = false;
-    for (std::size_t i = 0; i < m_alternatives.size(); ++i) {
+    for (const auto &[i, action] : suggestions.listed) {
         const Alternative &a = m_alternatives[i];
-        const Action action = describe(a, plan, route, text);
         if (action.whatIf && !whatIfHeading) {
-            auto *label =
-                new QLabel(tr("What if… (a what-if, never a promise of safety)"), m_actions);
+            auto *label = new QLabel(AlternativeText::whatIfHeading(), m_actions);
             QFont font = label->font();
             font.setBold(true);
             label->setFont(font);
@@ -274,6 +273,7 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
         }
         auto *row = new QWidget(m_actions);
         row->setObjectName(QStringLiteral("actionRow"));
+        row->setProperty("alternative", static_cast<int>(i));
         auto *layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
         auto *label = new QLabel(row);
@@ -303,159 +303,18 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
         }
         m_actionList->addWidget(row);
     }
+    if (!suggestions.alsoTried.isEmpty()) {
+        auto *label = new QLabel(suggestions.alsoTried, m_actions);
+        label->setObjectName(QStringLiteral("alsoTried"));
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setStyleSheet(QStringLiteral("color: #4d4d4d;"));
+        label->setContentsMargins(0, 4, 0, 0);
+        m_actionList->addWidget(label);
+    }
     m_actions->setVisible(!m_alternatives.empty());
     m_empty->hide();
     m_content->show();
-}
-
-RouteDetails::Action RouteDetails::describe(const Alternative &a, const Plan &plan,
-                                            const Route &current, const RouteText &text)
-{
-    Action action;
-    const auto stationIn = [](const Place &place, StationId s) {
-        return std::find(place.stations.begin(), place.stations.end(), s) != place.stations.end();
-    };
-    const QString station = text.stationName(a.station);
-    switch (a.kind) {
-    case Alternative::Kind::OtherEntrance: {
-        const QString door =
-            text.placeName(Place{Place::Kind::Entrance, {a.station}, a.entrance, {}});
-        action.what = tr("Use an entrance other than %1").arg(door);
-        break;
-    }
-    case Alternative::Kind::AvoidStation:
-        if (stationIn(plan.request.from, a.station))
-            action.what = tr("Walk to a station other than %1 and start there").arg(station);
-        else if (stationIn(plan.request.to, a.station))
-            action.what = tr("Get off at a station other than %1 and walk the rest").arg(station);
-        else
-            action.what = tr("Go around %1 station").arg(station);
-        break;
-    case Alternative::Kind::AvoidLine:
-        action.what = tr("Avoid %1").arg(text.lineName(a.line));
-        break;
-    case Alternative::Kind::MetroOnly:
-        action.what = tr("Ride the metro instead of walking between stations");
-        break;
-    case Alternative::Kind::WalkOnly:
-        action.what = tr("Walk the whole way, without the metro");
-        break;
-    case Alternative::Kind::OtherDay:
-        if (plan.conditions.profile == QLatin1String("event"))
-            action.what = tr("If you can, travel on an ordinary day instead");
-        else if (std::any_of(current.legs.begin(), current.legs.end(),
-                             [](const RouteLeg &leg) { return leg.kind == LegKind::Ride; }))
-            action.what = tr("Avoid the metro on alert days (announced protests, holidays)");
-        else
-            action.what = tr("If you can, avoid this trip on alert days (announced protests, "
-                             "holidays)");
-        action.evidence = tr("Strong evidence: on 12 June 2022, 43 people were detained in the "
-                             "metro through face recognition, and it repeats on holidays.");
-        break;
-    case Alternative::Kind::MedicalMask:
-        action.what = tr("What if you wear a medical mask");
-        action.evidence = tr("Partial, weakening evidence: NIST tests found the best systems "
-                             "barely affected, and vendors say masks no longer help. Covering "
-                             "the face at a rally is illegal in Russia (Law 54-FZ).");
-        action.whatIf = true;
-        break;
-    case Alternative::Kind::Sunglasses:
-        action.what = tr("What if you wear dark sunglasses");
-        action.evidence = tr("Moderate evidence, from laboratory tests only.");
-        action.whatIf = true;
-        break;
-    case Alternative::Kind::Cap:
-        action.what = tr("What if you wear a cap and look down");
-        action.evidence = tr("Unknown: turnstile cameras sit at face height, where a cap hides "
-                             "little.");
-        action.whatIf = true;
-        break;
-    }
-
-    if (!a.route) {
-        action.effect = tr("No route reaches the destination that way.");
-        return action;
-    }
-    const Route &r = *a.route;
-    const double before = current.probability();
-    const double after = r.probability();
-    const auto [low, high] = RiskWording::rangeOutOfTen(r.hazard);
-    action.helps = RiskWording::outOfTen(after) < RiskWording::outOfTen(before) ||
-                   after < before - kNoticeableDrop;
-    const QString change = RouteText::durationChange(r.durationSeconds - current.durationSeconds);
-    if (a.kind == Alternative::Kind::OtherDay &&
-        plan.conditions.profile != QLatin1String("event")) {
-        // Not a change the traveller makes but a day to stay away from: the number is the warning.
-        action.effect = tr("On such a day this way: %1 (%2-%3 of 10).")
-                            .arg(RiskWording::frequency(after))
-                            .arg(low)
-                            .arg(high);
-        action.helps = false;
-    } else if (!action.helps &&
-               RiskWording::outOfTen(after) > RiskWording::outOfTen(before)) {
-        action.effect = tr("Then %1 (%2-%3 of 10), %4: this raises the chance.")
-                            .arg(RiskWording::frequency(after))
-                            .arg(low)
-                            .arg(high)
-                            .arg(change);
-    } else if (const long looksAfter = std::lround(r.figures.expectedFrCaptures.central),
-               looksBefore = std::lround(current.figures.expectedFrCaptures.central);
-               !action.helps && looksAfter <= looksBefore &&
-               r.figures.frCheckpoints <= current.figures.frCheckpoints &&
-               (looksAfter <= 0.9 * double(looksBefore) - 0.5 ||
-                r.figures.frCheckpoints < current.figures.frCheckpoints)) {
-        // A look or two fewer out of twenty is noise in these estimates, not a reason to walk
-        // further: a tenth fewer, or a checkpoint fewer, is.
-        // The chance is near certain either way, but the system gets fewer looks (model v2,
-        // RISK-COMMUNICATION.md): fewer checkpoints, less footage to find later.
-        action.helps = true;
-        const QString still = RiskWording::frequency(after);
-        action.effect =
-            r.figures.frCheckpoints == current.figures.frCheckpoints
-                ? tr("Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about "
-                     "%5 instead of %6.")
-                      .arg(still)
-                      .arg(low)
-                      .arg(high)
-                      .arg(change)
-                      .arg(looksAfter)
-                      .arg(looksBefore)
-            : looksAfter < looksBefore
-                ? tr("Then still %1 (%2-%3 of 10), %4, but fewer good looks at your face: about "
-                     "%5 instead of %6 (face-recognition checkpoints: %7 instead of %8).")
-                      .arg(still)
-                      .arg(low)
-                      .arg(high)
-                      .arg(change)
-                      .arg(looksAfter)
-                      .arg(looksBefore)
-                      .arg(r.figures.frCheckpoints)
-                      .arg(current.figures.frCheckpoints)
-                : tr("Then still %1 (%2-%3 of 10), %4, but fewer face-recognition checkpoints: "
-                     "%5 instead of %6 (good looks at your face: about %7).")
-                      .arg(still)
-                      .arg(low)
-                      .arg(high)
-                      .arg(change)
-                      .arg(r.figures.frCheckpoints)
-                      .arg(current.figures.frCheckpoints)
-                      .arg(looksAfter);
-    } else if (action.helps) {
-        action.effect = tr("Then: %1 (%2-%3 of 10), %4.")
-                            .arg(RiskWording::frequency(after))
-                            .arg(low)
-                            .arg(high)
-                            .arg(change);
-    } else {
-        action.effect = tr("Then still %1 (%2-%3 of 10), %4: this does not lower the chance here.")
-                            .arg(RiskWording::frequency(after))
-                            .arg(low)
-                            .arg(high)
-                            .arg(change);
-    }
-    if (!a.sameWay)
-        action.effect += QLatin1Char(' ') + tr("(Planning found a different way for this.)");
-    return action;
 }
 
 QString RouteDetails::riskSummary(const Route &route, const RouteText &text)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "planning_session.h"
+#include "routing/planning_session.h"
 
 #include <QWidget>
 
@@ -33,19 +33,11 @@ public:
     /// The plain-language summary now shown, e.g. "Most of the risk is at the turnstiles of
     /// Lilac Square."
     QString summaryText() const;
-    /// The alternatives now shown, in the order of their buttons.
+    /// The alternatives found for the route. Those that help have a row each ("actionRow",
+    /// whose property "alternative" is the index here); the others are named in one closing
+    /// sentence ("alsoTried").
     const std::vector<Alternative> &alternatives() const { return m_alternatives; }
 
-    /// One thing to do, in words.
-    struct Action {
-        QString what;     ///< "Use another entrance of Lilac Square than entrance 2".
-        QString effect;   ///< "Then: about 3 of 10 trips (1-6 of 10), 4 min longer."
-        QString evidence; ///< How well the advice is supported, where the table says so.
-        bool helps = false;
-        bool whatIf = false; ///< A what-if about the traveller, never a promise of safety.
-    };
-    static Action describe(const Alternative &alternative, const Plan &plan, const Route &current,
-                           const RouteText &text);
     /// "Most of the risk is at the turnstiles of Lilac Square." and the like.
     static QString riskSummary(const Route &route, const RouteText &text);
     /// The steps as rich text (a table), chokepoints numbered as on the map.

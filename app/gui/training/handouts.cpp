@@ -1,7 +1,7 @@
 #include "handouts.h"
 
-#include "planning_session.h"
 #include "route_card_printer.h"
+#include "routing/planning_session.h"
 #include "training/handout_content.h"
 #include "training/myth_or_evidence.h"
 

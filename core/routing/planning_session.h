@@ -68,7 +68,8 @@ struct Alternative {
 };
 
 /// Plans routes on one dataset and keeps the expensive part, a RoutePlanner per set of
-/// conditions, between requests. Holds no widgets: the planner panel and the tests use it.
+/// conditions, between requests. The one way both front ends plan: the GUI's planner panel and
+/// `blindspot-cli route` use it, so that they treat avoided ends and alternatives alike.
 ///
 /// Nothing here is written to disk: places and routes live only in memory.
 class PlanningSession {
@@ -76,6 +77,9 @@ public:
     /// Forgets every cached planner; nullptr for no dataset.
     void setDataset(std::shared_ptr<const Dataset> dataset);
     const std::shared_ptr<const Dataset> &dataset() const { return m_dataset; }
+    /// A JSON file of model parameter overrides applied to every planner after the profile
+    /// (parametersFor's user file, the CLI's --params); empty for none. Forgets cached planners.
+    void setParameterFile(const QString &path);
 
     /// The planner for `conditions`, built on first use (0.1-0.5 s on a city) and cached.
     Result<const RoutePlanner *> planner(const PlanConditions &conditions);
@@ -97,6 +101,7 @@ private:
     };
 
     std::shared_ptr<const Dataset> m_dataset;
+    QString m_parameterFile;
     std::deque<CachedPlanner> m_planners; ///< Most recently built last.
 };
 

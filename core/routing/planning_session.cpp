@@ -1,4 +1,4 @@
-#include "planning_session.h"
+#include "routing/planning_session.h"
 
 #include "exposure/model_parameters.h"
 
@@ -91,6 +91,12 @@ void PlanningSession::setDataset(std::shared_ptr<const Dataset> dataset)
     m_planners.clear();
 }
 
+void PlanningSession::setParameterFile(const QString &path)
+{
+    m_parameterFile = path;
+    m_planners.clear();
+}
+
 Result<const RoutePlanner *> PlanningSession::planner(const PlanConditions &conditions)
 {
     if (!m_dataset)
@@ -99,7 +105,8 @@ Result<const RoutePlanner *> PlanningSession::planner(const PlanConditions &cond
     for (const CachedPlanner &cached : m_planners)
         if (cached.conditions == conditions)
             return cached.planner.get();
-    Result<ModelParameters> parameters = parametersFor(*m_dataset, conditions.profile);
+    Result<ModelParameters> parameters =
+        parametersFor(*m_dataset, conditions.profile, m_parameterFile);
     if (const auto *error = std::get_if<ParseError>(&parameters))
         return *error;
     if (m_planners.size() >= kCachedPlanners)

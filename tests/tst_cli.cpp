@@ -95,6 +95,10 @@ void TstCli::usageErrors_data()
     QTest::newRow("validate unknown format") << QStringList{"validate", "x", "--format", "xyz"};
     QTest::newRow("synth zero cameras") << QStringList{"synth", "--cameras", "0", "--out", "x"};
     QTest::newRow("synth non-numeric seed") << QStringList{"synth", "--seed", "abc", "--out", "x"};
+    QTest::newRow("synth street block too small")
+        << QStringList{"synth", "--street-block", "5", "--out", "x"};
+    QTest::newRow("synth street block not a number")
+        << QStringList{"synth", "--street-block", "wide", "--out", "x"};
 }
 
 void TstCli::usageErrors()
@@ -210,12 +214,26 @@ void TstCli::synth()
     const CliRun r =
         cli({QStringLiteral("synth"), QStringLiteral("--cameras"), QStringLiteral("5000"),
              QStringLiteral("--stations"), QStringLiteral("40"), QStringLiteral("--seed"),
-             QStringLiteral("3"), QStringLiteral("--out"), path});
+             QStringLiteral("3"), QStringLiteral("--street-block"), QStringLiteral("2000"),
+             QStringLiteral("--out"), path});
     QCOMPARE(r.exitCode, 0);
     const Result<Dataset> read = readPackFile(path);
     QVERIFY(!isError(read));
-    QCOMPARE(std::get<Dataset>(read).cameras.size(), std::size_t(5000));
-    QCOMPARE(std::get<Dataset>(read).network.stations.size(), std::size_t(40));
+    const Dataset &city = std::get<Dataset>(read);
+    QCOMPARE(city.cameras.size(), std::size_t(5000));
+    QCOMPARE(city.network.stations.size(), std::size_t(40));
+    // Streets every 2 km over 40 km: 21 streets each way, a node every sixth of a block (121
+    // along each street), the 21 x 21 crossings shared: 2 * 21 * 121 - 441 = 4641 nodes; 120
+    // segments along each of the 42 streets: 5040 edges.
+    QCOMPARE(city.streets.nodes.size(), std::size_t(4641));
+    QCOMPARE(city.streets.edges.size(), std::size_t(5040));
+    // --street-block 0: no streets.
+    QCOMPARE(cli({QStringLiteral("synth"), QStringLiteral("--cameras"), QStringLiteral("100"),
+                  QStringLiteral("--stations"), QStringLiteral("10"), QStringLiteral("--street-block"),
+                  QStringLiteral("0"), QStringLiteral("--out"), path})
+                 .exitCode,
+             0);
+    QVERIFY(std::get<Dataset>(readPackFile(path)).streets.nodes.empty());
 }
 
 void TstCli::routeFromAvoidedStation()

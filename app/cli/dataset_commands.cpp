@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -254,13 +255,18 @@ int runSynth(Console &console, const QStringList &args)
                                         QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("Output .bspack file."),
                                        QStringLiteral("FILE"));
-    parser.addOptions({camerasOption, stationsOption, seedOption, outOption});
+    const QCommandLineOption streetsOption(
+        QStringLiteral("street-block"),
+        Cli::tr("Metres between the streets of a walking grid over the whole city (100 gives "
+                "about 1.8 million street nodes, Moscow-sized); 0 for no streets."),
+        QStringLiteral("M"), QStringLiteral("100"));
+    parser.addOptions({camerasOption, stationsOption, seedOption, streetsOption, outOption});
     int code = 0;
     if (!parseCommand(parser, QStringLiteral("synth"), args, console, &code))
         return code;
     if (!parser.isSet(outOption) || !parser.positionalArguments().isEmpty())
         return usageError(console, Cli::tr("usage: blindspot-cli synth --cameras N --stations N "
-                                           "--seed S --out FILE"));
+                                           "--seed S [--street-block M] --out FILE"));
     const auto cameras = positiveInt(parser.value(camerasOption), 5'000'000);
     const auto stations = positiveInt(parser.value(stationsOption), 10'000);
     bool seedOk = false;
@@ -273,7 +279,14 @@ int runSynth(Console &console, const QStringList &args)
                           Cli::tr("--stations must be a whole number from 4 to %1").arg(10'000));
     if (!seedOk)
         return usageError(console, Cli::tr("--seed must be a non-negative whole number"));
+    bool blockOk = false;
+    const double block = QLocale::c().toDouble(parser.value(streetsOption), &blockOk);
+    if (!blockOk || !(block == 0.0 || (block >= 10.0 && block <= 10'000.0)))
+        return usageError(console,
+                          Cli::tr("--street-block must be 0 or a number of metres from 10 to %1")
+                              .arg(10'000));
     SyntheticCityOptions options;
+    options.streetBlockMetres = block;
     options.cameras = *cameras;
     options.stations = *stations;
     options.seed = seed;

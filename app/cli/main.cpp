@@ -44,7 +44,8 @@ QList<Command> commands()
          Cli::tr("density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   "
                  "face-recognition heatmap")},
         {"synth", runSynth,
-         Cli::tr("synth --cameras N --stations N --seed S --out FILE   large synthetic city")},
+         Cli::tr("synth --cameras N --stations N --seed S [--street-block M] --out FILE   "
+                 "large synthetic city")},
         {"keygen", runKeygen,
          Cli::tr("keygen --out NAME [--no-passphrase]   minisign key pair NAME.pub, NAME.key "
                  "(passphrase from the terminal or BLINDSPOT_PASSPHRASE)")},

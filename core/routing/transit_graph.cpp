@@ -93,6 +93,45 @@ std::optional<std::uint32_t> TransitGraph::streetSnapOf(std::uint32_t streetNode
 
 namespace {
 
+/// Street paths are scored and drawn with their nodes thinned out where the line moves less
+/// than this from the one walked (Douglas-Peucker): an extract's nodes every few metres along a
+/// straight street cost time on every camera check and change nothing a person could notice.
+constexpr double kStreetSimplifyMetres = 1.0;
+
+/// `line` without the points that lie within `tolerance` metres of the line that skips them
+/// (Douglas-Peucker); the first and last points stay.
+std::vector<LocalXY> simplified(const std::vector<LocalXY> &line, double tolerance)
+{
+    if (line.size() <= 2)
+        return line;
+    std::vector<char> keep(line.size(), 0);
+    keep.front() = keep.back() = 1;
+    std::vector<std::pair<std::size_t, std::size_t>> spans{{0, line.size() - 1}};
+    while (!spans.empty()) {
+        const auto [a, b] = spans.back();
+        spans.pop_back();
+        double worst = 0.0;
+        std::size_t at = a;
+        for (std::size_t i = a + 1; i < b; ++i) {
+            const double d = distanceToSegmentMetres(line[i], line[a], line[b]);
+            if (d > worst) {
+                worst = d;
+                at = i;
+            }
+        }
+        if (worst > tolerance) {
+            keep[at] = 1;
+            spans.push_back({a, at});
+            spans.push_back({at, b});
+        }
+    }
+    std::vector<LocalXY> out;
+    for (std::size_t i = 0; i < line.size(); ++i)
+        if (keep[i])
+            out.push_back(line[i]);
+    return out;
+}
+
 /// How far along the streets a walk to an entrance this far away is looked for.
 double streetBoundMetres(double straightMetres)
 {
@@ -116,7 +155,7 @@ TransitGraph::Walk TransitGraph::streetWalk(LocalXY from, const StreetGraph::Pat
     add(to);
     if (line.size() < 2)
         line.push_back(to);
-    Walk w = walkOver(line, false, std::nullopt, nullptr);
+    Walk w = walkOver(simplified(line, kStreetSimplifyMetres), false, std::nullopt, nullptr);
     w.alongStreets = true;
     return w;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 
 namespace blindspot {
 
@@ -115,6 +116,40 @@ Result<const RoutePlanner *> PlanningSession::planner(const PlanConditions &cond
         {conditions, std::make_unique<RoutePlanner>(
                          m_dataset, std::get<ModelParameters>(parameters), conditions.traveller)});
     return m_planners.back().planner.get();
+}
+
+void PlanningSession::buildPlanners(const std::vector<PlanConditions> &conditions)
+{
+    if (!m_dataset)
+        return;
+    struct Build {
+        PlanConditions conditions;
+        std::future<std::unique_ptr<RoutePlanner>> planner;
+    };
+    std::vector<Build> builds;
+    for (const PlanConditions &c : conditions) {
+        const bool cached =
+            std::any_of(m_planners.begin(), m_planners.end(),
+                        [&](const CachedPlanner &p) { return p.conditions == c; }) ||
+            std::any_of(builds.begin(), builds.end(),
+                        [&](const Build &b) { return b.conditions == c; });
+        if (cached)
+            continue;
+        Result<ModelParameters> parameters = parametersFor(*m_dataset, c.profile, m_parameterFile);
+        if (isError(parameters))
+            continue;
+        builds.push_back(
+            {c, std::async(std::launch::async,
+                           [dataset = m_dataset, p = std::get<ModelParameters>(parameters),
+                            traveller = c.traveller] {
+                               return std::make_unique<RoutePlanner>(dataset, p, traveller);
+                           })});
+    }
+    for (Build &b : builds) {
+        if (m_planners.size() >= kCachedPlanners)
+            m_planners.pop_front();
+        m_planners.push_back({b.conditions, b.planner.get()});
+    }
 }
 
 Result<Plan> PlanningSession::plan(const RouteRequest &request, const PlanConditions &conditions)
@@ -309,22 +344,29 @@ std::vector<Alternative> PlanningSession::alternatives(const Plan &plan, const R
     otherDay.profile = plan.conditions.profile == QLatin1String("event")
                            ? QStringLiteral("ordinary")
                            : QStringLiteral("event");
-    underConditions(Alternative::Kind::OtherDay, otherDay);
+    std::vector<std::pair<Alternative::Kind, PlanConditions>> changed{
+        {Alternative::Kind::OtherDay, otherDay}};
     if (!plan.conditions.traveller.medicalMask) {
         PlanConditions c = plan.conditions;
         c.traveller.medicalMask = true;
-        underConditions(Alternative::Kind::MedicalMask, c);
+        changed.push_back({Alternative::Kind::MedicalMask, c});
     }
     if (!plan.conditions.traveller.sunglasses) {
         PlanConditions c = plan.conditions;
         c.traveller.sunglasses = true;
-        underConditions(Alternative::Kind::Sunglasses, c);
+        changed.push_back({Alternative::Kind::Sunglasses, c});
     }
     if (!plan.conditions.traveller.cap) {
         PlanConditions c = plan.conditions;
         c.traveller.cap = true;
-        underConditions(Alternative::Kind::Cap, c);
+        changed.push_back({Alternative::Kind::Cap, c});
     }
+    std::vector<PlanConditions> toBuild;
+    for (const auto &[kind, conditions] : changed)
+        toBuild.push_back(conditions);
+    buildPlanners(toBuild);
+    for (const auto &[kind, conditions] : changed)
+        underConditions(kind, conditions);
     return out;
 }
 

@@ -81,8 +81,13 @@ public:
     /// (parametersFor's user file, the CLI's --params); empty for none. Forgets cached planners.
     void setParameterFile(const QString &path);
 
-    /// The planner for `conditions`, built on first use (0.1-0.5 s on a city) and cached.
+    /// The planner for `conditions`, built on first use (0.1-0.5 s on a city, about 2 s on a
+    /// Moscow-sized one with 1.8 million street nodes) and cached.
     Result<const RoutePlanner *> planner(const PlanConditions &conditions);
+    /// Builds the planners for `conditions` that are not cached yet, side by side on their own
+    /// threads (each takes a second or two on a Moscow-sized city with streets). Conditions
+    /// whose parameters cannot be read are left for planner() to report.
+    void buildPlanners(const std::vector<PlanConditions> &conditions);
 
     /// Plans `request`: RoutePlanner::pareto, with the fastest and least exposed marked. A start
     /// or end at an avoided station or entrance becomes a point there, walked to from elsewhere.

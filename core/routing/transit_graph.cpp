@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <mutex>
 #include <set>
 #include <tuple>
 
@@ -21,6 +22,23 @@ void sortLargestFirst(std::vector<HazardSource> &sources)
 bool reportsFr(FrStatus status)
 {
     return status == FrStatus::Confirmed || status == FrStatus::Suspected;
+}
+
+/// The street graph of a dataset, built once however many graphs use it at a time. A dataset
+/// stays alive while a graph that uses its street graph does, so its address names it.
+std::shared_ptr<const StreetGraph> sharedStreetGraph(const std::shared_ptr<const Dataset> &dataset,
+                                                     const LocalProjection &projection)
+{
+    static std::mutex mutex;
+    static std::map<const Dataset *, std::weak_ptr<const StreetGraph>> built;
+    const std::lock_guard lock(mutex);
+    std::erase_if(built, [](const auto &entry) { return entry.second.expired(); });
+    if (auto it = built.find(dataset.get()); it != built.end())
+        if (std::shared_ptr<const StreetGraph> graph = it->second.lock())
+            return graph;
+    auto graph = std::make_shared<const StreetGraph>(dataset->streets, projection);
+    built[dataset.get()] = graph;
+    return graph;
 }
 
 LatLon centreOf(const Dataset &dataset, bool *found)
@@ -88,7 +106,7 @@ TransitGraph::Walk TransitGraph::walk(LocalXY from, LocalXY to) const
 std::optional<std::uint32_t> TransitGraph::streetSnapOf(std::uint32_t streetNode) const
 {
     const std::uint32_t n = m_streetSnap[streetNode];
-    return n < m_streets.nodeCount() ? std::optional<std::uint32_t>(n) : std::nullopt;
+    return n < m_streets->nodeCount() ? std::optional<std::uint32_t>(n) : std::nullopt;
 }
 
 namespace {
@@ -151,7 +169,7 @@ TransitGraph::Walk TransitGraph::streetWalk(LocalXY from, const StreetGraph::Pat
     };
     add(from);
     for (std::uint32_t n : path.nodes)
-        add(m_streets.position(n));
+        add(m_streets->position(n));
     add(to);
     if (line.size() < 2)
         line.push_back(to);
@@ -163,15 +181,15 @@ TransitGraph::Walk TransitGraph::streetWalk(LocalXY from, const StreetGraph::Pat
 std::optional<TransitGraph::Walk> TransitGraph::plannedWalk(LocalXY from, LocalXY to,
                                                             double maxMetres) const
 {
-    if (!m_streets.isEmpty()) {
-        const std::optional<std::uint32_t> a = m_streets.snap(from, kMaxStreetSnapMetres);
-        const std::optional<std::uint32_t> b = m_streets.snap(to, kMaxStreetSnapMetres);
-        if (a && b && m_streets.connected(*a, *b)) {
+    if (!m_streets->isEmpty()) {
+        const std::optional<std::uint32_t> a = m_streets->snap(from, kMaxStreetSnapMetres);
+        const std::optional<std::uint32_t> b = m_streets->snap(to, kMaxStreetSnapMetres);
+        if (a && b && m_streets->connected(*a, *b)) {
             // The pieces to and from the streets count towards the bound.
-            const double ends = distanceMetres(from, m_streets.position(*a)) +
-                                distanceMetres(to, m_streets.position(*b));
+            const double ends = distanceMetres(from, m_streets->position(*a)) +
+                                distanceMetres(to, m_streets->position(*b));
             if (std::optional<StreetGraph::Path> path =
-                    m_streets.shortestPath(*a, *b, maxMetres - ends))
+                    m_streets->shortestPath(*a, *b, maxMetres - ends))
                 return streetWalk(from, *path, to);
             return std::nullopt;
         }
@@ -190,7 +208,7 @@ TransitGraph::plannedWalks(LocalXY place, std::span<const std::uint32_t> streetN
     out.reserve(streetNodes.size());
     constexpr std::uint32_t kNoSnap = std::numeric_limits<std::uint32_t>::max();
     const std::uint32_t snapped =
-        m_streets.isEmpty() ? kNoSnap : m_streets.snap(place, kMaxStreetSnapMetres).value_or(kNoSnap);
+        m_streets->isEmpty() ? kNoSnap : m_streets->snap(place, kMaxStreetSnapMetres).value_or(kNoSnap);
     std::vector<std::uint32_t> targets;
     double bound = 0.0;
     for (std::uint32_t n : streetNodes) {
@@ -198,7 +216,7 @@ TransitGraph::plannedWalks(LocalXY place, std::span<const std::uint32_t> streetN
         bound = std::max(bound, streetBoundMetres(distanceMetres(place, m_streetNodes[n].position)));
     }
     const std::vector<std::optional<StreetGraph::Path>> paths =
-        snapped != kNoSnap ? m_streets.shortestPaths(snapped, targets, bound)
+        snapped != kNoSnap ? m_streets->shortestPaths(snapped, targets, bound)
                 : std::vector<std::optional<StreetGraph::Path>>(targets.size());
     for (std::size_t i = 0; i < streetNodes.size(); ++i) {
         const LocalXY node = m_streetNodes[streetNodes[i]].position;
@@ -210,7 +228,7 @@ TransitGraph::plannedWalks(LocalXY place, std::span<const std::uint32_t> streetN
                 std::reverse(back.nodes.begin(), back.nodes.end());
                 out.push_back(streetWalk(node, back, place));
             }
-        } else if (m_streets.connected(snapped, targets[i])) {
+        } else if (m_streets->connected(snapped, targets[i])) {
             out.push_back(std::nullopt); // the streets go a long way round
         } else {
             out.push_back(outward ? walk(place, node) : walk(node, place));
@@ -526,11 +544,11 @@ void TransitGraph::build()
     for (const StreetNode &n : m_streetNodes)
         positions.push_back(n.position);
     m_streetIndex = SpatialIndex(positions, 200.0);
-    m_streets = StreetGraph(m_dataset->streets, m_projection);
+    m_streets = sharedStreetGraph(m_dataset, m_projection);
     m_streetSnap.assign(m_streetNodes.size(), std::numeric_limits<std::uint32_t>::max());
     for (std::uint32_t n = 0; n < m_streetNodes.size(); ++n)
         if (std::optional<std::uint32_t> s =
-                m_streets.snap(m_streetNodes[n].position, kMaxStreetSnapMetres))
+                m_streets->snap(m_streetNodes[n].position, kMaxStreetSnapMetres))
             m_streetSnap[n] = *s;
 
     m_entryLinkSeconds.assign(m_streetNodes.size(), -1.0);

@@ -106,7 +106,7 @@ public:
     const EdgeDetail &detailOf(const GraphEdge &e) const { return m_details[e.detail]; }
 
     /// The imported streets as a graph (empty without them).
-    const StreetGraph &streets() const { return m_streets; }
+    const StreetGraph &streets() const { return *m_streets; }
     /// The street node an entrance (street-side node) joins the streets at, if any.
     std::optional<std::uint32_t> streetSnapOf(std::uint32_t streetNode) const;
 
@@ -186,7 +186,9 @@ private:
     std::vector<std::uint32_t> m_stationStreetNodes;
     std::vector<StationId> m_nodeStation;
     SpatialIndex m_streetIndex;
-    StreetGraph m_streets;
+    /// Shared by every graph of the same dataset (planners for other days and what-ifs): it
+    /// depends on the streets and the projection only.
+    std::shared_ptr<const StreetGraph> m_streets;
     std::vector<std::uint32_t> m_streetSnap; ///< Per street-side node; max() when none.
     std::vector<double> m_entryLinkSeconds; ///< Per street node; negative when none.
     std::vector<GraphEdge> m_edges;         ///< Sorted by `from` after build().

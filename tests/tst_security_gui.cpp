@@ -24,6 +24,9 @@
 #include "security/trusted_keys_dialog.h"
 #include "security/unlock_screen.h"
 #include "security/workspace_session.h"
+#include "training/presenter_view.h"
+#include "training/training_menu.h"
+#include "training/training_window.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +36,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -166,6 +170,7 @@ private slots:
     void closingWhileLockedKeepsLayout();
     void lockKeepsMapEditsInWorkspace();
     void memoryOnlyLockDropsMapEdits();
+    void lockAndQuitCloseEveryWindow();
     void closingKeepsMapEditsInWorkspace();
     void trustedKeysDialogAddsAndRemoves();
     void changedPassphraseOldFailsNewOpens();
@@ -273,7 +278,7 @@ void TstSecurityGui::signerShownAndTrustedOnImport()
     QCOMPARE(trust.seen().size(), std::size_t(1));
     QCOMPARE(trust.seen()[0].datasetId, pack.header.id);
     QCOMPARE(trust.seen()[0].highestVersion, std::uint64_t(3));
-    QVERIFY(trust.seen()[0].signer == key->publicKey().keyId);
+    QVERIFY(trust.seen()[0].signer == key->publicKey());
 }
 
 void TstSecurityGui::rollbackExpiredAndBadSignatureFlagged()
@@ -288,7 +293,7 @@ void TstSecurityGui::rollbackExpiredAndBadSignatureFlagged()
     DatasetHeader seen;
     seen.id = QStringLiteral("org.example.signed-test");
     seen.version = 5;
-    QVERIFY(!session->recordImport(seen, key->publicKey().keyId));
+    QVERIFY(!session->recordImport(seen, key->publicKey()));
     const Dataset before = *window->dataset();
 
     // Version 2 after version 5 was seen, and expired at the start of 2020.
@@ -554,6 +559,37 @@ void TstSecurityGui::memoryOnlyLockDropsMapEdits()
     security->lockNow();
     QVERIFY(
         !labelText(*security->unlockScreen(), "unlockNotice").contains(QLatin1String("map edits")));
+}
+
+void TstSecurityGui::lockAndQuitCloseEveryWindow()
+{
+    // Issue 11, item 6: the training window and its presenter stayed open (with a volunteer's
+    // photo in the face-detector demo) after Lock, and kept the program running after Quit.
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    auto *menu = window->findChild<TrainingMenu *>();
+    QVERIFY(menu);
+    QPointer<TrainingWindow> training = menu->openTrainingWindow();
+    training->showPresenter();
+    QPointer<PresenterView> presenter = training->presenter();
+    QVERIFY(training->isVisible() && presenter && presenter->isVisible());
+    window->security()->lockNow();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    // Deleted, not hidden: nothing they showed is left in memory.
+    QVERIFY(!training);
+    QVERIFY(!presenter);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        QVERIFY2(w == window.get() || !w->isVisible(), qPrintable(w->objectName()));
+
+    // Quit (closing the main window) closes them too, so the program ends.
+    window->security()->session()->continueWithoutWorkspace();
+    training = menu->openTrainingWindow();
+    QVERIFY(training->isVisible());
+    QVERIFY(window->close());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!training);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        QVERIFY2(!w->isVisible(), qPrintable(w->objectName()));
 }
 
 void TstSecurityGui::closingKeepsMapEditsInWorkspace()

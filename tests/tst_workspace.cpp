@@ -63,11 +63,12 @@ WorkspaceContent sampleContent()
     c.notes.push_back({text(kStations[3]), {}, {}});
     c.cameraEdits = QByteArray("BSPACK\r\n") + text(kStations[3]).toUtf8();
     auto key = MinisignSecretKey::generate();
-    c.trust.trust(key->publicKey(), text("Картографы Таганки"), QDateTime(QDate(2026, 1, 1), QTime(), Qt::UTC));
+    if (c.trust.trust(key->publicKey(), text("Картографы Таганки"), QDateTime(QDate(2026, 1, 1), QTime(), Qt::UTC)))
+        qFatal("a fresh trust store refused a key");
     DatasetHeader seen;
     seen.id = text("org.example.moscow");
     seen.version = 42;
-    c.trust.recordImport(seen, key->publicKey().keyId, QDateTime(QDate(2026, 2, 1), QTime(), Qt::UTC));
+    c.trust.recordImport(seen, key->publicKey(), QDateTime(QDate(2026, 2, 1), QTime(), Qt::UTC));
     c.recentFiles << text("/home/user/Маршруты/охотный.bspack");
     return c;
 }
@@ -113,6 +114,7 @@ class TstWorkspace : public QObject {
 private slots:
     void init();
     void roundTrip();
+    void seenSignerKeptWhole();
     void headerLayout();
     void noPlaintextOnDisk_data();
     void noPlaintextOnDisk();
@@ -155,6 +157,27 @@ void TstWorkspace::roundTrip()
     QCOMPARE(w.content().trust.seen().front().highestVersion, std::uint64_t(42));
     QCOMPARE(w.content().trust.signers().size(), std::size_t(1));
     QCOMPARE(w.content().trust.signers().front().name, text("Картографы Таганки"));
+}
+
+void TstWorkspace::seenSignerKeptWhole()
+{
+    // A dataset last signed by a key no longer trusted: only the file can give its whole key
+    // back (TrustStore::restore fills in key ids from trusted keys only).
+    WorkspaceContent c;
+    auto key = MinisignSecretKey::generate();
+    QVERIFY(key);
+    DatasetHeader seen;
+    seen.id = QStringLiteral("org.example.moscow");
+    seen.version = 7;
+    c.trust.recordImport(seen, key->publicKey(), QDateTime(QDate(2026, 2, 1), QTime(), Qt::UTC));
+    created(path("ws"), c);
+    auto opened = Workspace::open(path("ws"), kPassphrase);
+    QVERIFY(std::holds_alternative<Workspace>(opened));
+    const TrustStore &trust = std::get<Workspace>(opened).content().trust;
+    QVERIFY(trust.signers().empty());
+    QCOMPARE(trust.seen().size(), std::size_t(1));
+    QCOMPARE(trust.seen().front().signer, std::optional<MinisignPublicKey>(key->publicKey()));
+    QVERIFY(!trust.seen().front().legacySignerKeyId);
 }
 
 void TstWorkspace::headerLayout()

@@ -402,10 +402,6 @@
         <translation>Начальное значение генератора случайных чисел.</translation>
     </message>
     <message>
-        <source>usage: blindspot-cli synth --cameras N --stations N --seed S --out FILE</source>
-        <translation>использование: blindspot-cli synth --cameras N --stations N --seed S --out FILE</translation>
-    </message>
-    <message>
         <source>--cameras must be a whole number from 1 to %1</source>
         <translation>--cameras: нужно целое число от 1 до %1</translation>
     </message>
@@ -672,10 +668,6 @@
     <message>
         <source>density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   face-recognition heatmap</source>
         <translation>density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   тепловая карта распознавания лиц</translation>
-    </message>
-    <message>
-        <source>synth --cameras N --stations N --seed S --out FILE   large synthetic city</source>
-        <translation>synth --cameras N --stations N --seed S --out FILE   большой синтетический город</translation>
     </message>
     <message>
         <source>keygen --out NAME [--no-passphrase]   minisign key pair NAME.pub, NAME.key (passphrase from the terminal or BLINDSPOT_PASSPHRASE)</source>
@@ -1022,16 +1014,8 @@
         <translation>--range-m: нужно число метров больше 0 и не больше 1000</translation>
     </message>
     <message>
-        <source>The path: %1, about %2 on foot</source>
-        <translation>Путь: %1, около %2 пешком</translation>
-    </message>
-    <message>
         <source>&quot;In view&quot; here: within %1 of a camera, whichever way it looks.</source>
         <translation>«В поле зрения» здесь: ближе %1 к камере, куда бы она ни смотрела.</translation>
-    </message>
-    <message>
-        <source>camera %1 (%2): in view from %3 into the walk for %4, as close as %5</source>
-        <translation>камера %1 (%2): в поле зрения с %3 от начала пути в течение %4, ближе всего — %5</translation>
     </message>
     <message>
         <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]   chance of being identified on each route, step by step</source>
@@ -1048,6 +1032,26 @@
     <message>
         <source>usage: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]</source>
         <translation>использование: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]</translation>
+    </message>
+    <message>
+        <source>synth --cameras N --stations N --seed S [--street-block M] --out FILE   large synthetic city</source>
+        <translation>synth --cameras N --stations N --seed S [--street-block M] --out FILE   большой синтетический город</translation>
+    </message>
+    <message>
+        <source>Metres between the streets of a walking grid over the whole city (100 gives about 1.8 million street nodes, Moscow-sized); 0 for no streets.</source>
+        <translation>Расстояние в метрах между улицами пешеходной сетки на весь город (100 даёт около 1,8 млн узлов улиц, как в Москве); 0 — без улиц.</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli synth --cameras N --stations N --seed S [--street-block M] --out FILE</source>
+        <translation>использование: blindspot-cli synth --cameras N --stations N --seed S [--street-block M] --out FILE</translation>
+    </message>
+    <message>
+        <source>--street-block must be 0 or a number of metres from 10 to %1</source>
+        <translation>--street-block: нужно 0 или число метров от 10 до %1</translation>
+    </message>
+    <message>
+        <source>key not trusted: its key id %1 belongs to a key already trusted, &quot;%2&quot; (fingerprint %3), but the key bytes differ; anyone can give a key any id, so this may be a forged key posing as that signer</source>
+        <translation>ключ не добавлен в доверенные: его идентификатор %1 совпадает с идентификатором уже доверенного ключа «%2» (отпечаток %3), но сами ключи разные; любой может дать ключу любой идентификатор, так что это может быть поддельный ключ, выдающий себя за этого подписанта</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1217,10 @@
     <message>
         <source>%1: value out of range (%2)</source>
         <translation>%1: значение вне допустимого диапазона (%2)</translation>
+    </message>
+    <message>
+        <source>there was not enough memory to read the file; nothing was changed</source>
+        <translation>не хватило памяти, чтобы прочитать файл; ничего не изменено</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1932,22 @@
         <source>This map does not say which city or surveillance system it describes, so Blindspot uses wide priors for an unknown region, not Moscow&apos;s: cameras of unknown status may or may not feed face recognition. Whoever keeps the map can set its context in Edit &gt; Surveillance context.</source>
         <translation>В этой карте не сказано, какой город или какую систему наблюдения она описывает, поэтому Blindspot берёт широкие допущения для неизвестного региона, а не московские: камеры с неизвестным статусом могут передавать изображение в систему распознавания лиц, а могут и не передавать. Тот, кто ведёт карту, может указать её контекст в меню «Правка &gt; Контекст наблюдения».</translation>
     </message>
+    <message>
+        <source>The path: %1, about %2 on foot</source>
+        <translation>Путь: %1, около %2 пешком</translation>
+    </message>
+    <message>
+        <source>camera %1 (%2): in view from %3 (%4) into the walk for %5, as close as %6</source>
+        <translation>камера %1 (%2): в поле зрения с %3 (%4) от начала пути в течение %5, ближе всего — %6</translation>
+    </message>
+    <message>
+        <source>This path lies outside the area the map covers: no mapped camera is near it. Its chance comes only from the cameras assumed on streets nobody surveyed, which is not the same as no cameras.</source>
+        <translation>Этот путь лежит за пределами территории, которую охватывает карта: рядом с ним нет камер с карты. Вероятность опознания здесь основана только на камерах, которые предполагаются на улицах, никем не обследованных, а это не то же самое, что отсутствие камер.</translation>
+    </message>
+    <message>
+        <source>No mapped camera has this path in view. Its chance comes from the cameras assumed on streets nobody surveyed; the map may also miss cameras.</source>
+        <translation>Ни одна камера с карты не видит этот путь. Вероятность опознания здесь основана на камерах, которые предполагаются на улицах, никем не обследованных; кроме того, на карте могут быть не все камеры.</translation>
+    </message>
 </context>
 <context>
     <name>SecurityText</name>
@@ -2039,6 +2063,14 @@
     <message>
         <source>Too short: use at least %1 characters; four or more unrelated words are better.</source>
         <translation>Слишком коротко: нужно не меньше %1 знаков; лучше четыре или больше не связанных между собой слов.</translation>
+    </message>
+    <message>
+        <source>If they really made a new key, check with them, remove the old key from the trusted keys, then add the new one.</source>
+        <translation>Если издатель действительно создал новый ключ, уточните это у него, удалите старый ключ из доверенных, а затем добавьте новый.</translation>
+    </message>
+    <message>
+        <source>This key was not added. Its key ID %1 is that of a key you already trust, &quot;%2&quot; (fingerprint %3), but the key itself is different. Anyone can give a key any ID: this is what a forged key posing as a trusted signer looks like.</source>
+        <translation>Этот ключ не добавлен. Его идентификатор %1 совпадает с идентификатором ключа, которому вы уже доверяете, — «%2» (отпечаток %3), но сам ключ другой. Любой может дать ключу любой идентификатор: именно так выглядит поддельный ключ, выдающий себя за доверенного подписанта.</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3147,42 @@
         <source>Set the surveillance context</source>
         <translation>Указать контекст наблюдения</translation>
     </message>
+    <message>
+        <source>Check a &amp;recorded walk…</source>
+        <translation>Проверить &amp;записанный путь…</translation>
+    </message>
+    <message>
+        <source>Open a walk recorded as a GPX track or route, or a GeoJSON line, and see how exposed it was to the cameras on this map</source>
+        <translation>Открыть путь, записанный как трек или маршрут GPX либо линия GeoJSON, и посмотреть, насколько он был на виду у камер этой карты</translation>
+    </message>
+    <message>
+        <source>Check a recorded walk</source>
+        <translation>Проверить записанный путь</translation>
+    </message>
+    <message>
+        <source>Recorded walks: GPX or GeoJSON (*.gpx *.geojson *.json)</source>
+        <translation>Записанные пути: GPX или GeoJSON (*.gpx *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot check this walk</source>
+        <translation>Не удалось проверить этот путь</translation>
+    </message>
+    <message>
+        <source>Blindspot could not read a walk from this file. It needs a GPX track or route, or a GeoJSON LineString, with at least two points. Nothing was changed.
+
+%1</source>
+        <translation>Blindspot не смог прочитать путь из этого файла. Нужен трек или маршрут GPX либо линия GeoJSON (LineString) хотя бы из двух точек. Ничего не изменилось.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Ничего не изменилось.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapLayers</name>
@@ -3732,6 +3800,22 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Start and destination are the same place.</source>
         <translation>Место отправления и место назначения совпадают.</translation>
     </message>
+    <message>
+        <source>The map was edited: check the recorded walk again to see it on the changed map.</source>
+        <translation>Карта изменилась: проверьте записанный путь ещё раз, чтобы увидеть его на изменённой карте.</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate on this map: %1</source>
+        <translation>Не удаётся оценить путь по этой карте: %1</translation>
+    </message>
+    <message>
+        <source>This file holds no walk: its points are all in one place.</source>
+        <translation>В этом файле нет пути: все его точки в одном месте.</translation>
+    </message>
+    <message>
+        <source>Shown: a recorded walk from a file, as it was walked. It is not a suggested route. Planning a trip replaces it.</source>
+        <translation>Показан записанный путь из файла — так, как его прошли. Это не предлагаемый маршрут. Если спланировать поездку, он будет заменён.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::PresenterView</name>
@@ -3938,6 +4022,26 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>No route is safe: a low number is not a promise. The map can miss cameras, and the model has limits the methodology describes.</source>
         <translation>Ни один маршрут не безопасен: низкое число — не обещание. На карте могут быть не все камеры, а у модели есть ограничения, описанные в методике.</translation>
+    </message>
+    <message>
+        <source>This is the path in the file, as it was walked: Blindspot did not plan it and does not suggest it. Planning a trip replaces it.</source>
+        <translation>Это путь из файла — так, как его прошли: Blindspot его не прокладывал и не предлагает. Если спланировать поездку, он будет заменён.</translation>
+    </message>
+    <message>
+        <source>A recorded walk, as walked</source>
+        <translation>Записанный путь, как его прошли</translation>
+    </message>
+    <message>
+        <source>Cameras that have this walk in view</source>
+        <translation>Камеры, в поле зрения которых попадает этот путь</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all are counted in the figures above).</source>
+        <translation>
+            <numerusform>… и ещё %n (все они учтены в цифрах выше).</numerusform>
+            <numerusform>… и ещё %n (все они учтены в цифрах выше).</numerusform>
+            <numerusform>… и ещё %n (все они учтены в цифрах выше).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

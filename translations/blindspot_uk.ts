@@ -402,10 +402,6 @@
         <translation>Початкове значення генератора випадкових чисел.</translation>
     </message>
     <message>
-        <source>usage: blindspot-cli synth --cameras N --stations N --seed S --out FILE</source>
-        <translation>використання: blindspot-cli synth --cameras N --stations N --seed S --out FILE</translation>
-    </message>
-    <message>
         <source>--cameras must be a whole number from 1 to %1</source>
         <translation>--cameras: потрібне ціле число від 1 до %1</translation>
     </message>
@@ -672,10 +668,6 @@
     <message>
         <source>density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   face-recognition heatmap</source>
         <translation>density FILE --out PNG [--cell 10] [--profile P] [--bound low|central|high]   теплова карта розпізнавання облич</translation>
-    </message>
-    <message>
-        <source>synth --cameras N --stations N --seed S --out FILE   large synthetic city</source>
-        <translation>synth --cameras N --stations N --seed S --out FILE   велике синтетичне місто</translation>
     </message>
     <message>
         <source>keygen --out NAME [--no-passphrase]   minisign key pair NAME.pub, NAME.key (passphrase from the terminal or BLINDSPOT_PASSPHRASE)</source>
@@ -1022,16 +1014,8 @@
         <translation>--range-m: потрібне число метрів більше 0 і не більше 1000</translation>
     </message>
     <message>
-        <source>The path: %1, about %2 on foot</source>
-        <translation>Шлях: %1, близько %2 пішки</translation>
-    </message>
-    <message>
         <source>&quot;In view&quot; here: within %1 of a camera, whichever way it looks.</source>
         <translation>«У полі зору» тут: ближче %1 до камери, куди б вона не дивилася.</translation>
-    </message>
-    <message>
-        <source>camera %1 (%2): in view from %3 into the walk for %4, as close as %5</source>
-        <translation>камера %1 (%2): у полі зору з %3 від початку шляху протягом %4, найближче — %5</translation>
     </message>
     <message>
         <source>route FILE --from A --to B [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]   chance of being identified on each route, step by step</source>
@@ -1048,6 +1032,26 @@
     <message>
         <source>usage: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]</source>
         <translation>використання: blindspot-cli route FILE --from PLACE --to PLACE [--mode fastest|least-exposed|pareto] [--profile P] [--suggest] [--json]</translation>
+    </message>
+    <message>
+        <source>synth --cameras N --stations N --seed S [--street-block M] --out FILE   large synthetic city</source>
+        <translation>synth --cameras N --stations N --seed S [--street-block M] --out FILE   велике синтетичне місто</translation>
+    </message>
+    <message>
+        <source>Metres between the streets of a walking grid over the whole city (100 gives about 1.8 million street nodes, Moscow-sized); 0 for no streets.</source>
+        <translation>Відстань у метрах між вулицями пішохідної сітки на все місто (100 дає близько 1,8 млн вузлів вулиць, як у Москві); 0 — без вулиць.</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli synth --cameras N --stations N --seed S [--street-block M] --out FILE</source>
+        <translation>використання: blindspot-cli synth --cameras N --stations N --seed S [--street-block M] --out FILE</translation>
+    </message>
+    <message>
+        <source>--street-block must be 0 or a number of metres from 10 to %1</source>
+        <translation>--street-block: потрібне 0 або число метрів від 10 до %1</translation>
+    </message>
+    <message>
+        <source>key not trusted: its key id %1 belongs to a key already trusted, &quot;%2&quot; (fingerprint %3), but the key bytes differ; anyone can give a key any id, so this may be a forged key posing as that signer</source>
+        <translation>ключ не додано до довірених: його ідентифікатор %1 збігається з ідентифікатором уже довіреного ключа «%2» (відбиток %3), але самі ключі різні; будь-хто може дати ключу будь-який ідентифікатор, тож це може бути підроблений ключ, що видає себе за цього підписувача</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1217,10 @@
     <message>
         <source>%1: value out of range (%2)</source>
         <translation>%1: значення поза допустимим діапазоном (%2)</translation>
+    </message>
+    <message>
+        <source>there was not enough memory to read the file; nothing was changed</source>
+        <translation>не вистачило пам’яті, щоб прочитати файл; нічого не змінено</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +1932,22 @@
         <source>This map does not say which city or surveillance system it describes, so Blindspot uses wide priors for an unknown region, not Moscow&apos;s: cameras of unknown status may or may not feed face recognition. Whoever keeps the map can set its context in Edit &gt; Surveillance context.</source>
         <translation>У цій карті не сказано, яке місто чи яку систему спостереження вона описує, тому Blindspot бере широкі припущення для невідомого регіону, а не московські: камери з невідомим статусом можуть передавати зображення в систему розпізнавання облич, а можуть і не передавати. Той, хто веде карту, може вказати її контекст у меню «Редагування &gt; Контекст спостереження».</translation>
     </message>
+    <message>
+        <source>The path: %1, about %2 on foot</source>
+        <translation>Шлях: %1, близько %2 пішки</translation>
+    </message>
+    <message>
+        <source>camera %1 (%2): in view from %3 (%4) into the walk for %5, as close as %6</source>
+        <translation>камера %1 (%2): у полі зору з %3 (%4) від початку шляху протягом %5, найближче — %6</translation>
+    </message>
+    <message>
+        <source>This path lies outside the area the map covers: no mapped camera is near it. Its chance comes only from the cameras assumed on streets nobody surveyed, which is not the same as no cameras.</source>
+        <translation>Цей шлях лежить за межами території, яку охоплює карта: поруч із ним немає камер із карти. Імовірність, що вас упізнають, тут ґрунтується лише на камерах, які припускаються на вулицях, ніким не обстежених, а це не те саме, що відсутність камер.</translation>
+    </message>
+    <message>
+        <source>No mapped camera has this path in view. Its chance comes from the cameras assumed on streets nobody surveyed; the map may also miss cameras.</source>
+        <translation>Жодна камера з карти не бачить цей шлях. Імовірність, що вас упізнають, тут ґрунтується на камерах, які припускаються на вулицях, ніким не обстежених; крім того, на карті можуть бути не всі камери.</translation>
+    </message>
 </context>
 <context>
     <name>SecurityText</name>
@@ -2039,6 +2063,14 @@
     <message>
         <source>Too short: use at least %1 characters; four or more unrelated words are better.</source>
         <translation>Закоротко: потрібно щонайменше %1 знаків; краще чотири чи більше не пов’язаних між собою слів.</translation>
+    </message>
+    <message>
+        <source>If they really made a new key, check with them, remove the old key from the trusted keys, then add the new one.</source>
+        <translation>Якщо видавець справді створив новий ключ, уточніть це в нього, видаліть старий ключ із довірених, а потім додайте новий.</translation>
+    </message>
+    <message>
+        <source>This key was not added. Its key ID %1 is that of a key you already trust, &quot;%2&quot; (fingerprint %3), but the key itself is different. Anyone can give a key any ID: this is what a forged key posing as a trusted signer looks like.</source>
+        <translation>Цей ключ не додано. Його ідентифікатор %1 збігається з ідентифікатором ключа, якому ви вже довіряєте, — «%2» (відбиток %3), але сам ключ інший. Будь-хто може дати ключу будь-який ідентифікатор: саме так виглядає підроблений ключ, що видає себе за довіреного підписувача.</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3147,42 @@
         <source>Set the surveillance context</source>
         <translation>Вказати контекст спостереження</translation>
     </message>
+    <message>
+        <source>Check a &amp;recorded walk…</source>
+        <translation>Перевірити &amp;записаний шлях…</translation>
+    </message>
+    <message>
+        <source>Open a walk recorded as a GPX track or route, or a GeoJSON line, and see how exposed it was to the cameras on this map</source>
+        <translation>Відкрити шлях, записаний як трек або маршрут GPX чи лінія GeoJSON, і подивитися, наскільки він був на виду в камер цієї карти</translation>
+    </message>
+    <message>
+        <source>Check a recorded walk</source>
+        <translation>Перевірити записаний шлях</translation>
+    </message>
+    <message>
+        <source>Recorded walks: GPX or GeoJSON (*.gpx *.geojson *.json)</source>
+        <translation>Записані шляхи: GPX або GeoJSON (*.gpx *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot check this walk</source>
+        <translation>Не вдалося перевірити цей шлях</translation>
+    </message>
+    <message>
+        <source>Blindspot could not read a walk from this file. It needs a GPX track or route, or a GeoJSON LineString, with at least two points. Nothing was changed.
+
+%1</source>
+        <translation>Blindspot не зміг прочитати шлях із цього файлу. Потрібен трек або маршрут GPX чи лінія GeoJSON (LineString) щонайменше з двох точок. Нічого не змінилося.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Нічого не змінилося.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapLayers</name>
@@ -3732,6 +3800,22 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Start and destination are the same place.</source>
         <translation>Місце відправлення і місце призначення збігаються.</translation>
     </message>
+    <message>
+        <source>The map was edited: check the recorded walk again to see it on the changed map.</source>
+        <translation>Карту змінено: перевірте записаний шлях ще раз, щоб побачити його на зміненій карті.</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate on this map: %1</source>
+        <translation>Не вдається оцінити шлях за цією картою: %1</translation>
+    </message>
+    <message>
+        <source>This file holds no walk: its points are all in one place.</source>
+        <translation>У цьому файлі немає шляху: усі його точки в одному місці.</translation>
+    </message>
+    <message>
+        <source>Shown: a recorded walk from a file, as it was walked. It is not a suggested route. Planning a trip replaces it.</source>
+        <translation>Показано записаний шлях із файлу — так, як його пройшли. Це не запропонований маршрут. Якщо спланувати поїздку, його буде замінено.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::PresenterView</name>
@@ -3938,6 +4022,26 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>No route is safe: a low number is not a promise. The map can miss cameras, and the model has limits the methodology describes.</source>
         <translation>Жоден маршрут не є безпечним: низьке число — не обіцянка. На карті можуть бути не всі камери, а модель має обмеження, описані в методиці.</translation>
+    </message>
+    <message>
+        <source>This is the path in the file, as it was walked: Blindspot did not plan it and does not suggest it. Planning a trip replaces it.</source>
+        <translation>Це шлях із файлу — так, як його пройшли: Blindspot його не прокладав і не пропонує. Якщо спланувати поїздку, його буде замінено.</translation>
+    </message>
+    <message>
+        <source>A recorded walk, as walked</source>
+        <translation>Записаний шлях, як його пройшли</translation>
+    </message>
+    <message>
+        <source>Cameras that have this walk in view</source>
+        <translation>Камери, у полі зору яких опиняється цей шлях</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all are counted in the figures above).</source>
+        <translation>
+            <numerusform>… і ще %n (усі вони враховані в цифрах вище).</numerusform>
+            <numerusform>… і ще %n (усі вони враховані в цифрах вище).</numerusform>
+            <numerusform>… і ще %n (усі вони враховані в цифрах вище).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // blindspot-cli: the command-line face of Blindspot. Thin: parses arguments, calls core, prints.
 #include "cli.h"
 
+#include "security/process_hardening.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,8 @@ void printHelp(Console &console)
 
 int main(int argc, char **argv)
 {
+    // Before anything is read or decrypted: no core dump, no debugger of the same user.
+    hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("blindspot-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BLINDSPOT_VERSION));

@@ -576,9 +576,7 @@ int runExposure(Console &console, const QStringList &args)
         console.out << note << "\n\n";
     const Route &r = e.route;
     QTextStream &o = console.out;
-    o << Cli::tr("The path: %1, about %2 on foot")
-             .arg(RouteText::distance(r.figures.walkMetres), RouteText::duration(r.durationSeconds))
-      << '\n';
+    o << RouteText::walkedPath(r) << '\n';
     o << "  " << Cli::tr("Chance of being identified: %1").arg(RiskWording::summary(r.hazard))
       << '\n';
     o << "  " << RiskWording::referenceClass(parser.value(profileOption)) << '\n';
@@ -591,14 +589,9 @@ int runExposure(Console &console, const QStringList &args)
                  .arg(RouteText::distance(*range))
           << '\n';
     for (const CameraField::CameraView &v : e.views)
-        o << "    "
-          << Cli::tr("camera %1 (%2): in view from %3 into the walk for %4, as close as %5")
-                 .arg(QString::number(indexOf(v.camera)),
-                      RouteText::frStatusName(dataset->camera(v.camera).frStatus),
-                      RouteText::viewTime(v.firstMetres / e.walkSpeedMps),
-                      RouteText::viewTime(v.metres / e.walkSpeedMps),
-                      RouteText::distance(v.closestMetres))
-          << '\n';
+        o << "    " << text.cameraView(v, e.walkSpeedMps) << '\n';
+    if (e.views.empty())
+        o << "  " << RouteText::noCameraInView(false) << '\n';
     return kExitOk;
 }
 

@@ -49,6 +49,11 @@ QString securityErrorText(const SecurityError &error)
             .arg(error.file.file);
     case SecurityErrorCode::Locked:
         return Cli::tr("%1: the workspace is locked").arg(error.file.file);
+    case SecurityErrorCode::KeyIdTaken:
+        return Cli::tr("key not trusted: its key id %1 belongs to a key already trusted, "
+                       "\"%2\" (fingerprint %3), but the key bytes differ; anyone can give a key "
+                       "any id, so this may be a forged key posing as that signer")
+            .arg(error.keyIdHex, error.existingSignerName, error.existingSignerFingerprint);
     }
     return error.file.file;
 }

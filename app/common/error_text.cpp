@@ -36,6 +36,8 @@ QString ErrorText::message(const ParseError &error)
         return tr("cancelled; nothing was changed");
     case ParseErrorCode::Unsupported:
         return tr("the file uses something Blindspot cannot read yet: %1").arg(error.detail);
+    case ParseErrorCode::OutOfMemory:
+        return tr("there was not enough memory to read the file; nothing was changed");
     }
     return tr("unknown error");
 }

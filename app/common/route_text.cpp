@@ -412,4 +412,33 @@ QString RouteText::contextNote(const QString &context)
               "set its context in Edit > Surveillance context.");
 }
 
+QString RouteText::walkedPath(const Route &route)
+{
+    return tr("The path: %1, about %2 on foot")
+        .arg(distance(route.figures.walkMetres), duration(route.durationSeconds));
+}
+
+QString RouteText::cameraView(const CameraField::CameraView &view, double walkSpeedMps) const
+{
+    const FrStatus status = indexOf(view.camera) < m_dataset.cameras.size()
+                                ? m_dataset.camera(view.camera).frStatus
+                                : FrStatus::Unknown;
+    const double speed = walkSpeedMps > 0.0 ? walkSpeedMps : qQNaN();
+    // The id as the map pack and `--json` give it: a name, not a quantity to group.
+    return tr("camera %1 (%2): in view from %3 (%4) into the walk for %5, as close as %6")
+        .arg(QString::number(indexOf(view.camera)), frStatusName(status),
+             viewTime(view.firstMetres / speed), distance(view.firstMetres),
+             viewTime(view.metres / speed), distance(view.closestMetres));
+}
+
+QString RouteText::noCameraInView(bool outsideMap)
+{
+    if (outsideMap)
+        return tr("This path lies outside the area the map covers: no mapped camera is near it. "
+                  "Its chance comes only from the cameras assumed on streets nobody surveyed, "
+                  "which is not the same as no cameras.");
+    return tr("No mapped camera has this path in view. Its chance comes from the cameras "
+              "assumed on streets nobody surveyed; the map may also miss cameras.");
+}
+
 } // namespace blindspot

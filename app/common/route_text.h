@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exposure/camera_field.h"
 #include "model/dataset.h"
 #include "routing/route.h"
 
@@ -83,6 +84,20 @@ public:
     static QString contextNote(const QString &context);
     /// contextNote for this route's map.
     QString mapContextNote() const;
+
+    // A recorded path walked as it is (RoutePlanner::exposureAlong), for the GUI's "Check a
+    // recorded walk" and `blindspot-cli exposure --track`.
+
+    /// "The path: 1.2 km, about 15 min on foot".
+    static QString walkedPath(const Route &route);
+    /// One camera's view of the path: "camera 3 (face recognition confirmed): in view from
+    /// 26 s (36 m) into the walk for 36 s, as close as 5 m". `walkSpeedMps` turns the view's
+    /// metres into time, at the speed the path was evaluated with.
+    QString cameraView(const CameraField::CameraView &view, double walkSpeedMps) const;
+    /// Why no camera is listed for a path: none on the map has it in view, so its chance comes
+    /// from what is assumed for streets nobody surveyed. `outsideMap`: the path lies outside
+    /// the area the map covers at all.
+    static QString noCameraInView(bool outsideMap);
 
 private:
     QString pointName(LatLon position) const;

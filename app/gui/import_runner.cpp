@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <new>
 
 namespace blindspot {
 
@@ -28,6 +29,14 @@ constexpr int kPerMille = 1000;
 Result<Dataset> ImportRunner::run(QWidget *parent, const QString &path,
                                   std::optional<FileFormat> format)
 {
+    return runWith(parent, path, [&](const ImportOptions &options) {
+        return importFile(path, format, options);
+    });
+}
+
+Result<Dataset> ImportRunner::runWith(QWidget *parent, const QString &path,
+                                      const std::function<Result<Dataset>(const ImportOptions &)> &read)
+{
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
     Progress progress([&done, &total](qint64 d, qint64 t) {
@@ -37,9 +46,22 @@ Result<Dataset> ImportRunner::run(QWidget *parent, const QString &path,
     ImportOptions options;
     options.progress = &progress;
 
+    // Made before the worker starts: once memory has run out, making it might fail too. Moving
+    // it into the result allocates nothing.
+    ParseError outOfMemory;
+    outOfMemory.file = path;
+    outOfMemory.code = ParseErrorCode::OutOfMemory;
     std::optional<Result<Dataset>> result;
-    std::unique_ptr<QThread> worker(
-        QThread::create([&] { result = importFile(path, format, options); }));
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        // An exception leaving a QThread ends the program; the reader's own allocations are
+        // freed while it unwinds.
+        try {
+            result = read(options);
+        } catch (const std::bad_alloc &) {
+            result.reset();
+            result.emplace(std::move(outOfMemory));
+        }
+    }));
 
     QProgressDialog dialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0,
                            parent);

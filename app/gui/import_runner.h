@@ -1,12 +1,14 @@
 #pragma once
 
 #include "io/file_format.h"
+#include "io/import_options.h"
 #include "io/parse_error.h"
 #include "model/dataset.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -20,9 +22,15 @@ namespace blindspot {
 class ImportRunner {
     Q_DECLARE_TR_FUNCTIONS(ImportRunner)
 public:
-    /// Blocks (running the event loop) until the file is read, failed or was cancelled.
+    /// Blocks (running the event loop) until the file is read, failed or was cancelled. Running
+    /// out of memory (a hostile file can ask for gigabytes) is an error like any other:
+    /// ParseErrorCode::OutOfMemory, located at `path`, with nothing changed.
     static Result<Dataset> run(QWidget *parent, const QString &path,
                                std::optional<FileFormat> format);
+
+    /// What run() does, with `read` in place of core's importFile: for tests.
+    static Result<Dataset> runWith(QWidget *parent, const QString &path,
+                                   const std::function<Result<Dataset>(const ImportOptions &)> &read);
 };
 
 } // namespace blindspot

@@ -3,6 +3,7 @@
 #include "main_window.h"
 #include "map_view.h"
 #include "planner_panel.h"
+#include "security/process_hardening.h"
 #include "security/security_controller.h"
 #include "translations.h"
 
@@ -204,6 +205,8 @@ int run(QApplication &app)
 
 int main(int argc, char *argv[])
 {
+    // Before anything is read or decrypted: no core dump, no debugger of the same user.
+    blindspot::hardenProcess();
     if (blindspot::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -11,6 +11,7 @@
 #include "import_runner.h"
 #include "io/camera_export.h"
 #include "io/pack_io.h"
+#include "io/track_reader.h"
 #include "map_layers.h"
 #include "map_legend.h"
 #include "map_view.h"
@@ -147,6 +148,9 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseAndExport);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_fileMenu->addSeparator();
+    m_checkTrackAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseAndCheckTrack);
+    m_checkTrackAction->setObjectName(QStringLiteral("checkTrackAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -544,6 +548,9 @@ void MainWindow::retranslateUi()
     set(m_exportAction, tr("&Export…"),
         tr("Write the cameras as GeoJSON, CSV, KML or OpenStreetMap XML, or the whole map as a "
            "map pack"));
+    set(m_checkTrackAction, tr("Check a &recorded walk…"),
+        tr("Open a walk recorded as a GPX track or route, or a GeoJSON line, and see how exposed "
+           "it was to the cameras on this map"));
     set(m_quitAction, tr("&Quit"), tr("Close Blindspot"));
 
     m_editMenu->setTitle(tr("&Edit"));
@@ -614,6 +621,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     event->accept();
+    // Quit ends the program: no training window or presenter (with a photo) left running.
+    SecurityController::closeOtherWindows(this);
 }
 
 void MainWindow::updateEditActions()
@@ -623,7 +632,8 @@ void MainWindow::updateEditActions()
     m_redoAction->setEnabled(undo->canRedo());
     const bool open = m_dataset != nullptr;
     for (QAction *action :
-         {m_saveAction, m_saveAsAction, m_exportAction, m_addCameraAction, m_drawAreaAction})
+         {m_saveAction, m_saveAsAction, m_exportAction, m_checkTrackAction, m_addCameraAction,
+          m_drawAreaAction})
         action->setEnabled(open);
     m_deleteCameraAction->setEnabled(open && m_inspector->camera().has_value());
     m_deleteAreaAction->setEnabled(open && !m_dataset->surveyAreas.empty());
@@ -771,6 +781,42 @@ bool MainWindow::importFile(const QString &path, std::optional<FileFormat> forma
     if (applied)
         m_security->packImported(*trust);
     return applied;
+}
+
+void MainWindow::chooseAndCheckTrack()
+{
+    if (!m_dataset)
+        return;
+    const auto choice = PrivateFileDialog::openFile(
+        this, tr("Check a recorded walk"),
+        {tr("Recorded walks: GPX or GeoJSON (*.gpx *.geojson *.json)"), tr("All files (*)")});
+    if (!choice)
+        return;
+    checkTrack(choice->path);
+}
+
+bool MainWindow::checkTrack(const QString &path)
+{
+    if (!m_dataset)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<Track> read = readTrack(path);
+    QApplication::restoreOverrideCursor();
+    if (const auto *error = std::get_if<ParseError>(&read)) {
+        QMessageBox::warning(
+            this, tr("Cannot check this walk"),
+            tr("Blindspot could not read a walk from this file. It needs a GPX track or route, "
+               "or a GeoJSON LineString, with at least two points. Nothing was changed.\n\n%1")
+                .arg(ErrorText::located(*error)));
+        return false;
+    }
+    if (const std::optional<QString> problem = m_planner->showTrack(std::get<Track>(read).points)) {
+        QMessageBox::warning(this, tr("Cannot check this walk"),
+                             tr("%1\n\nNothing was changed.").arg(*problem));
+        return false;
+    }
+    m_planner->show(); // its note says what is shown
+    return true;
 }
 
 void MainWindow::chooseAndExport()

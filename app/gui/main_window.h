@@ -70,6 +70,10 @@ public:
     /// Reads `path` (with a progress dialog that can cancel), shows the import review dialog,
     /// and applies the accepted changes as one undoable step. True when something was applied.
     bool importFile(const QString &path, std::optional<FileFormat> format = std::nullopt);
+    /// Reads a recorded path (GPX track or route, GeoJSON LineString) and shows how exposed it
+    /// was, as walked, in the planner (PlannerPanel::showTrack). A file that holds no walk is
+    /// reported in a message box and changes nothing. The path is not remembered anywhere.
+    bool checkTrack(const QString &path);
     /// Writes the cameras (GeoJSON, CSV, KML, OSM XML) or the whole map (.bspack) to `path`.
     [[nodiscard]] std::optional<ParseError> exportFile(const QString &path, FileFormat format);
 
@@ -122,6 +126,7 @@ private:
     void saveAs();
     void chooseAndImport();
     void chooseAndExport();
+    void chooseAndCheckTrack();
     /// With unsaved edits: asks whether to save them first. False when the user cancels.
     bool maybeKeepChanges();
     void onDocumentChanged(const DatasetChange &change);
@@ -168,6 +173,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_checkTrackAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

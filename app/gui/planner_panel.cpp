@@ -34,9 +34,11 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtMath>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <tuple>
 
 namespace blindspot {
@@ -52,6 +54,10 @@ constexpr int kAvoidKindRole = Qt::UserRole + 1;
 constexpr int kAvoidIdRole = Qt::UserRole + 2;
 constexpr int kAvoidStation = 0;
 constexpr int kAvoidEntrance = 1;
+// A recorded path shorter than this is no walk: its points are all in one place.
+constexpr double kShortestWalkMetres = 1.0;
+// How far outside the box around the map's data a path may lie and still be "on the map".
+constexpr double kMapMarginMetres = 1000.0;
 
 QIcon lineSwatch(std::uint32_t rgb)
 {
@@ -424,6 +430,11 @@ void PlannerPanel::showResultsAgain()
     for (int i = 0; i < m_avoidLines->count(); ++i)
         m_avoidLines->item(i)->setText(
             lines.lineName(LineId{m_avoidLines->item(i)->data(Qt::UserRole).toUInt()}));
+    if (m_track) {
+        m_details->setTrack(*m_track, m_trackConditions.profile, m_trackOutsideMap,
+                            RouteText(*m_dataset, language()));
+        return;
+    }
     if (!m_plan)
         return;
     const RouteText text(*m_dataset, language(), &m_plan->request);
@@ -442,6 +453,7 @@ void PlannerPanel::clearResults()
 {
     m_keepRouteFitted = false;
     m_plan.reset();
+    m_track.reset();
     m_selected = -1;
     m_alternatives.clear();
     m_cards->clear();
@@ -458,12 +470,16 @@ void PlannerPanel::datasetEdited()
     // Cached planners hold graphs of the dataset as it was; an edit may even have removed a
     // camera a cached route refers to.
     const bool hadPlan = m_plan.has_value();
+    const bool hadTrack = m_track.has_value();
     clearResults();
     m_session.setDataset(m_dataset);
     m_resolver = std::make_unique<PlaceResolver>(*m_dataset);
     if (hadPlan)
         showMessage(
             tr("The map was edited: press Plan routes to see the routes on the changed map."));
+    else if (hadTrack)
+        showMessage(tr("The map was edited: check the recorded walk again to see it on the "
+                       "changed map."));
 }
 
 void PlannerPanel::setDataset(std::shared_ptr<const Dataset> dataset)
@@ -754,6 +770,50 @@ void PlannerPanel::selectRoute(int index)
     // The details dock may just have appeared and will narrow the map: fit again then.
     m_keepRouteFitted = true;
     emit routeAvailable(true);
+}
+
+std::optional<QString> PlannerPanel::showTrack(const std::vector<LatLon> &points)
+{
+    if (!m_dataset)
+        return tr("Open a map first.");
+    const PlanConditions conditions = conditionsFromForm();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<const RoutePlanner *> planner = m_session.planner(conditions);
+    std::optional<RoutePlanner::TrackExposure> track;
+    if (!isError(planner))
+        track = std::get<const RoutePlanner *>(planner)->exposureAlong(points);
+    QApplication::restoreOverrideCursor();
+    if (const auto *error = std::get_if<ParseError>(&planner))
+        return tr("Cannot evaluate on this map: %1").arg(ErrorText::message(*error));
+    // Points all in one place (a phone left on a table) make no walk to evaluate.
+    if (!(track->route.figures.walkMetres >= kShortestWalkMetres))
+        return tr("This file holds no walk: its points are all in one place.");
+
+    // Outside the map: no point within the box around its data, widened by kMapMarginMetres.
+    const GeoBox bounds = summarize(*m_dataset).bounds;
+    const bool outside =
+        !bounds.isValid() || std::none_of(points.begin(), points.end(), [&](LatLon p) {
+            const double marginLat = kMapMarginMetres / qDegreesToRadians(kEarthRadiusMetres);
+            const double marginLon =
+                marginLat / std::max(0.01, std::cos(qDegreesToRadians(p.lat)));
+            return p.lat >= bounds.south - marginLat && p.lat <= bounds.north + marginLat &&
+                   p.lon >= bounds.west - marginLon && p.lon <= bounds.east + marginLon;
+        });
+
+    if (m_pickTarget)
+        pickCancelled();
+    clearResults();
+    m_track = std::move(track);
+    m_trackConditions = conditions;
+    m_trackOutsideMap = outside;
+    m_details->setTrack(*m_track, conditions.profile, outside, RouteText(*m_dataset, language()));
+    m_detailsDock->show();
+    m_map->setRouteOverlay(std::make_shared<const RouteOverlay>(m_track->route));
+    RouteOverlay::fitMapTo(*m_map, m_track->route);
+    m_keepRouteFitted = true;
+    showMessage(tr("Shown: a recorded walk from a file, as it was walked. It is not a suggested "
+                   "route. Planning a trip replaces it."));
+    return std::nullopt;
 }
 
 void PlannerPanel::applyAlternative(int index)

@@ -62,6 +62,14 @@ public:
     /// Fills in From and To and plans; false (with the reason shown) when no route came of it.
     bool planBetween(const QString &from, const QString &to);
 
+    /// Shows a recorded path as it was walked, evaluated under the form's day and what-ifs: drawn
+    /// on the map as a route and explained in the details, with each camera that has it in
+    /// view. It replaces the routes shown, and planning replaces it. Returns the reason when it
+    /// could not (no map, a path of no length), and then changes nothing.
+    std::optional<QString> showTrack(const std::vector<LatLon> &points);
+    /// Whether a recorded path is shown (instead of planned routes).
+    bool showsTrack() const { return m_track.has_value(); }
+
     /// Writes the selected route's card to `path`: PNG if the name ends in .png, else PDF.
     /// Returns the reason when it could not.
     std::optional<QString> exportRouteCard(const QString &path);
@@ -115,6 +123,10 @@ private:
     std::optional<Plan> m_plan;
     int m_selected = -1;
     std::vector<Alternative> m_alternatives; ///< For the selected route.
+    /// A recorded path shown as walked (showTrack), and the conditions it was evaluated under.
+    std::optional<RoutePlanner::TrackExposure> m_track;
+    PlanConditions m_trackConditions;
+    bool m_trackOutsideMap = false;
     /// The map keeps the selected route fitted as it is resized (docks appearing, the window
     /// resized) until the user pans or zooms it.
     bool m_keepRouteFitted = false;

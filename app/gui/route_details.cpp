@@ -22,6 +22,8 @@ namespace {
 
 // Causes listed per step; the rest are in the step's total.
 constexpr std::size_t kSourcesPerStep = 3;
+// Cameras listed for a recorded path; the rest are counted.
+constexpr std::size_t kCamerasListed = 50;
 
 QString html(const QString &text)
 {
@@ -94,6 +96,12 @@ RouteDetails::RouteDetails(QWidget *parent) : QWidget(parent)
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
     column->addWidget(m_title);
+    m_trackNote = new QLabel(m_content);
+    m_trackNote->setObjectName(QStringLiteral("trackNote"));
+    m_trackNote->setWordWrap(true);
+    m_trackNote->setStyleSheet(QStringLiteral(
+        "background: #eef3f7; color: #1d2b36; border-left: 4px solid #0072b2; padding: 3px 6px;"));
+    column->addWidget(m_trackNote);
 
     auto *risk = new QHBoxLayout;
     m_icons = new IconArray(m_content);
@@ -131,6 +139,11 @@ RouteDetails::RouteDetails(QWidget *parent) : QWidget(parent)
 
     m_chart = new ExposureChart(m_content);
     column->addWidget(m_chart);
+    m_trackCameras = new QLabel(m_content);
+    m_trackCameras->setObjectName(QStringLiteral("trackCameras"));
+    m_trackCameras->setTextFormat(Qt::RichText);
+    m_trackCameras->setWordWrap(true);
+    column->addWidget(m_trackCameras);
 
     m_actions = new QWidget(m_content);
     auto *actionsColumn = new QVBoxLayout(m_actions);
@@ -190,6 +203,8 @@ void RouteDetails::retranslateUi()
     m_notes->setText(
         QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(items.join(QString())));
     m_methodology->setText(tr("How these numbers are made…"));
+    m_trackNote->setText(tr("This is the path in the file, as it was walked: Blindspot did not "
+                            "plan it and does not suggest it. Planning a trip replaces it."));
 }
 
 void RouteDetails::changeEvent(QEvent *event)
@@ -211,8 +226,69 @@ void RouteDetails::clear()
         delete item;
     }
     m_chart->clear();
+    m_trackCameras->clear();
+    // What a planned route shows; a recorded path hides its steps, chart and actions.
+    for (QWidget *planned : std::initializer_list<QWidget *>{m_chart, m_stepsHeading, m_steps})
+        planned->show();
+    m_trackNote->hide();
+    m_trackCameras->hide();
     m_content->hide();
     m_empty->show();
+}
+
+void RouteDetails::showChance(const Route &route, const QString &profile,
+                              const QString &firstFigure, const RouteText &text)
+{
+    m_icons->setHazard(route.hazard);
+    m_likelihood->setText(QStringLiteral("<b>%1</b><br>%2")
+                              .arg(html(RiskWording::identifiedIn(route.probability())),
+                                   html(RiskWording::wordWithRange(route.hazard))));
+    m_reference->setText(RiskWording::referenceClass(profile));
+    m_evidence->setText(RiskWording::evidenceLabel(route.assumedShare));
+    QStringList figures;
+    if (!firstFigure.isEmpty())
+        figures << QStringLiteral("<li>%1</li>").arg(html(firstFigure));
+    for (const QString &line : RouteText::figureLines(route.figures))
+        figures << QStringLiteral("<li>%1</li>").arg(html(line));
+    QString figuresHtml = QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>")
+                              .arg(figures.join(QString()));
+    if (const QString note = text.mapContextNote(); !note.isEmpty())
+        figuresHtml += QStringLiteral("<p><i>%1</i></p>").arg(html(note));
+    m_figures->setText(figuresHtml);
+}
+
+void RouteDetails::setTrack(const RoutePlanner::TrackExposure &track, const QString &profile,
+                            bool outsideMap, const RouteText &text)
+{
+    clear();
+    const Route &route = track.route;
+    m_title->setText(tr("A recorded walk, as walked"));
+    m_trackNote->show();
+    showChance(route, profile, RouteText::walkedPath(route), text);
+    m_summary->setText(tr("Cameras that have this walk in view"));
+    if (track.views.empty()) {
+        m_trackCameras->setText(html(RouteText::noCameraInView(outsideMap)));
+    } else {
+        // A long track can pass hundreds of cameras; the first ones met are listed, the rest
+        // counted (all of them are in the figures above).
+        QStringList items;
+        for (std::size_t i = 0; i < track.views.size() && i < kCamerasListed; ++i)
+            items << QStringLiteral("<li>%1</li>")
+                         .arg(html(text.cameraView(track.views[i], track.walkSpeedMps)));
+        QString list = QStringLiteral("<ol style=\"margin-left:-20px\">%1</ol>")
+                           .arg(items.join(QString()));
+        if (track.views.size() > kCamerasListed)
+            list += QStringLiteral("<p>%1</p>")
+                        .arg(html(tr("… and %n more (all are counted in the figures above).", nullptr,
+                                     int(track.views.size() - kCamerasListed))));
+        m_trackCameras->setText(list);
+    }
+    m_trackCameras->show();
+    for (QWidget *planned : std::initializer_list<QWidget *>{m_chart, m_stepsHeading, m_steps})
+        planned->hide();
+    m_actions->hide();
+    m_empty->hide();
+    m_content->show();
 }
 
 QString RouteDetails::summaryText() const
@@ -233,20 +309,7 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
                          .arg(QLocale().toString(int(index) + 1),
                               QLocale().toString(int(plan.routes.size())),
                               RouteText::duration(route.durationSeconds)));
-    m_icons->setHazard(route.hazard);
-    m_likelihood->setText(QStringLiteral("<b>%1</b><br>%2")
-                              .arg(html(RiskWording::identifiedIn(route.probability())),
-                                   html(RiskWording::wordWithRange(route.hazard))));
-    m_reference->setText(RiskWording::referenceClass(plan.conditions.profile));
-    m_evidence->setText(RiskWording::evidenceLabel(route.assumedShare));
-    QStringList figures;
-    for (const QString &line : RouteText::figureLines(route.figures))
-        figures << QStringLiteral("<li>%1</li>").arg(html(line));
-    QString figuresHtml = QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>")
-                              .arg(figures.join(QString()));
-    if (const QString note = text.mapContextNote(); !note.isEmpty())
-        figuresHtml += QStringLiteral("<p><i>%1</i></p>").arg(html(note));
-    m_figures->setText(figuresHtml);
+    showChance(route, plan.conditions.profile, QString(), text);
     m_summary->setText(riskSummary(route, text));
     m_chart->setRoute(route);
     m_steps->setText(stepsHtml(route, text));

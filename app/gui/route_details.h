@@ -1,6 +1,7 @@
 #pragma once
 
 #include "routing/planning_session.h"
+#include "routing/route_planner.h"
 
 #include <QWidget>
 
@@ -28,6 +29,11 @@ public:
     /// Shows route `index` of `plan` with the `alternatives` found for it.
     void setRoute(const Plan &plan, std::size_t index, std::vector<Alternative> alternatives,
                   const RouteText &text);
+    /// Shows a recorded path as it was walked (not a planned route): its chance with range,
+    /// the same figures as a planned walk, and each camera that has it in view, from when, for
+    /// how long and how close. `outsideMap`: no point of it lies in the area the map covers.
+    void setTrack(const RoutePlanner::TrackExposure &track, const QString &profile,
+                  bool outsideMap, const RouteText &text);
     void clear();
 
     /// The plain-language summary now shown, e.g. "Most of the risk is at the turnstiles of
@@ -56,6 +62,10 @@ protected:
 
 private:
     void retranslateUi();
+    /// Fills the parts a planned route and a recorded path share: chance, reference class,
+    /// evidence and figures (with `firstFigure` above the rest when given).
+    void showChance(const Route &route, const QString &profile, const QString &firstFigure,
+                    const RouteText &text);
 
     QLabel *m_actionsHeading = nullptr;
     QLabel *m_stepsHeading = nullptr;
@@ -64,6 +74,8 @@ private:
     QLabel *m_notes = nullptr;
     QPushButton *m_methodology = nullptr;
     QLabel *m_title = nullptr;
+    QLabel *m_trackNote = nullptr;      ///< Says a recorded path is shown as walked.
+    QLabel *m_trackCameras = nullptr;   ///< The cameras that have a recorded path in view.
     IconArray *m_icons = nullptr;
     QLabel *m_likelihood = nullptr;
     QLabel *m_reference = nullptr;

@@ -22,6 +22,8 @@ enum class ParseErrorCode : std::uint8_t {
     InvalidModel,     ///< Parsed, but its parts do not fit together. detail: element and field.
     Cancelled,        ///< The user stopped the import; nothing was changed.
     Unsupported,      ///< A valid file using a feature Blindspot does not read. detail: which.
+    OutOfMemory,      ///< Reading it needed more memory than there was (std::bad_alloc); nothing
+                      ///< was changed.
 };
 
 /// A located error: file name plus line and column for text formats, a byte offset for binary

@@ -16,6 +16,10 @@ enum class SecurityErrorCode : std::uint8_t {
     RetryLater,      ///< Too many wrong passphrases in a row: wait `retryAfter`, then try again.
     OutOfMemory,     ///< Locked memory or the key derivation's memory could not be had.
     Locked,          ///< The workspace is locked (or was never unlocked).
+    /// A key was offered for trust whose key id is already trusted with other key bytes. Key
+    /// ids are chosen by a key's owner, so this is what a forged key posing as a trusted
+    /// signer looks like: see `existingSignerName` and `existingSignerFingerprint`.
+    KeyIdTaken,
 };
 
 /// The security module's one error type. Core never words it for people; the app does.
@@ -23,6 +27,9 @@ struct SecurityError {
     SecurityErrorCode code = SecurityErrorCode::File;
     ParseError file;                         ///< code File: what and where; else file name only.
     std::chrono::milliseconds retryAfter{0}; ///< code RetryLater: how long until the next try.
+    QString existingSignerName;        ///< code KeyIdTaken: the trusted signer holding the key id.
+    QString existingSignerFingerprint; ///< code KeyIdTaken: its MinisignPublicKey::fingerprint().
+    QString keyIdHex;                  ///< code KeyIdTaken: the key id both keys carry.
 };
 
 /// A value or the reason there is none, like Result<T> for modules that read files.

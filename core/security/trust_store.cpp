@@ -8,6 +8,34 @@
 
 namespace blindspot {
 
+namespace {
+
+/// Whether `signature` (checked with `trusted`, when that key id is trusted) comes from
+/// another signer than the one `seen` remembers. Whole keys are compared wherever the key
+/// is known; a signature by an untrusted key can only be told apart by its key id, but such a
+/// pack is never trustworthy anyway (PackAssessment::Signer::UnknownKey).
+bool signerDiffers(const SeenDataset &seen, const std::optional<MinisignSignature> &signature,
+                   const std::optional<TrustedSigner> &trusted)
+{
+    if (seen.signer) {
+        if (!signature)
+            return true;
+        if (trusted)
+            return trusted->key != *seen.signer;
+        return signature->keyId != seen.signer->keyId;
+    }
+    if (seen.legacySignerKeyId) {
+        // Only the id is known, and no trusted key with it was there when the record was read:
+        // a key trusted since then under that id cannot be shown to be the one seen before.
+        if (!signature || signature->keyId != *seen.legacySignerKeyId)
+            return true;
+        return trusted.has_value();
+    }
+    return false; // last seen unsigned: signing it now is no warning
+}
+
+} // namespace
+
 bool PackAssessment::isTrustworthy() const
 {
     return signer == Signer::Trusted && signature &&
@@ -15,21 +43,33 @@ bool PackAssessment::isTrustworthy() const
            !signerChanged;
 }
 
-void TrustStore::trust(const MinisignPublicKey &key, const QString &name, const QDateTime &now)
+std::optional<SecurityError> TrustStore::trust(const MinisignPublicKey &key, const QString &name,
+                                              const QDateTime &now)
 {
-    TrustedSigner entry{key, name, now.toUTC()};
     auto it = std::find_if(m_signers.begin(), m_signers.end(),
                            [&](const TrustedSigner &s) { return s.key.keyId == key.keyId; });
-    if (it != m_signers.end())
-        *it = entry;
-    else
-        m_signers.push_back(entry);
+    if (it == m_signers.end()) {
+        m_signers.push_back({key, name, now.toUTC()});
+        return std::nullopt;
+    }
+    if (it->key != key) {
+        // Replacing would hand the trusted signer's name, and every pack checked under this
+        // id, to whoever made the new key.
+        SecurityError e;
+        e.code = SecurityErrorCode::KeyIdTaken;
+        e.existingSignerName = it->name;
+        e.existingSignerFingerprint = it->key.fingerprint();
+        e.keyIdHex = it->key.keyIdHex();
+        return e;
+    }
+    it->name = name;
+    return std::nullopt;
 }
 
-bool TrustStore::distrust(const MinisignKeyId &keyId)
+bool TrustStore::distrust(const MinisignPublicKey &key)
 {
     const auto before = m_signers.size();
-    std::erase_if(m_signers, [&](const TrustedSigner &s) { return s.key.keyId == keyId; });
+    std::erase_if(m_signers, [&](const TrustedSigner &s) { return s.key == key; });
     return m_signers.size() != before;
 }
 
@@ -65,26 +105,25 @@ PackAssessment TrustStore::assess(QByteArrayView packBytes, const DatasetHeader 
     if (seen != m_seen.end()) {
         a.highestSeenVersion = seen->highestVersion;
         a.rollback = header.version < seen->highestVersion;
-        const std::optional<MinisignKeyId> currentSigner =
-            signature ? std::optional<MinisignKeyId>(signature->keyId) : std::nullopt;
-        a.signerChanged = seen->signer.has_value() && seen->signer != currentSigner;
+        a.signerChanged = signerDiffers(*seen, signature, a.trustedSigner);
     }
     return a;
 }
 
-void TrustStore::recordImport(const DatasetHeader &header, const std::optional<MinisignKeyId> &signer,
-                              const QDateTime &now)
+void TrustStore::recordImport(const DatasetHeader &header,
+                              const std::optional<MinisignPublicKey> &signer, const QDateTime &now)
 {
     auto it = std::find_if(m_seen.begin(), m_seen.end(),
                            [&](const SeenDataset &d) { return d.datasetId == header.id; });
     if (it == m_seen.end()) {
-        m_seen.push_back({header.id, header.version, signer, now.toUTC()});
+        m_seen.push_back({header.id, header.version, signer, std::nullopt, now.toUTC()});
         return;
     }
     it->lastSeen = now.toUTC();
     if (header.version >= it->highestVersion) {
         it->highestVersion = header.version;
         it->signer = signer;
+        it->legacySignerKeyId.reset();
     }
 }
 
@@ -92,6 +131,14 @@ void TrustStore::restore(std::vector<TrustedSigner> signers, std::vector<SeenDat
 {
     m_signers = std::move(signers);
     m_seen = std::move(seen);
+    for (SeenDataset &d : m_seen) {
+        if (d.signer || !d.legacySignerKeyId)
+            continue;
+        if (const TrustedSigner *s = signer(*d.legacySignerKeyId)) {
+            d.signer = s->key;
+            d.legacySignerKeyId.reset();
+        }
+    }
 }
 
 void TrustStore::wipe()
@@ -101,8 +148,15 @@ void TrustStore::wipe()
         sodium_memzero(s.key.key.data(), s.key.key.size());
         sodium_memzero(s.key.keyId.data(), s.key.keyId.size());
     }
-    for (SeenDataset &d : m_seen)
+    for (SeenDataset &d : m_seen) {
         wipeString(d.datasetId);
+        if (d.signer) {
+            sodium_memzero(d.signer->key.data(), d.signer->key.size());
+            sodium_memzero(d.signer->keyId.data(), d.signer->keyId.size());
+        }
+        if (d.legacySignerKeyId)
+            sodium_memzero(d.legacySignerKeyId->data(), d.legacySignerKeyId->size());
+    }
     m_signers.clear();
     m_signers.shrink_to_fit();
     m_seen.clear();

@@ -21,11 +21,19 @@ struct TrustedSigner {
 };
 
 /// The newest version of a dataset id the user has imported, and who signed it.
+///
+/// The signer is remembered by its whole public key, not its key id: a key id is 8 bytes its
+/// owner chooses, so anyone can make a key carrying a publisher's id.
 struct SeenDataset {
     QString datasetId;
     std::uint64_t highestVersion = 0;
-    std::optional<MinisignKeyId> signer; ///< Empty when that version was not signed.
-    QDateTime lastSeen;                  ///< UTC.
+    std::optional<MinisignPublicKey> signer; ///< Empty when that version was not signed.
+    /// Set instead of `signer` by records written before signers were kept whole (workspaces
+    /// of earlier versions kept the key id only). TrustStore::restore turns it into `signer`
+    /// when a trusted key with that id is in the store; otherwise it stays, and a pack signed
+    /// under that id counts as a changed signer (see TrustStore::assess).
+    std::optional<MinisignKeyId> legacySignerKeyId;
+    QDateTime lastSeen; ///< UTC.
     friend bool operator==(const SeenDataset &, const SeenDataset &) = default;
 };
 
@@ -59,11 +67,17 @@ struct PackAssessment {
 /// workspace (or in memory only without one); never written on its own.
 class TrustStore {
 public:
-    /// Adds or renames a trusted key. Replaces an entry with the same key id.
-    void trust(const MinisignPublicKey &key, const QString &name, const QDateTime &now);
-    /// Removes a key; false when it was not there.
-    bool distrust(const MinisignKeyId &keyId);
-    /// The trusted signer with this key id, if any.
+    /// Adds a trusted key, or renames it when this very key (id and key bytes) is trusted
+    /// already. Refused (KeyIdTaken, naming the signer already trusted) when another key with
+    /// the same key id is trusted: the store never holds two keys with one id, and never
+    /// replaces a key behind the user's back.
+    [[nodiscard]] std::optional<SecurityError> trust(const MinisignPublicKey &key,
+                                                     const QString &name, const QDateTime &now);
+    /// Removes this key (id and key bytes); false when it was not there.
+    bool distrust(const MinisignPublicKey &key);
+    /// The trusted signer with this key id, if any (there is at most one: see trust()). A
+    /// signature names its key by id only; checking it with the key found here is what proves
+    /// the signer holds that key.
     const TrustedSigner *signer(const MinisignKeyId &keyId) const;
     const std::vector<TrustedSigner> &signers() const { return m_signers; }
     const std::vector<SeenDataset> &seen() const { return m_seen; }
@@ -75,11 +89,14 @@ public:
                           const QDateTime &now) const;
 
     /// Remembers that the user imported this pack, so that older versions are flagged later.
-    /// Keeps the highest version seen per dataset id.
-    void recordImport(const DatasetHeader &header, const std::optional<MinisignKeyId> &signer,
+    /// Keeps the highest version seen per dataset id. `signer`: the trusted key whose
+    /// signature was checked (PackAssessment::trustedSigner), none for unsigned packs.
+    void recordImport(const DatasetHeader &header, const std::optional<MinisignPublicKey> &signer,
                       const QDateTime &now);
 
-    /// Replaces everything; used when a workspace is opened.
+    /// Replaces everything; used when a workspace is opened. Seen records that know only a
+    /// key id (older workspaces) get the whole key of the trusted signer with that id, if any:
+    /// earlier versions kept one key per id, so that is the key that checked those imports.
     void restore(std::vector<TrustedSigner> signers, std::vector<SeenDataset> seen);
     /// Overwrites names and ids in memory, then empties the store (workspace lock).
     void wipe();

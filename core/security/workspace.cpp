@@ -241,8 +241,12 @@ void toProto(const WorkspaceContent &content, pb::Content &out)
         pb::SeenDataset *d = out.add_seen();
         setString(d->mutable_dataset_id(), seen.datasetId);
         d->set_highest_version(seen.highestVersion);
-        if (seen.signer)
-            d->set_signer_key_id(seen.signer->data(), seen.signer->size());
+        if (seen.signer) {
+            d->set_signer_key_id(seen.signer->keyId.data(), seen.signer->keyId.size());
+            d->set_signer_public_key(seen.signer->key.data(), seen.signer->key.size());
+        } else if (seen.legacySignerKeyId) {
+            d->set_signer_key_id(seen.legacySignerKeyId->data(), seen.legacySignerKeyId->size());
+        }
         d->set_last_seen_ms(toMs(seen.lastSeen));
     }
     for (const QString &file : content.recentFiles)
@@ -299,10 +303,17 @@ std::optional<WorkspaceContent> fromProto(const pb::Content &in)
         entry.datasetId = fromProto(d.dataset_id());
         entry.highestVersion = d.highest_version();
         if (!d.signer_key_id().empty()) {
-            MinisignKeyId id{};
-            if (!copyFixed(d.signer_key_id(), id))
+            MinisignPublicKey key;
+            if (!copyFixed(d.signer_key_id(), key.keyId))
                 return std::nullopt;
-            entry.signer = id;
+            if (d.signer_public_key().empty())
+                entry.legacySignerKeyId = key.keyId; // an older workspace: see SeenDataset
+            else if (copyFixed(d.signer_public_key(), key.key))
+                entry.signer = key;
+            else
+                return std::nullopt;
+        } else if (!d.signer_public_key().empty()) {
+            return std::nullopt;
         }
         entry.lastSeen = fromMs(d.last_seen_ms());
         seen.push_back(std::move(entry));

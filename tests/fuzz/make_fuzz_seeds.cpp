@@ -49,7 +49,8 @@ int main(int argc, char **argv)
             DatasetHeader seen;
             seen.id = QStringLiteral("org.example");
             seen.version = 3;
-            w.content().trust.recordImport(seen, MinisignKeyId{1, 2, 3, 4, 5, 6, 7, 8}, {});
+            w.content().trust.recordImport(
+                seen, MinisignPublicKey{{1, 2, 3, 4, 5, 6, 7, 8}, {9}}, {});
             if (w.save())
                 return 1;
         }

@@ -489,8 +489,27 @@ void SecurityController::changePassphrase()
                "earlier copies still open with the old one."), kStatusMs);
 }
 
+void SecurityController::closeOtherWindows(const QWidget *keep)
+{
+    // Windows may open or close others as they close (the training window its presenter):
+    // go round until none is left open.
+    for (int round = 0; round < 4; ++round) {
+        bool closed = false;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w != keep && w->isWindow() && w->isVisible()) {
+                w->close();
+                closed = true;
+            }
+        if (!closed)
+            break;
+    }
+}
+
 void SecurityController::enterLockedUi(const QString &notice)
 {
+    // Other windows go first: the training window and its presenter, dialogs, previews, with
+    // whatever photo they held.
+    closeOtherWindows(m_window);
     // Whatever was planned or typed goes with the key, from the form and from the map.
     m_planner->setDataset(m_window->dataset());
     if (QClipboard *clipboard = QGuiApplication::clipboard(); clipboard->ownsClipboard())
@@ -800,8 +819,8 @@ std::optional<PackImportTrust> SecurityController::checkPackImport(const QString
         return std::nullopt;
     const PackAssessment &assessment = dialog.assessment();
     trust.trustworthy = signatureProblem.isEmpty() && assessment.isTrustworthy();
-    if (assessment.signer == PackAssessment::Signer::Trusted)
-        trust.verifiedSigner = assessment.signerKeyId;
+    if (assessment.signer == PackAssessment::Signer::Trusted && assessment.trustedSigner)
+        trust.verifiedSigner = assessment.trustedSigner->key;
     return trust;
 }
 

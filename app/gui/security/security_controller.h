@@ -30,8 +30,8 @@ struct PackImportTrust {
     bool trustworthy = false;
     /// The pack's header, to remember its version after the import; none for other formats.
     std::optional<DatasetHeader> header;
-    /// The key whose signature was checked, if any.
-    std::optional<MinisignKeyId> verifiedSigner;
+    /// The trusted key whose signature was checked, if any (the whole key, not its id).
+    std::optional<MinisignPublicKey> verifiedSigner;
 };
 
 /// Trust and safety in the main window (issue 6): the workspace session and its unlock screen,
@@ -59,6 +59,11 @@ public:
     /// variable BLINDSPOT_NO_UNLOCK_SCREEN is set (for scripts and tests that run the program;
     /// the program then starts in memory-only state, as --screenshot does).
     static bool unlockScreenWanted();
+    /// Closes every window of the program but `keep`: training, presenter, dialogs, previews.
+    /// Each forgets what it showed as it closes (the training window its photo). Lock and the
+    /// main window's close both call it: a lock leaves nothing on screen, and Quit ends the
+    /// program rather than leaving a training window running on its own.
+    static void closeOtherWindows(const QWidget *keep);
 
     /// Locks and shows the unlock screen. `afterUnlock` runs once, when the user has unlocked,
     /// made a workspace, or chosen to go on without one.

@@ -31,8 +31,20 @@ QString SecurityText::error(const SecurityError &error)
                   "programs and try again. Nothing was changed.");
     case SecurityErrorCode::Locked:
         return tr("The workspace is locked. Unlock it first; nothing was changed.");
+    case SecurityErrorCode::KeyIdTaken:
+        return keyIdTaken(error) + QLatin1Char(' ') +
+               tr("If they really made a new key, check with them, remove the old key from the "
+                  "trusted keys, then add the new one.");
     }
     return tr("Unknown error; nothing was changed.");
+}
+
+QString SecurityText::keyIdTaken(const SecurityError &error)
+{
+    return tr("This key was not added. Its key ID %1 is that of a key you already trust, "
+              "\"%2\" (fingerprint %3), but the key itself is different. Anyone can give a key "
+              "any ID: this is what a forged key posing as a trusted signer looks like.")
+        .arg(error.keyIdHex, error.existingSignerName, error.existingSignerFingerprint);
 }
 
 QString SecurityText::problem(const SecurityError &error)
@@ -49,6 +61,8 @@ QString SecurityText::problem(const SecurityError &error)
         return tr("There is not enough free memory to check the passphrase.");
     case SecurityErrorCode::Locked:
         return tr("The workspace is locked.");
+    case SecurityErrorCode::KeyIdTaken:
+        return keyIdTaken(error);
     }
     return tr("Unknown error.");
 }

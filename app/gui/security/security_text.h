@@ -19,6 +19,8 @@ public:
     static QString error(const SecurityError &error);
     /// What went wrong, without saying what it changed: for messages that say that themselves.
     static QString problem(const SecurityError &error);
+    /// Why a key was refused (SecurityErrorCode::KeyIdTaken), naming the signer already trusted.
+    static QString keyIdTaken(const SecurityError &error);
     /// "N s", rounded up to whole seconds.
     static QString seconds(std::chrono::milliseconds wait);
 

@@ -148,7 +148,7 @@ bool TrustedKeysDialog::removeKeyAt(int row)
     box.exec();
     if (box.clickedButton() != remove)
         return false;
-    if (const auto error = m_session->distrustKey(signer.key.keyId)) {
+    if (const auto error = m_session->distrustKey(signer.key)) {
         QMessageBox::warning(this, tr("Key not removed"), SecurityText::error(*error));
         return false;
     }

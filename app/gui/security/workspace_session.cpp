@@ -238,18 +238,24 @@ std::optional<SecurityError> WorkspaceSession::addRecentFile(const QString &path
 std::optional<SecurityError> WorkspaceSession::trustKey(const MinisignPublicKey &key,
                                                         const QString &name)
 {
+    if (!hasContent())
+        return securityError(SecurityErrorCode::Locked, defaultPath());
+    // Tried on a copy first, so that a refusal leaves nothing to save or take back.
+    TrustStore after = content().trust;
+    if (auto refused = after.trust(key, ownCopy(name), QDateTime::currentDateTimeUtc()))
+        return refused;
     TrustStore before;
     return change(
         [&](WorkspaceContent &c) {
             before = c.trust;
-            c.trust.trust(key, ownCopy(name), QDateTime::currentDateTimeUtc());
+            c.trust = std::move(after);
         },
         [&](WorkspaceContent &c) { c.trust = before; });
 }
 
 std::optional<SecurityError>
 WorkspaceSession::recordImport(const DatasetHeader &header,
-                               const std::optional<MinisignKeyId> &signer)
+                               const std::optional<MinisignPublicKey> &signer)
 {
     DatasetHeader own;
     own.id = ownCopy(header.id);
@@ -263,15 +269,16 @@ WorkspaceSession::recordImport(const DatasetHeader &header,
         [&](WorkspaceContent &c) { c.trust = before; });
 }
 
-std::optional<SecurityError> WorkspaceSession::distrustKey(const MinisignKeyId &keyId)
+std::optional<SecurityError> WorkspaceSession::distrustKey(const MinisignPublicKey &key)
 {
-    if (!content().trust.signer(keyId))
+    const TrustedSigner *signer = content().trust.signer(key.keyId);
+    if (!signer || signer->key != key)
         return std::nullopt;
     TrustStore before;
     return change(
         [&](WorkspaceContent &c) {
             before = c.trust;
-            c.trust.distrust(keyId);
+            c.trust.distrust(key);
         },
         [&](WorkspaceContent &c) { c.trust = before; });
 }

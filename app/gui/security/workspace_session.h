@@ -77,12 +77,14 @@ public:
     [[nodiscard]] std::optional<SecurityError> removePlan(std::size_t index);
     /// Puts `path` first in the recent files (at most kMaxRecentFiles).
     [[nodiscard]] std::optional<SecurityError> addRecentFile(const QString &path);
+    /// Trusts `key` (see TrustStore::trust): KeyIdTaken, with nothing changed, when another
+    /// key with its key id is trusted.
     [[nodiscard]] std::optional<SecurityError> trustKey(const MinisignPublicKey &key,
                                                         const QString &name);
     [[nodiscard]] std::optional<SecurityError>
-    recordImport(const DatasetHeader &header, const std::optional<MinisignKeyId> &signer);
+    recordImport(const DatasetHeader &header, const std::optional<MinisignPublicKey> &signer);
     /// Removes a trusted key; nothing happens when it is not there.
-    [[nodiscard]] std::optional<SecurityError> distrustKey(const MinisignKeyId &keyId);
+    [[nodiscard]] std::optional<SecurityError> distrustKey(const MinisignPublicKey &key);
     /// Notes (title and text); `index` counts from 0 in content().notes.
     [[nodiscard]] std::optional<SecurityError> addNote(WorkspaceNote note);
     [[nodiscard]] std::optional<SecurityError> updateNote(std::size_t index, WorkspaceNote note);

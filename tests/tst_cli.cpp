@@ -52,6 +52,19 @@ void writeBytes(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
+// Runs blindspot-cli with `input` on its standard input, then closes it.
+CliRun cliWithInput(const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    p.start(QStringLiteral(BLINDSPOT_CLI), args);
+    p.waitForStarted();
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
 } // namespace
 
 class TstCli : public QObject {
@@ -68,8 +81,12 @@ private slots:
     void validateBad();
     void synth();
     void routeFromAvoidedStation();
+    void routeWalkingSteps();
     void routeSuggestText();
     void routeSuggestJson();
+    void routePlacesFromStandardInput();
+    void importTrustNeedsPubkey();
+    void importChecksSignatureBeside();
 
 private:
     QTemporaryDir m_dir;
@@ -120,6 +137,11 @@ void TstCli::demoWritesTrainingCity()
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     QCOMPARE(a.readAll(), b.readAll());
     QCOMPARE(cli({QStringLiteral("--help")}).exitCode, 0);
+    // Each command's --help (the man page is made of it) gives its synopsis and options.
+    const auto routeHelp = cli({QStringLiteral("route"), QStringLiteral("--help")});
+    QCOMPARE(routeHelp.exitCode, 0);
+    QVERIFY(routeHelp.out.startsWith("Usage: blindspot-cli route FILE --from A --to B"));
+    QVERIFY(routeHelp.out.contains("--mode <"));
 }
 
 void TstCli::infoJsonFollowsContract()
@@ -295,6 +317,84 @@ void TstCli::routeFromAvoidedStation()
     QVERIFY(rode);
 }
 
+void TstCli::routeWalkingSteps()
+{
+    // tests/data/osm/named_streets.osm: one line of ways north along 37.6 E, 0.001 degrees of
+    // latitude (111.2 m) each: Тверская улица (two ways, 222 m), a crossing with traffic lights,
+    // steps in a tunnel (an underpass), a footbridge, an indoor corridor, and the road "Arch".
+    // Walking its whole length, each becomes a step, worked by hand; the street's name is its
+    // name:en, since the test runs in the C locale, which the CLI speaks as English. The planner
+    // measures walks on its WGS84 tangent plane, where 0.001 degrees of latitude at 55.75 N is
+    // 111.34 m (meridional radius 6,379,162 m), never less than the 111.195 m haversine: so
+    // 222.67 m rounds to 223.
+    const QString pack = m_dir.filePath(QStringLiteral("named_streets.bspack"));
+    QCOMPARE(cli({QStringLiteral("import"),
+                  QStringLiteral(BLINDSPOT_TEST_DATA "/osm/named_streets.osm"),
+                  QStringLiteral("--out"), pack})
+                 .exitCode,
+             0);
+    const QStringList args{QStringLiteral("route"),  pack,
+                           QStringLiteral("--from"), QStringLiteral("55.751,37.6"),
+                           QStringLiteral("--to"),   QStringLiteral("55.758,37.6"),
+                           QStringLiteral("--mode"), QStringLiteral("fastest"),
+                           QStringLiteral("--travel"), QStringLiteral("walk")};
+    const CliRun json = cli(args + QStringList{QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray routes = QJsonDocument::fromJson(json.out).object().value("routes").toArray();
+    QCOMPARE(routes.size(), 1);
+    const QJsonArray legs = routes[0].toObject().value("legs").toArray();
+    QCOMPARE(legs.size(), 1);
+    const QJsonArray steps = legs[0].toObject().value("steps").toArray();
+    const QStringList kinds{"depart", "crossing", "underpass", "footbridge",
+                            "indoor", "continue", "arrive"};
+    const QList<int> metres{223, 111, 111, 111, 111, 111, 0};
+    QCOMPARE(steps.size(), kinds.size());
+    for (int i = 0; i < steps.size(); ++i) {
+        const QJsonObject s = steps[i].toObject();
+        QCOMPARE(s.value("kind").toString(), kinds[i]);
+        QCOMPARE(s.value("distance_m").toInt(), metres[i]);
+        QCOMPARE(s.value("turn").toString(), QStringLiteral("straight"));
+        QCOMPARE(s.value("heading_deg").toInt(), 0); // due north
+        QVERIFY(s.value("cameras").toArray().isEmpty());
+    }
+    QCOMPARE(steps[0].toObject().value("street").toString(), QStringLiteral("Tverskaya Street"));
+    QVERIFY(!steps[1].toObject().contains("street"));
+    QCOMPARE(steps[5].toObject().value("street").toString(), QStringLiteral("Arch"));
+    QCOMPARE(steps[6].toObject().value("text").toString(),
+             QStringLiteral("Arrive at your destination"));
+
+    const CliRun text = cli(args);
+    QCOMPARE(text.exitCode, 0);
+    const QString out = QString::fromUtf8(text.out);
+    for (const QString &line :
+         {QStringLiteral("       - Go north along Tverskaya Street for 220\u00a0m\n"),
+          QStringLiteral("       - Cross at the traffic lights (110\u00a0m)\n"),
+          QStringLiteral("       - Continue onto Arch for 110\u00a0m\n")})
+        QVERIFY2(out.contains(line), qPrintable(out));
+
+    // The training city has no streets: a walk into the metro is one straight step, then the
+    // entrance to use.
+    const CliRun demo = cli({QStringLiteral("route"), m_demo, QStringLiteral("--from"),
+                             QStringLiteral("station:55"), QStringLiteral("--avoid"),
+                             QStringLiteral("station:55"), QStringLiteral("--to"),
+                             QStringLiteral("station:0"), QStringLiteral("--json")});
+    QCOMPARE(demo.exitCode, 0);
+    int entered = 0;
+    for (const QJsonValue &r : QJsonDocument::fromJson(demo.out).object().value("routes").toArray()) {
+        const QJsonArray routeLegs = r.toObject().value("legs").toArray();
+        if (routeLegs.size() < 2 || routeLegs[1].toObject().value("kind") != QLatin1String("entry"))
+            continue;
+        const QJsonArray walk = routeLegs[0].toObject().value("steps").toArray();
+        QCOMPARE(walk.size(), 2);
+        QCOMPARE(walk[0].toObject().value("kind").toString(), QStringLiteral("depart"));
+        QVERIFY2(walk[1].toObject().value("text").toString().startsWith(
+                     QLatin1String("Enter by entrance ")),
+                 qPrintable(walk[1].toObject().value("text").toString()));
+        ++entered;
+    }
+    QVERIFY(entered > 0);
+}
+
 void TstCli::routeSuggestText()
 {
     // The fastest route from Birch Grove to Fountain Square rides the metro, on an ordinary day,
@@ -438,6 +538,144 @@ void TstCli::routeSuggestJson()
             rides = rides || l.toObject().value("kind").toString() == QLatin1String("ride");
         QCOMPARE(seen.contains(QStringLiteral("walk_only")), rides);
     }
+}
+
+void TstCli::routePlacesFromStandardInput()
+{
+    // "--from - --to -" reads the two places from standard input, one a line, --from's first:
+    // the same plan as with the places on the command line (where other local users see them
+    // in /proc/PID/cmdline).
+    const auto route = [this](const QString &from, const QString &to) {
+        return QStringList{QStringLiteral("route"), m_demo, QStringLiteral("--from"), from,
+                           QStringLiteral("--to"),  to};
+    };
+    const CliRun direct = cli(route(QStringLiteral("station:1"), QStringLiteral("station:33")));
+    QCOMPARE(direct.exitCode, 0);
+    QVERIFY(direct.out.contains("  1. "));
+    const CliRun piped =
+        cliWithInput(route(QStringLiteral("-"), QStringLiteral("-")), "station:1\nstation:33\n");
+    QCOMPARE(piped.exitCode, 0);
+    QCOMPARE(piped.out, direct.out);
+    // One "-" reads one line; spaces and a Windows line end around the place are trimmed.
+    const CliRun onlyTo =
+        cliWithInput(route(QStringLiteral("station:1"), QStringLiteral("-")), "  station:33 \r\n");
+    QCOMPARE(onlyTo.exitCode, 0);
+    QCOMPARE(onlyTo.out, direct.out);
+
+    // No input, a missing second line or an empty first one: a usage error (exit 2, the usage
+    // message on stderr, not located in a file), nothing planned.
+    const QByteArray usage =
+        "blindspot-cli: --from - and --to - read one place per line from standard input; a line "
+        "is missing or empty\nRun \"blindspot-cli --help\" for usage.\n";
+    for (const QByteArray &input :
+         {QByteArray(), QByteArray("station:1\n"), QByteArray(" \nstation:33\n")}) {
+        const CliRun r = cliWithInput(route(QStringLiteral("-"), QStringLiteral("-")), input);
+        QVERIFY2(r.exitCode == 2, input.constData());
+        QCOMPARE(r.err, usage);
+        QVERIFY(r.out.isEmpty());
+    }
+}
+
+void TstCli::importTrustNeedsPubkey()
+{
+    // --trust lets a source lower FR status: without --pubkey it is a usage error (exit 2) that
+    // names --pubkey, before anything is read or written.
+    const QString out = m_dir.filePath(QStringLiteral("trust-nokey.bspack"));
+    const CliRun r = cli({QStringLiteral("import"), m_demo, QStringLiteral("--out"), out,
+                          QStringLiteral("--trust")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(r.err),
+             QStringLiteral("blindspot-cli: --trust needs --pubkey NAME.pub: only inputs signed by "
+                            "that key can be trusted\nRun \"blindspot-cli --help\" for usage.\n"));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(out));
+}
+
+void TstCli::importChecksSignatureBeside()
+{
+    // Two packs with different bytes: a copy of the training city (a) and a small synthetic
+    // city (b). a is signed by the publisher's key, b by another key.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto at = [&dir](const char *name) { return dir.filePath(QLatin1String(name)); };
+    const QString a = at("a.bspack"), b = at("b.bspack"), out = at("out.bspack");
+    const QString aSig = a + QStringLiteral(".minisig"), bSig = b + QStringLiteral(".minisig");
+    const QString pub = at("publisher.pub");
+    QVERIFY(QFile::copy(m_demo, a));
+    QCOMPARE(
+        cli({QStringLiteral("synth"), QStringLiteral("--cameras"), QStringLiteral("20"),
+             QStringLiteral("--stations"), QStringLiteral("5"), QStringLiteral("--street-block"),
+             QStringLiteral("0"), QStringLiteral("--out"), b})
+            .exitCode,
+        0);
+    for (const auto &[key, pack] : {std::pair{"publisher", a}, std::pair{"other", b}}) {
+        const QString name = at(key);
+        QCOMPARE(cli({QStringLiteral("keygen"), QStringLiteral("--out"), name,
+                      QStringLiteral("--no-passphrase")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("sign"), pack, QStringLiteral("--key"),
+                      name + QStringLiteral(".key")})
+                     .exitCode,
+                 0);
+    }
+    const auto import = [&](const QStringList &inputs, const QStringList &options) {
+        return cli(QStringList{QStringLiteral("import")} + inputs +
+                   QStringList{QStringLiteral("--out"), out} + options);
+    };
+    const QStringList trusted{QStringLiteral("--pubkey"), pub, QStringLiteral("--trust")};
+
+    // Valid for --pubkey's key: imported as trusted (exit 0), the check said on stdout.
+    const CliRun ok = import({a}, trusted);
+    QVERIFY2(ok.exitCode == 0, ok.err.constData());
+    QVERIFY2(ok.out.startsWith((a + QStringLiteral(": valid signature, key ")).toUtf8()),
+             ok.out.constData());
+    const Result<Dataset> read = readPackFile(out);
+    QVERIFY(!isError(read));
+    QCOMPARE(std::get<Dataset>(read).cameras.size(),
+             std::get<Dataset>(readPackFile(m_demo)).cameras.size());
+    QVERIFY(QFile::remove(out));
+
+    // Without --pubkey, a signature beside an input is not ignored: refused (exit 1), saying
+    // to give --pubkey or move the signature away; nothing written.
+    const CliRun unchecked = import({a}, {});
+    QCOMPARE(unchecked.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(unchecked.err),
+             QStringLiteral("%1: a signature (%2) is beside it; give --pubkey NAME.pub to check "
+                            "it, or move it away to import the file unchecked\n")
+                 .arg(a, aSig));
+    QVERIFY(unchecked.out.isEmpty());
+    QVERIFY(!QFile::exists(out));
+
+    // b signed, but by another key than --pubkey: refused (exit 1), naming b.
+    CliRun r = import({b}, trusted);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith((b + QStringLiteral(": wrong key: ")).toUtf8()), r.err.constData());
+    QVERIFY(!QFile::exists(out));
+
+    // b with a's signature beside it, made with the right key for another pack: refused
+    // (exit 1), naming b; every input is checked, a good one before it lets nothing through.
+    QVERIFY(QFile::remove(bSig));
+    QVERIFY(QFile::copy(aSig, bSig));
+    r = import({a, b}, trusted);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(r.err),
+             b + QStringLiteral(": bad signature: the pack or its signature was altered after "
+                                "signing\n"));
+    QVERIFY(!QFile::exists(out));
+
+    // No signature beside b with --pubkey: refused (exit 1), located at the missing .minisig.
+    QVERIFY(QFile::remove(bSig));
+    r = import({b}, trusted);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith((bSig + QLatin1Char(':')).toUtf8()), r.err.constData());
+    QVERIFY(!QFile::exists(out));
+
+    // No signature and no --pubkey: imported unchecked, as before.
+    r = import({b}, {});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!isError(readPackFile(out)));
+    QCOMPARE(std::get<Dataset>(readPackFile(out)).cameras.size(), std::size_t(20));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

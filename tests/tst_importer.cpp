@@ -310,14 +310,15 @@ void TstImporter::cliImportOptions()
     const CliRun r =
         cli({QStringLiteral("import"), csv, QStringLiteral("--format"), QStringLiteral("csv"),
              QStringLiteral("--delimiter"), QStringLiteral("|"), QStringLiteral("--csv-map"),
-             QStringLiteral("lat=Y,lon=X,fr=Распознавание"), QStringLiteral("--trust"),
-             QStringLiteral("--out"), out});
+             QStringLiteral("lat=Y,lon=X,fr=Распознавание"), QStringLiteral("--out"), out});
     QCOMPARE(r.exitCode, 0);
     const Dataset d = packAt(out);
     QCOMPARE(d.cameras.size(), std::size_t(1));
     QCOMPARE(d.cameras[0].position, (LatLon{55.5, 37.25}));
     QCOMPARE(d.cameras[0].frStatus, FrStatus::Confirmed);
-    QVERIFY(d.sources[0].trusted);
+    // Trusted only with --trust, which needs a signature checked with --pubkey (issue 11):
+    // a plain CSV is never trusted from the command line.
+    QVERIFY(!d.sources[0].trusted);
     // Training data and real data do not mix.
     const CliRun mixed =
         cli({QStringLiteral("import"), kData + QStringLiteral("cameras_basic.csv"), m_demo,

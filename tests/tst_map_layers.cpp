@@ -1,6 +1,7 @@
 // The map's layers, clusters, heatmap, coverage sectors, tooltips and the camera inspector,
 // drawn offscreen. Screenshots of the heatmap, the sectors, clusters and the import review
 // dialog are kept next to the test binary for people to look at.
+#include "app_settings.h"
 #include "camera_inspector.h"
 #include "embedded_data.h"
 #include "exposure/exposure_model.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -129,6 +131,7 @@ private slots:
     void clickOnClusterZoomsIn();
     void heatmapColoursHazardAndHatchesNoData();
     void heatmapLegendExplainsInWords();
+    void legendFoldsToAButton();
     void sectorsAreTheModelsCoverage();
     void stationTooltipNamesZonesEntrancesAndSources();
     void clickOnCameraOpensInspector();
@@ -387,6 +390,42 @@ void TstMapLayers::heatmapLegendExplainsInWords()
     QVERIFY(legend->findChild<QLabel *>(QStringLiteral("heatmapScale")));
     window->mapView()->layers().setVisible(MapLayer::Heatmap, false);
     QVERIFY(!texts().contains(QLatin1String("per second")));
+}
+
+void TstMapLayers::legendFoldsToAButton()
+{
+    const auto city = std::make_shared<const Dataset>(embeddedTrainingCity());
+    auto window = shownWindow(city);
+    auto *legend = window->findChild<MapLegend *>();
+    QVERIFY(legend && !legend->isCollapsed());
+    QTRY_VERIFY(legend->height() > 200); // the whole key: cameras, metro, notes
+    const int fullHeight = legend->height();
+    QCOMPARE(window->mapView()->coveredRect().height(), fullHeight);
+
+    // "Hide" on the key itself folds it down to one button on the map.
+    QTest::mouseClick(legend->findChild<QPushButton *>(QStringLiteral("legendCollapse")),
+                      Qt::LeftButton);
+    QVERIFY(legend->isCollapsed());
+    auto *expand = legend->findChild<QPushButton *>(QStringLiteral("legendExpand"));
+    QVERIFY(expand && expand->isVisibleTo(window.get()));
+    QCOMPARE(expand->text(), QStringLiteral("Map key"));
+    QTRY_VERIFY(legend->height() < fullHeight / 4);
+    // What the map keeps clear for routes shrinks with it: a button's worth, under a twentieth
+    // of the map.
+    const QRect covered = window->mapView()->coveredRect();
+    QCOMPARE(covered.height(), legend->height());
+    const QSize map = window->mapView()->size();
+    QVERIFY(covered.width() * covered.height() * 20 < map.width() * map.height());
+    // Remembered (a preference, not a plan): the next window starts folded.
+    QVERIFY(AppSettings::legendCollapsed());
+    auto next = shownWindow(city);
+    QVERIFY(next->findChild<MapLegend *>()->isCollapsed());
+    next.reset();
+
+    QTest::mouseClick(expand, Qt::LeftButton);
+    QVERIFY(!legend->isCollapsed());
+    QTRY_COMPARE(legend->height(), fullHeight);
+    QVERIFY(!AppSettings::legendCollapsed());
 }
 
 void TstMapLayers::sectorsAreTheModelsCoverage()

@@ -93,6 +93,7 @@ private slots:
     void stationZones();
     void provenance();
     void streets();
+    void streetNamesAndDetails();
     void cyclesEnd();
     void tinyWorld();
     void routeEdgeCases_data();
@@ -504,6 +505,37 @@ void TstOsmReader::streets()
     QVERIFY(qAbs(d.streets.edges[2].lengthMetres - 625.779) < 0.001);
     QCOMPARE(d.streets.nodes[indexOf(d.streets.edges[0].from)], (LatLon{55.751, 37.6}));
     QCOMPARE(d.streets.nodes[indexOf(d.streets.edges[5].to)], (LatLon{55.756, 37.6}));
+}
+
+void TstOsmReader::streetNamesAndDetails()
+{
+    const Dataset d = mustRead(fixture("named_streets.osm"));
+    QVERIFY(validateDataset(d).empty());
+    const StreetNetwork &s = d.streets;
+    QCOMPARE(s.edges.size(), std::size_t(7));
+    // Ways 200 and 201 are one street (maxspeed does not matter on foot): one entry for both.
+    QCOMPARE(s.ways.size(), std::size_t(6));
+    QCOMPARE(s.edges[0].way, s.edges[1].way);
+    const auto wayOf = [&s](std::size_t edge) { return s.ways[indexOf(s.edges[edge].way)]; };
+    const StreetWay tverskaya = wayOf(0);
+    QCOMPARE(tverskaya.name.native, QStringLiteral("Тверская улица"));
+    QCOMPARE(tverskaya.name.inLanguage(QStringLiteral("en")), QStringLiteral("Tverskaya Street"));
+    QCOMPARE(tverskaya.name.inLanguage(QStringLiteral("uk")), QStringLiteral("Тверська вулиця"));
+    QVERIFY(!tverskaya.name.byLanguage.contains(QStringLiteral("de"))); // en, ru, uk only
+    QCOMPARE(tverskaya.streetClass, StreetClass::Residential);
+    QCOMPARE(tverskaya.features, std::uint8_t(0));
+    QCOMPARE(wayOf(2).streetClass, StreetClass::Footway);
+    QCOMPARE(wayOf(2).features,
+             std::uint8_t(std::uint8_t(StreetFeature::Crossing) | std::uint8_t(StreetFeature::Signals)));
+    QCOMPARE(wayOf(3).streetClass, StreetClass::Steps);
+    QCOMPARE(wayOf(3).features, std::uint8_t(StreetFeature::Tunnel));
+    QCOMPARE(wayOf(4).features, std::uint8_t(StreetFeature::Bridge));
+    QCOMPARE(wayOf(5).streetClass, StreetClass::Corridor);
+    QCOMPARE(wayOf(5).features, std::uint8_t(StreetFeature::Indoor));
+    // A building passage is an archway, not an underpass; a _link is its road's class.
+    QCOMPARE(wayOf(6).name.native, QStringLiteral("Arch"));
+    QCOMPARE(wayOf(6).streetClass, StreetClass::Primary);
+    QCOMPARE(wayOf(6).features, std::uint8_t(0));
 }
 
 void TstOsmReader::cyclesEnd()

@@ -51,6 +51,9 @@ private slots:
     void bitFlipsNeverCrash();
     void futureMajorVersion();
     void laterMinorVersionIsRead();
+    void streetWaysRoundTrip();
+    void packWithoutStreetWaysOpens();
+    void streetWayColumnMismatchRejected();
     void unknownFieldsSurvive();
     void danglingReferenceRejected();
     void atomicWriteFailureKeepsOldFile();
@@ -201,6 +204,86 @@ void TstPackIo::laterMinorVersionIsRead()
         readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "m");
     QVERIFY(!isError(r));
     QCOMPARE(std::get<Dataset>(r).header.name, QStringLiteral("Малый город"));
+}
+
+namespace {
+
+// Three street nodes, two edges: the first on a named street, the second on no known way.
+Dataset namedStreets()
+{
+    Dataset d = testing::smallCity();
+    StreetWay w;
+    w.name.native = QStringLiteral("Тверская улица");
+    w.name.byLanguage.insert(QStringLiteral("en"), QStringLiteral("Tverskaya Street"));
+    w.streetClass = StreetClass::Primary;
+    w.features = std::uint8_t(StreetFeature::Tunnel) | std::uint8_t(StreetFeature::Indoor);
+    d.streets.ways = {StreetWay{}, w};
+    d.streets.edges = {{StreetNodeId{0}, StreetNodeId{1}, 111.2, StreetWayId{1}},
+                       {StreetNodeId{1}, StreetNodeId{2}, 125.0, kNoId<StreetWayId>}};
+    return d;
+}
+
+} // namespace
+
+void TstPackIo::streetWaysRoundTrip()
+{
+    const Dataset d = namedStreets();
+    const QByteArray bytes = packBytes(d);
+    pack::Pack p;
+    QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
+    QCOMPARE(p.format_minor(), 2u);
+    // Edge ways as index + 1, 0 for none; class 13 is primary, features 1 | 16.
+    QCOMPARE(p.streets().edge_way_plus1_size(), 2);
+    QCOMPARE(p.streets().edge_way_plus1(0), 2u);
+    QCOMPARE(p.streets().edge_way_plus1(1), 0u);
+    QCOMPARE(p.streets().ways(1).street_class(), 13u);
+    QCOMPARE(p.streets().ways(1).features(), 17u);
+    const Result<Dataset> r = readPackBytes(bytes, "w");
+    QVERIFY(!isError(r));
+    QCOMPARE(std::get<Dataset>(r).streets, d.streets);
+}
+
+void TstPackIo::packWithoutStreetWaysOpens()
+{
+    // A format 1.1 pack, written field by field as 1.1 writers did: streets with nodes and
+    // edges only. It opens, its edges on no way.
+    pack::Pack p;
+    p.set_format_major(1);
+    p.set_format_minor(1);
+    p.mutable_header()->set_name("1.1");
+    pack::StreetNetwork *s = p.mutable_streets();
+    for (double lat : {55.75, 55.751}) {
+        s->add_node_lat(lat);
+        s->add_node_lon(37.6);
+    }
+    s->add_edge_from(0);
+    s->add_edge_to(1);
+    s->add_edge_length_m(111.2);
+    const Result<Dataset> r =
+        readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "old");
+    QVERIFY(!isError(r));
+    const StreetNetwork &streets = std::get<Dataset>(r).streets;
+    QCOMPARE(streets.edges.size(), std::size_t(1));
+    QVERIFY(streets.ways.empty());
+    QCOMPARE(streets.edges[0].way, kNoId<StreetWayId>);
+    QCOMPARE(streets.edges[0].lengthMetres, 111.2);
+}
+
+void TstPackIo::streetWayColumnMismatchRejected()
+{
+    QByteArray bytes = packBytes(namedStreets());
+    pack::Pack p;
+    QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
+    // One way for two edges: malformed.
+    p.mutable_streets()->mutable_edge_way_plus1()->RemoveLast();
+    Result<Dataset> r = readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "c");
+    QVERIFY(isError(r));
+    QCOMPARE(codeOf(r), ParseErrorCode::Malformed);
+    // A way that is not there (3 is index 2 of two ways): a dangling reference.
+    p.mutable_streets()->add_edge_way_plus1(3);
+    r = readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "d");
+    QVERIFY(isError(r));
+    QCOMPARE(codeOf(r), ParseErrorCode::InvalidModel);
 }
 
 void TstPackIo::unknownFieldsSurvive()

@@ -116,6 +116,8 @@ private slots:
     void refusesNonImages_data();
     void refusesNonImages();
     void missingCascades();
+    void hugeDimensionsRefusedBeforeDecoding_data();
+    void hugeDimensionsRefusedBeforeDecoding();
 
 private:
     QTemporaryDir m_dir;
@@ -349,4 +351,49 @@ void TstPhotoRedaction::missingCascades()
 }
 
 QTEST_GUILESS_MAIN(TstPhotoRedaction)
+void TstPhotoRedaction::hugeDimensionsRefusedBeforeDecoding_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("PNG") << QStringLiteral(".png");
+    QTest::newRow("JPEG") << QStringLiteral(".jpg");
+}
+
+void TstPhotoRedaction::hugeDimensionsRefusedBeforeDecoding()
+{
+    // An 8 x 8 picture whose header says 30000 x 30000 (900 million pixels, 2.7 GB decoded;
+    // the cap is 120 million). Read from the header, it is refused as too large at once.
+    // Decoded, OpenCV would set aside the 2.7 GB and then find the pixel data cut short, a
+    // different error (NotThisFormat).
+    QFETCH(QString, format);
+    std::vector<uchar> encoded;
+    QVERIFY(cv::imencode(format.toStdString(), scene(8, 8), encoded));
+    QByteArray bytes(reinterpret_cast<const char *>(encoded.data()), qsizetype(encoded.size()));
+    auto putBigEndian = [&](qsizetype at, quint32 value, int count) {
+        for (int i = 0; i < count; ++i)
+            bytes[at + i] = char(value >> (8 * (count - 1 - i)));
+    };
+    if (format == QStringLiteral(".png")) {
+        QCOMPARE(bytes.mid(12, 4), QByteArray("IHDR"));
+        putBigEndian(16, 30000, 4);
+        putBigEndian(20, 30000, 4);
+        // The chunk's CRC-32 (over type and data, bytes 12-28), so that the header is valid.
+        quint32 crc = 0xffffffffu;
+        for (qsizetype i = 12; i < 29; ++i) {
+            crc ^= static_cast<unsigned char>(bytes[i]);
+            for (int bit = 0; bit < 8; ++bit)
+                crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+        }
+        putBigEndian(29, ~crc, 4);
+    } else {
+        const qsizetype sof = bytes.indexOf(QByteArray("\xff\xc0", 2));
+        QVERIFY(sof > 0);
+        putBigEndian(sof + 5, 30000, 2); // height
+        putBigEndian(sof + 7, 30000, 2); // width
+    }
+    const Result<RedactedPhoto> r = redactPhoto(bytes, QStringLiteral("huge"));
+    QVERIFY(isError(r));
+    QCOMPARE(std::get<ParseError>(r).code, ParseErrorCode::TooLarge);
+    QCOMPARE(std::get<ParseError>(r).detail, QString::number(kMaxPhotoPixels));
+}
+
 #include "tst_photo_redaction.moc"

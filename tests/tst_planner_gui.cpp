@@ -143,6 +143,7 @@ private slots:
     void pickOnMap();
     void walkOnlyGivesOneWalkingCard();
     void timeLimitAndAvoidedStation();
+    void timeLimitSaysWhatItHides();
     void planThisWayApplies();
     void eventDayNotLower();
     void detailsExplainWithReplannedActions();
@@ -347,6 +348,49 @@ void TstPlannerGui::timeLimitAndAvoidedStation()
                     QVERIFY(std::find(lilac.begin(), lilac.end(), s) == lilac.end());
 }
 
+void TstPlannerGui::timeLimitSaysWhatItHides()
+{
+    // station:1 to station:33 on the training city: the fastest takes about 33 min and the
+    // least exposed way is walking the whole way, over two hours longer (core, unlimited):
+    // a limit of 1.5 x the fastest hides it, and the panel must say so.
+    const std::vector<Route> unlimited =
+        coreRoutes(QStringLiteral("station:1"), QStringLiteral("station:33"),
+                   QStringLiteral("ordinary"));
+    QVERIFY(!unlimited.empty());
+    const Route &slowest = unlimited.back(); // sorted by duration: the least exposed is last
+    const double fastestSeconds = unlimited.front().durationSeconds;
+    QVERIFY(slowest.durationSeconds > 1.5 * fastestSeconds);
+    QVERIFY(RiskWording::outOfTen(slowest.probability()) <
+            RiskWording::outOfTen(unlimited.front().probability()));
+
+    auto window = shownWindow();
+    auto *budget = child<QComboBox>(*window, "budgetCombo");
+    budget->setCurrentIndex(budget->findData(1.5));
+    QVERIFY(planThroughForm(*window, QStringLiteral("station:1"), QStringLiteral("station:33")));
+    auto *note = child<QWidget>(*window, "hiddenByLimit");
+    QVERIFY(note->isVisibleTo(window.get()));
+    const QString text = child<QLabel>(*window, "hiddenByLimitText")->text();
+    QVERIFY2(text.contains(QStringLiteral("%1 of 10").arg(RiskWording::outOfTen(
+                 slowest.probability()))),
+             qPrintable(text));
+    // The least exposed card says it is so only within the limit.
+    auto *cards = window->findChild<RouteCards *>();
+    bool taggedWithin = false;
+    for (QLabel *tag : window->findChildren<QLabel *>(QStringLiteral("leastExposedTag")))
+        taggedWithin |= tag->text() == QLatin1String("Least exposed within the limit");
+    QVERIFY(taggedWithin);
+    // The limit in minutes: 1.5 x 33 min is about 49-50 min.
+    const QString item = budget->itemText(budget->findData(1.5));
+    QVERIFY2(item.contains(QStringLiteral("min)")), qPrintable(item));
+
+    // One click lifts the limit: the walk is back among the cards and the note is gone.
+    QTest::mouseClick(child<QPushButton>(*window, "liftTimeLimit"), Qt::LeftButton);
+    QCOMPARE(budget->currentIndex(), 0);
+    QVERIFY(!note->isVisibleTo(window.get()));
+    QCOMPARE(cards->count(), int(unlimited.size()));
+    QCOMPARE(cards->card(cards->count() - 1)->route().durationSeconds, slowest.durationSeconds);
+}
+
 void TstPlannerGui::planThisWayApplies()
 {
     auto window = shownWindow();
@@ -510,7 +554,9 @@ void TstPlannerGui::pdfRouteCard()
     QVERIFY(names >= 2);
     QVERIFY(text.contains(QLatin1String("FICTIONAL TRAINING DATA")));
     QVERIFY(text.contains(RiskWording::identifiedIn(route.probability())));
-    QVERIFY(text.contains(city.header.name));
+    // The training city by its name in the UI's language ("Novoe Zerkalo"); the banner above
+    // says it is fictional.
+    QVERIFY(text.contains(QLatin1String("Map data: Novoe Zerkalo, version")));
 }
 
 void TstPlannerGui::pngRouteCard()

@@ -31,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -46,6 +47,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -177,6 +179,7 @@ private slots:
     void notesSavedLockedAndBack();
     // Last: a wipe stops all settings writes until the process exits.
     void createSaveLockUnlockWipe();
+    void languageChosenOnUnlockScreen();
 };
 
 void TstSecurityGui::initTestCase()
@@ -808,6 +811,44 @@ void TstSecurityGui::notesSavedLockedAndBack()
     QVERIFY(title->text().isEmpty());
 }
 
+void TstSecurityGui::languageChosenOnUnlockScreen()
+{
+    // Someone on an English system who reads Russian: the menus are off on the first screen,
+    // so the screen itself offers the language, each named in itself.
+    QTemporaryDir dir;
+    auto window = shownWindow(dir.path());
+    const auto restore = qScopeGuard([&] { window->setLanguage(QStringLiteral("en")); });
+    SecurityController *security = window->security();
+    security->showUnlockScreen({});
+    QVERIFY(!window->menuBar()->isEnabled());
+    UnlockScreen &screen = *security->unlockScreen();
+    auto *language = child<QComboBox>(screen, "unlockLanguage");
+    QVERIFY(language->isVisible());
+    QCOMPARE(language->currentText(), QStringLiteral("English"));
+    QStringList names;
+    for (int i = 0; i < language->count(); ++i)
+        names << language->itemText(i);
+    QCOMPARE(names, (QStringList{QStringLiteral("English"), QStringLiteral("Русский"),
+                                 QStringLiteral("Українська")}));
+    const QString englishTitle = labelText(screen, "unlockTitle");
+
+    // Chosen as a person would: open the list, pick Русский.
+    language->setFocus();
+    QTest::keyClick(language, Qt::Key_Down);
+    QCOMPARE(window->language(), QStringLiteral("ru"));
+    QCOMPARE(language->currentText(), QStringLiteral("Русский"));
+    // The screen speaks Russian at once, from the catalogue (not the English source).
+    const QString russianTitle = labelText(screen, "unlockTitle");
+    QCOMPARE(russianTitle, UnlockScreen::tr("Your Blindspot workspace"));
+    QVERIFY(russianTitle != englishTitle);
+    QVERIFY(russianTitle.contains(QStringLiteral("рабочая область")));
+    QVERIFY(!labelText(*window, "workspaceIndicator").startsWith(QLatin1String("Workspace")));
+    keepScreenshot(window.get(), "unlock_ru");
+    // Still the unlock screen: choosing a language opens nothing.
+    QVERIFY(security->isLockScreenShown());
+    QVERIFY(!window->menuBar()->isEnabled());
+}
+
 void TstSecurityGui::createSaveLockUnlockWipe()
 {
     QTemporaryDir dir;
@@ -822,10 +863,12 @@ void TstSecurityGui::createSaveLockUnlockWipe()
     QVERIFY(security->isLockScreenShown());
     QVERIFY(!window->menuBar()->isEnabled());
     QVERIFY(window->findChild<PlannerPanel *>()->isHidden());
-    QCOMPARE(labelText(*window, "workspaceIndicator"), QStringLiteral("Workspace: locked"));
+    // None was ever made here: "locked" would suggest there is one.
+    QCOMPARE(labelText(*window, "workspaceIndicator"), QStringLiteral("Workspace: none open"));
     UnlockScreen &screen = *security->unlockScreen();
-    // No workspace yet: the create page.
+    // No workspace yet: the create page, and nothing to delete.
     QVERIFY(child<QLineEdit>(screen, "createPassphrase")->isVisible());
+    QVERIFY(!child<QPushButton>(screen, "unlockWipe")->isVisible());
     keepScreenshot(window.get(), "unlock_create");
 
     typeInto(screen, "createPassphrase", kPassphrase);
@@ -881,6 +924,8 @@ void TstSecurityGui::createSaveLockUnlockWipe()
     QVERIFY(!window->mapView()->routeOverlay());
     QVERIFY(child<QMenu>(*window, "savedPlansMenu")->actions().isEmpty());
     QVERIFY(labelText(screen, "unlockNotice").startsWith(QLatin1String("Locked.")));
+    QCOMPARE(labelText(*window, "workspaceIndicator"), QStringLiteral("Workspace: locked"));
+    QVERIFY(child<QPushButton>(screen, "unlockWipe")->isVisible());
     // ...and does not reach the hidden map while locked.
     QTest::keyClick(window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!addCamera->isChecked());

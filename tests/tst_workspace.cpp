@@ -11,7 +11,10 @@
 #include <QThread>
 #include <QTest>
 
+#include <sodium.h>
+
 #include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace blindspot;
@@ -73,9 +76,10 @@ WorkspaceContent sampleContent()
     return c;
 }
 
-Workspace created(const QString &path, const WorkspaceContent &content = sampleContent())
+Workspace created(const QString &path, const WorkspaceContent &content = sampleContent(),
+                  const WorkspaceKdfLimits &limits = WorkspaceKdfLimits::interactive())
 {
-    auto made = Workspace::create(path, kPassphrase, WorkspaceKdfLimits::interactive());
+    auto made = Workspace::create(path, kPassphrase, limits);
     if (!std::holds_alternative<Workspace>(made))
         qFatal("cannot create workspace");
     Workspace w = std::move(std::get<Workspace>(made));
@@ -90,6 +94,51 @@ SecurityError errorOf(SecurityResult<Workspace> &&r)
     if (!std::holds_alternative<SecurityError>(r))
         return securityError(SecurityErrorCode::Locked, QStringLiteral("<opened unexpectedly>"));
     return std::get<SecurityError>(r);
+}
+
+/// The permission bits of `path`; -1 when it cannot be read.
+int modeOf(const QString &path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 07777) : -1;
+}
+
+ino_t inodeOf(const QString &path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+}
+
+/// A workspace file in format 1, as Blindspot wrote them before key slotFile (the layout at the
+/// end of workspace.h's header comment), built here with libsodium so that the test does not
+/// depend on the code it checks: Argon2id at libsodium's minimum cost, a BLAKE2b key check and
+/// the unpadded content in one FINAL secretstream chunk. The content, a protobuf worked out by
+/// hand: Content { notes { title: "old" text: <note> } }.
+QByteArray formatOneFile(QByteArrayView passphrase, const QByteArray &note)
+{
+    QByteArray noteMessage = QByteArray("\x0a\x03old", 5) + '\x12' + char(note.size()) + note;
+    const QByteArray plain = '\x1a' + QByteArray(1, char(noteMessage.size())) + noteMessage;
+    const WorkspaceKdfLimits limits = WorkspaceKdfLimits::minimum();
+    unsigned char header[104] = {'B', 'S', 'W', 'K', 'S', 'P', '\r', '\n', 1, 0, 0, 0, 2};
+    for (int i = 0; i < 8; ++i) {
+        header[16 + i] = static_cast<unsigned char>(limits.opsLimit >> (8 * i));
+        header[24 + i] = static_cast<unsigned char>(limits.memLimit >> (8 * i));
+    }
+    randombytes_buf(header + 32, 16);
+    unsigned char key[32];
+    if (crypto_pwhash(key, sizeof key, passphrase.data(), static_cast<unsigned long long>(passphrase.size()),
+                      header + 32, limits.opsLimit, static_cast<std::size_t>(limits.memLimit),
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
+        qFatal("Argon2id failed");
+    crypto_generichash(header + 48, 32, header, 48, key, sizeof key);
+    crypto_secretstream_xchacha20poly1305_state state;
+    crypto_secretstream_xchacha20poly1305_init_push(&state, header + 80, key);
+    QByteArray sealed(plain.size() + qsizetype(crypto_secretstream_xchacha20poly1305_ABYTES), '\0');
+    crypto_secretstream_xchacha20poly1305_push(
+        &state, reinterpret_cast<unsigned char *>(sealed.data()), nullptr,
+        reinterpret_cast<const unsigned char *>(plain.constData()), static_cast<unsigned long long>(plain.size()),
+        header, sizeof header, crypto_secretstream_xchacha20poly1305_TAG_FINAL);
+    return QByteArray(reinterpret_cast<const char *>(header), sizeof header) + sealed;
 }
 
 /// The generation in the last complete "saved N" line of the save loop's output; -1 for none.
@@ -129,6 +178,13 @@ private slots:
     void wipeLeavesNoFiles();
     void wipeOverwritesBeforeDeleting();
     void createRefusesExistingFile();
+    void ownerOnlyFiles();
+    void paddedSize();
+    void keySlotDamaged();
+    void olderCopyAfterPassphraseChange();
+    void olderCopyAfterWipe();
+    void interruptedPassphraseChange();
+    void formatOneOpensAndUpgrades();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -185,18 +241,29 @@ void TstWorkspace::headerLayout()
     created(path("ws"));
     const QByteArray bytes = readAll(path("ws"));
     QVERIFY(bytes.startsWith("BSWKSP\r\n"));
-    QCOMPARE(bytes.mid(8, 2), QByteArray("\x01\x00", 2)); // format 1.0
-    QCOMPARE(bytes.at(12), '\x02');                      // Argon2id v1.3
+    QCOMPARE(bytes.mid(8, 2), QByteArray("\x02\x00", 2)); // format 2.0
+    QCOMPARE(bytes.at(12), '\x03');                      // master key from a key slot
+    QCOMPARE(bytes.mid(32, 16), QByteArray(16, '\0'));
+    // The key slot file: two 4096-byte slotFile, the first one in use, naming the file's key id.
+    const QByteArray slotFile = readAll(path("ws.keyslot"));
+    QCOMPARE(slotFile.size(), 8192);
+    QVERIFY(slotFile.startsWith("BSWKEY\r\n"));
+    QCOMPARE(slotFile.at(12), '\x02'); // Argon2id v1.3
+    QCOMPARE(slotFile.mid(48, 16), bytes.mid(16, 16));
+    QCOMPARE(slotFile.mid(136, 4096 - 136), QByteArray(4096 - 136, '\0'));
+    QVERIFY(!slotFile.mid(4096).startsWith("BSWKEY"));
     // The costs are stored (little-endian), so this file opens with the cost it was made with.
     quint64 ops = 0;
-    std::memcpy(&ops, bytes.constData() + 16, 8);
+    std::memcpy(&ops, slotFile.constData() + 16, 8);
     QCOMPARE(ops, WorkspaceKdfLimits::interactive().opsLimit);
-    // Two saves of the same content differ everywhere after the header (fresh stream nonce).
+    // Two saves of the same content differ everywhere after the header (fresh stream nonce);
+    // a save leaves the key slot file alone.
     auto opened = Workspace::open(path("ws"), kPassphrase);
     QVERIFY(!std::get<Workspace>(opened).save());
     const QByteArray again = readAll(path("ws"));
     QCOMPARE(again.left(80), bytes.left(80));
     QVERIFY(again.mid(80, 24) != bytes.mid(80, 24));
+    QCOMPARE(readAll(path("ws.keyslot")), slotFile);
 }
 
 void TstWorkspace::noPlaintextOnDisk_data()
@@ -236,7 +303,9 @@ void TstWorkspace::noPlaintextOnDisk()
         created(path("ws"));
     QDir dir(m_dir->path());
     const QStringList files = dir.entryList(QDir::Files | QDir::Hidden);
-    QCOMPARE(files, QStringList{QStringLiteral("ws")}); // no temporary or side files either
+    // No temporary or side files either, besides the key slot file (which holds no content).
+    QCOMPARE(files, (QStringList{QStringLiteral("ws"), QStringLiteral("ws.keyslot")}));
+    QVERIFY2(!readAll(path("ws.keyslot")).contains(needle), needle.toHex().constData());
     const QByteArray bytes = readAll(path("ws"));
     QVERIFY(bytes.size() > 200);
     QVERIFY(needle.size() >= 4);
@@ -305,12 +374,13 @@ void TstWorkspace::corrupted_data()
     using P = ParseErrorCode;
     QTest::newRow("magic") << "flip" << 0 << S::File << P::NotThisFormat;
     QTest::newRow("format major") << "flip" << 9 << S::File << P::FutureVersion;
-    QTest::newRow("format minor") << "flip" << 10 << S::WrongPassphrase << P::Malformed;
+    // The passphrase opened the key slot, so a failed key check is damage, not a wrong passphrase.
+    QTest::newRow("format minor") << "flip" << 10 << S::File << P::ChecksumMismatch;
     QTest::newRow("key derivation id") << "flip" << 12 << S::File << P::Unsupported;
     QTest::newRow("reserved") << "flip" << 14 << S::File << P::Malformed;
-    QTest::newRow("opslimit huge") << "flip" << 23 << S::File << P::Unsupported;
-    QTest::newRow("salt") << "flip" << 40 << S::WrongPassphrase << P::Malformed;
-    QTest::newRow("key check") << "flip" << 60 << S::WrongPassphrase << P::Malformed;
+    QTest::newRow("key id") << "flip" << 23 << S::KeyDestroyed << P::Malformed;
+    QTest::newRow("reserved after key id") << "flip" << 40 << S::File << P::Malformed;
+    QTest::newRow("key check") << "flip" << 60 << S::File << P::ChecksumMismatch;
     QTest::newRow("stream header") << "flip" << 90 << S::File << P::ChecksumMismatch;
     QTest::newRow("first ciphertext byte") << "flip" << 104 << S::File << P::ChecksumMismatch;
     QTest::newRow("last byte (MAC)") << "flip" << -1 << S::File << P::ChecksumMismatch;
@@ -361,17 +431,16 @@ void TstWorkspace::largeContentChunks()
     QCOMPARE(std::get<Workspace>(opened).content().cameraEdits, QByteArray(200 * 1024, 'e'));
     const QByteArray bytes = readAll(path("ws"));
     const int sealedChunk = 64 * 1024 + 17;
-    QVERIFY(bytes.size() > 104 + 3 * sealedChunk);
-    QVERIFY(writeAll(path("cut"), bytes.left(104 + 2 * sealedChunk)));
-    const SecurityError e = errorOf(Workspace::open(path("cut"), kPassphrase));
+    // 200 KiB and a little, padded to 16 KiB steps: 208 KiB, three full chunks and one of 16 KiB.
+    QCOMPARE(bytes.size(), 104 + 3 * sealedChunk + 16 * 1024 + 17);
+    const SecurityError e = errorOf(Workspace::openBytes(bytes.left(104 + 2 * sealedChunk), kPassphrase, path("ws")));
     QCOMPARE(e.code, SecurityErrorCode::File);
     QCOMPARE(e.file.code, ParseErrorCode::Truncated);
     // Chunks swapped: each authenticates alone, but not in another position.
     QByteArray swapped = bytes;
     swapped.replace(104, sealedChunk, bytes.mid(104 + sealedChunk, sealedChunk));
     swapped.replace(104 + sealedChunk, sealedChunk, bytes.mid(104, sealedChunk));
-    QVERIFY(writeAll(path("swapped"), swapped));
-    QCOMPARE(errorOf(Workspace::open(path("swapped"), kPassphrase)).file.code, ParseErrorCode::ChecksumMismatch);
+    QCOMPARE(errorOf(Workspace::openBytes(swapped, kPassphrase, path("ws"))).file.code, ParseErrorCode::ChecksumMismatch);
 }
 
 void TstWorkspace::interruptedSave()
@@ -456,6 +525,10 @@ void TstWorkspace::changePassphrase()
     auto opened = Workspace::open(path("ws"), "новая фраза");
     QVERIFY(std::holds_alternative<Workspace>(opened));
     QCOMPARE(std::get<Workspace>(opened).content().notes, sampleContent().notes);
+    // A new master key in the other slot; the first slot is noise now.
+    const QByteArray slotFile = readAll(path("ws.keyslot"));
+    QVERIFY(!slotFile.startsWith("BSWKEY"));
+    QVERIFY(slotFile.mid(4096).startsWith("BSWKEY"));
 }
 
 void TstWorkspace::wipeLeavesNoFiles()
@@ -500,6 +573,170 @@ void TstWorkspace::createRefusesExistingFile()
     const SecurityError e = errorOf(Workspace::create(path("ws"), kPassphrase, WorkspaceKdfLimits::interactive()));
     QCOMPARE(e.code, SecurityErrorCode::File);
     QCOMPARE(readAll(path("ws")), QByteArray("precious"));
+}
+
+void TstWorkspace::ownerOnlyFiles()
+{
+    // Other local users must not even copy the files for guessing offline: 0600 whatever the
+    // umask (0022 is the usual one, which gave 0644 before), and saving tightens a 0644 file.
+    const mode_t oldMask = ::umask(022);
+    Workspace w = created(path("ws"), sampleContent(), WorkspaceKdfLimits::minimum());
+    QCOMPARE(modeOf(path("ws")), 0600);
+    QCOMPARE(modeOf(path("ws.keyslot")), 0600);
+    QVERIFY(::chmod(QFile::encodeName(path("ws")).constData(), 0644) == 0);
+    QVERIFY(!w.save());
+    ::umask(oldMask);
+    QCOMPARE(modeOf(path("ws")), 0600);
+}
+
+void TstWorkspace::paddedSize()
+{
+    // 16 KiB steps: an empty workspace and one with a 10 000-character note (about 10 KB of
+    // protobuf) are the same size, 104 + 16384 + 17 = 16505 bytes; 20 000 characters take the
+    // next step, 104 + 32768 + 17 = 32889.
+    WorkspaceContent note;
+    note.notes.push_back({text("n"), QString(10000, QLatin1Char('x')), {}});
+    created(path("empty"), {}, WorkspaceKdfLimits::minimum());
+    created(path("note"), note, WorkspaceKdfLimits::minimum());
+    note.notes.front().text = QString(20000, QLatin1Char('x'));
+    created(path("more"), note, WorkspaceKdfLimits::minimum());
+    QCOMPARE(QFileInfo(path("empty")).size(), qint64(16505));
+    QCOMPARE(QFileInfo(path("note")).size(), qint64(16505));
+    QCOMPARE(QFileInfo(path("more")).size(), qint64(32889));
+    auto opened = Workspace::open(path("more"), kPassphrase);
+    QVERIFY(std::holds_alternative<Workspace>(opened));
+    QCOMPARE(std::get<Workspace>(opened).content().notes.front().text.size(), 20000);
+}
+
+void TstWorkspace::keySlotDamaged()
+{
+    created(path("ws"), sampleContent(), WorkspaceKdfLimits::minimum());
+    const QByteArray slotFile = readAll(path("ws.keyslot"));
+    const QByteArray file = readAll(path("ws"));
+    auto openWith = [&](const QByteArray &slotFile) {
+        return errorOf(Workspace::openBytes(file, slotFile, kPassphrase, path("ws")));
+    };
+    // The sealed master key (bytes 88-135): its tag fails as a wrong passphrase would.
+    QByteArray damaged = slotFile;
+    damaged[100] = static_cast<char>(damaged[100] ^ 1);
+    QCOMPARE(openWith(damaged).code, SecurityErrorCode::WrongPassphrase);
+    // The salt (32-47) is authenticated too, and changes the derived key.
+    damaged = slotFile;
+    damaged[40] = static_cast<char>(damaged[40] ^ 1);
+    QCOMPARE(openWith(damaged).code, SecurityErrorCode::WrongPassphrase);
+    // An Argon2id cost beyond SENSITIVE (top byte of opslimit) is refused before deriving.
+    damaged = slotFile;
+    damaged[23] = static_cast<char>(damaged[23] ^ 0x40);
+    SecurityError e = openWith(damaged);
+    QCOMPARE(e.code, SecurityErrorCode::File);
+    QCOMPARE(e.file.code, ParseErrorCode::Unsupported);
+    QCOMPARE(e.file.file, path("ws.keyslot"));
+    // No slot file, or a slot for another key id: the key is gone.
+    QCOMPARE(openWith({}).code, SecurityErrorCode::KeyDestroyed);
+    damaged = slotFile;
+    damaged[50] = static_cast<char>(damaged[50] ^ 1);
+    QCOMPARE(openWith(damaged).code, SecurityErrorCode::KeyDestroyed);
+    QVERIFY(QFile::remove(path("ws.keyslot")));
+    QCOMPARE(errorOf(Workspace::open(path("ws"), kPassphrase)).code, SecurityErrorCode::KeyDestroyed);
+}
+
+void TstWorkspace::olderCopyAfterPassphraseChange()
+{
+    // What someone who takes the laptop can get: a byte copy of an earlier workspace file
+    // (left in free disk space by a save's rename) and the current key slot file.
+    Workspace w = created(path("ws"), sampleContent(), WorkspaceKdfLimits::minimum());
+    const QByteArray older = readAll(path("ws"));
+    // Before the change, the copy opens: the test can tell.
+    QVERIFY(std::holds_alternative<Workspace>(Workspace::openBytes(older, kPassphrase, path("ws"))));
+    const ino_t slotInode = inodeOf(path("ws.keyslot"));
+    QVERIFY(!w.changePassphrase("новая фраза", WorkspaceKdfLimits::minimum()));
+    QCOMPARE(inodeOf(path("ws.keyslot")), slotInode); // overwritten in place, not replaced
+    QCOMPARE(errorOf(Workspace::openBytes(older, kPassphrase, path("ws"))).code,
+             SecurityErrorCode::KeyDestroyed);
+    QCOMPARE(errorOf(Workspace::openBytes(older, "новая фраза", path("ws"))).code,
+             SecurityErrorCode::KeyDestroyed);
+    QVERIFY(std::holds_alternative<Workspace>(Workspace::open(path("ws"), "новая фраза")));
+}
+
+void TstWorkspace::olderCopyAfterWipe()
+{
+    // A hard link keeps the key slot file's blocks reachable after the wipe deletes its name,
+    // as a disk keeps blocks nobody overwrote: the copy of the workspace must still not open.
+    Workspace w = created(path("ws"), sampleContent(), WorkspaceKdfLimits::minimum());
+    const QByteArray older = readAll(path("ws"));
+    QTemporaryDir elsewhere;
+    const QString link = elsewhere.filePath("slotFile");
+    QVERIFY(::link(QFile::encodeName(path("ws.keyslot")).constData(), QFile::encodeName(link).constData()) == 0);
+    QVERIFY(std::holds_alternative<Workspace>(Workspace::openBytes(older, readAll(link), kPassphrase, path("ws"))));
+    QVERIFY(!w.wipe({}));
+    QVERIFY(!QFile::exists(path("ws.keyslot")));
+    QCOMPARE(readAll(link).size(), 8192);
+    QCOMPARE(errorOf(Workspace::openBytes(older, readAll(link), kPassphrase, path("ws"))).code,
+             SecurityErrorCode::KeyDestroyed);
+    QCOMPARE(errorOf(Workspace::openBytes(older, kPassphrase, path("ws"))).code,
+             SecurityErrorCode::KeyDestroyed);
+}
+
+void TstWorkspace::interruptedPassphraseChange()
+{
+    // A crash inside changePassphrase leaves one of two states (see workspace.h); both are put
+    // together here from real files. Either way one passphrase opens the workspace, and that
+    // open overwrites the slot left over.
+    Workspace w = created(path("ws"), sampleContent(), WorkspaceKdfLimits::minimum());
+    const QByteArray oldFile = readAll(path("ws"));
+    const QByteArray oldSlots = readAll(path("ws.keyslot"));
+    QVERIFY(!w.changePassphrase("новая фраза", WorkspaceKdfLimits::minimum()));
+    const QByteArray newFile = readAll(path("ws"));
+    const QByteArray bothSlots = oldSlots.left(4096) + readAll(path("ws.keyslot")).mid(4096);
+    QVERIFY(bothSlots.startsWith("BSWKEY") && bothSlots.mid(4096).startsWith("BSWKEY"));
+
+    // Killed after writing the new slot, before the rename: the old passphrase opens.
+    QVERIFY(writeAll(path("ws"), oldFile) && writeAll(path("ws.keyslot"), bothSlots));
+    QCOMPARE(errorOf(Workspace::open(path("ws"), "новая фраза")).code, SecurityErrorCode::WrongPassphrase);
+    QCOMPARE(readAll(path("ws.keyslot")), bothSlots); // a failed open changes nothing
+    QVERIFY(std::holds_alternative<Workspace>(Workspace::open(path("ws"), kPassphrase)));
+    QCOMPARE(readAll(path("ws.keyslot")).left(4096), bothSlots.left(4096));
+    QVERIFY(!readAll(path("ws.keyslot")).mid(4096).startsWith("BSWKEY"));
+
+    // Killed after the rename, before overwriting the old slot: the new passphrase opens, and
+    // the older file stops opening once it has.
+    QVERIFY(writeAll(path("ws"), newFile) && writeAll(path("ws.keyslot"), bothSlots));
+    QCOMPARE(errorOf(Workspace::open(path("ws"), kPassphrase)).code, SecurityErrorCode::WrongPassphrase);
+    QVERIFY(std::holds_alternative<Workspace>(Workspace::openBytes(oldFile, kPassphrase, path("ws"))));
+    QVERIFY(std::holds_alternative<Workspace>(Workspace::open(path("ws"), "новая фраза")));
+    QCOMPARE(errorOf(Workspace::openBytes(oldFile, kPassphrase, path("ws"))).code,
+             SecurityErrorCode::KeyDestroyed);
+}
+
+void TstWorkspace::formatOneOpensAndUpgrades()
+{
+    const QByteArray note = "встреча в 18:40";
+    const QByteArray legacy = formatOneFile(kPassphrase, note);
+    QVERIFY(writeAll(path("ws"), legacy));
+    QVERIFY(::chmod(QFile::encodeName(path("ws")).constData(), 0644) == 0);
+    auto opened = Workspace::open(path("ws"), kPassphrase);
+    QVERIFY(std::holds_alternative<Workspace>(opened));
+    Workspace &w = std::get<Workspace>(opened);
+    QCOMPARE(w.content().notes.size(), std::size_t(1));
+    QCOMPARE(w.content().notes.front().title, QStringLiteral("old"));
+    QCOMPARE(w.content().notes.front().text, QString::fromUtf8(note));
+    QCOMPARE(w.limits(), WorkspaceKdfLimits::minimum());
+    QCOMPARE(errorOf(Workspace::open(path("ws"), "wrong")).code, SecurityErrorCode::WrongPassphrase);
+    // Opening changes nothing on disk; the next save writes format 2 with its key slot.
+    QCOMPARE(readAll(path("ws")), legacy);
+    QVERIFY(!QFile::exists(path("ws.keyslot")));
+    QVERIFY(!w.save());
+    const QByteArray upgraded = readAll(path("ws"));
+    QCOMPARE(upgraded.mid(8, 2), QByteArray("\x02\x00", 2));
+    QCOMPARE(readAll(path("ws.keyslot")).mid(48, 16), upgraded.mid(16, 16));
+    QCOMPARE(modeOf(path("ws")), 0600);
+    auto reopened = Workspace::open(path("ws"), kPassphrase);
+    QVERIFY(std::holds_alternative<Workspace>(reopened));
+    QCOMPARE(std::get<Workspace>(reopened).content().notes.front().text, QString::fromUtf8(note));
+    // A second save uses the same slot.
+    const QByteArray slotFile = readAll(path("ws.keyslot"));
+    QVERIFY(!std::get<Workspace>(reopened).save());
+    QCOMPARE(readAll(path("ws.keyslot")), slotFile);
 }
 
 QTEST_GUILESS_MAIN(TstWorkspace)

@@ -286,6 +286,10 @@
         <source>What if… (a what-if, never a promise of safety)</source>
         <translation>Что если… (это предположение, а не обещание безопасности)</translation>
     </message>
+    <message>
+        <source>Your time limit hides a way with a lower chance: %1 (%2-%3 of 10) instead of %4, %5 than the fastest.</source>
+        <translation>Ограничение по времени скрывает путь, где вероятность ниже: %1 (%2-%3 из 10) вместо %4; он %5, чем самый быстрый.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -726,10 +730,6 @@
         <translation>неизвестная станция «%1»</translation>
     </message>
     <message>
-        <source>Start: station, station:N, entrance:N or lat,lon.</source>
-        <translation>Откуда: станция, station:N, entrance:N или lat,lon (широта,долгота).</translation>
-    </message>
-    <message>
         <source>End, like --from.</source>
         <translation>Куда, в том же виде, что и --from.</translation>
     </message>
@@ -1053,6 +1053,42 @@
         <source>key not trusted: its key id %1 belongs to a key already trusted, &quot;%2&quot; (fingerprint %3), but the key bytes differ; anyone can give a key any id, so this may be a forged key posing as that signer</source>
         <translation>ключ не добавлен в доверенные: его идентификатор %1 совпадает с идентификатором уже доверенного ключа «%2» (отпечаток %3), но сами ключи разные; любой может дать ключу любой идентификатор, так что это может быть поддельный ключ, выдающий себя за этого подписанта</translation>
     </message>
+    <message>
+        <source>Usage: blindspot-cli %1</source>
+        <translation>Использование: blindspot-cli %1</translation>
+    </message>
+    <message>
+        <source>Public key (NAME.pub) every input&apos;s signature (INPUT.minisig) must be valid for; required with --trust.</source>
+        <translation>Открытый ключ (NAME.pub), которым должна подтверждаться подпись каждого входного файла (INPUT.minisig); обязателен с --trust.</translation>
+    </message>
+    <message>
+        <source>--trust needs --pubkey NAME.pub: only inputs signed by that key can be trusted</source>
+        <translation>для --trust нужен --pubkey NAME.pub: доверять можно только файлам, подписанным этим ключом</translation>
+    </message>
+    <message>
+        <source>%1: a signature (%2) is beside it; give --pubkey NAME.pub to check it, or move it away to import the file unchecked</source>
+        <translation>%1: рядом лежит подпись (%2); укажите --pubkey NAME.pub, чтобы проверить её, или уберите её, чтобы импортировать файл без проверки</translation>
+    </message>
+    <message>
+        <source>Start: station, station:N, entrance:N or lat,lon; - reads it from standard input, out of other users&apos; sight.</source>
+        <translation>Начало: станция, station:N, entrance:N или широта,долгота; «-» читает его со стандартного ввода, так другие пользователи его не увидят.</translation>
+    </message>
+    <message>
+        <source>--from - and --to - read one place per line from standard input; a line is missing or empty</source>
+        <translation>--from - и --to - читают по одному месту на строку со стандартного ввода; строки не хватает или она пуста</translation>
+    </message>
+    <message>
+        <source>least exposed within the limit</source>
+        <translation>наименьший риск в пределах ограничения</translation>
+    </message>
+    <message>
+        <source>Plan without --budget to see it.</source>
+        <translation>Постройте маршрут без --budget, чтобы увидеть его.</translation>
+    </message>
+    <message>
+        <source>%1: no passphrase opens this workspace any more: its key was destroyed by a passphrase change or a wipe (or its .keyslot file is missing)</source>
+        <translation>%1: эту рабочую область больше не открывает ни одна парольная фраза: её ключ уничтожен при смене фразы или стирании (или нет её файла .keyslot)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1111,6 +1147,22 @@
     <message>
         <source>Give both --from and --to, or neither.</source>
         <translation>Укажите и --from, и --to или ни одного из них.</translation>
+    </message>
+    <message>
+        <source>Keep the settings and the workspace in this folder only, for example on a USB stick (a file named &quot;portable&quot; next to the program does the same with the program&apos;s folder).</source>
+        <translation>Хранить настройки и рабочую область только в этой папке, например на USB-флешке (файл с именем «portable» рядом с программой делает то же с папкой программы).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>Cannot make the portable folder %1.</source>
+        <translation>Не удаётся создать переносную папку %1.</translation>
+    </message>
+    <message>
+        <source>Tails without Persistent Storage: your plans and notes are kept in memory only and are gone at shutdown. Turn on Persistent Storage to keep a workspace.</source>
+        <translation>Tails без постоянного хранилища: ваши маршруты и заметки хранятся только в памяти и исчезнут при выключении. Включите Persistent Storage, чтобы сохранить рабочую область.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1521,18 @@
     <message>
         <source>not known</source>
         <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Карта без названия</translation>
+    </message>
+    <message>
+        <source>Novoe Zerkalo</source>
+        <translation>Новое Зеркало</translation>
+    </message>
+    <message>
+        <source>Fictional data generated by Blindspot</source>
+        <translation>Вымышленные данные, созданные Blindspot</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2012,175 @@
         <source>No mapped camera has this path in view. Its chance comes from the cameras assumed on streets nobody surveyed; the map may also miss cameras.</source>
         <translation>Ни одна камера с карты не видит этот путь. Вероятность опознания здесь основана на камерах, которые предполагаются на улицах, никем не обследованных; кроме того, на карте могут быть не все камеры.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>station, entrance</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>выход %1</translation>
+    </message>
+    <message>
+        <source>entrance %1</source>
+        <translation>вход %1</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <comment>side of a station</comment>
+        <translation>северный</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <comment>side of a station</comment>
+        <translation>северо-восточный</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <comment>side of a station</comment>
+        <translation>восточный</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <comment>side of a station</comment>
+        <translation>юго-восточный</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <comment>side of a station</comment>
+        <translation>южный</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <comment>side of a station</comment>
+        <translation>юго-западный</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <comment>side of a station</comment>
+        <translation>западный</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <comment>side of a station</comment>
+        <translation>северо-западный</translation>
+    </message>
+    <message>
+        <source>the exit</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <source>the entrance</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>%1 exit</source>
+        <comment>north-east exit</comment>
+        <translation>%1 выход</translation>
+    </message>
+    <message>
+        <source>%1 entrance</source>
+        <comment>north-east entrance</comment>
+        <translation>%1 вход</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <comment>heading</comment>
+        <translation>север</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <comment>heading</comment>
+        <translation>северо-восток</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <comment>heading</comment>
+        <translation>восток</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <comment>heading</comment>
+        <translation>юго-восток</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <comment>heading</comment>
+        <translation>юг</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <comment>heading</comment>
+        <translation>юго-запад</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <comment>heading</comment>
+        <translation>запад</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <comment>heading</comment>
+        <translation>северо-запад</translation>
+    </message>
+    <message>
+        <source>red line</source>
+        <translation>красная линия</translation>
+    </message>
+    <message>
+        <source>orange line</source>
+        <translation>оранжевая линия</translation>
+    </message>
+    <message>
+        <source>yellow line</source>
+        <translation>жёлтая линия</translation>
+    </message>
+    <message>
+        <source>green line</source>
+        <translation>зелёная линия</translation>
+    </message>
+    <message>
+        <source>light green line</source>
+        <translation>салатовая линия</translation>
+    </message>
+    <message>
+        <source>blue line</source>
+        <translation>синяя линия</translation>
+    </message>
+    <message>
+        <source>light blue line</source>
+        <translation>голубая линия</translation>
+    </message>
+    <message>
+        <source>purple line</source>
+        <translation>фиолетовая линия</translation>
+    </message>
+    <message>
+        <source>brown line</source>
+        <translation>коричневая линия</translation>
+    </message>
+    <message>
+        <source>grey line</source>
+        <translation>серая линия</translation>
+    </message>
+    <message>
+        <source>pink line</source>
+        <translation>розовая линия</translation>
+    </message>
+    <message>
+        <source>unnamed line</source>
+        <translation>линия без названия</translation>
+    </message>
+    <message>
+        <source>Enter %1 by %2 (hall, turnstiles, escalator)</source>
+        <comment>by north-east entrance</comment>
+        <translation>Войдите на станцию %1 через %2 (вестибюль, турникеты, эскалатор)</translation>
+    </message>
+    <message>
+        <source>Leave %1 by %2 (escalator, hall)</source>
+        <comment>by north-east exit</comment>
+        <translation>Выйдите со станции %1 через %2 (эскалатор, вестибюль)</translation>
+    </message>
 </context>
 <context>
     <name>SecurityText</name>
@@ -2072,6 +2305,14 @@
         <source>This key was not added. Its key ID %1 is that of a key you already trust, &quot;%2&quot; (fingerprint %3), but the key itself is different. Anyone can give a key any ID: this is what a forged key posing as a trusted signer looks like.</source>
         <translation>Этот ключ не добавлен. Его идентификатор %1 совпадает с идентификатором ключа, которому вы уже доверяете, — «%2» (отпечаток %3), но сам ключ другой. Любой может дать ключу любой идентификатор: именно так выглядит поддельный ключ, выдающий себя за доверенного подписанта.</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This workspace file cannot be opened with any passphrase: its key was destroyed when the passphrase was changed or the workspace was wiped. It is an older copy of a workspace, or its key slot file (the same name ending in .keyslot) is missing.</source>
+        <translation>Этот файл рабочей области не открывается ни одной парольной фразой: его ключ уничтожен при смене парольной фразы или стирании рабочей области. Это старая копия рабочей области, либо нет файла её ключа (то же имя с окончанием .keyslot).</translation>
+    </message>
 </context>
 <context>
     <name>SpotTheCameraExercise</name>
@@ -2141,6 +2382,128 @@
     <message>
         <source>Rests almost entirely on assumptions where nobody reported cameras</source>
         <translation>Почти целиком опирается на предположения о местах, где никто не сообщал о камерах</translation>
+    </message>
+</context>
+<context>
+    <name>WalkingDirections</name>
+    <message>
+        <source>Continue straight</source>
+        <translation>Продолжайте прямо</translation>
+    </message>
+    <message>
+        <source>Turn slightly left</source>
+        <translation>Держитесь немного левее</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>Поверните налево</translation>
+    </message>
+    <message>
+        <source>Turn sharp left</source>
+        <translation>Резко поверните налево</translation>
+    </message>
+    <message>
+        <source>Turn slightly right</source>
+        <translation>Держитесь немного правее</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>Поверните направо</translation>
+    </message>
+    <message>
+        <source>Turn sharp right</source>
+        <translation>Резко поверните направо</translation>
+    </message>
+    <message>
+        <source>1 mapped camera sees you here</source>
+        <translation>Здесь вас видит 1 камера с карты</translation>
+    </message>
+    <message>
+        <source>%1 mapped cameras see you here</source>
+        <translation>Камер с карты, которые вас здесь видят: %1</translation>
+    </message>
+    <message>
+        <source>Go %1 for %2</source>
+        <translation>Идите на %1, %2</translation>
+    </message>
+    <message>
+        <source>Go %1 along %2 for %3</source>
+        <translation>Идите на %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Continue straight for %1</source>
+        <translation>Идите прямо %1</translation>
+    </message>
+    <message>
+        <source>Continue onto %1 for %2</source>
+        <translation>Продолжайте прямо — %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and walk %2</source>
+        <comment>Turn left and walk 200 m</comment>
+        <translation>%1 и пройдите %2</translation>
+    </message>
+    <message>
+        <source>%1 onto %2 and walk %3</source>
+        <comment>Turn left onto Main Street and walk 200 m</comment>
+        <translation>%1 — %2, пройдите %3</translation>
+    </message>
+    <message>
+        <source>%1 and take the steps (%2)</source>
+        <translation>%1 и идите по лестнице (%2)</translation>
+    </message>
+    <message>
+        <source>Take the steps (%1)</source>
+        <translation>Идите по лестнице (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and go through the underpass (%2)</source>
+        <translation>%1 и пройдите через подземный переход (%2)</translation>
+    </message>
+    <message>
+        <source>Go through the underpass (%1)</source>
+        <translation>Пройдите через подземный переход (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and cross at the traffic lights (%2)</source>
+        <translation>%1 и перейдите дорогу на светофоре (%2)</translation>
+    </message>
+    <message>
+        <source>Cross at the traffic lights (%1)</source>
+        <translation>Перейдите дорогу на светофоре (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and cross the road at the crossing (%2)</source>
+        <translation>%1 и перейдите дорогу по пешеходному переходу (%2)</translation>
+    </message>
+    <message>
+        <source>Cross the road at the crossing (%1)</source>
+        <translation>Перейдите дорогу по пешеходному переходу (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and cross by the footbridge (%2)</source>
+        <translation>%1 и перейдите по надземному переходу (%2)</translation>
+    </message>
+    <message>
+        <source>Cross by the footbridge (%1)</source>
+        <translation>Перейдите по надземному переходу (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and go through the indoor passage (%2)</source>
+        <translation>%1 и пройдите через крытый переход (%2)</translation>
+    </message>
+    <message>
+        <source>Go through the indoor passage (%1)</source>
+        <translation>Пройдите через крытый переход (%1)</translation>
+    </message>
+    <message>
+        <source>Enter by %1</source>
+        <comment>Enter by entrance 3</comment>
+        <translation>Войдите через %1</translation>
+    </message>
+    <message>
+        <source>Arrive at %1</source>
+        <translation>Вы на месте: %1</translation>
     </message>
 </context>
 <context>
@@ -2698,10 +3061,6 @@
     <message>
         <source>No map open</source>
         <translation>Карта не открыта</translation>
-    </message>
-    <message>
-        <source>Untitled map</source>
-        <translation>Карта без названия</translation>
     </message>
     <message>
         <source>%1[*] (fictional training data) – Blindspot</source>
@@ -3305,6 +3664,22 @@ Nothing was changed.</source>
         <source>Close cameras share one symbol, showing the most serious of them. A circle&apos;s ring is divided by the statuses of the cameras it counts, and the symbol on its edge is the most serious one inside. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
         <translation>Камеры, стоящие рядом, показаны одним значком — по самой серьёзной из них. Обводка кружка поделена по статусам камер, которые он считает, а значок на его краю — самый серьёзный статус внутри. Значок на краю станции обозначает камеры внутри станции.</translation>
     </message>
+    <message>
+        <source>Map key</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Show what the map&apos;s symbols mean</source>
+        <translation>Показать, что означают значки на карте</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Fold the key down to a button, so that it covers less of the map</source>
+        <translation>Свернуть легенду в кнопку, чтобы она меньше закрывала карту</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapView</name>
@@ -3693,10 +4068,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>&amp;Избегать:</translation>
     </message>
     <message>
-        <source>Station or entrance:N, then Enter</source>
-        <translation>Станция или entrance:N, затем Enter</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -3816,6 +4187,18 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Shown: a recorded walk from a file, as it was walked. It is not a suggested route. Planning a trip replaces it.</source>
         <translation>Показан записанный путь из файла — так, как его прошли. Это не предлагаемый маршрут. Если спланировать поездку, он будет заменён.</translation>
     </message>
+    <message>
+        <source>A station&apos;s name, then Enter</source>
+        <translation>Название станции, затем Enter</translation>
+    </message>
+    <message>
+        <source>%1 · line %2</source>
+        <translation>%1 · линия %2</translation>
+    </message>
+    <message>
+        <source>Up to %1 × the fastest (%2)</source>
+        <translation>Не дольше самого быстрого в %1 раза (%2)</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::PresenterView</name>
@@ -3862,6 +4245,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>How many times a live face-recognition system gets a usable look at your face on this trip: this keeps counting when the chance is already near certain, and it is what a search of stored footage would find.</source>
         <translation>Сколько раз работающая система распознавания лиц получает пригодный снимок вашего лица за эту поездку: этот счёт растёт и тогда, когда вероятность уже близка к полной, и именно это нашёл бы поиск по сохранённым записям.</translation>
     </message>
+    <message>
+        <source>Least exposed within the limit</source>
+        <translation>Наименьший риск в пределах ограничения</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::RouteCards</name>
@@ -3880,6 +4267,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>not identified</source>
         <translation>не опознают</translation>
+    </message>
+    <message>
+        <source>Plan without the time limit</source>
+        <translation>Построить без ограничения по времени</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4812,14 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Passphrase changed: this workspace file now opens only with the new one; earlier copies still open with the old one.</source>
         <translation>Парольная фраза изменена: этот файл рабочей области теперь открывается только новой; более ранние копии по-прежнему открываются старой.</translation>
     </message>
+    <message>
+        <source>Workspace: none open</source>
+        <translation>Рабочая область: не открыта</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Make one, open one kept elsewhere, or continue without one.</source>
+        <translation>Рабочая область не открыта. Создайте новую, откройте хранящуюся в другом месте или продолжайте без неё.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::SessionBuilderDialog</name>
@@ -4506,10 +4905,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Attribution</source>
         <translation>Указание авторства</translation>
-    </message>
-    <message>
-        <source>Untitled map</source>
-        <translation>Карта без названия</translation>
     </message>
     <message>
         <source>%1, version %2</source>
@@ -5241,6 +5636,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Парольная фраза слишком короткая: нужно не меньше %1 знаков.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,10 @@
         <source>What if… (a what-if, never a promise of safety)</source>
         <translation>Що як… (це припущення, а не обіцянка безпеки)</translation>
     </message>
+    <message>
+        <source>Your time limit hides a way with a lower chance: %1 (%2-%3 of 10) instead of %4, %5 than the fastest.</source>
+        <translation>Обмеження за часом приховує шлях, де ймовірність нижча: %1 (%2-%3 з 10) замість %4; він %5, ніж найшвидший.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -726,10 +730,6 @@
         <translation>невідома станція «%1»</translation>
     </message>
     <message>
-        <source>Start: station, station:N, entrance:N or lat,lon.</source>
-        <translation>Звідки: станція, station:N, entrance:N або lat,lon (широта,довгота).</translation>
-    </message>
-    <message>
         <source>End, like --from.</source>
         <translation>Куди, у тому ж вигляді, що й --from.</translation>
     </message>
@@ -1053,6 +1053,42 @@
         <source>key not trusted: its key id %1 belongs to a key already trusted, &quot;%2&quot; (fingerprint %3), but the key bytes differ; anyone can give a key any id, so this may be a forged key posing as that signer</source>
         <translation>ключ не додано до довірених: його ідентифікатор %1 збігається з ідентифікатором уже довіреного ключа «%2» (відбиток %3), але самі ключі різні; будь-хто може дати ключу будь-який ідентифікатор, тож це може бути підроблений ключ, що видає себе за цього підписувача</translation>
     </message>
+    <message>
+        <source>Usage: blindspot-cli %1</source>
+        <translation>Використання: blindspot-cli %1</translation>
+    </message>
+    <message>
+        <source>Public key (NAME.pub) every input&apos;s signature (INPUT.minisig) must be valid for; required with --trust.</source>
+        <translation>Відкритий ключ (NAME.pub), яким має підтверджуватися підпис кожного вхідного файлу (INPUT.minisig); обов’язковий із --trust.</translation>
+    </message>
+    <message>
+        <source>--trust needs --pubkey NAME.pub: only inputs signed by that key can be trusted</source>
+        <translation>для --trust потрібен --pubkey NAME.pub: довіряти можна лише файлам, підписаним цим ключем</translation>
+    </message>
+    <message>
+        <source>%1: a signature (%2) is beside it; give --pubkey NAME.pub to check it, or move it away to import the file unchecked</source>
+        <translation>%1: поруч лежить підпис (%2); вкажіть --pubkey NAME.pub, щоб перевірити його, або приберіть його, щоб імпортувати файл без перевірки</translation>
+    </message>
+    <message>
+        <source>Start: station, station:N, entrance:N or lat,lon; - reads it from standard input, out of other users&apos; sight.</source>
+        <translation>Початок: станція, station:N, entrance:N або широта,довгота; «-» читає його зі стандартного введення, тож інші користувачі його не побачать.</translation>
+    </message>
+    <message>
+        <source>--from - and --to - read one place per line from standard input; a line is missing or empty</source>
+        <translation>--from - і --to - читають по одному місцю на рядок зі стандартного введення; рядка бракує або він порожній</translation>
+    </message>
+    <message>
+        <source>least exposed within the limit</source>
+        <translation>найменший ризик у межах обмеження</translation>
+    </message>
+    <message>
+        <source>Plan without --budget to see it.</source>
+        <translation>Побудуйте маршрут без --budget, щоб побачити його.</translation>
+    </message>
+    <message>
+        <source>%1: no passphrase opens this workspace any more: its key was destroyed by a passphrase change or a wipe (or its .keyslot file is missing)</source>
+        <translation>%1: цю робочу область більше не відкриває жодна парольна фраза: її ключ знищено під час зміни фрази або стирання (або бракує її файлу .keyslot)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1111,6 +1147,22 @@
     <message>
         <source>Give both --from and --to, or neither.</source>
         <translation>Вкажіть і --from, і --to або жодного з них.</translation>
+    </message>
+    <message>
+        <source>Keep the settings and the workspace in this folder only, for example on a USB stick (a file named &quot;portable&quot; next to the program does the same with the program&apos;s folder).</source>
+        <translation>Зберігати налаштування й робочу область лише в цій теці, наприклад на USB-флешці (файл з назвою «portable» поруч із програмою робить те саме з текою програми).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>тека</translation>
+    </message>
+    <message>
+        <source>Cannot make the portable folder %1.</source>
+        <translation>Не вдається створити переносну теку %1.</translation>
+    </message>
+    <message>
+        <source>Tails without Persistent Storage: your plans and notes are kept in memory only and are gone at shutdown. Turn on Persistent Storage to keep a workspace.</source>
+        <translation>Tails без постійного сховища: ваші маршрути й нотатки зберігаються лише в пам’яті й зникнуть після вимкнення. Увімкніть Persistent Storage, щоб зберегти робочу область.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1521,18 @@
     <message>
         <source>not known</source>
         <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Карта без назви</translation>
+    </message>
+    <message>
+        <source>Novoe Zerkalo</source>
+        <translation>Нове Дзеркало</translation>
+    </message>
+    <message>
+        <source>Fictional data generated by Blindspot</source>
+        <translation>Вигадані дані, створені Blindspot</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2012,175 @@
         <source>No mapped camera has this path in view. Its chance comes from the cameras assumed on streets nobody surveyed; the map may also miss cameras.</source>
         <translation>Жодна камера з карти не бачить цей шлях. Імовірність, що вас упізнають, тут ґрунтується на камерах, які припускаються на вулицях, ніким не обстежених; крім того, на карті можуть бути не всі камери.</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>station, entrance</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <translation>вихід %1</translation>
+    </message>
+    <message>
+        <source>entrance %1</source>
+        <translation>вхід %1</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <comment>side of a station</comment>
+        <translation>північний</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <comment>side of a station</comment>
+        <translation>північно-східний</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <comment>side of a station</comment>
+        <translation>східний</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <comment>side of a station</comment>
+        <translation>південно-східний</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <comment>side of a station</comment>
+        <translation>південний</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <comment>side of a station</comment>
+        <translation>південно-західний</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <comment>side of a station</comment>
+        <translation>західний</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <comment>side of a station</comment>
+        <translation>північно-західний</translation>
+    </message>
+    <message>
+        <source>the exit</source>
+        <translation>вихід</translation>
+    </message>
+    <message>
+        <source>the entrance</source>
+        <translation>вхід</translation>
+    </message>
+    <message>
+        <source>%1 exit</source>
+        <comment>north-east exit</comment>
+        <translation>%1 вихід</translation>
+    </message>
+    <message>
+        <source>%1 entrance</source>
+        <comment>north-east entrance</comment>
+        <translation>%1 вхід</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <comment>heading</comment>
+        <translation>північ</translation>
+    </message>
+    <message>
+        <source>north-east</source>
+        <comment>heading</comment>
+        <translation>північний схід</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <comment>heading</comment>
+        <translation>схід</translation>
+    </message>
+    <message>
+        <source>south-east</source>
+        <comment>heading</comment>
+        <translation>південний схід</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <comment>heading</comment>
+        <translation>південь</translation>
+    </message>
+    <message>
+        <source>south-west</source>
+        <comment>heading</comment>
+        <translation>південний захід</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <comment>heading</comment>
+        <translation>захід</translation>
+    </message>
+    <message>
+        <source>north-west</source>
+        <comment>heading</comment>
+        <translation>північний захід</translation>
+    </message>
+    <message>
+        <source>red line</source>
+        <translation>червона лінія</translation>
+    </message>
+    <message>
+        <source>orange line</source>
+        <translation>помаранчева лінія</translation>
+    </message>
+    <message>
+        <source>yellow line</source>
+        <translation>жовта лінія</translation>
+    </message>
+    <message>
+        <source>green line</source>
+        <translation>зелена лінія</translation>
+    </message>
+    <message>
+        <source>light green line</source>
+        <translation>світло-зелена лінія</translation>
+    </message>
+    <message>
+        <source>blue line</source>
+        <translation>синя лінія</translation>
+    </message>
+    <message>
+        <source>light blue line</source>
+        <translation>блакитна лінія</translation>
+    </message>
+    <message>
+        <source>purple line</source>
+        <translation>фіолетова лінія</translation>
+    </message>
+    <message>
+        <source>brown line</source>
+        <translation>коричнева лінія</translation>
+    </message>
+    <message>
+        <source>grey line</source>
+        <translation>сіра лінія</translation>
+    </message>
+    <message>
+        <source>pink line</source>
+        <translation>рожева лінія</translation>
+    </message>
+    <message>
+        <source>unnamed line</source>
+        <translation>лінія без назви</translation>
+    </message>
+    <message>
+        <source>Enter %1 by %2 (hall, turnstiles, escalator)</source>
+        <comment>by north-east entrance</comment>
+        <translation>Увійдіть на станцію %1 через %2 (вестибюль, турнікети, ескалатор)</translation>
+    </message>
+    <message>
+        <source>Leave %1 by %2 (escalator, hall)</source>
+        <comment>by north-east exit</comment>
+        <translation>Вийдіть зі станції %1 через %2 (ескалатор, вестибюль)</translation>
+    </message>
 </context>
 <context>
     <name>SecurityText</name>
@@ -2072,6 +2305,14 @@
         <source>This key was not added. Its key ID %1 is that of a key you already trust, &quot;%2&quot; (fingerprint %3), but the key itself is different. Anyone can give a key any ID: this is what a forged key posing as a trusted signer looks like.</source>
         <translation>Цей ключ не додано. Його ідентифікатор %1 збігається з ідентифікатором ключа, якому ви вже довіряєте, — «%2» (відбиток %3), але сам ключ інший. Будь-хто може дати ключу будь-який ідентифікатор: саме так виглядає підроблений ключ, що видає себе за довіреного підписувача.</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This workspace file cannot be opened with any passphrase: its key was destroyed when the passphrase was changed or the workspace was wiped. It is an older copy of a workspace, or its key slot file (the same name ending in .keyslot) is missing.</source>
+        <translation>Цей файл робочої області не відкривається жодною парольною фразою: його ключ знищено під час зміни парольної фрази або стирання робочої області. Це стара копія робочої області, або бракує файлу її ключа (та сама назва із закінченням .keyslot).</translation>
+    </message>
 </context>
 <context>
     <name>SpotTheCameraExercise</name>
@@ -2141,6 +2382,128 @@
     <message>
         <source>Rests almost entirely on assumptions where nobody reported cameras</source>
         <translation>Майже повністю спирається на припущення про місця, де ніхто не повідомляв про камери</translation>
+    </message>
+</context>
+<context>
+    <name>WalkingDirections</name>
+    <message>
+        <source>Continue straight</source>
+        <translation>Продовжуйте прямо</translation>
+    </message>
+    <message>
+        <source>Turn slightly left</source>
+        <translation>Тримайтеся трохи лівіше</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>Поверніть ліворуч</translation>
+    </message>
+    <message>
+        <source>Turn sharp left</source>
+        <translation>Різко поверніть ліворуч</translation>
+    </message>
+    <message>
+        <source>Turn slightly right</source>
+        <translation>Тримайтеся трохи правіше</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>Поверніть праворуч</translation>
+    </message>
+    <message>
+        <source>Turn sharp right</source>
+        <translation>Різко поверніть праворуч</translation>
+    </message>
+    <message>
+        <source>1 mapped camera sees you here</source>
+        <translation>Тут вас бачить 1 камера з карти</translation>
+    </message>
+    <message>
+        <source>%1 mapped cameras see you here</source>
+        <translation>Камер з карти, які вас тут бачать: %1</translation>
+    </message>
+    <message>
+        <source>Go %1 for %2</source>
+        <translation>Ідіть на %1, %2</translation>
+    </message>
+    <message>
+        <source>Go %1 along %2 for %3</source>
+        <translation>Ідіть на %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Continue straight for %1</source>
+        <translation>Ідіть прямо %1</translation>
+    </message>
+    <message>
+        <source>Continue onto %1 for %2</source>
+        <translation>Продовжуйте прямо — %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and walk %2</source>
+        <comment>Turn left and walk 200 m</comment>
+        <translation>%1 і пройдіть %2</translation>
+    </message>
+    <message>
+        <source>%1 onto %2 and walk %3</source>
+        <comment>Turn left onto Main Street and walk 200 m</comment>
+        <translation>%1 — %2, пройдіть %3</translation>
+    </message>
+    <message>
+        <source>%1 and take the steps (%2)</source>
+        <translation>%1 і йдіть сходами (%2)</translation>
+    </message>
+    <message>
+        <source>Take the steps (%1)</source>
+        <translation>Ідіть сходами (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and go through the underpass (%2)</source>
+        <translation>%1 і пройдіть підземним переходом (%2)</translation>
+    </message>
+    <message>
+        <source>Go through the underpass (%1)</source>
+        <translation>Пройдіть підземним переходом (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and cross at the traffic lights (%2)</source>
+        <translation>%1 і перейдіть дорогу на світлофорі (%2)</translation>
+    </message>
+    <message>
+        <source>Cross at the traffic lights (%1)</source>
+        <translation>Перейдіть дорогу на світлофорі (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and cross the road at the crossing (%2)</source>
+        <translation>%1 і перейдіть дорогу пішохідним переходом (%2)</translation>
+    </message>
+    <message>
+        <source>Cross the road at the crossing (%1)</source>
+        <translation>Перейдіть дорогу пішохідним переходом (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and cross by the footbridge (%2)</source>
+        <translation>%1 і перейдіть надземним переходом (%2)</translation>
+    </message>
+    <message>
+        <source>Cross by the footbridge (%1)</source>
+        <translation>Перейдіть надземним переходом (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and go through the indoor passage (%2)</source>
+        <translation>%1 і пройдіть критим переходом (%2)</translation>
+    </message>
+    <message>
+        <source>Go through the indoor passage (%1)</source>
+        <translation>Пройдіть критим переходом (%1)</translation>
+    </message>
+    <message>
+        <source>Enter by %1</source>
+        <comment>Enter by entrance 3</comment>
+        <translation>Увійдіть через %1</translation>
+    </message>
+    <message>
+        <source>Arrive at %1</source>
+        <translation>Ви на місці: %1</translation>
     </message>
 </context>
 <context>
@@ -2698,10 +3061,6 @@
     <message>
         <source>No map open</source>
         <translation>Карту не відкрито</translation>
-    </message>
-    <message>
-        <source>Untitled map</source>
-        <translation>Карта без назви</translation>
     </message>
     <message>
         <source>%1[*] (fictional training data) – Blindspot</source>
@@ -3305,6 +3664,22 @@ Nothing was changed.</source>
         <source>Close cameras share one symbol, showing the most serious of them. A circle&apos;s ring is divided by the statuses of the cameras it counts, and the symbol on its edge is the most serious one inside. A symbol on a station&apos;s edge stands for cameras inside the station.</source>
         <translation>Камери, що стоять поруч, показано одним значком — за найсерйознішою з них. Обвідку кружка поділено за статусами камер, які він лічить, а значок на його краю — найсерйозніший статус усередині. Значок на краю станції позначає камери всередині станції.</translation>
     </message>
+    <message>
+        <source>Map key</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Show what the map&apos;s symbols mean</source>
+        <translation>Показати, що означають значки на карті</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Сховати</translation>
+    </message>
+    <message>
+        <source>Fold the key down to a button, so that it covers less of the map</source>
+        <translation>Згорнути легенду в кнопку, щоб вона менше закривала карту</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapView</name>
@@ -3693,10 +4068,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>&amp;Уникати:</translation>
     </message>
     <message>
-        <source>Station or entrance:N, then Enter</source>
-        <translation>Станція або entrance:N, потім Enter</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Прибрати</translation>
     </message>
@@ -3816,6 +4187,18 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Shown: a recorded walk from a file, as it was walked. It is not a suggested route. Planning a trip replaces it.</source>
         <translation>Показано записаний шлях із файлу — так, як його пройшли. Це не запропонований маршрут. Якщо спланувати поїздку, його буде замінено.</translation>
     </message>
+    <message>
+        <source>A station&apos;s name, then Enter</source>
+        <translation>Назва станції, потім Enter</translation>
+    </message>
+    <message>
+        <source>%1 · line %2</source>
+        <translation>%1 · лінія %2</translation>
+    </message>
+    <message>
+        <source>Up to %1 × the fastest (%2)</source>
+        <translation>До %1 × від часу найшвидшого (%2)</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::PresenterView</name>
@@ -3862,6 +4245,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>How many times a live face-recognition system gets a usable look at your face on this trip: this keeps counting when the chance is already near certain, and it is what a search of stored footage would find.</source>
         <translation>Скільки разів працююча система розпізнавання облич отримує придатний знімок вашого обличчя за цю поїздку: цей лік зростає і тоді, коли ймовірність уже близька до повної, і саме це знайшов би пошук у збережених записах.</translation>
     </message>
+    <message>
+        <source>Least exposed within the limit</source>
+        <translation>Найменший ризик у межах обмеження</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::RouteCards</name>
@@ -3880,6 +4267,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>not identified</source>
         <translation>не впізнають</translation>
+    </message>
+    <message>
+        <source>Plan without the time limit</source>
+        <translation>Побудувати без обмеження за часом</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +4812,14 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Passphrase changed: this workspace file now opens only with the new one; earlier copies still open with the old one.</source>
         <translation>Парольну фразу змінено: цей файл робочої області тепер відкривається лише новою; давніші копії і далі відкриваються старою.</translation>
     </message>
+    <message>
+        <source>Workspace: none open</source>
+        <translation>Робоча область: не відкрита</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Make one, open one kept elsewhere, or continue without one.</source>
+        <translation>Робочу область не відкрито. Створіть нову, відкрийте збережену деінде або продовжуйте без неї.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::SessionBuilderDialog</name>
@@ -4506,10 +4905,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Attribution</source>
         <translation>Зазначення авторства</translation>
-    </message>
-    <message>
-        <source>Untitled map</source>
-        <translation>Карта без назви</translation>
     </message>
     <message>
         <source>%1, version %2</source>
@@ -5241,6 +5636,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
         <translation>Парольна фраза закоротка: потрібно щонайменше %1 знаків.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
     </message>
 </context>
 <context>

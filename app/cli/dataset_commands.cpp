@@ -34,7 +34,18 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
                   Console &console, int *exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("blindspot-cli ") + command} + args)) {
+    const QCommandLineOption help = parser.addHelpOption();
+    const bool parsed = parser.parse(QStringList{QStringLiteral("blindspot-cli ") + command} + args);
+    if (parser.isSet(help)) {
+        // main() has printed the command's synopsis; Qt's own usage line would name the
+        // program's path without the command, so the options follow from the first blank line.
+        const QString text = parser.helpText();
+        console.out << text.mid(text.indexOf(QLatin1String("\n\n")) + 2);
+        console.out.flush();
+        *exitCode = kExitOk;
+        return false;
+    }
+    if (!parsed) {
         *exitCode = usageError(console, parser.errorText());
         return false;
     }

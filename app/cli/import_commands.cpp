@@ -204,8 +204,13 @@ int runImport(Console &console, const QStringList &args)
                 "inputs' own, else unknown).")
             .arg(ModelParameters::builtIn().contextNames().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
+    const QCommandLineOption pubkeyOption(
+        QStringLiteral("pubkey"),
+        Cli::tr("Public key (NAME.pub) every input's signature (INPUT.minisig) must be valid "
+                "for; required with --trust."),
+        QStringLiteral("FILE"));
     parser.addOptions({outOption, formatOption, mapOption, delimiterOption, dryRunOption,
-                       trustOption, contextOption});
+                       trustOption, contextOption, pubkeyOption});
     int code = 0;
     if (!parseCommand(parser, QStringLiteral("import"), args, console, &code))
         return code;
@@ -246,6 +251,27 @@ int runImport(Console &console, const QStringList &args)
                                                 QStringLiteral(", "))));
     MergeOptions mergeOptions;
     mergeOptions.sourceTrusted = parser.isSet(trustOption);
+    // Trusting a source means letting it lower FR status: only for inputs whose signature
+    // proves who made them. A signature beside an input is never ignored.
+    if (mergeOptions.sourceTrusted && !parser.isSet(pubkeyOption))
+        return usageError(console, Cli::tr("--trust needs --pubkey NAME.pub: only inputs signed "
+                                           "by that key can be trusted"));
+    for (const QString &input : inputs) {
+        const QString signature = input + QStringLiteral(".minisig");
+        if (parser.isSet(pubkeyOption)) {
+            if (const int verified = runVerify(console, {input, QStringLiteral("--pubkey"),
+                                                         parser.value(pubkeyOption)});
+                verified != kExitOk)
+                return verified;
+        } else if (QFileInfo::exists(signature)) {
+            console.err << Cli::tr("%1: a signature (%2) is beside it; give --pubkey NAME.pub to "
+                                   "check it, or move it away to import the file unchecked")
+                               .arg(input, signature)
+                        << '\n';
+            console.err.flush();
+            return kExitBadInput;
+        }
+    }
 
     // DESIGN.md: several inputs are merged in order into one pack, starting from nothing.
     Dataset merged;

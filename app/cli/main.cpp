@@ -96,8 +96,14 @@ int main(int argc, char **argv)
         console.out << "blindspot-cli " << BLINDSPOT_VERSION << '\n';
         return kExitOk;
     }
-    for (const Command &c : commands())
-        if (name == QLatin1String(c.name))
-            return c.run(console, args);
+    for (const Command &c : commands()) {
+        if (name != QLatin1String(c.name))
+            continue;
+        // "COMMAND --help" prints the synopsis here and the options from the command's parser
+        // (parseCommand), the text the man page is made of.
+        if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")))
+            console.out << Cli::tr("Usage: blindspot-cli %1").arg(c.synopsis) << "\n\n";
+        return c.run(console, args);
+    }
     return usageError(console, Cli::tr("unknown command \"%1\"").arg(name));
 }

@@ -12,6 +12,7 @@
 #include "routing/planning_session.h"
 #include "routing/route_planner.h"
 #include "translations.h"
+#include "walking_directions.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -73,6 +74,79 @@ void addFigures(QJsonObject &o, const ExposureFigures &f)
     o.insert(QStringLiteral("cameras_in_view"), cameras);
 }
 
+QString stepKindKey(WalkingStep::Kind kind)
+{
+    switch (kind) {
+    case WalkingStep::Kind::Depart:
+        return QStringLiteral("depart");
+    case WalkingStep::Kind::Continue:
+        return QStringLiteral("continue");
+    case WalkingStep::Kind::Steps:
+        return QStringLiteral("steps");
+    case WalkingStep::Kind::Underpass:
+        return QStringLiteral("underpass");
+    case WalkingStep::Kind::Crossing:
+        return QStringLiteral("crossing");
+    case WalkingStep::Kind::Footbridge:
+        return QStringLiteral("footbridge");
+    case WalkingStep::Kind::Indoor:
+        return QStringLiteral("indoor");
+    case WalkingStep::Kind::Arrive:
+        return QStringLiteral("arrive");
+    }
+    return {};
+}
+
+QString turnKey(WalkingStep::Turn turn)
+{
+    switch (turn) {
+    case WalkingStep::Turn::Straight:
+        return QStringLiteral("straight");
+    case WalkingStep::Turn::SlightLeft:
+        return QStringLiteral("slight_left");
+    case WalkingStep::Turn::Left:
+        return QStringLiteral("left");
+    case WalkingStep::Turn::SharpLeft:
+        return QStringLiteral("sharp_left");
+    case WalkingStep::Turn::SlightRight:
+        return QStringLiteral("slight_right");
+    case WalkingStep::Turn::Right:
+        return QStringLiteral("right");
+    case WalkingStep::Turn::SharpRight:
+        return QStringLiteral("sharp_right");
+    }
+    return {};
+}
+
+/// A walking leg's `steps`: what to do, the street (in the UI language, absent when unnamed),
+/// the turn, heading and distance, and the cameras met on the step.
+QJsonArray walkingStepsJson(const RouteText &text, const Route &r, std::size_t legIndex)
+{
+    QJsonArray steps;
+    for (const WalkingDirections::Line &line : WalkingDirections(text).linesOf(r, legIndex)) {
+        const WalkingStep &s = line.step;
+        QJsonArray cameras;
+        for (CameraId id : s.cameras)
+            cameras.append(double(indexOf(id)));
+        QJsonObject o{{QStringLiteral("kind"), stepKindKey(s.kind)},
+                      {QStringLiteral("text"), line.text},
+                      {QStringLiteral("turn"), turnKey(s.turn)},
+                      {QStringLiteral("heading_deg"), qRound(s.headingDegrees) % 360},
+                      {QStringLiteral("distance_m"), qRound(s.metres)},
+                      {QStringLiteral("lat"), s.start.lat},
+                      {QStringLiteral("lon"), s.start.lon},
+                      {QStringLiteral("cameras"), cameras}};
+        if (isSet(s.way) && indexOf(s.way) < text.dataset().streets.ways.size()) {
+            const QString street =
+                text.dataset().streets.ways[indexOf(s.way)].name.inLanguage(text.language());
+            if (!street.isEmpty())
+                o.insert(QStringLiteral("street"), street);
+        }
+        steps.append(o);
+    }
+    return steps;
+}
+
 QJsonObject routeJson(const RouteText &text, const Route &r)
 {
     QJsonArray legs;
@@ -99,6 +173,9 @@ QJsonObject routeJson(const RouteText &text, const Route &r)
             o.insert(QStringLiteral("passes"), passed);
         }
         addFigures(o, leg.figures);
+        if (leg.kind == LegKind::Walk)
+            o.insert(QStringLiteral("steps"),
+                     walkingStepsJson(text, r, std::size_t(&leg - r.legs.data())));
         legs.append(o);
     }
     QJsonObject route{
@@ -249,6 +326,12 @@ void printRoute(Console &console, const RouteText &text, const Route &r, int num
               << '\n';
             o << "       " << RouteText::expectedLooks(leg.figures.expectedFrCaptures) << '\n';
         }
+        if (leg.kind == LegKind::Walk)
+            for (const WalkingDirections::Line &line :
+                 WalkingDirections(text).linesOf(r, std::size_t(&leg - r.legs.data())))
+                o << "       - " << line.text
+                  << (line.cameras.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(line.cameras))
+                  << '\n';
     }
 }
 
@@ -273,7 +356,9 @@ int runRoute(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption fromOption(
-        QStringLiteral("from"), Cli::tr("Start: station, station:N, entrance:N or lat,lon."),
+        QStringLiteral("from"),
+        Cli::tr("Start: station, station:N, entrance:N or lat,lon; - reads it from standard "
+                "input, out of other users' sight."),
         QStringLiteral("PLACE"));
     const QCommandLineOption toOption(QStringLiteral("to"), Cli::tr("End, like --from."),
                                       QStringLiteral("PLACE"));
@@ -360,13 +445,25 @@ int runRoute(Console &console, const QStringList &args)
         return inputError(console, e);
     }
 
+    // "-" reads the place from standard input, one line each (--from's first): places given
+    // as arguments are visible to every local user in /proc/PID/cmdline while this runs.
+    QString fromPlace = parser.value(fromOption);
+    QString toPlace = parser.value(toOption);
+    QTextStream standardInput(stdin);
+    for (QString *place : {&fromPlace, &toPlace}) {
+        if (*place != QLatin1String("-"))
+            continue;
+        *place = standardInput.readLine().trimmed();
+        if (place->isEmpty())
+            return usageError(console, Cli::tr("--from - and --to - read one place per line "
+                                               "from standard input; a line is missing or empty"));
+    }
     const PlaceResolver resolver(*dataset);
-    for (auto [option, place] :
-         {std::pair{&fromOption, &request.from}, std::pair{&toOption, &request.to}}) {
-        const auto r = resolver.resolve(parser.value(*option));
+    for (auto [text, place] : {std::pair{&fromPlace, &request.from}, std::pair{&toPlace, &request.to}}) {
+        const auto r = resolver.resolve(*text);
         if (!r.place) {
             console.err << Cli::tr("%1: no station, entrance or position called \"%2\"")
-                               .arg(parser.positionalArguments().first(), parser.value(*option))
+                               .arg(parser.positionalArguments().first(), *text)
                         << '\n';
             if (!r.suggestions.empty()) {
                 QStringList names;
@@ -445,8 +542,7 @@ int runRoute(Console &console, const QStringList &args)
     }
     if (shown.empty()) {
         console.err << Cli::tr("%1: no route found from \"%2\" to \"%3\" with these constraints")
-                           .arg(parser.positionalArguments().first(), parser.value(fromOption),
-                                parser.value(toOption))
+                           .arg(parser.positionalArguments().first(), fromPlace, toPlace)
                     << '\n';
         return kExitBadInput;
     }
@@ -469,10 +565,13 @@ int runRoute(Console &console, const QStringList &args)
                                                   : session.alternatives(plan, plan.routes[i])));
             list.append(route);
         }
-        console.out << QJsonDocument(QJsonObject{{QStringLiteral("context"), contextOf(*dataset)},
-                                                 {QStringLiteral("routes"), list}})
-                           .toJson(QJsonDocument::Compact)
-                    << '\n';
+        QJsonObject root{{QStringLiteral("context"), contextOf(*dataset)},
+                         {QStringLiteral("routes"), list}};
+        // A time limit never hides the least exposed way without a word (as in the GUI).
+        if (!AlternativeText::hiddenByTimeLimit(plan).isEmpty())
+            root.insert(QStringLiteral("hidden_by_time_limit"),
+                        routeJson(text, *plan.hiddenByTimeLimit));
+        console.out << QJsonDocument(root).toJson(QJsonDocument::Compact) << '\n';
         return kExitOk;
     }
     if (dataset->header.fictional)
@@ -481,18 +580,23 @@ int runRoute(Console &console, const QStringList &args)
         console.out << note << "\n\n";
     if (const QStringList moved = text.movedEnds(request); !moved.isEmpty())
         console.out << moved.join(QLatin1Char('\n')) << "\n\n";
+    const QString hidden = AlternativeText::hiddenByTimeLimit(plan);
     for (std::size_t n = 0; n < shown.size(); ++n) {
         const std::size_t i = shown[n];
         QString label;
         if (shown.size() > 1 && i == plan.fastest)
             label = Cli::tr("fastest");
-        if (shown.size() > 1 && i == plan.leastExposed)
-            label = label.isEmpty() ? Cli::tr("least exposed")
-                                    : label + QStringLiteral(", ") + Cli::tr("least exposed");
+        if (shown.size() > 1 && i == plan.leastExposed) {
+            const QString least = hidden.isEmpty() ? Cli::tr("least exposed")
+                                                   : Cli::tr("least exposed within the limit");
+            label = label.isEmpty() ? least : label + QStringLiteral(", ") + least;
+        }
         printRoute(console, text, plan.routes[i], int(n) + 1, int(shown.size()), label,
                    std::get<ModelParameters>(parameters).activeProfile());
         console.out << '\n';
     }
+    if (!hidden.isEmpty())
+        console.out << hidden << ' ' << Cli::tr("Plan without --budget to see it.") << "\n\n";
     if (parser.isSet(suggestOption)) {
         const auto number = std::find(shown.begin(), shown.end(), suggested) - shown.begin();
         printSuggestions(console, text, plan, plan.routes[suggested], int(number) + 1,

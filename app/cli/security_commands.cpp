@@ -54,6 +54,10 @@ QString securityErrorText(const SecurityError &error)
                        "\"%2\" (fingerprint %3), but the key bytes differ; anyone can give a key "
                        "any id, so this may be a forged key posing as that signer")
             .arg(error.keyIdHex, error.existingSignerName, error.existingSignerFingerprint);
+    case SecurityErrorCode::KeyDestroyed:
+        return Cli::tr("%1: no passphrase opens this workspace any more: its key was destroyed "
+                       "by a passphrase change or a wipe (or its .keyslot file is missing)")
+            .arg(error.file.file);
     }
     return error.file.file;
 }

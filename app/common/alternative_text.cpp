@@ -181,6 +181,30 @@ AlternativeText::Action AlternativeText::describe(const Alternative &a, const Pl
     return action;
 }
 
+QString AlternativeText::hiddenByTimeLimit(const Plan &plan)
+{
+    if (!plan.hiddenByTimeLimit || plan.routes.empty())
+        return {};
+    const Route &hidden = *plan.hiddenByTimeLimit;
+    const Route &shown = plan.routes[plan.leastExposed];
+    const double before = shown.probability();
+    const double after = hidden.probability();
+    // The same rule as for an alternative that helps: a lower count out of ten, or a drop the
+    // estimate can tell apart from noise.
+    if (!(RiskWording::outOfTen(after) < RiskWording::outOfTen(before) ||
+          after < before - kNoticeableDrop))
+        return {};
+    const auto [low, high] = RiskWording::rangeOutOfTen(hidden.hazard);
+    const double fastest = plan.routes[plan.fastest].durationSeconds;
+    return tr("Your time limit hides a way with a lower chance: %1 (%2-%3 of 10) instead of %4, "
+              "%5 than the fastest.")
+        .arg(RiskWording::frequency(after))
+        .arg(low)
+        .arg(high)
+        .arg(RiskWording::frequency(before))
+        .arg(RouteText::durationChange(hidden.durationSeconds - fastest));
+}
+
 QString AlternativeText::triedName(const Alternative &a, const Plan &plan, const RouteText &text)
 {
     const QString station = text.stationName(a.station);

@@ -59,6 +59,11 @@ public:
 
     /// The heading over the what-ifs.
     static QString whatIfHeading();
+
+    /// What the plan's time limit hides (Plan::hiddenByTimeLimit), when that noticeably lowers
+    /// the chance: "Your time limit hides a way with a lower chance: about 5 of 10 trips (0-10
+    /// of 10) instead of about 10, 2 h 12 min longer than the fastest."; empty otherwise.
+    static QString hiddenByTimeLimit(const Plan &plan);
 };
 
 } // namespace blindspot

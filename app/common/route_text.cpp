@@ -45,9 +45,10 @@ QString RouteText::placeName(const Place &place) const
         if (indexOf(place.entrance) >= m_dataset.network.entrances.size())
             break;
         const Entrance &e = m_dataset.network.entrance(place.entrance);
-        if (e.ref.isEmpty())
-            return stationName(e.station);
-        return tr("%1, entrance %2").arg(stationName(e.station), e.ref);
+        if (!e.ref.isEmpty())
+            return tr("%1, entrance %2").arg(stationName(e.station), e.ref);
+        return tr("%1, %2", "station, entrance").arg(stationName(e.station),
+                                                      entranceName(place.entrance));
     }
     case Place::Kind::Point:
         break;
@@ -62,7 +63,7 @@ QString RouteText::lineName(LineId id) const
     const Line &line = m_dataset.network.line(id);
     const QString name = line.name.inLanguage(m_language);
     if (line.ref.isEmpty())
-        return name;
+        return name.isEmpty() ? colourLineName(line.colourRgb) : name;
     if (name.isEmpty())
         return tr("line %1").arg(line.ref);
     return tr("line %1 (%2)").arg(line.ref, name);
@@ -73,7 +74,114 @@ QString RouteText::lineRef(LineId id) const
     if (indexOf(id) >= m_dataset.network.lines.size())
         return {};
     const Line &line = m_dataset.network.line(id);
-    return line.ref.isEmpty() ? line.name.inLanguage(m_language) : line.ref;
+    if (!line.ref.isEmpty())
+        return line.ref;
+    const QString name = line.name.inLanguage(m_language);
+    return name.isEmpty() ? colourLineName(line.colourRgb) : name;
+}
+
+QString RouteText::entranceName(EntranceId id, bool exit) const
+{
+    if (indexOf(id) >= m_dataset.network.entrances.size())
+        return {};
+    const Entrance &e = m_dataset.network.entrance(id);
+    if (!e.ref.isEmpty())
+        return exit ? tr("exit %1").arg(e.ref) : tr("entrance %1").arg(e.ref);
+    const QString name = e.name.inLanguage(m_language);
+    if (!name.isEmpty())
+        return name;
+    // Where it lies from the station, to the nearest of eight directions; an entrance at the
+    // station's own position (or without one) has no side.
+    QString side;
+    if (indexOf(e.station) < m_dataset.network.stations.size()) {
+        const LatLon station = m_dataset.network.station(e.station).position;
+        if (station.isValid() && e.position.isValid() && haversineMetres(station, e.position) >= 5.0)
+            switch (int(std::lround(initialBearingDegrees(station, e.position) / 45.0)) % 8) {
+            case 0:
+                side = tr("north", "side of a station");
+                break;
+            case 1:
+                side = tr("north-east", "side of a station");
+                break;
+            case 2:
+                side = tr("east", "side of a station");
+                break;
+            case 3:
+                side = tr("south-east", "side of a station");
+                break;
+            case 4:
+                side = tr("south", "side of a station");
+                break;
+            case 5:
+                side = tr("south-west", "side of a station");
+                break;
+            case 6:
+                side = tr("west", "side of a station");
+                break;
+            default:
+                side = tr("north-west", "side of a station");
+                break;
+            }
+    }
+    if (side.isEmpty())
+        return exit ? tr("the exit") : tr("the entrance");
+    return exit ? tr("%1 exit", "north-east exit").arg(side)
+                : tr("%1 entrance", "north-east entrance").arg(side);
+}
+
+QString RouteText::compassHeading(double degrees)
+{
+    switch (int(std::lround(normalizedDegrees(degrees) / 45.0)) % 8) {
+    case 0:
+        return tr("north", "heading");
+    case 1:
+        return tr("north-east", "heading");
+    case 2:
+        return tr("east", "heading");
+    case 3:
+        return tr("south-east", "heading");
+    case 4:
+        return tr("south", "heading");
+    case 5:
+        return tr("south-west", "heading");
+    case 6:
+        return tr("west", "heading");
+    default:
+        return tr("north-west", "heading");
+    }
+}
+
+QString RouteText::colourLineName(std::uint32_t colourRgb)
+{
+    // The colours metro maps use, each with its name; a line takes the nearest (by RGB
+    // distance). Black is what the importers give a line without a colour.
+    struct Named {
+        std::uint32_t rgb;
+        const char *name;
+    };
+    static constexpr Named kColours[] = {
+        {0xEF161E, QT_TR_NOOP("red line")},         {0xED9121, QT_TR_NOOP("orange line")},
+        {0xFFD702, QT_TR_NOOP("yellow line")},      {0x2DBE2C, QT_TR_NOOP("green line")},
+        {0x99CC00, QT_TR_NOOP("light green line")}, {0x0078BE, QT_TR_NOOP("blue line")},
+        {0x00BFFF, QT_TR_NOOP("light blue line")},  {0x800080, QT_TR_NOOP("purple line")},
+        {0x8D5B2D, QT_TR_NOOP("brown line")},       {0x999999, QT_TR_NOOP("grey line")},
+        {0xF4A6C7, QT_TR_NOOP("pink line")},        {0x000000, QT_TR_NOOP("unnamed line")},
+    };
+    const auto channel = [](std::uint32_t rgb, int shift) { return int((rgb >> shift) & 0xFF); };
+    const Named *best = &kColours[0];
+    long bestDistance = -1;
+    for (const Named &c : kColours) {
+        long d = 0;
+        for (int shift : {16, 8, 0}) {
+            const long delta = channel(c.rgb, shift) - channel(colourRgb, shift);
+            d += delta * delta;
+        }
+        if (bestDistance < 0 || d < bestDistance) {
+            bestDistance = d;
+            best = &c;
+        }
+    }
+    return tr(best->name);
 }
 
 QString RouteText::legText(const RouteLeg &leg) const
@@ -87,6 +195,10 @@ QString RouteText::legText(const RouteLeg &leg) const
             !m_dataset.network.entrance(leg.from.entrance).ref.isEmpty())
             return tr("Enter %1 by entrance %2 (hall, turnstiles, escalator)")
                 .arg(placeName(leg.to), m_dataset.network.entrance(leg.from.entrance).ref);
+        if (leg.from.kind == Place::Kind::Entrance &&
+            indexOf(leg.from.entrance) < m_dataset.network.entrances.size())
+            return tr("Enter %1 by %2 (hall, turnstiles, escalator)", "by north-east entrance")
+                .arg(placeName(leg.to), entranceName(leg.from.entrance));
         return tr("Enter %1 (hall, turnstiles, escalator)").arg(placeName(leg.to));
     case LegKind::Ride:
         // One arg() call: a name holding "%4" must not take the next argument.
@@ -104,6 +216,10 @@ QString RouteText::legText(const RouteLeg &leg) const
             !m_dataset.network.entrance(leg.to.entrance).ref.isEmpty())
             return tr("Leave %1 by exit %2 (escalator, hall)")
                 .arg(placeName(leg.from), m_dataset.network.entrance(leg.to.entrance).ref);
+        if (leg.to.kind == Place::Kind::Entrance &&
+            indexOf(leg.to.entrance) < m_dataset.network.entrances.size())
+            return tr("Leave %1 by %2 (escalator, hall)", "by north-east exit")
+                .arg(placeName(leg.from), entranceName(leg.to.entrance, true));
         return tr("Leave %1 (escalator, hall)").arg(placeName(leg.from));
     }
     return {};

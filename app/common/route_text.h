@@ -26,10 +26,22 @@ public:
     QString stationName(StationId station) const;
     /// A station, an entrance ("Lilac Square, entrance 2") or a point.
     QString placeName(const Place &place) const;
-    /// "line 1 (Sunrise Line)".
+    /// "line 1 (Sunrise Line)"; its name or "line 1" when it has only one; its colour
+    /// ("red line") when it has neither.
     QString lineName(LineId line) const;
-    /// The line's short label: its ref, else its name.
+    /// The line's short label: its ref, else its name, else its colour ("red line").
     QString lineRef(LineId line) const;
+    /// How to find an entrance at the station: "entrance 3" (its ref), else its name, else
+    /// where it lies from the station ("north-east entrance"; "north-east exit" with `exit`).
+    QString entranceName(EntranceId entrance, bool exit = false) const;
+    /// A line by its colour alone: "red line" (the nearest of a few named colours), "unnamed
+    /// line" for black, which is what a line without a colour gets on import.
+    static QString colourLineName(std::uint32_t colourRgb);
+    /// A compass direction as a heading, "north-east", for "Go north-east".
+    static QString compassHeading(double degrees);
+
+    const Dataset &dataset() const { return m_dataset; }
+    const QString &language() const { return m_language; }
     /// What the traveller does on this step: "Enter Lilac Square by entrance 2 (hall,
     /// turnstiles, escalator)".
     QString legText(const RouteLeg &leg) const;

@@ -40,6 +40,17 @@ QStringList availableLanguages()
     return {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("uk")};
 }
 
+QString languageNativeName(const QString &language)
+{
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    if (language == QLatin1String("ru"))
+        return QStringLiteral("Русский");
+    if (language == QLatin1String("uk"))
+        return QStringLiteral("Українська");
+    return {};
+}
+
 QString chooseLanguage(const QString &requested)
 {
     const QStringList languages = availableLanguages();

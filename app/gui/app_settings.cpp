@@ -11,6 +11,7 @@ const QString kWelcomeShown = QStringLiteral("ui/welcomeShown");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLayers = QStringLiteral("map/layers");
+const QString kLegendCollapsed = QStringLiteral("map/legendCollapsed");
 
 // Set by stopWriting(); read by every setter.
 bool writingStopped = false;
@@ -25,7 +26,7 @@ std::unique_ptr<QSettings> AppSettings::open()
 
 QStringList AppSettings::keys()
 {
-    return {kLanguage, kWelcomeShown, kGeometry, kState, kLayers};
+    return {kLanguage, kWelcomeShown, kGeometry, kState, kLayers, kLegendCollapsed};
 }
 
 QString AppSettings::language()
@@ -84,6 +85,18 @@ void AppSettings::setVisibleLayers(const QStringList &names)
     if (writingStopped)
         return;
     open()->setValue(kLayers, names);
+}
+
+bool AppSettings::legendCollapsed()
+{
+    return open()->value(kLegendCollapsed, false).toBool();
+}
+
+void AppSettings::setLegendCollapsed(bool collapsed)
+{
+    if (writingStopped)
+        return;
+    open()->setValue(kLegendCollapsed, collapsed);
 }
 
 void AppSettings::stopWriting()

@@ -34,6 +34,9 @@ public:
     /// Stable names of the shown layers (MapLayers::visibleNames), if ever saved.
     static std::optional<QStringList> visibleLayers();
     static void setVisibleLayers(const QStringList &names);
+    /// Whether the map's key was folded down to its button.
+    static bool legendCollapsed();
+    static void setLegendCollapsed(bool collapsed);
 
     /// After a wipe: nothing is written until the program exits, so that closing the window
     /// does not make the settings file again.

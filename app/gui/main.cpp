@@ -1,3 +1,4 @@
+#include "app_locations.h"
 #include "app_settings.h"
 #include "error_text.h"
 #include "main_window.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstring>
@@ -42,7 +44,12 @@ public:
                   "station:N, entrance:N or lat,lon. Needs --to."),
                tr("place")),
           to(QStringLiteral("to"), tr("Where the trip planned on startup goes, like --from."),
-             tr("place"))
+             tr("place")),
+          portable(QStringLiteral("portable"),
+                   tr("Keep the settings and the workspace in this folder only, for example on "
+                      "a USB stick (a file named \"portable\" next to the program does the same "
+                      "with the program's folder)."),
+                   tr("folder"))
     {
         parser.setApplicationDescription(
             tr("Blindspot: an offline map of surveillance and face-recognition cameras in and "
@@ -53,6 +60,7 @@ public:
         parser.addOption(language);
         parser.addOption(from);
         parser.addOption(to);
+        parser.addOption(portable);
         parser.addPositionalArgument(
             tr("file"),
             tr("A Blindspot map pack (.bspack) to open. Without it, the fictional training "
@@ -65,6 +73,7 @@ public:
     QCommandLineOption language;
     QCommandLineOption from;
     QCommandLineOption to;
+    QCommandLineOption portable; // applied in main(), before the QApplication exists
 };
 
 void printError(const QString &text)
@@ -124,7 +133,9 @@ int writeScreenshot(MainWindow &window, const QString &file, const QString &out,
     return 0;
 }
 
-int run(QApplication &app)
+// `unusablePortableFolder`: the folder of --portable when it could not be made; the program
+// stops rather than write anywhere else.
+int run(QApplication &app, const QString &unusablePortableFolder)
 {
     // A first, silent pass finds --lang, so that the real pass (and --help) speaks it.
     QString requested;
@@ -141,6 +152,12 @@ int run(QApplication &app)
     const QString language =
         chooseLanguage(requested.isEmpty() && !screenshot ? AppSettings::language() : requested);
     installTranslations(language);
+
+    if (!unusablePortableFolder.isEmpty()) {
+        printError(CommandLine::tr("Cannot make the portable folder %1.")
+                       .arg(QDir::toNativeSeparators(unusablePortableFolder)));
+        return 1;
+    }
 
     CommandLine commandLine;
     QCommandLineParser &parser = commandLine.parser;
@@ -188,7 +205,15 @@ int run(QApplication &app)
             window.showWelcome();
         }
     };
-    const bool unlockFirst = SecurityController::unlockScreenWanted();
+    // On Tails without Persistent Storage a workspace would be lost at shutdown like everything
+    // else, so there is nothing to unlock: the session stays in memory only, and says so.
+    const bool amnesic = AppLocations::workspacePlace() == WorkspacePlace::Amnesic;
+    if (amnesic)
+        window.statusBar()->showMessage(
+            CommandLine::tr("Tails without Persistent Storage: your plans and notes are kept in "
+                            "memory only and are gone at shutdown. Turn on Persistent Storage "
+                            "to keep a workspace."));
+    const bool unlockFirst = SecurityController::unlockScreenWanted() && !amnesic;
     if (unlockFirst)
         window.security()->showUnlockScreen(afterUnlock);
     window.show();
@@ -207,10 +232,16 @@ int main(int argc, char *argv[])
 {
     // Before anything is read or decrypted: no core dump, no debugger of the same user.
     blindspot::hardenProcess();
+    // Settings, workspace and Qt's caches go to the portable folder from the first file access.
+    const QString portable = blindspot::AppLocations::portableFolderFromArguments(argc, argv);
+    const bool portableReady =
+        portable.isEmpty() || blindspot::AppLocations::usePortableFolder(portable);
     if (blindspot::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Blindspot"));
     QApplication::setApplicationVersion(QStringLiteral(BLINDSPOT_VERSION));
-    return blindspot::run(app);
+    // Wayland desktops match the window to its launcher and icon by this name (packaging/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.blindspot.Blindspot"));
+    return blindspot::run(app, portableReady ? QString() : portable);
 }

@@ -92,6 +92,8 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     overlay->setContentsMargins(kOverlayMargin, kOverlayMargin, kOverlayMargin, kOverlayMargin);
     overlay->addStretch();
     m_legend = new MapLegend(mapArea);
+    m_legend->setCollapsed(AppSettings::legendCollapsed());
+    connect(m_legend, &MapLegend::collapsedChanged, this, &AppSettings::setLegendCollapsed);
     overlay->addWidget(m_legend, 0, Qt::AlignLeft);
     stack->addLayout(overlay, 0, 0);
     m_legend->installEventFilter(this);
@@ -257,12 +259,8 @@ void MainWindow::createMenus()
     m_languageGroup = new QActionGroup(this);
     // Each language is named in itself, so that someone who cannot read the current one still
     // finds theirs.
-    const std::array<std::pair<QString, QString>, 3> languages{
-        std::pair{QStringLiteral("en"), QStringLiteral("English")},
-        std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
-        std::pair{QStringLiteral("uk"), QStringLiteral("Українська")}};
-    for (const auto &[code, name] : languages) {
-        QAction *action = m_languageMenu->addAction(name);
+    for (const QString &code : availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(languageNativeName(code));
         action->setCheckable(true);
         action->setData(code);
         action->setChecked(code == m_language);
@@ -409,7 +407,7 @@ void MainWindow::showDatasetInfo()
         return;
     }
     const DatasetHeader &header = m_dataset->header;
-    const QString name = header.name.isEmpty() ? tr("Untitled map") : header.name;
+    const QString name = ModelText::datasetName(header);
     // "[*]" is where Qt shows that there are unsaved edits.
     setWindowTitle(header.fictional ? tr("%1[*] (fictional training data) – Blindspot").arg(name)
                                     : tr("%1[*] – Blindspot").arg(name));
@@ -452,8 +450,9 @@ void MainWindow::showAbout()
             return value.isEmpty() ? tr("not stated") : value.toHtmlEscaped();
         };
         text += tr("<p><b>Map shown:</b> %1<br>Publisher: %2<br>Licence: %3<br>Data: %4</p>")
-                    .arg(orNotStated(header.name), orNotStated(header.publisher),
-                         orNotStated(header.licence), orNotStated(header.attribution));
+                    .arg(ModelText::datasetName(header).toHtmlEscaped(),
+                         orNotStated(header.publisher), orNotStated(header.licence),
+                         orNotStated(ModelText::attribution(header)));
         if (header.fictional)
             text += tr("<p>This map is fictional training data, not a real city.</p>");
 

@@ -6,11 +6,13 @@
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -93,6 +95,15 @@ void MapLegend::setHeatmapShown(bool shown)
     rebuild();
 }
 
+void MapLegend::setCollapsed(bool collapsed)
+{
+    if (collapsed == m_collapsed)
+        return;
+    m_collapsed = collapsed;
+    rebuild();
+    emit collapsedChanged(collapsed);
+}
+
 void MapLegend::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -102,7 +113,14 @@ void MapLegend::changeEvent(QEvent *event)
 
 void MapLegend::rebuild()
 {
-    delete m_contents;
+    // Later, not now: the fold and unfold buttons rebuild the key from their own click.
+    if (m_contents) {
+        m_contents->hide();
+        layout()->removeWidget(m_contents);
+        // Out of the key at once, so that nothing finds its old labels among the key's.
+        m_contents->setParent(nullptr);
+        m_contents->deleteLater();
+    }
     m_contents = new QWidget(this);
     layout()->addWidget(m_contents);
     QWidget *parent = m_contents;
@@ -110,8 +128,36 @@ void MapLegend::rebuild()
     // Grids with free-standing notes between them: a word-wrapped label gets its proper
     // height in a box layout, not when it spans grid columns.
     auto *column = new QVBoxLayout(parent);
-    column->setContentsMargins(10, 8, 12, 10);
+    if (m_collapsed) {
+        column->setContentsMargins(0, 0, 0, 0);
+        auto *expand = new QPushButton(tr("Map key"), parent);
+        expand->setObjectName(QStringLiteral("legendExpand"));
+        expand->setToolTip(tr("Show what the map's symbols mean"));
+        expand->setFlat(true);
+        expand->setStyleSheet(QStringLiteral("QPushButton { color: #232323; padding: 4px 10px; }"));
+        connect(expand, &QPushButton::clicked, this, [this] { setCollapsed(false); });
+        column->addWidget(expand);
+        m_contents->show();
+        updateGeometry();
+        adjustSize();
+        return;
+    }
+    column->setContentsMargins(10, 4, 6, 10);
     column->setSpacing(3);
+    auto *header = new QHBoxLayout;
+    auto *title = new QLabel(tr("Map key"), parent);
+    title->setProperty("role", QStringLiteral("heading"));
+    header->addWidget(title);
+    header->addStretch();
+    auto *collapse = new QPushButton(tr("Hide"), parent);
+    collapse->setObjectName(QStringLiteral("legendCollapse"));
+    collapse->setToolTip(tr("Fold the key down to a button, so that it covers less of the map"));
+    collapse->setFlat(true);
+    collapse->setStyleSheet(QStringLiteral("QPushButton { color: #005a8c; padding: 2px 6px;"
+                                           " text-decoration: underline; }"));
+    connect(collapse, &QPushButton::clicked, this, [this] { setCollapsed(true); });
+    header->addWidget(collapse);
+    column->addLayout(header);
     QGridLayout *grid = nullptr;
     int row = 0;
     const auto startSection = [&](const QString &heading) {

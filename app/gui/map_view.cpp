@@ -4,6 +4,7 @@
 #include "geo/local_projection.h"
 #include "heatmap_layer.h"
 #include "map_style.h"
+#include "model_text.h"
 #include "route_overlay.h"
 #include "segment_clip.h"
 
@@ -37,8 +38,10 @@ namespace {
 constexpr double kCityPixelsPerMetre = 0.04;
 constexpr double kMaxPixelsPerMetre = 16.0; // street level; positions are not more precise
 constexpr double kMinZoomOutFromFit = 4.0;  // how far beyond "fit to data" one can zoom out
+// Labels from city zoom on: hubs first, then single stations where there is room, in a smaller
+// type until this zoom.
 constexpr double kLabelsFromPixelsPerMetre = 0.09;
-constexpr double kTransferLabelsFromPixelsPerMetre = 0.03; // hubs are named even at city zoom
+constexpr double kTransferLabelsFromPixelsPerMetre = 0.03;
 constexpr double kEntrancesFromPixelsPerMetre = 0.35;
 constexpr double kFitMarginPixels = 36.0;
 constexpr double kKeyZoomFactor = 1.5;
@@ -161,6 +164,7 @@ struct MapView::Scene {
         QColor colour;
         QPolygonF metres; // closed for a ring line
         QRectF bounds;
+        QString ref; // the short label on signs ("7"), shown in a badge on the line
     };
     /// Cameras known only by their station are drawn as one symbol at the station's edge.
     struct StationBadge {
@@ -319,6 +323,7 @@ void MapView::rebuildScene(const LocalProjection *keep)
     for (const Line &line : n.lines) {
         Scene::LinePath path;
         path.colour = QColor(QRgb(line.colourRgb));
+        path.ref = line.ref.trimmed();
         for (StationId id : line.stations)
             if (const auto p = stationAt(id))
                 path.metres << *p;
@@ -1102,7 +1107,7 @@ void MapView::paintStationBadges(QPainter &painter, qreal symbolSize, qreal stat
 
 void MapView::paintLabels(QPainter &painter, qreal stationRadius, qreal symbolSize)
 {
-    const bool allStations = m_pixelsPerMetre >= kLabelsFromPixelsPerMetre;
+    const bool fullSize = m_pixelsPerMetre >= kLabelsFromPixelsPerMetre;
     QFont labelFont = font();
     QFont transferFont = labelFont;
     transferFont.setWeight(QFont::DemiBold);
@@ -1134,14 +1139,55 @@ void MapView::paintLabels(QPainter &painter, qreal stationRadius, qreal symbolSi
                             [&](const QRectF &other) { return other.intersects(box); });
     };
 
+    // Each line's number in a badge of its colour, where the cards and steps name it ("line 7"):
+    // halfway along one of its middle segments, or the next free one outwards.
+    QFont badgeFont = font();
+    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.85);
+    badgeFont.setBold(true);
+    const QFontMetricsF badgeMetrics(badgeFont);
+    painter.setFont(badgeFont);
+    for (const Scene::LinePath &line : m_scene->lines) {
+        if (line.ref.isEmpty() || line.ref.size() > 4)
+            continue; // a long name on the line would hide it; the legend of lines has it
+        const QSizeF size(std::max(badgeMetrics.horizontalAdvance(line.ref) + 8.0,
+                                   badgeMetrics.height() + 2.0),
+                          badgeMetrics.height() + 2.0);
+        const qsizetype segments = line.metres.size() - 1;
+        for (qsizetype k = 0; k < segments; ++k) {
+            // 0, +1, -1, +2, ... from the middle segment.
+            const qsizetype offset = (k + 1) / 2 * (k % 2 == 1 ? 1 : -1);
+            const qsizetype i = segments / 2 + offset;
+            if (i < 0 || i >= segments)
+                continue;
+            const QPointF middle =
+                (toWidget(line.metres[i]) + toWidget(line.metres[i + 1])) / 2.0;
+            const QRectF box(middle - QPointF(size.width(), size.height()) / 2.0, size);
+            if (!isFree(box))
+                continue;
+            painter.setPen(QPen(QColor(255, 255, 255), 1.5));
+            painter.setBrush(line.colour);
+            painter.drawRoundedRect(box, 3.0, 3.0);
+            // Dark text on light colours (yellow, light green), white on the rest.
+            painter.setPen(qGray(line.colour.rgb()) > 150 ? QColor(0x1a, 0x1a, 0x1a)
+                                                          : QColor(255, 255, 255));
+            painter.drawText(box, Qt::AlignCenter, line.ref);
+            taken.push_back(box.adjusted(-2, -2, 2, 2));
+            break;
+        }
+    }
+    painter.setBrush(Qt::NoBrush);
+
     // Text with a white halo rather than on a box: camera symbols under a label stay visible.
     const QColor halo(255, 255, 255);
     static constexpr std::array<QPointF, 8> kHaloOffsets{
         QPointF(-1.2, -1.2), QPointF(0, -1.6),   QPointF(1.2, -1.2), QPointF(-1.6, 0),
         QPointF(1.6, 0),     QPointF(-1.2, 1.2), QPointF(0, 1.6),    QPointF(1.2, 1.2)};
+    // Zoomed out, single stations are named too where there is room, in a smaller type: a new
+    // user must be able to read the names to type into From and To.
+    QFont smallFont = labelFont;
+    smallFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+    const QFontMetricsF smallMetrics(smallFont);
     for (const Scene::Label &label : m_scene->labels) {
-        if (!label.transfer && !allStations)
-            break; // transfer labels come first
         if (label.text.isEmpty())
             continue;
         const QRectF anchor = QRectF(toWidget(label.anchorMetres.topLeft()),
@@ -1150,8 +1196,10 @@ void MapView::paintLabels(QPainter &painter, qreal stationRadius, qreal symbolSi
                                   .adjusted(-gap, -gap, gap, gap);
         if (!anchor.intersects(bounds))
             continue;
-        const QFont &labelFontUsed = label.transfer ? transferFont : labelFont;
-        const QFontMetricsF &metrics = label.transfer ? transferMetrics : labelMetrics;
+        const QFont &labelFontUsed =
+            label.transfer ? transferFont : fullSize ? labelFont : smallFont;
+        const QFontMetricsF &metrics =
+            label.transfer ? transferMetrics : fullSize ? labelMetrics : smallMetrics;
         const QSizeF size(metrics.horizontalAdvance(label.text), metrics.height());
         const qreal middleY = anchor.center().y() - size.height() / 2.0;
         const qreal middleX = anchor.center().x() - size.width() / 2.0;
@@ -1209,7 +1257,7 @@ void MapView::paintScaleBar(QPainter &painter) const
 
 void MapView::paintAttribution(QPainter &painter) const
 {
-    const QString attribution = m_dataset->header.attribution;
+    const QString attribution = ModelText::attribution(m_dataset->header);
     if (attribution.isEmpty())
         return;
     QFont small = font();

@@ -25,6 +25,12 @@ public:
     static QString attributeValue(const QString &attribute, const QString &value);
     /// The source's name; the local-edits source in the UI language.
     static QString sourceName(const Source &source);
+    /// The map's name ("Untitled map" when it has none); the training city's in the UI language
+    /// and without the "(fictional training city)" its header adds (callers say it is fictional).
+    static QString datasetName(const DatasetHeader &header);
+    /// The map's attribution as its publisher wrote it (a licence may require the exact words);
+    /// the training city's, which Blindspot writes itself, in the UI language.
+    static QString attribution(const DatasetHeader &header);
 
     /// A whole number with the locale's digit grouping.
     static QString count(qint64 n);

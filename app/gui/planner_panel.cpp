@@ -13,6 +13,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
@@ -37,6 +38,7 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <limits>
 #include <array>
 #include <cmath>
 #include <tuple>
@@ -162,6 +164,13 @@ void PlannerPanel::buildForm(QWidget *content)
         completer->setWidget(edit);
         connect(edit, &QLineEdit::textEdited, this,
                 [this, edit, model, completer] { updateCompletions(edit, model, completer); });
+        // Opened empty (clicked or tabbed into), the field lists the stations: a new user need
+        // not guess a name.
+        edit->installEventFilter(this);
+        m_emptyFieldCompletions[edit] = [this, edit, model, completer] {
+            if (edit->text().trimmed().isEmpty())
+                updateCompletions(edit, model, completer);
+        };
         connect(completer, qOverload<const QString &>(&QCompleter::activated), edit,
                 &QLineEdit::setText);
         connect(edit, &QLineEdit::returnPressed, this, [this, completer] {
@@ -312,6 +321,10 @@ void PlannerPanel::buildForm(QWidget *content)
     m_cards = new RouteCards(content);
     m_cards->setObjectName(QStringLiteral("routeCards"));
     connect(m_cards, &RouteCards::routeSelected, this, &PlannerPanel::selectRoute);
+    connect(m_cards, &RouteCards::liftTimeLimitRequested, this, [this] {
+        m_budget->setCurrentIndex(0);
+        planFromForm();
+    });
     column->addWidget(m_cards);
     column->addStretch();
 }
@@ -371,13 +384,9 @@ void PlannerPanel::retranslateUi()
     m_mode->setItemText(1, tr("Metro (walk only to and from it)"));
     m_mode->setItemText(2, tr("Walk only"));
     m_budgetLabel->setText(tr("Time &limit:"));
-    const QLocale locale;
-    m_budget->setItemText(0, tr("Any length"));
-    for (int i = 1; i < m_budget->count(); ++i)
-        m_budget->setItemText(
-            i, tr("Up to %1 × the fastest").arg(locale.toString(m_budget->itemData(i).toDouble())));
+    updateBudgetTexts();
     m_avoidLabel->setText(tr("&Avoid:"));
-    m_avoidEdit->setPlaceholderText(tr("Station or entrance:N, then Enter"));
+    m_avoidEdit->setPlaceholderText(tr("A station's name, then Enter"));
     m_avoidRemove->setText(tr("Remove"));
     m_avoidLinesLabel->setText(tr("Avoid lines:"));
     m_whatIf->setTitle(tr("What if… (never a promise of safety)"));
@@ -394,6 +403,12 @@ void PlannerPanel::retranslateUi()
 
 bool PlannerPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (const auto found = m_emptyFieldCompletions.find(watched);
+        found != m_emptyFieldCompletions.end() &&
+        (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonRelease)) {
+        // After the focus has settled: the popup must not take it back from the field.
+        QMetaObject::invokeMethod(this, found->second, Qt::QueuedConnection);
+    }
     if (watched == m_map) {
         switch (event->type()) {
         case QEvent::Resize:
@@ -458,6 +473,7 @@ void PlannerPanel::clearResults()
     m_alternatives.clear();
     m_cards->clear();
     m_details->clear();
+    updateBudgetTexts();
     if (m_map)
         m_map->clearRouteOverlay();
     emit routeAvailable(false);
@@ -514,18 +530,24 @@ void PlannerPanel::updateCompletions(QLineEdit *edit, QStandardItemModel *model,
 {
     model->clear();
     const QString typed = edit->text();
-    if (!m_resolver || typed.trimmed().isEmpty()) {
+    if (!m_resolver || (typed.trimmed().isEmpty() && !edit->hasFocus())) {
         completer->popup()->hide();
         return;
     }
     const Network &network = m_dataset->network;
     const RouteText text(*m_dataset, language());
     const QString folded = foldedForSearch(typed);
+    const bool empty = typed.trimmed().isEmpty();
+    const std::vector<StationId> candidates =
+        empty ? stationsToOffer(edit, text) : m_resolver->completions(typed, kCompletionLimit * 2);
+    // Typed: the best few. Empty: every station (nearest first when a point is known), the
+    // popup scrolls.
+    const int limit = empty ? int(network.stations.size()) : int(kCompletionLimit);
     QStringList seen;
-    for (StationId id : m_resolver->completions(typed, kCompletionLimit * 2)) {
+    for (StationId id : candidates) {
         const Station &station = network.station(id);
         const QString name = text.stationName(id);
-        if (seen.contains(name) || seen.size() >= int(kCompletionLimit))
+        if (seen.contains(name) || seen.size() >= limit)
             continue;
         seen << name;
         // Lines of every station of that name in its complex, so the popup tells hubs apart.
@@ -551,7 +573,9 @@ void PlannerPanel::updateCompletions(QLineEdit *edit, QStandardItemModel *model,
         QString display = name;
         if (!matched.isEmpty())
             display = tr("%1 (%2)").arg(name, matched);
-        if (!lines.isEmpty())
+        if (lines.size() == 1)
+            display = tr("%1 · line %2").arg(display, lines.front());
+        else if (!lines.isEmpty())
             display = tr("%1 · lines %2").arg(display, lines.join(QStringLiteral(", ")));
         auto *item = new QStandardItem(display);
         item->setData(name, kCompletionTextRole);
@@ -561,6 +585,47 @@ void PlannerPanel::updateCompletions(QLineEdit *edit, QStandardItemModel *model,
         completer->complete();
     else
         completer->popup()->hide();
+}
+
+std::vector<StationId> PlannerPanel::stationsToOffer(const QLineEdit *edit,
+                                                    const RouteText &text) const
+{
+    const Network &network = m_dataset->network;
+    std::vector<StationId> stations;
+    stations.reserve(network.stations.size());
+    for (const Station &station : network.stations)
+        stations.push_back(station.id);
+    // Nearest first to the other end once it is known (the start when choosing where to, and
+    // back), else by name in the UI's language.
+    const QLineEdit *other = edit == m_from ? m_to : edit == m_to ? m_from : nullptr;
+    std::optional<LatLon> near;
+    if (other && !other->text().trimmed().isEmpty())
+        if (const auto resolved = m_resolver->resolve(other->text()).place;
+            resolved && resolved->position.isValid())
+            near = resolved->position;
+    if (near) {
+        std::vector<std::pair<double, StationId>> byDistance;
+        for (StationId id : stations)
+            byDistance.emplace_back(network.station(id).position.isValid()
+                                        ? haversineMetres(*near, network.station(id).position)
+                                        : std::numeric_limits<double>::infinity(),
+                                    id);
+        std::stable_sort(byDistance.begin(), byDistance.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (std::size_t i = 0; i < stations.size(); ++i)
+            stations[i] = byDistance[i].second;
+        return stations;
+    }
+    QCollator collator{QLocale()};
+    std::vector<std::pair<QString, StationId>> byName;
+    for (StationId id : stations)
+        byName.emplace_back(text.stationName(id), id);
+    std::stable_sort(byName.begin(), byName.end(), [&](const auto &a, const auto &b) {
+        return collator.compare(a.first, b.first) < 0;
+    });
+    for (std::size_t i = 0; i < stations.size(); ++i)
+        stations[i] = byName[i].second;
+    return stations;
 }
 
 void PlannerPanel::beginPick(QLineEdit *target)
@@ -718,6 +783,23 @@ PlanConditions PlannerPanel::conditionsFromForm() const
     return conditions;
 }
 
+void PlannerPanel::updateBudgetTexts()
+{
+    // In minutes as well once a plan says how long the fastest takes: "1.5 × the fastest" alone
+    // leaves the traveller to do the sum.
+    const QLocale locale;
+    m_budget->setItemText(0, tr("Any length"));
+    for (int i = 1; i < m_budget->count(); ++i) {
+        const double factor = m_budget->itemData(i).toDouble();
+        const QString times = locale.toString(factor);
+        m_budget->setItemText(
+            i, m_plan ? tr("Up to %1 × the fastest (%2)")
+                            .arg(times, RouteText::duration(
+                                            factor * m_plan->routes[m_plan->fastest].durationSeconds))
+                      : tr("Up to %1 × the fastest").arg(times));
+    }
+}
+
 bool PlannerPanel::planFromForm()
 {
     const std::optional<RouteRequest> request = requestFromForm();
@@ -739,6 +821,7 @@ bool PlannerPanel::planFromForm()
     }
     m_message->hide();
     m_plan = std::move(plan);
+    updateBudgetTexts();
     const RouteText text(*m_dataset, language(), &m_plan->request);
     m_cards->setPlan(*m_plan, text);
     // The fastest is what most people would take: its details say what would lower the risk.

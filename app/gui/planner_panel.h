@@ -6,6 +6,8 @@
 #include <QDockWidget>
 #include <QPointer>
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -23,6 +25,8 @@ class QStandardItemModel;
 class QToolButton;
 
 namespace blindspot {
+
+class RouteText;
 
 class MapView;
 class PlaceResolver;
@@ -96,6 +100,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The time limit's choices, in minutes too once a plan gives the fastest.
+    void updateBudgetTexts();
+    /// Every station for an empty From or To field: nearest first to the other field's place
+    /// when it resolves, else by name.
+    std::vector<StationId> stationsToOffer(const QLineEdit *edit, const RouteText &text) const;
+    /// Per place field: lists the stations when it is opened empty.
+    std::map<const QObject *, std::function<void()>> m_emptyFieldCompletions;
     void buildForm(QWidget *content);
     void buildMenu();
     void retranslateUi();

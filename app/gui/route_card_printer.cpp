@@ -4,10 +4,12 @@
 #include "icon_array.h"
 #include "map_layers.h"
 #include "map_view.h"
+#include "model_text.h"
 #include "risk_wording.h"
 #include "route_details.h"
 #include "route_overlay.h"
 #include "route_text.h"
+#include "walking_steps_html.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -121,6 +123,8 @@ QString stepsHtml(const Route &route, const RouteText &text)
                                "<td><b>%2.</b></td><td>%3</td><td align=\"right\">%4</td></tr>")
                     .arg(colour.name(), locale.toString(int(i) + 1), html(text.legText(leg)),
                          html(RouteText::duration(leg.durationSeconds)));
+        if (const QString walk = walkingStepsHtml(route, i, text); !walk.isEmpty())
+            rows += QStringLiteral("<tr><td></td><td></td><td colspan=\"2\">%1</td></tr>").arg(walk);
         QString note;
         if (leg.hazard.high > 0.0) {
             const auto [low, high] = RiskWording::rangeOutOfTen(leg.hazard);
@@ -286,9 +290,9 @@ RouteCardPrinter::RouteCardPrinter(RouteCardContent content)
                 : tr("not stated");
         QString sources =
             tr("Map data: %1, version %2, created %3. Publisher: %4. Licence: %5. %6")
-                .arg(orNotStated(header.name), locale.toString(qulonglong(header.version)), created,
-                     orNotStated(header.publisher), orNotStated(header.licence),
-                     header.attribution);
+                .arg(ModelText::datasetName(header), locale.toString(qulonglong(header.version)),
+                     created, orNotStated(header.publisher), orNotStated(header.licence),
+                     ModelText::attribution(header));
         QStringList sourceNames;
         for (const Source &source : dataset.sources) {
             QString line = source.name;

@@ -1,5 +1,7 @@
 #include "route_cards.h"
 
+#include "alternative_text.h"
+
 #include "icon_array.h"
 #include "risk_wording.h"
 #include "route_text.h"
@@ -12,6 +14,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -46,7 +49,7 @@ QPixmap iconSample(IconArray::IconState state)
 } // namespace
 
 RouteCard::RouteCard(const Route &route, bool fastest, bool leastExposed, double fastestSeconds,
-                     const RouteText &text, QWidget *parent)
+                     const RouteText &text, bool withinLimit, QWidget *parent)
     : QFrame(parent), m_route(route), m_fastest(fastest), m_leastExposed(leastExposed)
 {
     setObjectName(QStringLiteral("routeCard"));
@@ -74,7 +77,8 @@ RouteCard::RouteCard(const Route &route, bool fastest, bool leastExposed, double
     if (fastest)
         top->addWidget(tag(tr("Fastest"), "fastestTag", this));
     if (leastExposed)
-        top->addWidget(tag(tr("Least exposed"), "leastExposedTag", this));
+        top->addWidget(tag(withinLimit ? tr("Least exposed within the limit") : tr("Least exposed"),
+                           "leastExposedTag", this));
     top->addStretch();
     m_duration = new QLabel(RouteText::duration(route.durationSeconds), this);
     m_duration->setObjectName(QStringLiteral("durationLabel"));
@@ -224,6 +228,25 @@ RouteCards::RouteCards(QWidget *parent) : QWidget(parent)
     m_reference->setObjectName(QStringLiteral("referenceClass"));
     m_reference->setWordWrap(true);
     column->addWidget(m_reference);
+    // Above the cards, not under them: a limit that hides the least exposed way must be seen.
+    m_hidden = new QFrame(this);
+    m_hidden->setObjectName(QStringLiteral("hiddenByLimit"));
+    m_hidden->setStyleSheet(QStringLiteral(
+        "#hiddenByLimit { background: #fdf3e3; border-left: 4px solid #b36b00; }"
+        "#hiddenByLimit QLabel { color: #3b2a10; background: transparent; }"));
+    auto *hidden = new QVBoxLayout(m_hidden);
+    hidden->setContentsMargins(8, 6, 8, 6);
+    m_hiddenText = new QLabel(m_hidden);
+    m_hiddenText->setObjectName(QStringLiteral("hiddenByLimitText"));
+    m_hiddenText->setWordWrap(true);
+    hidden->addWidget(m_hiddenText);
+    m_liftLimit = new QPushButton(m_hidden);
+    m_liftLimit->setObjectName(QStringLiteral("liftTimeLimit"));
+    m_liftLimit->setAutoDefault(false);
+    hidden->addWidget(m_liftLimit, 0, Qt::AlignLeft);
+    connect(m_liftLimit, &QPushButton::clicked, this, &RouteCards::liftTimeLimitRequested);
+    m_hidden->hide();
+    column->addWidget(m_hidden);
     m_list = new QVBoxLayout;
     m_list->setSpacing(8);
     column->addLayout(m_list);
@@ -257,6 +280,7 @@ void RouteCards::retranslateUi()
     m_legendLabels[0]->setText(tr("identified (most likely)"));
     m_legendLabels[1]->setText(tr("uncertain (the range)"));
     m_legendLabels[2]->setText(tr("not identified"));
+    m_liftLimit->setText(tr("Plan without the time limit"));
 }
 
 void RouteCards::changeEvent(QEvent *event)
@@ -276,6 +300,7 @@ void RouteCards::clear()
     }
     m_cards.clear();
     m_selected = -1;
+    m_hidden->hide();
     setVisible(false);
 }
 
@@ -286,9 +311,12 @@ void RouteCards::setPlan(const Plan &plan, const RouteText &text)
         return;
     m_reference->setText(RiskWording::referenceClass(plan.conditions.profile));
     const double fastestSeconds = plan.routes[plan.fastest].durationSeconds;
+    const QString hidden = AlternativeText::hiddenByTimeLimit(plan);
+    m_hiddenText->setText(hidden);
+    m_hidden->setVisible(!hidden.isEmpty());
     for (std::size_t i = 0; i < plan.routes.size(); ++i) {
         auto *card = new RouteCard(plan.routes[i], i == plan.fastest, i == plan.leastExposed,
-                                   fastestSeconds, text, this);
+                                   fastestSeconds, text, !hidden.isEmpty(), this);
         const int index = static_cast<int>(i);
         connect(card, &RouteCard::activated, this, [this, index] { select(index); });
         m_list->addWidget(card);

@@ -8,6 +8,7 @@
 #include <vector>
 
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace blindspot {
@@ -22,8 +23,10 @@ class RouteText;
 class RouteCard : public QFrame {
     Q_OBJECT
 public:
+    /// `withinLimit`: a time limit hides a less exposed way, so "least exposed" says that it is
+    /// the least exposed within the limit.
     RouteCard(const Route &route, bool fastest, bool leastExposed, double fastestSeconds,
-              const RouteText &text, QWidget *parent = nullptr);
+              const RouteText &text, bool withinLimit = false, QWidget *parent = nullptr);
 
     const Route &route() const { return m_route; }
     IconArray *iconArray() const { return m_icons; }
@@ -74,6 +77,8 @@ public:
 
 signals:
     void routeSelected(int index);
+    /// "Plan without the time limit" under the note on what the limit hides.
+    void liftTimeLimitRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -85,6 +90,9 @@ private:
     QLabel *m_heading = nullptr;
     std::vector<QLabel *> m_legendLabels;
     QLabel *m_reference = nullptr;
+    QWidget *m_hidden = nullptr; ///< What the time limit hides, with a button to lift it.
+    QLabel *m_hiddenText = nullptr;
+    QPushButton *m_liftLimit = nullptr;
     QVBoxLayout *m_list = nullptr;
     QWidget *m_legend = nullptr;
     std::vector<RouteCard *> m_cards;

@@ -6,6 +6,7 @@
 #include "risk_wording.h"
 #include "route_overlay.h"
 #include "route_text.h"
+#include "walking_steps_html.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -421,6 +422,7 @@ QString RouteDetails::stepsHtml(const Route &route, const RouteText &text)
         QString cell =
             QStringLiteral("<b>%1</b> (%2)")
                 .arg(html(text.legText(leg)), html(RouteText::duration(leg.durationSeconds)));
+        cell += walkingStepsHtml(route, i, text);
         if (numbers[i] > 0)
             cell += QStringLiteral("<br>%1 <b>%2</b>")
                         .arg(markerHtml(numbers[i]), html(tr("Most of the risk is here.")));

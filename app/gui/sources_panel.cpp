@@ -89,7 +89,7 @@ void SourcesPanel::fill()
 
     const DatasetHeader &header = d.header;
     auto *top = new QTreeWidgetItem(m_tree);
-    QString name = header.name.isEmpty() ? tr("Untitled map") : header.name;
+    QString name = ModelText::datasetName(header);
     if (header.version > 0)
         name = tr("%1, version %2").arg(name, ModelText::count(qint64(header.version)));
     if (header.fictional)
@@ -102,7 +102,7 @@ void SourcesPanel::fill()
     top->setText(Date, header.created.isValid() ? ModelText::date(header.created.date())
                                                 : ModelText::date({}));
     top->setText(Licence, orNotStated(header.licence));
-    top->setText(Attribution, orNotStated(header.attribution));
+    top->setText(Attribution, orNotStated(ModelText::attribution(header)));
     QFont bold = top->font(Name);
     bold.setBold(true);
     top->setFont(Name, bold);

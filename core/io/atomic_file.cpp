@@ -43,7 +43,8 @@ bool writeAll(int fd, QByteArrayView bytes)
 
 } // namespace
 
-std::optional<ParseError> writeFileAtomically(const QString &path, QByteArrayView bytes)
+std::optional<ParseError> writeFileAtomically(const QString &path, QByteArrayView bytes,
+                                              FileAccess access)
 {
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
@@ -60,9 +61,11 @@ std::optional<ParseError> writeFileAtomically(const QString &path, QByteArrayVie
         return osError(path, errno);
     // Keep the permissions of the file being replaced, else the usual 0644 less the umask.
     struct stat existing {};
-    if (::stat(targetName.constData(), &existing) == 0) {
+    if (access == FileAccess::OwnerOnly)
+        ::fchmod(fd, 0600); // even where the file replaced was readable by others
+    else if (::stat(targetName.constData(), &existing) == 0)
         ::fchmod(fd, existing.st_mode & 07777);
-    } else {
+    else {
         const mode_t mask = ::umask(0);
         ::umask(mask);
         ::fchmod(fd, 0666 & ~mask);

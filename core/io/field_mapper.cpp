@@ -654,6 +654,11 @@ std::optional<FieldError> cameraFromRecord(const RecordValues &values,
                                            Camera &camera, Sighting &sighting)
 {
     using F = RecordField;
+    for (const F text : {F::Name, F::Notes, F::Ref})
+        if (values.value(text).size() > kMaxTextFieldBytes)
+            return FieldError{text, QStringLiteral("expected at most %1 bytes of text in %2")
+                                        .arg(kMaxTextFieldBytes)
+                                        .arg(fieldQuoted(text))};
     if (position) {
         camera.position = *position;
     } else {
@@ -752,6 +757,10 @@ std::optional<FieldError> surveyAreaFromRecord(const RecordValues &values, Surve
     *isSurvey = (values.has(F::Survey) && !oneOf(flag, {"false", "no", "0", "нет"})) || values.has(F::Completeness);
     if (!*isSurvey)
         return std::nullopt;
+    if (values.value(F::Name).size() > kMaxTextFieldBytes)
+        return FieldError{F::Name, QStringLiteral("expected at most %1 bytes of text in %2")
+                                       .arg(kMaxTextFieldBytes)
+                                       .arg(fieldQuoted(F::Name))};
     area.name = qstr(trimmed(values.value(F::Name)));
     // "surveyed": 2026-02-20 says when; "survey": yes leaves that to a date field.
     area.surveyed = parseDate(values.value(F::Survey));

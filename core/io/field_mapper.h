@@ -179,6 +179,12 @@ enum class DecimalMark : std::uint8_t {
                   ///< semicolon-separated files. Never used when the comma separates fields.
 };
 
+/// The most bytes of text a camera or survey area keeps from one field (name, notes, ref).
+/// A note is a few sentences; the cap keeps a file that a zip or gzip layer expands from
+/// turning a few kilobytes into gigabytes of names (each byte costs three or more in memory:
+/// the file, the parsed value and the UTF-16 string).
+constexpr std::size_t kMaxTextFieldBytes = 64 * 1024;
+
 /// Fills `camera` (everything but id and sightings) and `sighting` (date and observers) from
 /// a record. The position comes from the Lat/Lon fields unless `position` is given (GeoJSON
 /// and KML geometry). Notes are the Notes field, with the Name field in front when the notes

@@ -895,8 +895,7 @@ Result<Dataset> readGtfs(const QString &path, const ImportOptions &options)
     } catch (const std::bad_alloc &) {
         ParseError e;
         e.file = path;
-        e.code = ParseErrorCode::TooLarge;
-        e.detail = QStringLiteral("out of memory");
+        e.code = ParseErrorCode::OutOfMemory;
         return e;
     }
 }

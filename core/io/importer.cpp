@@ -46,9 +46,8 @@ Result<Dataset> readAs(const QString &path, FileFormat format, const ImportOptio
     return errorFor(path, ParseErrorCode::Unsupported, QStringLiteral("unrecognised file format"));
 }
 
-} // namespace
-
-Result<Dataset> importFile(const QString &path, std::optional<FileFormat> format, const ImportOptions &options)
+Result<Dataset> importFileMayThrow(const QString &path, std::optional<FileFormat> format,
+                                   const ImportOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -80,6 +79,13 @@ Result<Dataset> importFile(const QString &path, std::optional<FileFormat> format
         return e;
     }
     return read;
+}
+
+} // namespace
+
+Result<Dataset> importFile(const QString &path, std::optional<FileFormat> format, const ImportOptions &options)
+{
+    return withoutBadAlloc(path, [&] { return importFileMayThrow(path, format, options); });
 }
 
 } // namespace blindspot

@@ -1,6 +1,7 @@
 #include "io/kml_reader.h"
 
 #include "io/field_mapper.h"
+#include "io/xml_token_limit.h"
 #include "io/zip_archive.h"
 
 #include <QFileInfo>
@@ -54,6 +55,40 @@ bool parseCoordinates(QStringView text, std::vector<LatLon> &out)
         out.push_back(position);
     }
 }
+
+// The text of the current element and of the elements inside it, as readElementText() with
+// IncludeChildElements gives it, but stopping once it has more than maxBytes: text split by
+// comments or child elements would otherwise grow without a bound, however short each token
+// is. Null when too long (the reader then stands inside the element).
+std::optional<QString> elementTextUpToCap(QXmlStreamReader &xml,
+                                          std::size_t maxBytes = kMaxTextFieldBytes)
+{
+    QString text;
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            break;
+        case QXmlStreamReader::Characters:
+        case QXmlStreamReader::EntityReference:
+            // A UTF-16 unit is at least one UTF-8 byte, so this bounds the bytes kept too.
+            if (std::size_t(text.size() + xml.text().size()) > maxBytes)
+                return std::nullopt;
+            text += xml.text();
+            break;
+        default:
+            break;
+        }
+    }
+    return text;
+}
+
+// All the text of one placemark: a hundred notes of the largest size (see kMaxTextFieldBytes).
+constexpr std::size_t kMaxPlacemarkTextBytes = std::size_t(1) << 20;
 
 class KmlReader {
 public:
@@ -146,8 +181,20 @@ std::optional<ParseError> KmlReader::placemark()
     // Where in the placemark we are: Point, outerBoundaryIs and friends decide what
     // <coordinates> mean.
     QStringList path;
+    // Each property is capped, and so are all of them together: ten thousand <Data> elements
+    // of 64 KB each would otherwise fill 640 MB for one camera.
+    std::size_t propertyBytes = 0;
     auto add = [&](const QString &key, const QString &value, int line, int column) {
         properties.push_back({utf8(key), utf8(value), line, column});
+        propertyBytes += properties.back().key.size() + properties.back().value.size();
+        return propertyBytes <= kMaxPlacemarkTextBytes;
+    };
+    auto tooLong = [&](int line, int column) {
+        return error(line, column, ParseErrorCode::TooLarge,
+                     QStringLiteral("expected at most %1 bytes of text in a field and %2 in a "
+                                    "placemark")
+                         .arg(kMaxTextFieldBytes)
+                         .arg(kMaxPlacemarkTextBytes));
     };
     while (!m_xml.atEnd()) {
         const auto token = m_xml.readNext();
@@ -164,7 +211,11 @@ std::optional<ParseError> KmlReader::placemark()
         const QStringView name = m_xml.name();
         if (path.isEmpty() && (name == QLatin1String("name") || name == QLatin1String("description"))) {
             const QString key = name.toString();
-            add(key, m_xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed(), line, column);
+            const std::optional<QString> text = elementTextUpToCap(m_xml);
+            if (!text)
+                return tooLong(line, column);
+            if (!add(key, text->trimmed(), line, column))
+                return tooLong(line, column);
             continue;
         }
         if (name == QLatin1String("Data")) {
@@ -172,25 +223,45 @@ std::optional<ParseError> KmlReader::placemark()
             QString value;
             // <Data name="k"><displayName>..</displayName><value>v</value></Data>
             while (m_xml.readNextStartElement()) {
-                if (m_xml.name() == QLatin1String("value"))
-                    value = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                else
+                if (m_xml.name() == QLatin1String("value")) {
+                    const std::optional<QString> text = elementTextUpToCap(m_xml);
+                    if (!text)
+                        return tooLong(static_cast<int>(m_xml.lineNumber()),
+                                       static_cast<int>(m_xml.columnNumber()) + 1);
+                    value = *text;
+                } else
                     m_xml.skipCurrentElement();
             }
-            add(key, value.trimmed(), line, column);
+            if (!add(key, value.trimmed(), line, column))
+                return tooLong(line, column);
             continue;
         }
         if (name == QLatin1String("SimpleData")) {
             const QString key = m_xml.attributes().value(QLatin1String("name")).toString();
-            add(key, m_xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed(), line, column);
+            const std::optional<QString> text = elementTextUpToCap(m_xml);
+            if (!text)
+                return tooLong(line, column);
+            if (!add(key, text->trimmed(), line, column))
+                return tooLong(line, column);
             continue;
         }
         if (name == QLatin1String("when")) {
-            add(QStringLiteral("when"), m_xml.readElementText().trimmed(), line, column);
+            const std::optional<QString> text = elementTextUpToCap(m_xml);
+            if (!text)
+                return tooLong(line, column);
+            if (!add(QStringLiteral("when"), text->trimmed(), line, column))
+                return tooLong(line, column);
             continue;
         }
         if (name == QLatin1String("coordinates")) {
-            const QString text = m_xml.readElementText();
+            // A survey area's ring: as long as one token may be (about 25,000 positions).
+            const std::optional<QString> coordinates =
+                elementTextUpToCap(m_xml, std::size_t(kMaxXmlTokenBytes));
+            if (!coordinates)
+                return error(line, column, ParseErrorCode::TooLarge,
+                             QStringLiteral("expected at most %1 bytes of <coordinates>")
+                                 .arg(kMaxXmlTokenBytes));
+            const QString &text = *coordinates;
             const bool inPoint = path.contains(QLatin1String("Point"));
             const bool outer = path.contains(QLatin1String("outerBoundaryIs")) &&
                                path.contains(QLatin1String("Polygon"));
@@ -266,6 +337,15 @@ Result<Dataset> readKmlDocument(QByteArrayView bytes, const QString &errorName,
     auto mapper = FieldMapper::create(options.mapping, errorName);
     if (isError(mapper))
         return std::get<ParseError>(std::move(mapper));
+    // Long tokens are refused before Qt's XML reader holds one whole (see XmlTokenLimit).
+    if (const auto longToken = XmlTokenLimit().feed(bytes)) {
+        e.line = longToken->line;
+        e.column = longToken->column;
+        e.byteOffset = longToken->byteOffset;
+        e.code = ParseErrorCode::TooLarge;
+        e.detail = QStringLiteral("a tag or text of more than %1 bytes").arg(kMaxXmlTokenBytes);
+        return e;
+    }
     Dataset dataset;
     dataset.header = importHeader(sourceName);
     dataset.sources.push_back(importSource(sourceName, fingerprinted));

@@ -211,6 +211,104 @@ bool isWalkable(const osmium::TagList &tags)
     return footAllowed && kWhereSigned.count(highway);
 }
 
+StreetClass streetClassOf(std::string_view highway)
+{
+    if (highway.ends_with("_link"))
+        highway.remove_suffix(5);
+    static const std::unordered_map<std::string_view, StreetClass> kClasses = {
+        {"footway", StreetClass::Footway},
+        {"pedestrian", StreetClass::Pedestrian},
+        {"path", StreetClass::Path},
+        {"steps", StreetClass::Steps},
+        {"corridor", StreetClass::Corridor},
+        {"living_street", StreetClass::LivingStreet},
+        {"residential", StreetClass::Residential},
+        {"service", StreetClass::Service},
+        {"track", StreetClass::Track},
+        {"unclassified", StreetClass::Unclassified},
+        {"tertiary", StreetClass::Tertiary},
+        {"secondary", StreetClass::Secondary},
+        {"primary", StreetClass::Primary},
+        {"trunk", StreetClass::Trunk},
+        {"motorway", StreetClass::Motorway},
+        {"cycleway", StreetClass::Cycleway},
+        {"bridleway", StreetClass::Bridleway}};
+    const auto it = kClasses.find(highway);
+    return it == kClasses.end() ? StreetClass::Other : it->second;
+}
+
+// What directions on foot need from a walkable way's tags, in one walk over them: its class,
+// footway details, and name in the languages the app speaks. `key` receives all of it as
+// bytes, so that ways alike are stored once.
+void streetWayKeyOf(const osmium::TagList &tags, std::string &key)
+{
+    const char *highway = nullptr, *name = nullptr, *nameEn = nullptr, *nameRu = nullptr,
+               *nameUk = nullptr, *tunnel = nullptr, *location = nullptr, *bridge = nullptr,
+               *indoor = nullptr, *footway = nullptr, *path = nullptr, *cycleway = nullptr,
+               *crossing = nullptr, *crossingSignals = nullptr;
+    const std::pair<const char *, const char **> wanted[] = {
+        {"highway", &highway},   {"name", &name},         {"name:en", &nameEn},
+        {"name:ru", &nameRu},    {"name:uk", &nameUk},    {"tunnel", &tunnel},
+        {"location", &location}, {"bridge", &bridge},     {"indoor", &indoor},
+        {"footway", &footway},   {"path", &path},         {"cycleway", &cycleway},
+        {"crossing", &crossing}, {"crossing:signals", &crossingSignals}};
+    for (const osmium::Tag &tag : tags) {
+        const char *k = tag.key();
+        // Every key wanted starts with one of these letters; most tags are skipped here.
+        if (!std::strchr("hntlbifpc", k[0]))
+            continue;
+        for (const auto &[wantedKey, value] : wanted)
+            if (!std::strcmp(k, wantedKey)) {
+                *value = tag.value();
+                break;
+            }
+    }
+    std::uint8_t features = 0;
+    // A building passage is an archway, not an underpass.
+    if ((tunnel && !is(tunnel, "no") && !is(tunnel, "building_passage")) ||
+        is(location, "underground"))
+        features |= std::uint8_t(StreetFeature::Tunnel);
+    if (bridge && !is(bridge, "no"))
+        features |= std::uint8_t(StreetFeature::Bridge);
+    if (is(footway, "crossing") || is(path, "crossing") || is(cycleway, "crossing") ||
+        is(highway, "crossing"))
+        features |= std::uint8_t(StreetFeature::Crossing);
+    if (is(crossing, "traffic_signals") || is(crossingSignals, "yes"))
+        features |= std::uint8_t(StreetFeature::Signals);
+    if (indoor && !is(indoor, "no"))
+        features |= std::uint8_t(StreetFeature::Indoor);
+    key.clear();
+    key.push_back(char(streetClassOf(viewOf(highway))));
+    key.push_back(char(features));
+    for (const char *n : {name, nameEn, nameRu, nameUk}) {
+        if (n)
+            key.append(n);
+        key.push_back('\0');
+    }
+}
+
+// The StreetWay a key from streetWayKeyOf() stands for.
+StreetWay streetWayOf(std::string_view key)
+{
+    StreetWay way;
+    way.streetClass = StreetClass(std::uint8_t(key[0]));
+    way.features = std::uint8_t(key[1]);
+    key.remove_prefix(2);
+    const char *languages[] = {nullptr, "en", "ru", "uk"};
+    for (const char *language : languages) {
+        const std::size_t end = key.find('\0');
+        const QString name = QString::fromUtf8(key.data(), qsizetype(end));
+        key.remove_prefix(end + 1);
+        if (name.isEmpty())
+            continue;
+        if (language)
+            way.name.byLanguage.insert(QString::fromLatin1(language), name);
+        else
+            way.name.native = name;
+    }
+    return way;
+}
+
 enum class MemberRole : std::uint8_t { Stop, Platform, Other };
 
 MemberRole roleOf(const char *role)
@@ -426,7 +524,7 @@ struct StoredWay {
     Kind kind = Kind::Street;
     std::uint32_t firstRef = 0;
     std::uint32_t refCount = 0;
-    std::size_t payload = kNoIndex; // index into the station or camera list
+    std::size_t payload = kNoIndex; // index into the station, camera or street way list
 };
 
 class OsmImport {
@@ -488,6 +586,9 @@ private:
     std::unordered_map<std::uint64_t, std::size_t> m_stationIndex; // by keyOf()
     std::vector<EntranceCandidate> m_entrances;
     std::vector<CameraTags> m_cameras;
+    std::vector<StreetWay> m_streetWays;
+    std::unordered_map<std::string, std::uint32_t> m_streetWayIndex; // by streetWayKeyOf()
+    std::string m_streetWayKey;                                      // reused, not reallocated
     // keyOf(member) -> the stop_area relations it belongs to
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> m_stopAreasOf;
     PointGrid m_stationGrid;
@@ -639,6 +740,12 @@ void OsmImport::readWay(const osmium::Way &way)
         stored.kind = StoredWay::Kind::Platform;
     } else if (isWalkable(tags)) {
         stored.kind = StoredWay::Kind::Street;
+        streetWayKeyOf(tags, m_streetWayKey);
+        auto [it, added] = m_streetWayIndex.try_emplace(
+            m_streetWayKey, std::uint32_t(m_streetWays.size()));
+        if (added)
+            m_streetWays.push_back(streetWayOf(m_streetWayKey));
+        stored.payload = it->second;
     } else {
         return;
     }
@@ -1094,7 +1201,8 @@ void OsmImport::buildStreets(Dataset &dataset) const
             if (previous && current && *previous != *current)
                 streets.edges.push_back({*previous, *current,
                                          haversineMetres(streets.nodes[indexOf(*previous)],
-                                                         streets.nodes[indexOf(*current)])});
+                                                         streets.nodes[indexOf(*current)]),
+                                         StreetWayId{std::uint32_t(way.payload)}});
             previous = current;
         }
     }
@@ -1128,6 +1236,7 @@ Dataset OsmImport::assemble()
     buildNetwork(dataset);
     buildCameras(dataset);
     buildStreets(dataset);
+    dataset.streets.ways = std::move(m_streetWays);
     return dataset;
 }
 
@@ -1191,7 +1300,7 @@ Result<Dataset> readOsm(const QString &path, const ImportOptions &options)
     } catch (const osmium::io_error &e) {
         return failure(ParseErrorCode::Malformed, utf8(e.what()));
     } catch (const std::bad_alloc &) {
-        return failure(ParseErrorCode::TooLarge, QStringLiteral("out of memory"));
+        return failure(ParseErrorCode::OutOfMemory, {});
     } catch (const std::system_error &e) {
         return failure(ParseErrorCode::CannotOpen, utf8(e.what()));
     } catch (const std::exception &e) {

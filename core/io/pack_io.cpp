@@ -8,6 +8,7 @@
 #include <google/protobuf/arena.h>
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/wire_format_lite.h>
 #include <xxhash.h>
 
 #include <cmath>
@@ -278,6 +279,18 @@ void fillPack(const Dataset &d, pb::Pack *p)
             o->add_edge_to(indexOf(e.to));
             o->add_edge_length_m(e.lengthMetres);
         }
+        if (!d.streets.ways.empty()) {
+            o->mutable_edge_way_plus1()->Reserve(static_cast<int>(d.streets.edges.size()));
+            for (const StreetEdge &e : d.streets.edges)
+                o->add_edge_way_plus1(plusOne(indexOf(e.way), isSet(e.way)));
+            for (const StreetWay &w : d.streets.ways) {
+                pb::StreetWay *ow = o->add_ways();
+                if (!w.name.isEmpty())
+                    toProto(w.name, ow->mutable_name());
+                ow->set_street_class(static_cast<std::uint32_t>(w.streetClass));
+                ow->set_features(w.features);
+            }
+        }
     }
     p->set_parameter_overrides_json(d.parameterOverrides.toStdString());
     restoreUnknown(p, d.unknownFields);
@@ -329,7 +342,8 @@ void cameraFrom(const pb::Camera &c, std::uint32_t index, Camera &out)
 bool streetColumnsConsistent(const pb::StreetNetwork &s)
 {
     return s.node_lat_size() == s.node_lon_size() && s.edge_from_size() == s.edge_to_size() &&
-           s.edge_from_size() == s.edge_length_m_size();
+           s.edge_from_size() == s.edge_length_m_size() &&
+           (s.edge_way_plus1_size() == 0 || s.edge_way_plus1_size() == s.edge_from_size());
 }
 
 Dataset datasetFrom(const pb::Pack &p)
@@ -464,10 +478,23 @@ Dataset datasetFrom(const pb::Pack &p)
         for (int i = 0; i < s.node_lat_size(); ++i)
             d.streets.nodes.push_back({s.node_lat(i), s.node_lon(i)});
         d.streets.edges.reserve(static_cast<std::size_t>(s.edge_from_size()));
+        // Packs before format 1.2 have no ways: their edges have none.
+        const bool wayed = s.edge_way_plus1_size() == s.edge_from_size();
         for (int i = 0; i < s.edge_from_size(); ++i)
-            d.streets.edges.push_back({static_cast<StreetNodeId>(s.edge_from(i)),
-                                       static_cast<StreetNodeId>(s.edge_to(i)),
-                                       s.edge_length_m(i)});
+            d.streets.edges.push_back(
+                {static_cast<StreetNodeId>(s.edge_from(i)), static_cast<StreetNodeId>(s.edge_to(i)),
+                 s.edge_length_m(i),
+                 wayed ? fromPlusOne<StreetWayId>(s.edge_way_plus1(i)) : kNoId<StreetWayId>});
+        d.streets.ways.reserve(static_cast<std::size_t>(s.ways_size()));
+        for (const pb::StreetWay &w : s.ways()) {
+            StreetWay &o = d.streets.ways.emplace_back();
+            if (w.has_name())
+                o.name = fromProto(w.name());
+            o.streetClass = static_cast<std::uint32_t>(w.street_class()) < kStreetClassCount
+                                ? static_cast<StreetClass>(w.street_class())
+                                : StreetClass::Other;
+            o.features = static_cast<std::uint8_t>(w.features() & 0x1F);
+        }
     }
     d.parameterOverrides = QByteArray::fromStdString(p.parameter_overrides_json());
     d.unknownFields = unknownOf(p);
@@ -506,6 +533,75 @@ ParseError errorAt(const QString &name, ParseErrorCode code, std::int64_t offset
     return e;
 }
 
+// Messages cost memory out of all proportion to their size on the wire: an empty camera is two
+// bytes in the file and about 500 in the parsed message and the model (2 million of them in a
+// 4 MB pack needed 1.05 GB). So the messages are counted before any is built, and a payload
+// may hold one message per kMinBytesPerMessage bytes on average, plus kFreeMessages: a 10 MB
+// pack then builds at most 1.3 million messages, about 650 MB. Real packs average well over
+// 8 bytes a message (a camera with a position and one sighting is about 40 bytes in two).
+constexpr std::int64_t kMinBytesPerMessage = 8;
+constexpr std::int64_t kFreeMessages = 65'536;
+// The schema nests five deep (Pack > Camera > Sighting); anything deeper is not a pack.
+constexpr int kMaxMessageDepth = 16;
+
+// Counts the messages in a serialized `type`, nested ones included, by walking the wire format
+// with the schema's descriptors; unknown fields are skipped, as the parser keeps them: as
+// bytes. Stops as soon as the count passes `cap`. False when the bytes are not a message this
+// schema reads (groups included, which the parser would keep as unknown fields): the pack is
+// then refused, and the version probe says whether a newer format is the reason.
+bool countMessages(const google::protobuf::Descriptor &type,
+                   google::protobuf::io::CodedInputStream &in, int depth, std::int64_t cap,
+                   std::int64_t &count)
+{
+    using google::protobuf::FieldDescriptor;
+    using google::protobuf::internal::WireFormatLite;
+    if (depth > kMaxMessageDepth)
+        return false;
+    for (;;) {
+        const std::uint32_t tag = in.ReadTag();
+        if (tag == 0)
+            return in.ConsumedEntireMessage();
+        const FieldDescriptor *field =
+            type.FindFieldByNumber(int(WireFormatLite::GetTagFieldNumber(tag)));
+        switch (WireFormatLite::GetTagWireType(tag)) {
+        case WireFormatLite::WIRETYPE_VARINT: {
+            std::uint64_t ignored = 0;
+            if (!in.ReadVarint64(&ignored))
+                return false;
+            break;
+        }
+        case WireFormatLite::WIRETYPE_FIXED64:
+            if (!in.Skip(8))
+                return false;
+            break;
+        case WireFormatLite::WIRETYPE_FIXED32:
+            if (!in.Skip(4))
+                return false;
+            break;
+        case WireFormatLite::WIRETYPE_LENGTH_DELIMITED: {
+            std::uint32_t length = 0;
+            if (!in.ReadVarint32(&length) || length > std::uint32_t(in.BytesUntilTotalBytesLimit()))
+                return false;
+            if (field && field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE) {
+                if (++count > cap)
+                    return true;
+                const auto limit = in.PushLimit(int(length));
+                if (!countMessages(*field->message_type(), in, depth + 1, cap, count))
+                    return false;
+                if (count > cap)
+                    return true;
+                in.PopLimit(limit);
+            } else if (!in.Skip(int(length))) {
+                return false;
+            }
+            break;
+        }
+        default: // groups: not in the schema, and the parser refuses them too
+            return false;
+        }
+    }
+}
+
 } // namespace
 
 bool looksLikePack(QByteArrayView head)
@@ -536,7 +632,9 @@ QByteArray packBytes(const Dataset &dataset)
     return out;
 }
 
-Result<Dataset> readPackBytes(QByteArrayView bytes, const QString &name)
+namespace {
+
+Result<Dataset> readPackBytesMayThrow(QByteArrayView bytes, const QString &name)
 {
     if (bytes.isEmpty())
         return errorAt(name, ParseErrorCode::Empty, 0);
@@ -559,6 +657,19 @@ Result<Dataset> readPackBytes(QByteArrayView bytes, const QString &name)
     if (checksumOf(payload, payloadSize) != readLe64(bytes.data() + 16))
         return errorAt(name, ParseErrorCode::ChecksumMismatch, kFrameBytes);
 
+    const std::int64_t allowedMessages =
+        kFreeMessages + static_cast<std::int64_t>(payloadSize) / kMinBytesPerMessage;
+    std::int64_t messages = 0;
+    google::protobuf::io::CodedInputStream counted(reinterpret_cast<const std::uint8_t *>(payload),
+                                                   static_cast<int>(payloadSize));
+    const bool countable =
+        countMessages(*pb::Pack::descriptor(), counted, 0, allowedMessages, messages);
+    if (countable && messages > allowedMessages)
+        return errorAt(name, ParseErrorCode::TooLarge, kFrameBytes,
+                       QStringLiteral("more than %1 records in %2 bytes")
+                           .arg(allowedMessages)
+                           .arg(payloadSize));
+
     // Parsing into an arena avoids one heap allocation per message: most of the read time for
     // a city with 160,000 cameras.
     google::protobuf::ArenaOptions options;
@@ -566,7 +677,8 @@ Result<Dataset> readPackBytes(QByteArrayView bytes, const QString &name)
     options.max_block_size = 8 * 1024 * 1024;
     google::protobuf::Arena arena(options);
     auto *pack = google::protobuf::Arena::CreateMessage<pb::Pack>(&arena);
-    const bool parsed = pack->ParseFromArray(payload, static_cast<int>(payloadSize));
+    const bool parsed =
+        countable && pack->ParseFromArray(payload, static_cast<int>(payloadSize));
     if (!parsed) {
         // A newer major version may have changed field types; say so rather than "malformed".
         pb::FormatProbe probe;
@@ -593,7 +705,7 @@ Result<Dataset> readPackBytes(QByteArrayView bytes, const QString &name)
     return dataset;
 }
 
-Result<Dataset> readPackFile(const QString &path)
+Result<Dataset> readPackFileMayThrow(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -603,7 +715,19 @@ Result<Dataset> readPackFile(const QString &path)
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return errorAt(path, ParseErrorCode::CannotOpen, -1, file.errorString());
-    return readPackBytes(bytes, path);
+    return readPackBytesMayThrow(bytes, path);
+}
+
+} // namespace
+
+Result<Dataset> readPackBytes(QByteArrayView bytes, const QString &name)
+{
+    return withoutBadAlloc(name, [&] { return readPackBytesMayThrow(bytes, name); });
+}
+
+Result<Dataset> readPackFile(const QString &path)
+{
+    return withoutBadAlloc(path, [&] { return readPackFileMayThrow(path); });
 }
 
 std::optional<ParseError> writePackFile(const Dataset &dataset, const QString &path)

@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <new>
 #include <variant>
 
 namespace blindspot {
@@ -45,6 +46,22 @@ template <class T> using Result = std::variant<T, ParseError>;
 template <class T> bool isError(const Result<T> &r)
 {
     return std::holds_alternative<ParseError>(r);
+}
+
+/// Calls `read` and returns what it returns, or ParseErrorCode::OutOfMemory located at `file`
+/// when it throws std::bad_alloc: no exception leaves core, and a file that needs more memory
+/// than there is must end its import, not the program. The reader's memory is freed while the
+/// exception unwinds, so making the error has memory to work with again.
+template <class Read> auto withoutBadAlloc(const QString &file, Read &&read) -> decltype(read())
+{
+    try {
+        return read();
+    } catch (const std::bad_alloc &) {
+        ParseError e;
+        e.file = file;
+        e.code = ParseErrorCode::OutOfMemory;
+        return e;
+    }
 }
 
 } // namespace blindspot

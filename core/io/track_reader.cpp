@@ -132,8 +132,10 @@ Result<Track> readGeoJsonTrack(QByteArrayView bytes, const QString &name,
 
 } // namespace
 
-Result<Track> readTrackBytes(QByteArrayView bytes, const QString &name,
-                             const ImportOptions &options)
+namespace {
+
+Result<Track> readTrackBytesMayThrow(QByteArrayView bytes, const QString &name,
+                                     const ImportOptions &options)
 {
     std::size_t start = 0;
     while (start < std::size_t(bytes.size()) &&
@@ -159,12 +161,22 @@ Result<Track> readTrackBytes(QByteArrayView bytes, const QString &name,
     return read;
 }
 
+} // namespace
+
+Result<Track> readTrackBytes(QByteArrayView bytes, const QString &name,
+                             const ImportOptions &options)
+{
+    return withoutBadAlloc(name, [&] { return readTrackBytesMayThrow(bytes, name, options); });
+}
+
 Result<Track> readTrack(const QString &path, const ImportOptions &options)
 {
-    const Result<QByteArray> bytes = readWholeFile(path, options.limits);
-    if (isError(bytes))
-        return std::get<ParseError>(bytes);
-    return readTrackBytes(std::get<QByteArray>(bytes), path, options);
+    return withoutBadAlloc(path, [&]() -> Result<Track> {
+        const Result<QByteArray> bytes = readWholeFile(path, options.limits);
+        if (isError(bytes))
+            return std::get<ParseError>(bytes);
+        return readTrackBytesMayThrow(std::get<QByteArray>(bytes), path, options);
+    });
 }
 
 } // namespace blindspot

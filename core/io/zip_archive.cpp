@@ -18,8 +18,16 @@ namespace {
 constexpr double kMaxCompressionRatio = 1000.0;
 constexpr std::int64_t kRatioCheckMinBytes = std::int64_t(8) << 20;
 constexpr zip_uint64_t kChunkBytes = 64 * 1024;
-// QByteArray holds at most this much, whatever the limits allow.
-constexpr std::int64_t kMaxEntryBytes = std::int64_t(2000) << 20;
+// The readers hold an entry whole and parse it in memory, which costs two to four times its
+// size again: 512 MiB is the most one entry can be and still fit beside them in a few GB.
+constexpr std::int64_t kMaxEntryBytes = std::int64_t(512) << 20;
+// What all entries together may expand to: 64 MiB, or 25 times the archive's size when that is
+// more. Text compresses 5 to 15 times with deflate (CSV tables of a GTFS feed, KML), so no real
+// archive comes near; a small archive that claims more is built to fill memory. This bounds an
+// archive under 10 MB to 250 MB of content, so that no reader needs more than 1 GB for it (the
+// budget README.md states).
+constexpr std::int64_t kFreeExpansionBytes = std::int64_t(64) << 20;
+constexpr std::int64_t kMaxArchiveRatio = 25;
 
 ParseErrorCode codeForZipError(int zipError)
 {
@@ -59,6 +67,8 @@ struct ZipArchive::Private {
     QString path;
     ImportLimits limits;
     QStringList names;
+    // The most all entries together may expand to (see kMaxArchiveRatio).
+    std::int64_t expansionCap = 0;
     // Bytes expanded so far from all entries: the cap holds for the archive as a whole, so that
     // many modest entries cannot add up to a bomb.
     mutable std::int64_t expandedTotal = 0;
@@ -99,6 +109,9 @@ Result<ZipArchive> ZipArchive::open(const QString &path, const ImportLimits &lim
     if (info.size() > limits.maxFileBytes)
         return p->error({}, ParseErrorCode::TooLarge,
                         QStringLiteral("file over %1 bytes").arg(limits.maxFileBytes));
+
+    p->expansionCap = std::min(limits.maxDecompressedBytes,
+                               std::max(kFreeExpansionBytes, kMaxArchiveRatio * std::int64_t(info.size())));
 
     int errorCode = 0;
     // ZIP_CHECKCONS compares the central directory with each local header, which catches
@@ -156,14 +169,20 @@ Result<QByteArray> ZipArchive::read(const QString &name) const
     if (declared > limit)
         return d->error(name, ParseErrorCode::TooLarge,
                         QStringLiteral("entry of %1 bytes, limit %2").arg(declared).arg(limit));
-    if (d->expandedTotal + declared > d->limits.maxDecompressedBytes)
-        return d->error(
-            name, ParseErrorCode::TooLarge,
-            QStringLiteral("archive expands to over %1 bytes").arg(d->limits.maxDecompressedBytes));
     if ((stat.valid & ZIP_STAT_COMP_SIZE) && declared > kRatioCheckMinBytes &&
         double(declared) > kMaxCompressionRatio * double(std::max<zip_uint64_t>(stat.comp_size, 1)))
         return d->error(name, ParseErrorCode::TooLarge,
                         QStringLiteral("compression ratio over %1:1").arg(kMaxCompressionRatio));
+    if (d->expandedTotal + declared > d->limits.maxDecompressedBytes)
+        return d->error(
+            name, ParseErrorCode::TooLarge,
+            QStringLiteral("archive expands to over %1 bytes").arg(d->limits.maxDecompressedBytes));
+    if (d->expandedTotal + declared > d->expansionCap)
+        return d->error(name, ParseErrorCode::TooLarge,
+                        QStringLiteral("archive expands to over %1 bytes (compression ratio "
+                                       "over %2:1 for the whole archive)")
+                            .arg(d->expansionCap)
+                            .arg(kMaxArchiveRatio));
 
     zip_file_t *file = zip_fopen_index(d->archive, index, 0);
     if (!file)

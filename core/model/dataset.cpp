@@ -136,6 +136,8 @@ public:
             const StreetEdge &e = streets.edges[i];
             checkRef(e.from, streets.nodes.size(), element("street edge", i), "from");
             checkRef(e.to, streets.nodes.size(), element("street edge", i), "to");
+            if (isSet(e.way))
+                checkRef(e.way, streets.ways.size(), element("street edge", i), "way");
             if (!(e.lengthMetres >= 0.0) || !std::isfinite(e.lengthMetres))
                 add(ModelIssue::Kind::InvalidValue, element("street edge", i), "length");
         }

@@ -874,10 +874,14 @@ private:
             return;
         }
         const auto offset = static_cast<std::uint32_t>(s.nodes.size());
+        const auto wayOffset = static_cast<std::uint32_t>(s.ways.size());
         s.nodes.insert(s.nodes.end(), from.nodes.begin(), from.nodes.end());
+        s.ways.insert(s.ways.end(), from.ways.begin(), from.ways.end());
         for (StreetEdge e : from.edges) {
             e.from = StreetNodeId{static_cast<std::uint32_t>(e.from) + offset};
             e.to = StreetNodeId{static_cast<std::uint32_t>(e.to) + offset};
+            if (isSet(e.way))
+                e.way = StreetWayId{indexOf(e.way) + wayOffset};
             s.edges.push_back(e);
         }
     }

@@ -191,6 +191,16 @@ Result<Plan> PlanningSession::plan(const RouteRequest &request, const PlanCondit
                                                          }) -
                                         plan.routes.begin());
     });
+
+    if (plan.request.budgetFactor > 0.0) {
+        RouteRequest unlimited = plan.request;
+        unlimited.budgetFactor = 0.0;
+        std::optional<Route> best = p.leastExposed(unlimited);
+        if (best && lessExposed(*best, plan.routes[plan.leastExposed]) &&
+            std::none_of(plan.routes.begin(), plan.routes.end(),
+                         [&](const Route &shown) { return sameWay(shown, *best); }))
+            plan.hiddenByTimeLimit = std::move(best);
+    }
     return plan;
 }
 

@@ -35,6 +35,10 @@ struct Plan {
     std::vector<Route> routes;
     std::size_t fastest = 0;      ///< Index into routes.
     std::size_t leastExposed = 0; ///< Index into routes.
+    /// With a time limit (request.budgetFactor): the least exposed route without it, when it
+    /// is less exposed than every route shown, so that the limit never hides the best way
+    /// without a word.
+    std::optional<Route> hiddenByTimeLimit;
 };
 
 /// Something the traveller can do about a route's risk, and what it changes: worked out by

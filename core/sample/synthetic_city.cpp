@@ -919,15 +919,32 @@ private:
             }
             return StreetNodeId{n};
         };
-        auto link = [&](StreetNodeId a, StreetNodeId b) {
+        auto link = [&](StreetNodeId a, StreetNodeId b, StreetWayId way) {
             streets.edges.push_back(
-                {a, b, haversineMetres(streets.nodes[indexOf(a)], streets.nodes[indexOf(b)])});
+                {a, b, haversineMetres(streets.nodes[indexOf(a)], streets.nodes[indexOf(b)]),
+                 way});
+        };
+        // Fictional names, numbered like the lines of a grid town: "3-я Поперечная улица"
+        // (Cross Street 3) west to east, "3-я Продольная улица" (Long Street 3) south to north.
+        auto addWay = [&](const char *ru, const char *en, const char *uk, int number) {
+            StreetWay way;
+            way.name.native = QString::fromUtf8(ru).arg(number);
+            way.name.byLanguage.insert(QStringLiteral("ru"), way.name.native);
+            way.name.byLanguage.insert(QStringLiteral("en"), QString::fromUtf8(en).arg(number));
+            way.name.byLanguage.insert(QStringLiteral("uk"), QString::fromUtf8(uk).arg(number));
+            way.streetClass = StreetClass::Residential;
+            streets.ways.push_back(std::move(way));
+            return StreetWayId{std::uint32_t(streets.ways.size() - 1)};
         };
         for (int line = 0; line <= blocks; ++line) {
             const int fixed = line * kNodesPerBlock;
+            const StreetWayId across =
+                addWay("%1-я Поперечная улица", "Cross Street %1", "%1-а Поперечна вулиця", line + 1);
+            const StreetWayId along =
+                addWay("%1-я Продольная улица", "Long Street %1", "%1-а Поздовжня вулиця", line + 1);
             for (int k = 0; k < steps; ++k) {
-                link(nodeAt(k, fixed), nodeAt(k + 1, fixed)); // west to east
-                link(nodeAt(fixed, k), nodeAt(fixed, k + 1)); // south to north
+                link(nodeAt(k, fixed), nodeAt(k + 1, fixed), across); // west to east
+                link(nodeAt(fixed, k), nodeAt(fixed, k + 1), along);  // south to north
             }
         }
     }

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace blindspot {
 
@@ -114,6 +115,51 @@ QByteArray sha256(QByteArrayView bytes)
     return digest;
 }
 
+namespace {
+
+unsigned bigEndian(QByteArrayView bytes, qsizetype at, int count)
+{
+    unsigned value = 0;
+    for (int i = 0; i < count; ++i)
+        value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+    return value;
+}
+
+/// Width times height as a PNG's IHDR or a JPEG's SOF segment states it, read before anything
+/// is decoded: a small file can declare a picture that takes gigabytes to decode (a 875 KB PNG
+/// of 30000 x 30000 pixels needs 2.7 GB). nullopt for other formats and headers not found;
+/// those are checked after decoding.
+std::optional<qint64> declaredPixels(QByteArrayView bytes)
+{
+    if (bytes.size() >= 24 && bytes.startsWith("\x89PNG\r\n\x1a\n") && bytes.sliced(12, 4) == "IHDR")
+        return qint64(bigEndian(bytes, 16, 4)) * bigEndian(bytes, 20, 4);
+    if (bytes.size() < 4 || static_cast<unsigned char>(bytes[0]) != 0xff ||
+        static_cast<unsigned char>(bytes[1]) != 0xd8)
+        return std::nullopt;
+    qsizetype at = 2;
+    while (at + 4 <= bytes.size()) {
+        if (static_cast<unsigned char>(bytes[at]) != 0xff)
+            return std::nullopt;
+        const unsigned marker = static_cast<unsigned char>(bytes[at + 1]);
+        if (marker == 0xff) { // fill byte
+            ++at;
+            continue;
+        }
+        if (marker == 0x01 || (marker >= 0xd0 && marker <= 0xd9)) { // no length
+            at += 2;
+            continue;
+        }
+        const bool startOfFrame = marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 &&
+                                  marker != 0xc8 && marker != 0xcc;
+        if (startOfFrame && at + 9 <= bytes.size())
+            return qint64(bigEndian(bytes, at + 5, 2)) * bigEndian(bytes, at + 7, 2);
+        at += 2 + bigEndian(bytes, at + 2, 2);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<RedactedPhoto> redactPhoto(QByteArrayView imageBytes, const QString &name,
                                   const RedactionOptions &options)
 {
@@ -121,6 +167,8 @@ Result<RedactedPhoto> redactPhoto(QByteArrayView imageBytes, const QString &name
         return photoError(name, ParseErrorCode::Empty);
     if (imageBytes.size() > kMaxPhotoBytes)
         return photoError(name, ParseErrorCode::TooLarge, QString::number(kMaxPhotoBytes));
+    if (const auto pixels = declaredPixels(imageBytes); pixels && *pixels > kMaxPhotoPixels)
+        return photoError(name, ParseErrorCode::TooLarge, QString::number(kMaxPhotoPixels));
     try {
         const cv::Mat encoded(1, static_cast<int>(imageBytes.size()), CV_8UC1,
                               const_cast<char *>(imageBytes.data()));

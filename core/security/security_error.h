@@ -20,6 +20,9 @@ enum class SecurityErrorCode : std::uint8_t {
     /// ids are chosen by a key's owner, so this is what a forged key posing as a trusted
     /// signer looks like: see `existingSignerName` and `existingSignerFingerprint`.
     KeyIdTaken,
+    /// The workspace's master key no longer exists: no key slot holds it. What an older copy
+    /// of a workspace file shows after a passphrase change or a wipe (see workspace.h).
+    KeyDestroyed,
 };
 
 /// The security module's one error type. Core never words it for people; the app does.

@@ -34,6 +34,27 @@ static_assert(kStreamHeaderOffset + crypto_secretstream_xchacha20poly1305_HEADER
 constexpr std::size_t kChunkBytes = 64 * 1024;
 constexpr std::size_t kSealedChunkBytes = kChunkBytes + crypto_secretstream_xchacha20poly1305_ABYTES;
 constexpr std::uint32_t kContentSchema = 1;
+// Format 2: the master key from a key slot, split with crypto_kdf (see workspace.h).
+constexpr std::uint8_t kKeyFromSlot = 3;
+constexpr qsizetype kKeyIdOffset = 16;
+constexpr qsizetype kKeyIdBytes = 16;
+using KeyId = std::array<unsigned char, kKeyIdBytes>;
+constexpr char kSubkeyContext[crypto_kdf_CONTEXTBYTES + 1] = "BSWkspce";
+constexpr std::uint64_t kSubkeyKeyCheck = 1;
+constexpr std::uint64_t kSubkeyStream = 2;
+constexpr std::size_t kMasterKeyBytes = crypto_kdf_KEYBYTES;
+static_assert(crypto_secretstream_xchacha20poly1305_KEYBYTES == 32 && kMasterKeyBytes == 32);
+// The key slot file.
+constexpr QByteArrayView kSlotMagic = "BSWKEY\r\n";
+constexpr std::uint16_t kSlotFormatMajor = 1;
+constexpr qsizetype kSlotKeyIdOffset = 48;
+constexpr qsizetype kSlotNonceOffset = 64; // also the end of the additional data
+constexpr qsizetype kSlotSealedOffset = kSlotNonceOffset + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr qsizetype kSlotUsedBytes =
+    kSlotSealedOffset + kMasterKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+static_assert(kSlotSealedOffset == 88 && kSlotUsedBytes == 136);
+static_assert(crypto_aead_xchacha20poly1305_ietf_KEYBYTES == 32);
+constexpr qsizetype kSlotFileBytes = kWorkspaceKeySlotBytes * kWorkspaceKeySlots;
 
 void storeLe(unsigned char *out, std::uint64_t value, int bytes)
 {
@@ -65,10 +86,27 @@ ParseError errorIn(const QString &file, ParseErrorCode code, std::int64_t offset
     return e;
 }
 
+/// An Argon2id cost read from a file, if between libsodium's minimum and its SENSITIVE level:
+/// beyond it a hostile file could make opening take minutes or gigabytes.
+std::optional<WorkspaceKdfLimits> acceptableLimits(const unsigned char *opsAndMem)
+{
+    WorkspaceKdfLimits limits;
+    limits.opsLimit = loadLe(opsAndMem, 8);
+    limits.memLimit = loadLe(opsAndMem + 8, 8);
+    const WorkspaceKdfLimits low = WorkspaceKdfLimits::minimum();
+    if (limits.opsLimit < low.opsLimit || limits.memLimit < low.memLimit ||
+        limits.opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE ||
+        limits.memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE)
+        return std::nullopt;
+    return limits;
+}
+
 /// The parsed, not yet trusted, first 48 bytes.
 struct FileHeader {
-    WorkspaceKdfLimits limits;
-    std::array<unsigned char, crypto_pwhash_SALTBYTES> salt{};
+    std::uint16_t major = 0;
+    KeyId keyId{};            ///< Format 2.
+    WorkspaceKdfLimits limits; ///< Format 1.
+    std::array<unsigned char, crypto_pwhash_SALTBYTES> salt{}; ///< Format 1.
 };
 
 Result<FileHeader> parseHeader(QByteArrayView bytes, const QString &name)
@@ -81,39 +119,43 @@ Result<FileHeader> parseHeader(QByteArrayView bytes, const QString &name)
         return errorIn(name, ParseErrorCode::Truncated, bytes.size());
     const unsigned char *b = bytesOf(bytes);
     const auto major = loadLe(b + 8, 2);
-    if (major != kWorkspaceFormatMajor)
+    if (major != kWorkspaceFormatMajor && major != kWorkspaceLegacyFormatMajor)
         return errorIn(name, major > kWorkspaceFormatMajor ? ParseErrorCode::FutureVersion
                                                            : ParseErrorCode::Unsupported,
                        8, QString::number(major));
-    if (b[12] != kKdfArgon2id13)
+    FileHeader header;
+    header.major = static_cast<std::uint16_t>(major);
+    const std::uint8_t keySource = major == kWorkspaceFormatMajor ? kKeyFromSlot : kKdfArgon2id13;
+    if (b[12] != keySource)
         return errorIn(name, ParseErrorCode::Unsupported, 12, QStringLiteral("key derivation"));
     if (b[13] != 0 || b[14] != 0 || b[15] != 0)
         return errorIn(name, ParseErrorCode::Malformed, 13, QStringLiteral("reserved bytes"));
-    FileHeader header;
-    header.limits.opsLimit = loadLe(b + 16, 8);
-    header.limits.memLimit = loadLe(b + 24, 8);
-    // Any cost between libsodium's minimum and its SENSITIVE level opens; beyond it a hostile
-    // file could make opening take minutes or gigabytes.
-    const WorkspaceKdfLimits low = WorkspaceKdfLimits::minimum();
-    if (header.limits.opsLimit < low.opsLimit || header.limits.memLimit < low.memLimit ||
-        header.limits.opsLimit > crypto_pwhash_OPSLIMIT_SENSITIVE ||
-        header.limits.memLimit > crypto_pwhash_MEMLIMIT_SENSITIVE)
+    if (major == kWorkspaceFormatMajor) {
+        for (qsizetype i = kKeyIdOffset + kKeyIdBytes; i < kKeyCheckedBytes; ++i) {
+            if (b[i] != 0)
+                return errorIn(name, ParseErrorCode::Malformed, i, QStringLiteral("reserved bytes"));
+        }
+        std::memcpy(header.keyId.data(), b + kKeyIdOffset, kKeyIdBytes);
+        return header;
+    }
+    const std::optional<WorkspaceKdfLimits> limits = acceptableLimits(b + 16);
+    if (!limits)
         return errorIn(name, ParseErrorCode::Unsupported, 16, QStringLiteral("key derivation cost"));
+    header.limits = *limits;
     std::memcpy(header.salt.data(), b + 32, header.salt.size());
     return header;
 }
 
-QByteArray headerPrefix(const WorkspaceKdfLimits &limits, const unsigned char *salt)
+/// Bytes 0-47 of a format-2 file whose master key has the id `keyId`.
+QByteArray headerPrefix(const KeyId &keyId)
 {
     QByteArray h(kKeyCheckedBytes, '\0');
     auto *b = reinterpret_cast<unsigned char *>(h.data());
     std::memcpy(b, kMagic.data(), 8);
     storeLe(b + 8, kWorkspaceFormatMajor, 2);
     storeLe(b + 10, kWorkspaceFormatMinor, 2);
-    b[12] = kKdfArgon2id13;
-    storeLe(b + 16, limits.opsLimit, 8);
-    storeLe(b + 24, limits.memLimit, 8);
-    std::memcpy(b + 32, salt, crypto_pwhash_SALTBYTES);
+    b[12] = kKeyFromSlot;
+    std::memcpy(b + kKeyIdOffset, keyId.data(), keyId.size());
     return h;
 }
 
@@ -128,6 +170,229 @@ SecureBytes deriveKey(QByteArrayView passphrase, const unsigned char *salt,
                       static_cast<std::size_t>(limits.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
         key.wipe();
     return key;
+}
+
+/// Subkey `id` of a master key; null when guarded memory ran out.
+SecureBytes subkey(const SecureBytes &masterKey, std::uint64_t id)
+{
+    SecureBytes key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
+    if (!key.isNull() &&
+        crypto_kdf_derive_from_key(key.data(), key.size(), id, kSubkeyContext, masterKey.data()) != 0)
+        key.wipe();
+    return key;
+}
+
+/// A new random master key; null when guarded memory ran out.
+SecureBytes randomMasterKey()
+{
+    SecureBytes key(kMasterKeyBytes);
+    if (!key.isNull())
+        crypto_kdf_keygen(key.data());
+    return key;
+}
+
+/// A key slot (kWorkspaceKeySlotBytes) holding `masterKey`, wrapped with a key derived from
+/// `passphrase` with a new salt.
+SecurityResult<QByteArray> makeSlot(QByteArrayView passphrase, const WorkspaceKdfLimits &limits,
+                                    const KeyId &keyId, const SecureBytes &masterKey,
+                                    const QString &path)
+{
+    QByteArray slot(kWorkspaceKeySlotBytes, '\0');
+    auto *b = reinterpret_cast<unsigned char *>(slot.data());
+    std::memcpy(b, kSlotMagic.data(), 8);
+    storeLe(b + 8, kSlotFormatMajor, 2);
+    b[12] = kKdfArgon2id13;
+    storeLe(b + 16, limits.opsLimit, 8);
+    storeLe(b + 24, limits.memLimit, 8);
+    randombytes_buf(b + 32, crypto_pwhash_SALTBYTES);
+    std::memcpy(b + kSlotKeyIdOffset, keyId.data(), keyId.size());
+    randombytes_buf(b + kSlotNonceOffset, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    SecureBytes wrappingKey = deriveKey(passphrase, b + 32, limits);
+    if (wrappingKey.isNull())
+        return securityError(SecurityErrorCode::OutOfMemory, path);
+    crypto_aead_xchacha20poly1305_ietf_encrypt(b + kSlotSealedOffset, nullptr, masterKey.data(),
+                                               masterKey.size(), b, kSlotNonceOffset, nullptr,
+                                               b + kSlotNonceOffset, wrappingKey.data());
+    return slot;
+}
+
+/// The key id a slot holds; nullopt for an empty (overwritten) slot or one of another format.
+std::optional<KeyId> slotKeyId(QByteArrayView slot)
+{
+    if (slot.size() < kSlotUsedBytes || !slot.startsWith(kSlotMagic) ||
+        loadLe(bytesOf(slot) + 8, 2) != kSlotFormatMajor)
+        return std::nullopt;
+    KeyId id{};
+    std::memcpy(id.data(), slot.data() + kSlotKeyIdOffset, id.size());
+    return id;
+}
+
+/// The index of the slot in `slotFile` that holds `keyId`; -1 when none does.
+int slotHolding(QByteArrayView slotFile, const KeyId &keyId)
+{
+    for (int i = 0; i < kWorkspaceKeySlots; ++i) {
+        const qsizetype begin = i * kWorkspaceKeySlotBytes;
+        if (slotFile.size() <= begin)
+            break;
+        const QByteArrayView slot = slotFile.sliced(begin).first(
+            std::min(kWorkspaceKeySlotBytes, slotFile.size() - begin));
+        if (slotKeyId(slot) == keyId)
+            return i;
+    }
+    return -1;
+}
+
+struct UnwrappedSlot {
+    SecureBytes masterKey;
+    WorkspaceKdfLimits limits;
+};
+
+/// The master key in `slot` (a slot slotKeyId() accepts), if `passphrase` opens it.
+SecurityResult<UnwrappedSlot> unwrapSlot(QByteArrayView slot, QByteArrayView passphrase,
+                                         const QString &slotPath)
+{
+    const unsigned char *b = bytesOf(slot);
+    if (b[12] != kKdfArgon2id13)
+        return fileError(errorIn(slotPath, ParseErrorCode::Unsupported, 12, QStringLiteral("key derivation")));
+    const std::optional<WorkspaceKdfLimits> limits = acceptableLimits(b + 16);
+    if (!limits)
+        return fileError(errorIn(slotPath, ParseErrorCode::Unsupported, 16, QStringLiteral("key derivation cost")));
+    const SecureBytes wrappingKey = deriveKey(passphrase, b + 32, *limits);
+    SecureBytes masterKey(kMasterKeyBytes);
+    if (wrappingKey.isNull() || masterKey.isNull())
+        return securityError(SecurityErrorCode::OutOfMemory, slotPath);
+    // The AEAD tag tells a wrong passphrase; it cannot tell it from a damaged slot.
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            masterKey.data(), nullptr, nullptr, b + kSlotSealedOffset,
+            kMasterKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES, b, kSlotNonceOffset,
+            b + kSlotNonceOffset, wrappingKey.data()) != 0)
+        return securityError(SecurityErrorCode::WrongPassphrase, slotPath);
+    return UnwrappedSlot{std::move(masterKey), *limits};
+}
+
+std::optional<SecurityError> slotFileError(const QString &slotPath, int error)
+{
+    return fileError(errorIn(slotPath, ParseErrorCode::CannotWrite, -1,
+                             QString::fromLocal8Bit(std::strerror(error))));
+}
+
+void syncFolder(const QString &folder);
+
+/// Overwrites slot `index` of the key slot file in place with `slot` and syncs it. With
+/// `create`, makes the file (0600, every slot empty) when there is none; without it, a missing
+/// file is left missing. Never renames: the point is that no older version of a slot survives
+/// as a file system's free blocks.
+std::optional<SecurityError> writeSlot(const QString &slotPath, int index, QByteArrayView slot,
+                                       bool create)
+{
+    Q_ASSERT(slot.size() == kWorkspaceKeySlotBytes);
+    const QByteArray name = QFile::encodeName(slotPath);
+    bool created = false;
+    int fd = ::open(name.constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0 && errno == ENOENT && !create)
+        return std::nullopt;
+    if (fd < 0 && errno == ENOENT) {
+        fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+        created = fd >= 0;
+    }
+    if (fd < 0)
+        return slotFileError(slotPath, errno);
+    auto failed = [&] {
+        const int error = errno;
+        ::close(fd);
+        return slotFileError(slotPath, error);
+    };
+    struct stat info {};
+    if (::fstat(fd, &info) != 0)
+        return failed();
+    if (!S_ISREG(info.st_mode)) {
+        errno = EINVAL;
+        return failed();
+    }
+    if ((info.st_mode & 0077) != 0 && ::fchmod(fd, 0600) != 0)
+        return failed();
+    if (info.st_size < kSlotFileBytes && ::ftruncate(fd, kSlotFileBytes) != 0)
+        return failed();
+    qsizetype done = 0;
+    while (done < slot.size()) {
+        const ssize_t n = ::pwrite(fd, slot.data() + done, static_cast<std::size_t>(slot.size() - done),
+                                   index * kWorkspaceKeySlotBytes + done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return failed();
+        done += n;
+    }
+    if (::fsync(fd) != 0)
+        return failed();
+    if (::close(fd) != 0)
+        return slotFileError(slotPath, errno);
+    if (created)
+        syncFolder(QFileInfo(slotPath).absolutePath());
+    return std::nullopt;
+}
+
+/// Overwrites slot `index` with random bytes in place: the master key it held is gone.
+std::optional<SecurityError> destroySlot(const QString &slotPath, int index)
+{
+    QByteArray noise(kWorkspaceKeySlotBytes, '\0');
+    randombytes_buf(noise.data(), static_cast<std::size_t>(noise.size()));
+    return writeSlot(slotPath, index, noise, false);
+}
+
+/// The first kSlotFileBytes of the key slot file; empty when there is none.
+QByteArray readSlotFile(const QString &slotPath)
+{
+    QFile file(slotPath);
+    return file.open(QIODevice::ReadOnly) ? file.read(kSlotFileBytes) : QByteArray();
+}
+
+struct Plaintext {
+    SecureBytes bytes;
+    std::size_t size = 0;
+};
+
+/// Decrypts the secretstream after the header with `key`.
+SecurityResult<Plaintext> decryptStream(QByteArrayView bytes, const SecureBytes &key, const QString &path)
+{
+    crypto_secretstream_xchacha20poly1305_state state;
+    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, bytesOf(bytes) + kStreamHeaderOffset,
+                                                        key.data()) != 0)
+        return fileError(errorIn(path, ParseErrorCode::Malformed, kStreamHeaderOffset));
+    const QByteArrayView additional = bytes.first(kWorkspaceHeaderBytes);
+    const QByteArrayView sealed = bytes.sliced(kWorkspaceHeaderBytes);
+    Plaintext plain{SecureBytes(static_cast<std::size_t>(sealed.size())), 0};
+    if (plain.bytes.isNull())
+        return securityError(SecurityErrorCode::OutOfMemory, path);
+    qsizetype offset = 0;
+    bool final = false;
+    auto failure = [&](ParseErrorCode code) {
+        sodium_memzero(&state, sizeof state);
+        return fileError(errorIn(path, code, kWorkspaceHeaderBytes + offset));
+    };
+    while (!final) {
+        const qsizetype left = sealed.size() - offset;
+        if (left < static_cast<qsizetype>(crypto_secretstream_xchacha20poly1305_ABYTES))
+            return failure(ParseErrorCode::Truncated);
+        const qsizetype chunk = std::min<qsizetype>(left, kSealedChunkBytes);
+        unsigned long long produced = 0;
+        unsigned char tag = 0;
+        if (crypto_secretstream_xchacha20poly1305_pull(
+                &state, plain.bytes.data() + plain.size, &produced, &tag, bytesOf(sealed) + offset,
+                static_cast<unsigned long long>(chunk), bytesOf(additional),
+                static_cast<unsigned long long>(additional.size())) != 0)
+            return failure(ParseErrorCode::ChecksumMismatch);
+        plain.size += static_cast<std::size_t>(produced);
+        offset += chunk;
+        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+        if (!final && offset == sealed.size())
+            return failure(ParseErrorCode::Truncated);
+    }
+    sodium_memzero(&state, sizeof state);
+    if (offset != sealed.size())
+        return fileError(errorIn(path, ParseErrorCode::Malformed, kWorkspaceHeaderBytes + offset,
+                                 QStringLiteral("bytes after the end")));
+    return plain;
 }
 
 QByteArray keyCheck(QByteArrayView prefix, const SecureBytes &key)
@@ -437,7 +702,10 @@ void WorkspaceContent::wipe()
 }
 
 struct Workspace::Secrets {
-    SecureBytes key;
+    SecureBytes masterKey; ///< kMasterKeyBytes; the file's key check and stream keys derive from it.
+    KeyId keyId{};
+    QByteArray slot;    ///< The key slot holding masterKey, wrapped: not secret.
+    int slotIndex = -1; ///< Where `slot` is in the key slot file; -1 while not written yet.
     WorkspaceKdfLimits limits;
     WorkspaceContent content;
 };
@@ -449,7 +717,6 @@ Workspace &Workspace::operator=(Workspace &&other) noexcept
     if (this != &other) {
         lock();
         m_path = std::move(other.m_path);
-        m_header = std::move(other.m_header);
         m_secrets = std::move(other.m_secrets);
     }
     return *this;
@@ -509,11 +776,31 @@ SecurityResult<Workspace> Workspace::open(const QString &path, QByteArrayView pa
     if (file.size() > kMaxWorkspaceBytes)
         return fileError(errorIn(path, ParseErrorCode::TooLarge, -1, QString::number(kMaxWorkspaceBytes)));
     const QByteArray bytes = file.read(kMaxWorkspaceBytes + 1);
-    return openBytes(bytes, passphrase, path);
+    SecurityResult<Workspace> opened = openBytes(bytes, passphrase, path);
+    if (auto *w = std::get_if<Workspace>(&opened); w != nullptr && w->m_secrets->slotIndex >= 0) {
+        // Finish what an interrupted passphrase change left: the other slot holds a key no
+        // current file uses, only older copies. Best effort: the workspace is open either way.
+        const QString slotPath = workspaceKeySlotPath(path);
+        const QByteArray slotFile = readSlotFile(slotPath);
+        for (int i = 0; i < kWorkspaceKeySlots; ++i) {
+            const qsizetype begin = i * kWorkspaceKeySlotBytes;
+            if (i != w->m_secrets->slotIndex && slotFile.size() > begin &&
+                slotKeyId(slotFile.sliced(begin).first(
+                    std::min(kWorkspaceKeySlotBytes, slotFile.size() - begin))))
+                (void)destroySlot(slotPath, i);
+        }
+    }
+    return opened;
 }
 
 SecurityResult<Workspace> Workspace::openBytes(QByteArrayView bytes, QByteArrayView passphrase,
                                                const QString &path)
+{
+    return openBytes(bytes, readSlotFile(workspaceKeySlotPath(path)), passphrase, path);
+}
+
+SecurityResult<Workspace> Workspace::openBytes(QByteArrayView bytes, QByteArrayView slotFile,
+                                               QByteArrayView passphrase, const QString &path)
 {
     if (!initSodium())
         return securityError(SecurityErrorCode::OutOfMemory, path);
@@ -523,77 +810,90 @@ SecurityResult<Workspace> Workspace::openBytes(QByteArrayView bytes, QByteArrayV
     if (const auto *e = std::get_if<ParseError>(&parsed))
         return fileError(*e);
     const FileHeader &header = std::get<FileHeader>(parsed);
+    const bool legacy = header.major == kWorkspaceLegacyFormatMajor;
 
     Workspace w;
     w.m_path = path;
     w.m_secrets = std::make_unique<Secrets>();
-    w.m_secrets->limits = header.limits;
-    w.m_secrets->key = deriveKey(passphrase, header.salt.data(), header.limits);
-    if (w.m_secrets->key.isNull())
-        return securityError(SecurityErrorCode::OutOfMemory, path);
+    Secrets &secrets = *w.m_secrets;
     const QByteArrayView prefix = bytes.first(kKeyCheckedBytes);
-    if (sodium_memcmp(keyCheck(prefix, w.m_secrets->key).constData(),
-                      bytes.data() + kKeyCheckOffset, 32) != 0)
-        return securityError(SecurityErrorCode::WrongPassphrase, path);
-    w.m_header = bytes.first(kStreamHeaderOffset).toByteArray();
-
-    crypto_secretstream_xchacha20poly1305_state state;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(
-            &state, bytesOf(bytes) + kStreamHeaderOffset, w.m_secrets->key.data()) != 0)
-        return fileError(errorIn(path, ParseErrorCode::Malformed, kStreamHeaderOffset));
-    const QByteArrayView additional = bytes.first(kWorkspaceHeaderBytes);
-    const QByteArrayView sealed = bytes.sliced(kWorkspaceHeaderBytes);
-    SecureBytes plain(static_cast<std::size_t>(sealed.size()));
-    if (plain.isNull())
-        return securityError(SecurityErrorCode::OutOfMemory, path);
-    std::size_t plainSize = 0;
-    qsizetype offset = 0;
-    bool final = false;
-    while (!final) {
-        const qsizetype left = sealed.size() - offset;
-        if (left < static_cast<qsizetype>(crypto_secretstream_xchacha20poly1305_ABYTES)) {
-            sodium_memzero(&state, sizeof state);
-            return fileError(errorIn(path, ParseErrorCode::Truncated, kWorkspaceHeaderBytes + offset));
+    SecureBytes streamKey;
+    if (legacy) {
+        // Format 1: the Argon2id output keyed both the key check and the stream.
+        secrets.limits = header.limits;
+        streamKey = deriveKey(passphrase, header.salt.data(), header.limits);
+        if (streamKey.isNull())
+            return securityError(SecurityErrorCode::OutOfMemory, path);
+        if (sodium_memcmp(keyCheck(prefix, streamKey).constData(), bytes.data() + kKeyCheckOffset, 32) != 0)
+            return securityError(SecurityErrorCode::WrongPassphrase, path);
+    } else {
+        const int index = slotHolding(slotFile, header.keyId);
+        if (index < 0)
+            return securityError(SecurityErrorCode::KeyDestroyed, path);
+        QByteArray slot = slotFile.sliced(index * kWorkspaceKeySlotBytes).first(
+            std::min(kWorkspaceKeySlotBytes, slotFile.size() - index * kWorkspaceKeySlotBytes)).toByteArray();
+        slot.resize(kWorkspaceKeySlotBytes, '\0');
+        SecurityResult<UnwrappedSlot> unwrapped = unwrapSlot(slot, passphrase, workspaceKeySlotPath(path));
+        if (auto *e = std::get_if<SecurityError>(&unwrapped)) {
+            e->file.file = e->code == SecurityErrorCode::File ? e->file.file : path;
+            return *e;
         }
-        const qsizetype chunk = std::min<qsizetype>(left, kSealedChunkBytes);
-        unsigned long long produced = 0;
-        unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(
-                &state, plain.data() + plainSize, &produced, &tag, bytesOf(sealed) + offset,
-                static_cast<unsigned long long>(chunk), bytesOf(additional),
-                static_cast<unsigned long long>(additional.size())) != 0) {
-            sodium_memzero(&state, sizeof state);
-            return fileError(errorIn(path, ParseErrorCode::ChecksumMismatch, kWorkspaceHeaderBytes + offset));
-        }
-        plainSize += static_cast<std::size_t>(produced);
-        offset += chunk;
-        final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
-        if (!final && offset == sealed.size()) {
-            sodium_memzero(&state, sizeof state);
-            return fileError(errorIn(path, ParseErrorCode::Truncated, kWorkspaceHeaderBytes + offset));
-        }
+        secrets.masterKey = std::move(std::get<UnwrappedSlot>(unwrapped).masterKey);
+        secrets.limits = std::get<UnwrappedSlot>(unwrapped).limits;
+        secrets.keyId = header.keyId;
+        secrets.slot = std::move(slot);
+        secrets.slotIndex = index;
+        const SecureBytes checkKey = subkey(secrets.masterKey, kSubkeyKeyCheck);
+        streamKey = subkey(secrets.masterKey, kSubkeyStream);
+        if (checkKey.isNull() || streamKey.isNull())
+            return securityError(SecurityErrorCode::OutOfMemory, path);
+        // The slot opened, so the passphrase is right: a mismatch here is damage.
+        if (sodium_memcmp(keyCheck(prefix, checkKey).constData(), bytes.data() + kKeyCheckOffset, 32) != 0)
+            return fileError(errorIn(path, ParseErrorCode::ChecksumMismatch, kKeyCheckOffset));
     }
-    sodium_memzero(&state, sizeof state);
-    if (offset != sealed.size())
-        return fileError(errorIn(path, ParseErrorCode::Malformed, kWorkspaceHeaderBytes + offset,
-                                 QStringLiteral("bytes after the end")));
+
+    SecurityResult<Plaintext> decrypted = decryptStream(bytes, streamKey, path);
+    streamKey.wipe();
+    if (auto *e = std::get_if<SecurityError>(&decrypted))
+        return *e;
+    Plaintext &plain = std::get<Plaintext>(decrypted);
+    std::size_t plainSize = plain.size;
+    if (!legacy && sodium_unpad(&plainSize, plain.bytes.data(), plain.size, kWorkspacePadBytes) != 0) {
+        plain.bytes.wipe();
+        return fileError(errorIn(path, ParseErrorCode::Malformed, -1, QStringLiteral("padding")));
+    }
 
     pb::Content message;
-    const bool parsedContent = message.ParseFromArray(plain.data(), static_cast<int>(plainSize));
-    plain.wipe();
+    const bool parsedContent = message.ParseFromArray(plain.bytes.data(), static_cast<int>(plainSize));
+    plain.bytes.wipe();
     std::optional<WorkspaceContent> content;
     if (parsedContent)
         content = fromProto(message);
     scrub(message);
     if (!content)
         return fileError(errorIn(path, ParseErrorCode::Malformed, -1, QStringLiteral("content")));
-    w.m_secrets->content = std::move(*content);
+    secrets.content = std::move(*content);
+
+    if (legacy) {
+        // Upgraded on the next save: a master key and its slot, wrapped with a new salt at the
+        // file's cost, wait in memory until save() writes them (see workspace.h).
+        secrets.masterKey = randomMasterKey();
+        if (secrets.masterKey.isNull())
+            return securityError(SecurityErrorCode::OutOfMemory, path);
+        randombytes_buf(secrets.keyId.data(), secrets.keyId.size());
+        SecurityResult<QByteArray> slot = makeSlot(passphrase, secrets.limits, secrets.keyId,
+                                                   secrets.masterKey, path);
+        if (auto *e = std::get_if<SecurityError>(&slot))
+            return *e;
+        secrets.slot = std::get<QByteArray>(std::move(slot));
+        secrets.slotIndex = -1;
+    }
     return w;
 }
 
 SecurityResult<QByteArray> Workspace::encryptedBytes() const
 {
-    if (!m_secrets || m_header.size() != kStreamHeaderOffset)
+    if (!m_secrets || m_secrets->masterKey.isNull())
         return securityError(SecurityErrorCode::Locked, m_path);
     pb::Content message;
     toProto(m_secrets->content, message);
@@ -602,26 +902,34 @@ SecurityResult<QByteArray> Workspace::encryptedBytes() const
         scrub(message);
         return fileError(errorIn(m_path, ParseErrorCode::TooLarge, -1, QString::number(kMaxWorkspaceBytes)));
     }
-    SecureBytes plain(plainSize);
+    // sodium_pad always adds at least one byte: room for a whole step more.
+    SecureBytes plain(plainSize + kWorkspacePadBytes);
     if (plain.isNull()) {
         scrub(message);
         return securityError(SecurityErrorCode::OutOfMemory, m_path);
     }
     const bool serialized = message.SerializeToArray(plain.data(), static_cast<int>(plainSize));
     scrub(message);
-    if (!serialized)
+    std::size_t paddedSize = 0;
+    if (!serialized ||
+        sodium_pad(&paddedSize, plain.data(), plainSize, kWorkspacePadBytes, plain.size()) != 0)
+        return securityError(SecurityErrorCode::OutOfMemory, m_path);
+    const SecureBytes checkKey = subkey(m_secrets->masterKey, kSubkeyKeyCheck);
+    const SecureBytes streamKey = subkey(m_secrets->masterKey, kSubkeyStream);
+    if (checkKey.isNull() || streamKey.isNull())
         return securityError(SecurityErrorCode::OutOfMemory, m_path);
 
-    const std::size_t chunks = plainSize / kChunkBytes + 1; // the last may be empty
-    QByteArray out = m_header;
-    out.resize(kWorkspaceHeaderBytes + static_cast<qsizetype>(plainSize + chunks * crypto_secretstream_xchacha20poly1305_ABYTES));
+    const std::size_t chunks = paddedSize / kChunkBytes + 1; // the last may be empty
+    QByteArray out = headerPrefix(m_secrets->keyId);
+    out += keyCheck(out, checkKey);
+    out.resize(kWorkspaceHeaderBytes + static_cast<qsizetype>(paddedSize + chunks * crypto_secretstream_xchacha20poly1305_ABYTES));
     auto *o = reinterpret_cast<unsigned char *>(out.data());
     crypto_secretstream_xchacha20poly1305_state state;
-    crypto_secretstream_xchacha20poly1305_init_push(&state, o + kStreamHeaderOffset, m_secrets->key.data());
+    crypto_secretstream_xchacha20poly1305_init_push(&state, o + kStreamHeaderOffset, streamKey.data());
     std::size_t written = kWorkspaceHeaderBytes;
     for (std::size_t i = 0; i < chunks; ++i) {
         const std::size_t begin = i * kChunkBytes;
-        const std::size_t size = std::min(kChunkBytes, plainSize - begin);
+        const std::size_t size = std::min(kChunkBytes, paddedSize - begin);
         const unsigned char tag = i + 1 == chunks ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
                                                   : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
         unsigned long long produced = 0;
@@ -634,14 +942,56 @@ SecurityResult<QByteArray> Workspace::encryptedBytes() const
     return out;
 }
 
+SecurityResult<QByteArray> Workspace::keySlotFileBytes() const
+{
+    if (!m_secrets || m_secrets->slot.size() != kWorkspaceKeySlotBytes)
+        return securityError(SecurityErrorCode::Locked, m_path);
+    QByteArray file(kSlotFileBytes, '\0');
+    file.replace(std::max(m_secrets->slotIndex, 0) * kWorkspaceKeySlotBytes, kWorkspaceKeySlotBytes,
+                 m_secrets->slot);
+    return file;
+}
+
 std::optional<SecurityError> Workspace::save()
 {
+    if (!m_secrets)
+        return securityError(SecurityErrorCode::Locked, m_path);
+    if (m_secrets->slotIndex < 0)
+        return saveWithNewSlot(-1);
     SecurityResult<QByteArray> bytes = encryptedBytes();
     if (auto *e = std::get_if<SecurityError>(&bytes))
         return *e;
-    if (auto error = writeFileAtomically(m_path, std::get<QByteArray>(bytes)))
+    if (auto error = writeFileAtomically(m_path, std::get<QByteArray>(bytes), FileAccess::OwnerOnly))
         return fileError(*error);
     return std::nullopt;
+}
+
+std::optional<SecurityError> Workspace::saveWithNewSlot(int slotInUse)
+{
+    // The order that keeps a workspace that opens at every moment: see workspace.h.
+    const QString slotPath = workspaceKeySlotPath(m_path);
+    const int target = slotInUse == 0 ? 1 : 0;
+    if (auto error = writeSlot(slotPath, target, m_secrets->slot, true))
+        return error;
+    SecurityResult<QByteArray> bytes = encryptedBytes();
+    std::optional<SecurityError> failure;
+    if (auto *e = std::get_if<SecurityError>(&bytes))
+        failure = *e;
+    else if (auto error = writeFileAtomically(m_path, std::get<QByteArray>(bytes), FileAccess::OwnerOnly))
+        failure = fileError(*error);
+    if (failure) {
+        (void)destroySlot(slotPath, target); // no file uses it; the old slot still serves
+        return failure;
+    }
+    m_secrets->slotIndex = target;
+    // From here on no older copy of the workspace file opens: their master keys are gone.
+    for (int i = 0; i < kWorkspaceKeySlots; ++i) {
+        if (i == target)
+            continue;
+        if (auto error = destroySlot(slotPath, i); error && !failure)
+            failure = error;
+    }
+    return failure;
 }
 
 std::optional<SecurityError> Workspace::changePassphrase(QByteArrayView passphrase,
@@ -651,25 +1001,35 @@ std::optional<SecurityError> Workspace::changePassphrase(QByteArrayView passphra
         return securityError(SecurityErrorCode::Locked, m_path);
     if (!initSodium())
         return securityError(SecurityErrorCode::OutOfMemory, m_path);
-    std::array<unsigned char, crypto_pwhash_SALTBYTES> salt{};
-    randombytes_buf(salt.data(), salt.size());
-    SecureBytes key = deriveKey(passphrase, salt.data(), limits);
-    if (key.isNull())
+    SecureBytes masterKey = randomMasterKey();
+    if (masterKey.isNull())
         return securityError(SecurityErrorCode::OutOfMemory, m_path);
-    QByteArray header = headerPrefix(limits, salt.data());
-    header += keyCheck(header, key);
+    KeyId keyId{};
+    randombytes_buf(keyId.data(), keyId.size());
+    SecurityResult<QByteArray> made = makeSlot(passphrase, limits, keyId, masterKey, m_path);
+    if (auto *e = std::get_if<SecurityError>(&made))
+        return *e;
+    QByteArray slot = std::get<QByteArray>(std::move(made));
 
-    // Try the new key on disk first; on failure the old key still matches the old file.
-    std::swap(m_secrets->key, key);
-    std::swap(m_header, header);
-    const WorkspaceKdfLimits oldLimits = std::exchange(m_secrets->limits, limits);
-    if (auto error = save()) {
-        std::swap(m_secrets->key, key);
-        std::swap(m_header, header);
-        m_secrets->limits = oldLimits;
-        return error;
+    Secrets &s = *m_secrets;
+    const int slotInUse = s.slotIndex;
+    WorkspaceKdfLimits oldLimits = limits;
+    auto swapKeys = [&] {
+        std::swap(s.masterKey, masterKey);
+        std::swap(s.keyId, keyId);
+        std::swap(s.slot, slot);
+        std::swap(s.limits, oldLimits);
+    };
+    swapKeys();
+    s.slotIndex = -1;
+    std::optional<SecurityError> error = saveWithNewSlot(slotInUse);
+    if (error && s.slotIndex < 0) {
+        // Nothing on disk uses the new key: the old one goes on serving.
+        swapKeys();
+        s.slotIndex = slotInUse;
     }
-    return std::nullopt;
+    masterKey.wipe();
+    return error;
 }
 
 void Workspace::lock()
@@ -677,7 +1037,7 @@ void Workspace::lock()
     if (!m_secrets)
         return;
     m_secrets->content.wipe();
-    m_secrets->key.wipe();
+    m_secrets->masterKey.wipe();
     m_secrets.reset();
 }
 
@@ -697,7 +1057,8 @@ std::optional<SecurityError> wipeWorkspaceFiles(const QString &workspacePath,
         if (error && !first)
             first = std::move(error);
     };
-    QStringList doomed{workspacePath};
+    // The key slot file first: once it is overwritten, no copy of the workspace file opens.
+    QStringList doomed{workspaceKeySlotPath(workspacePath), workspacePath};
     // Temporary files of saves a crash interrupted (see writeFileAtomically's naming).
     const QFileInfo target(workspacePath);
     const QDir folder = target.absoluteDir();
@@ -717,6 +1078,11 @@ std::optional<SecurityError> wipeWorkspaceFiles(const QString &workspacePath,
     for (const QString &f : folders)
         syncFolder(f);
     return first;
+}
+
+QString workspaceKeySlotPath(const QString &workspacePath)
+{
+    return workspacePath + QStringLiteral(".keyslot");
 }
 
 WorkspaceUnlocker::WorkspaceUnlocker(Clock clock) : m_clock(std::move(clock)) {}

@@ -1,19 +1,62 @@
 #pragma once
 
 // The encrypted workspace: the one file that holds what a user keeps (saved plans, notes, local
-// camera edits, the trust store, recent files). On disk:
+// camera edits, the trust store, recent files), and beside it its key slot file.
+//
+// Why two files: every save writes a new workspace file and renames it over the old one, so
+// the blocks of each older version stay in free disk space. If the passphrase alone opened
+// them, a passphrase change or a wipe would leave every older copy readable with the (old)
+// passphrase. So, as LUKS does, the content is encrypted with a random master key, and only the
+// key slot file, never renamed but overwritten in place, holds that master key wrapped with a
+// key derived from the passphrase. A passphrase change makes a new master key; a wipe
+// overwrites the slots: either way every older copy of the workspace file needs a key that no
+// longer exists anywhere.
+//
+// Workspace file (format 2.0):
 //   bytes 0-7     magic "BSWKSP\r\n"
 //   bytes 8-9     format major, 10-11 format minor (unsigned 16-bit little-endian)
-//   byte  12      key derivation: 2 = Argon2id v1.3 (libsodium's crypto_pwhash_ALG_ARGON2ID13)
+//   byte  12      key source: 3 = a master key from the key slot file, split with crypto_kdf
 //   bytes 13-15   zero
+//   bytes 16-31   key id: names the slot that holds this file's master key
+//   bytes 32-47   zero
+//   bytes 48-79   key check: BLAKE2b-256 over bytes 0-47, keyed with the master key's subkey 1
+//                 (crypto_kdf_derive_from_key, context "BSWkspce"), so a damaged file or slot
+//                 is told apart from a wrong passphrase
+//   bytes 80-103  XChaCha20-Poly1305 secretstream header; the stream's key is subkey 2
+//   then the secretstream: 64 KiB chunks of the serialized workspace.proto Content, padded
+//   (sodium_pad) to a multiple of kWorkspacePadBytes so the file size tells little about the
+//   content's size, each chunk with 17 bytes of tag and MAC and bytes 0-103 as additional
+//   data; the last chunk is tagged FINAL.
+//
+// Key slot file (workspaceKeySlotPath(): the workspace's name + ".keyslot"), created 0600,
+// written only in place (pwrite + fsync), never renamed: two slots of 4096 bytes each, so that
+// writing one can never tear the other. A slot that does not start with its magic is empty.
+//   bytes 0-7     magic "BSWKEY\r\n"
+//   bytes 8-9     slot format major (1), 10-11 minor (0)
+//   byte  12      key derivation: 2 = Argon2id v1.3; bytes 13-15 zero
 //   bytes 16-23   Argon2id opslimit, 24-31 memlimit in bytes (unsigned 64-bit little-endian)
 //   bytes 32-47   salt
-//   bytes 48-79   key check: BLAKE2b-256 keyed with the derived key over bytes 0-47, so a wrong
-//                 passphrase is told apart from a damaged file
-//   bytes 80-103  XChaCha20-Poly1305 secretstream header
-//   then the secretstream: 64 KiB chunks of the serialized workspace.proto Content, each with
-//   17 bytes of tag and MAC and bytes 0-103 as additional data; the last chunk is tagged FINAL.
-// The key is derived from the passphrase, lives in guarded memory and is never written.
+//   bytes 48-63   key id of the master key this slot holds
+//   bytes 64-87   nonce
+//   bytes 88-135  the 32-byte master key sealed with XChaCha20-Poly1305-IETF (AEAD), keyed with
+//                 the Argon2id output, bytes 0-63 as additional data; the rest of the slot zero
+//
+// Crash safety (a crash or kill at any moment leaves a workspace that opens):
+// - A save writes only the workspace file (atomically: temporary file, fsync, rename); the slot
+//   it needs is already on disk.
+// - A passphrase change (and the first save after upgrading a format-1 file) writes the new
+//   slot into the slot the current file does not use, syncs it, then saves the workspace file
+//   with the new master key, then overwrites the old slot with random bytes and syncs. Until
+//   the rename the old file and its old slot open with the old passphrase; after it the new
+//   file and the new slot open with the new one. A slot left over by an interrupted change is
+//   overwritten the next time the workspace opens.
+// - A wipe overwrites the key slot file first, then the workspace file.
+// Keys never reach the disk unwrapped; the passphrase-derived key only ever wraps the master
+// key.
+//
+// Format 1.0 (before key slots; still opened, upgraded to 2.0 on the next save): byte 12 = 2
+// (Argon2id), 16-31 costs, 32-47 salt, 48-79 BLAKE2b key check keyed with the Argon2id output,
+// which also keyed the unpadded secretstream.
 #include "geo/lat_lon.h"
 #include "security/secure_bytes.h"
 #include "security/security_error.h"
@@ -32,8 +75,14 @@
 
 namespace blindspot {
 
-constexpr std::uint16_t kWorkspaceFormatMajor = 1;
+constexpr std::uint16_t kWorkspaceFormatMajor = 2;
 constexpr std::uint16_t kWorkspaceFormatMinor = 0;
+/// Workspaces written before key slots; opened, and written as format 2 on the next save.
+constexpr std::uint16_t kWorkspaceLegacyFormatMajor = 1;
+/// The content is padded to a multiple of this many bytes before encryption.
+constexpr std::size_t kWorkspacePadBytes = 16 * 1024;
+constexpr qsizetype kWorkspaceKeySlotBytes = 4096;
+constexpr int kWorkspaceKeySlots = 2;
 constexpr qsizetype kWorkspaceHeaderBytes = 104;
 /// A workspace holds plans, notes and edits, not maps: this cap only stops hostile files.
 constexpr qint64 kMaxWorkspaceBytes = qint64(256) << 20;
@@ -104,11 +153,21 @@ public:
     /// Makes a new, empty workspace at `path` (refused if a file is there) and writes it.
     [[nodiscard]] static SecurityResult<Workspace> create(const QString &path, QByteArrayView passphrase,
                                                           const WorkspaceKdfLimits &limits);
-    /// Opens the workspace at `path`. WrongPassphrase when the passphrase does not fit; File
-    /// errors for a missing, truncated, damaged or foreign file. Nothing on disk is changed.
+    /// Opens the workspace at `path` with its key slot file. WrongPassphrase when the
+    /// passphrase does not fit; KeyDestroyed when no slot holds the file's master key (an older
+    /// copy after a passphrase change or a wipe); File errors for a missing, truncated, damaged
+    /// or foreign file. The only change on disk: after a successful open, a slot an interrupted
+    /// passphrase change left behind is overwritten.
     [[nodiscard]] static SecurityResult<Workspace> open(const QString &path, QByteArrayView passphrase);
-    /// As open(), from the file's bytes; `path` is where save() will write.
+    /// As open(), from the file's bytes, reading the key slot file beside `path` (where save()
+    /// will write); changes nothing on disk.
     [[nodiscard]] static SecurityResult<Workspace> openBytes(QByteArrayView fileBytes,
+                                                             QByteArrayView passphrase,
+                                                             const QString &path);
+    /// As openBytes(), with the key slot file's bytes given too (empty: no slot file); reads
+    /// nothing from disk.
+    [[nodiscard]] static SecurityResult<Workspace> openBytes(QByteArrayView fileBytes,
+                                                             QByteArrayView keySlotFileBytes,
                                                              QByteArrayView passphrase,
                                                              const QString &path);
 
@@ -125,14 +184,23 @@ public:
     WorkspaceContent &content();
     const WorkspaceContent &content() const;
 
-    /// Encrypts the content and replaces the file atomically (writeFileAtomically): a crash or
-    /// kill at any moment leaves the previous workspace or the new one, both readable.
+    /// Encrypts the content and replaces the file atomically (writeFileAtomically, mode 0600):
+    /// a crash or kill at any moment leaves the previous workspace or the new one, both
+    /// readable. The first save of a workspace opened in format 1 writes its key slot first
+    /// (see the crash-safety notes at the top of this file).
     [[nodiscard]] std::optional<SecurityError> save();
-    /// Derives a new key (new salt) from `passphrase` and saves with it.
+    /// Makes a new master key, wraps it with a key derived from `passphrase` (new salt) in the
+    /// slot the file does not use, saves with it, then overwrites the old slot: no older copy
+    /// of the workspace file opens any more, with either passphrase. On failure before the
+    /// save, the old passphrase still opens the workspace; should only the final overwrite
+    /// fail, the new one does (and the next open overwrites the old slot).
     [[nodiscard]] std::optional<SecurityError> changePassphrase(QByteArrayView passphrase,
                                                                 const WorkspaceKdfLimits &limits);
     /// The encrypted file bytes save() would write.
     [[nodiscard]] SecurityResult<QByteArray> encryptedBytes() const;
+    /// The key slot file encryptedBytes() needs, as a fresh file holding only that slot (for
+    /// tests and fuzzing; the app never writes it whole).
+    [[nodiscard]] SecurityResult<QByteArray> keySlotFileBytes() const;
 
     /// "Lock now": overwrites and frees the key and every decrypted string. Idempotent.
     void lock();
@@ -141,19 +209,26 @@ public:
 
 private:
     Workspace();
+    /// Writes the pending key slot beside the one the file uses (`slotInUse`, -1 for none),
+    /// saves with its master key, then overwrites every other slot.
+    [[nodiscard]] std::optional<SecurityError> saveWithNewSlot(int slotInUse);
     struct Secrets;
     QString m_path;
-    QByteArray m_header; ///< Bytes 0-79: magic to key check; not secret.
     std::unique_ptr<Secrets> m_secrets;
 };
 
-/// Destroys a workspace for good, unlocked or not: overwrites the file with random bytes
-/// (first its salt and key check, without which no passphrase opens it), syncs, deletes it and
-/// any temporary file an interrupted save left beside it, and does the same to each of
+/// Where the key slot file of the workspace at `workspacePath` lives: beside it, its name plus
+/// ".keyslot".
+QString workspaceKeySlotPath(const QString &workspacePath);
+
+/// Destroys a workspace for good, unlocked or not: overwrites its key slot file with random
+/// bytes in place and syncs it (after which no older copy of the workspace file opens either),
+/// then overwrites the workspace file (first its header), syncs, deletes both and any
+/// temporary file an interrupted save left beside it, and does the same to each of
 /// `otherFiles` (the app's settings file). Keeps going after a failure; returns the first.
-/// Overwriting cannot reach copies a journaling file system or an SSD keeps elsewhere, nor
-/// backups: such a copy still holds its own salt and opens with the passphrase. Destroying the
-/// salt makes this file, and fragments of it left without their header, useless.
+/// Overwriting in place cannot reach copies a copy-on-write file system (btrfs, ZFS), a
+/// journal in data mode or an SSD's wear levelling keeps elsewhere, nor backups; a format-1
+/// workspace file (from before key slots) left in free space still opens with its passphrase.
 [[nodiscard]] std::optional<SecurityError> wipeWorkspaceFiles(const QString &workspacePath,
                                                               const QStringList &otherFiles);
 

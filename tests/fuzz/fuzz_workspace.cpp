@@ -1,9 +1,10 @@
 // The encrypted workspace file, opened with a fixed passphrase. An input whose first byte is
 // odd is a whole file (seeds: workspaces make_fuzz_seeds made with that passphrase at
 // WorkspaceKdfLimits::minimum()); one whose first byte is even is a *plaintext* content, sealed
-// here into a valid file following the layout in core/security/workspace.h, so that mutations
-// reach the protobuf content parser behind the authentication. A workspace that opens must
-// save and open again with the same content.
+// here into a valid format-1 file following the layout in core/security/workspace.h (which
+// still opens, and needs no key slot file), so that mutations reach the protobuf content parser
+// behind the authentication. A workspace that opens must save (in format 2, with the key slot
+// file keySlotFileBytes() gives) and open again with the same content.
 #include "fuzz_support.h"
 #include "security/workspace.h"
 
@@ -44,8 +45,7 @@ QByteArray sealed(QByteArrayView plain)
 {
     const WorkspaceKdfLimits limits = WorkspaceKdfLimits::minimum();
     unsigned char header[kWorkspaceHeaderBytes] = {'B', 'S', 'W', 'K', 'S', 'P', '\r', '\n'};
-    storeLe(header + 8, kWorkspaceFormatMajor, 2);
-    storeLe(header + 10, kWorkspaceFormatMinor, 2);
+    storeLe(header + 8, kWorkspaceLegacyFormatMajor, 2);
     header[12] = crypto_pwhash_ALG_ARGON2ID13;
     storeLe(header + 16, limits.opsLimit, 8);
     storeLe(header + 24, limits.memLimit, 8);
@@ -112,13 +112,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         file = rest.toByteArray();
     }
     const QString path = QStringLiteral("/nonexistent/fuzz.bsws"); // never saved to
-    SecurityResult<Workspace> opened = Workspace::openBytes(file, kPassphrase, path);
+    SecurityResult<Workspace> opened = Workspace::openBytes(file, QByteArrayView(), kPassphrase, path);
     auto *workspace = std::get_if<Workspace>(&opened);
     if (workspace == nullptr)
         return 0;
     const SecurityResult<QByteArray> saved = workspace->encryptedBytes();
+    const SecurityResult<QByteArray> slotFile = workspace->keySlotFileBytes();
     if (const auto *bytes = std::get_if<QByteArray>(&saved)) {
-        SecurityResult<Workspace> again = Workspace::openBytes(*bytes, kPassphrase, path);
+        if (!std::holds_alternative<QByteArray>(slotFile))
+            std::abort(); // an unlocked workspace without its key slot
+        SecurityResult<Workspace> again =
+            Workspace::openBytes(*bytes, std::get<QByteArray>(slotFile), kPassphrase, path);
         const auto *reopened = std::get_if<Workspace>(&again);
         if (reopened == nullptr)
             std::abort(); // what Blindspot wrote, Blindspot must read

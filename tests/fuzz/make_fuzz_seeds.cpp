@@ -28,6 +28,12 @@ int main(int argc, char **argv)
     empty.header.id = QStringLiteral("e");
     if (writePackFile(empty, packs.filePath(QStringLiteral("empty.bspack"))))
         return 1;
+    // Issue 11's hostile pack, scaled to the fuzzers' 64 KB inputs: records with nothing in
+    // them, which cost far more memory than bytes (readPackBytes counts them first).
+    Dataset hollow = empty;
+    hollow.cameras.resize(10'000);
+    if (writePackFile(hollow, packs.filePath(QStringLiteral("empty-cameras.bspack"))))
+        return 1;
 
     for (int variant = 0; variant < 2; ++variant) {
         const QString path = workspaces.filePath(QStringLiteral("seed%1.bsws").arg(variant));

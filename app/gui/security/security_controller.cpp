@@ -87,6 +87,7 @@ SecurityController::SecurityController(MainWindow *window, PlannerPanel *planner
     window->setCentralWidget(m_stack);
     connect(m_unlock, &UnlockScreen::wipeRequested, this, &SecurityController::confirmAndWipe);
     connect(m_unlock, &UnlockScreen::cancelled, this, &SecurityController::leaveLockedUi);
+    connect(m_unlock, &UnlockScreen::languageRequested, window, &MainWindow::setLanguage);
 
     m_indicator = new QLabel(window);
     m_indicator->setObjectName(QStringLiteral("workspaceIndicator"));
@@ -207,6 +208,7 @@ bool SecurityController::event(QEvent *event)
 void SecurityController::retranslateUi()
 {
     m_securityMenu->setTitle(tr("&Security"));
+    m_unlock->setLanguage(m_window->language());
     const auto set = [](QAction *action, const QString &text, const QString &tip) {
         action->setText(text);
         action->setToolTip(tip);
@@ -257,8 +259,15 @@ void SecurityController::retranslateUi()
                                    "it, use Security > Keep in a workspace."));
         break;
     case WorkspaceSession::State::Locked:
-        m_indicator->setText(tr("Workspace: locked"));
-        m_indicator->setToolTip(tr("Nothing of your workspace is in memory."));
+        // "Locked" would suggest there is a workspace when none was ever made here.
+        if (QFile::exists(m_session->defaultPath())) {
+            m_indicator->setText(tr("Workspace: locked"));
+            m_indicator->setToolTip(tr("Nothing of your workspace is in memory."));
+        } else {
+            m_indicator->setText(tr("Workspace: none open"));
+            m_indicator->setToolTip(tr("No workspace is open. Make one, open one kept "
+                                       "elsewhere, or continue without one."));
+        }
         break;
     }
 }

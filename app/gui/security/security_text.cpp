@@ -35,6 +35,8 @@ QString SecurityText::error(const SecurityError &error)
         return keyIdTaken(error) + QLatin1Char(' ') +
                tr("If they really made a new key, check with them, remove the old key from the "
                   "trusted keys, then add the new one.");
+    case SecurityErrorCode::KeyDestroyed:
+        return keyDestroyed() + QLatin1Char(' ') + tr("Nothing was changed.");
     }
     return tr("Unknown error; nothing was changed.");
 }
@@ -45,6 +47,14 @@ QString SecurityText::keyIdTaken(const SecurityError &error)
               "\"%2\" (fingerprint %3), but the key itself is different. Anyone can give a key "
               "any ID: this is what a forged key posing as a trusted signer looks like.")
         .arg(error.keyIdHex, error.existingSignerName, error.existingSignerFingerprint);
+}
+
+QString SecurityText::keyDestroyed()
+{
+    return tr("This workspace file cannot be opened with any passphrase: its key was destroyed "
+              "when the passphrase was changed or the workspace was wiped. It is an older copy "
+              "of a workspace, or its key slot file (the same name ending in .keyslot) is "
+              "missing.");
 }
 
 QString SecurityText::problem(const SecurityError &error)
@@ -63,6 +73,8 @@ QString SecurityText::problem(const SecurityError &error)
         return tr("The workspace is locked.");
     case SecurityErrorCode::KeyIdTaken:
         return keyIdTaken(error);
+    case SecurityErrorCode::KeyDestroyed:
+        return keyDestroyed();
     }
     return tr("Unknown error.");
 }

@@ -21,6 +21,8 @@ public:
     static QString problem(const SecurityError &error);
     /// Why a key was refused (SecurityErrorCode::KeyIdTaken), naming the signer already trusted.
     static QString keyIdTaken(const SecurityError &error);
+    /// Why an older copy of a workspace no longer opens (SecurityErrorCode::KeyDestroyed).
+    static QString keyDestroyed();
     /// "N s", rounded up to whole seconds.
     static QString seconds(std::chrono::milliseconds wait);
 

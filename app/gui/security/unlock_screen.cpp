@@ -4,9 +4,11 @@
 #include "private_file_dialog.h"
 #include "security/secure_bytes.h"
 #include "security_text.h"
+#include "translations.h"
 #include "workspace_session.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -95,6 +97,23 @@ UnlockScreen::UnlockScreen(WorkspaceSession *session, QWidget *parent)
     auto *column = new QVBoxLayout(card);
     column->setContentsMargins(24, 20, 24, 20);
     column->setSpacing(10);
+    // The language comes first: the menus are off while this screen is shown, and someone on
+    // a system in another language should not have to read the security text below in it.
+    // Each language is named in itself.
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addStretch();
+    m_languageLabel = new QLabel(card);
+    m_language = new QComboBox(card);
+    m_language->setObjectName(QStringLiteral("unlockLanguage"));
+    for (const QString &code : availableLanguages())
+        m_language->addItem(languageNativeName(code), code);
+    m_languageLabel->setBuddy(m_language);
+    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(m_language);
+    column->addLayout(languageRow);
+    connect(m_language, &QComboBox::activated, this, [this](int index) {
+        emit languageRequested(m_language->itemData(index).toString());
+    });
     m_title = wrappedLabel(card, "unlockTitle");
     m_title->setFont(scaled(m_title->font(), 1.5, true));
     column->addWidget(m_title);
@@ -224,6 +243,12 @@ UnlockScreen::UnlockScreen(WorkspaceSession *session, QWidget *parent)
 
 void UnlockScreen::retranslateUi()
 {
+    // "Language" in the current language, then in English unless that is the current one, so
+    // that the box is found by someone who reads neither Russian nor Ukrainian well.
+    const QString language = tr("&Language:");
+    m_languageLabel->setText(language == QLatin1String("&Language:")
+                                 ? language
+                                 : language.chopped(1) + QStringLiteral(" (Language):"));
     m_title->setText(tr("Your Blindspot workspace"));
     m_intro->setText(tr("Plans you save, notes, the keys you trust, camera photos and the list of "
                         "recent files are kept in one workspace file, encrypted with your "
@@ -300,11 +325,20 @@ void UnlockScreen::reset(Mode mode, const QString &notice)
     m_memoryBox->setVisible(!fromMemory);
     m_cancelCreate->setVisible(fromMemory);
     m_showUnlock->setVisible(!fromMemory);
+    // Nothing to delete on a first start: the offer would only alarm.
+    m_wipe->setVisible(QFile::exists(m_path));
     if (!fromMemory && QFile::exists(m_path))
         showUnlockPage();
     else
         showCreatePage();
     updateWait();
+}
+
+void UnlockScreen::setLanguage(const QString &language)
+{
+    const int index = m_language->findData(language);
+    if (index >= 0)
+        m_language->setCurrentIndex(index);
 }
 
 void UnlockScreen::setTargetPath(const QString &path, bool create)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,6 +37,8 @@ public:
     QString targetPath() const { return m_path; }
     /// Points the screen at another workspace file (what "another place" picks).
     void setTargetPath(const QString &path, bool create);
+    /// Shows `language` (an ISO 639-1 code) as the one chosen, without asking for it again.
+    void setLanguage(const QString &language);
 
 public slots:
     void tryUnlock();
@@ -47,6 +50,8 @@ signals:
     void wipeRequested();
     /// Making a workspace from memory-only state was cancelled.
     void cancelled();
+    /// Another UI language was chosen on this screen (the menus are off while it is shown).
+    void languageRequested(const QString &language);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +77,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_language = nullptr;
     QWidget *m_currentPage = nullptr; ///< m_unlockPage or m_createPage.
 
     QWidget *m_unlockPage = nullptr;

@@ -1,10 +1,11 @@
 #include "workspace_session.h"
 
+#include "app_locations.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -46,8 +47,8 @@ WorkspaceSession::~WorkspaceSession()
 
 QString WorkspaceSession::standardPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(kWorkspaceFileName);
+    // Tails' Persistent Storage or a portable folder when there is one (AppLocations).
+    return QDir(AppLocations::workspaceFolder()).filePath(kWorkspaceFileName);
 }
 
 QString WorkspaceSession::defaultPath() const

@@ -35,7 +35,8 @@ public:
     State state() const { return m_state; }
     bool hasContent() const { return m_state != State::Locked; }
 
-    /// The workspace file's fixed place: "workspace.bsw" in the app's data folder, so that
+    /// The workspace file's fixed place: "workspace.bsw" in AppLocations::workspaceFolder()
+    /// (Tails' Persistent Storage, a portable folder or the app's data folder), so that
     /// no setting needs to name it.
     static QString standardPath();
     /// Where a new workspace is made and which one the unlock screen offers first:

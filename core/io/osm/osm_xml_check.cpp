@@ -1,17 +1,20 @@
 #include "io/osm/osm_xml_check.h"
 
 #include "io/osm/osm_tags.h"
+#include "io/xml_token_limit.h"
 
 #include <osmium/io/bzip2_compression.hpp>
 #include <osmium/io/compression.hpp>
 #include <osmium/io/gzip_compression.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <expat.h>
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <cstring>
@@ -80,6 +83,21 @@ public:
     // Feeds one chunk; false once an error is known.
     bool feed(const std::string &chunk, bool last)
     {
+        // Long tokens are refused before expat sees them: expat 2.5.0 re-reads a token that
+        // spans buffers from its start on every buffer, so a 256 MiB tag value in a 1 MB
+        // .osm.gz would take minutes (see XmlTokenLimit).
+        if (const auto longToken = m_tokens.feed(chunk)) {
+            ParseError e;
+            e.file = m_path;
+            e.line = longToken->line;
+            e.column = longToken->column;
+            e.byteOffset = longToken->byteOffset;
+            e.code = ParseErrorCode::TooLarge;
+            e.detail = QStringLiteral("a tag or text of more than %1 bytes").arg(kMaxXmlTokenBytes);
+            if (!m_error)
+                m_error = e;
+            return false;
+        }
         if (XML_Parse(m_parser, chunk.data(), int(chunk.size()), last) == XML_STATUS_ERROR) {
             if (!m_error) {
                 m_error = located(ParseErrorCode::Malformed,
@@ -282,6 +300,7 @@ private:
     const ImportOptions &m_options;
     XML_Parser m_parser = nullptr;
     std::vector<Context> m_stack;
+    XmlTokenLimit m_tokens;
     std::optional<ParseError> m_error;
     std::int64_t m_elements = 0;
 };
@@ -298,6 +317,9 @@ osmium::io::file_compression osmiumCompression(XmlCompression c)
     }
     return osmium::io::file_compression::none;
 }
+
+constexpr std::int64_t kFreeExpansionBytes = std::int64_t(64) << 20;
+constexpr std::int64_t kMaxCompressionRatio = 25;
 
 ParseError plainError(const QString &path, ParseErrorCode code, const QString &detail)
 {
@@ -330,6 +352,15 @@ std::optional<ParseError> checkOsmXml(const QString &path, XmlCompression compre
         std::atomic<std::size_t> offset{0};
         input->set_offset_ptr(&offset);
         std::int64_t expanded = 0;
+        // Compressed XML may expand to 64 MiB or 25 times the file's size, whichever is more,
+        // as zip archives may (see zip_archive.cpp): OSM XML gzips 6 to 12 times, and a 10 MB
+        // file that claims gigabytes of nodes would fill memory with their locations.
+        const std::int64_t maxExpanded =
+            compression == XmlCompression::None
+                ? options.limits.maxDecompressedBytes
+                : std::min(options.limits.maxDecompressedBytes,
+                           std::max(kFreeExpansionBytes,
+                                    kMaxCompressionRatio * std::int64_t(QFileInfo(path).size())));
         bool ok = true;
         bool atEnd = false;
         for (;;) {
@@ -338,10 +369,9 @@ std::optional<ParseError> checkOsmXml(const QString &path, XmlCompression compre
             expanded += std::int64_t(chunk.size());
             // Early returns leave closing to the destructor, which ignores errors: a stream read
             // only in part would otherwise be reported as truncated.
-            if (expanded > options.limits.maxDecompressedBytes) {
+            if (expanded > maxExpanded) {
                 return plainError(path, ParseErrorCode::TooLarge,
-                                  QStringLiteral("more than %1 bytes of XML")
-                                      .arg(options.limits.maxDecompressedBytes));
+                                  QStringLiteral("more than %1 bytes of XML").arg(maxExpanded));
             }
             if (options.progress) {
                 if (options.progress->isCancelled())
@@ -370,7 +400,7 @@ std::optional<ParseError> checkOsmXml(const QString &path, XmlCompression compre
                                                                   : ParseErrorCode::Malformed,
                           QStringLiteral("bzip2: %1").arg(QString::fromUtf8(e.what())));
     } catch (const std::bad_alloc &) {
-        return plainError(path, ParseErrorCode::TooLarge, QStringLiteral("out of memory"));
+        return plainError(path, ParseErrorCode::OutOfMemory, {});
     } catch (const std::exception &e) {
         return plainError(path, ParseErrorCode::Malformed, QString::fromUtf8(e.what()));
     }

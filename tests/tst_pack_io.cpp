@@ -231,7 +231,7 @@ void TstPackIo::streetWaysRoundTrip()
     const QByteArray bytes = packBytes(d);
     pack::Pack p;
     QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
-    QCOMPARE(p.format_minor(), 2u);
+    QVERIFY(p.format_minor() >= 2u); // street ways came with 1.2; 1.3 added the clip
     // Edge ways as index + 1, 0 for none; class 13 is primary, features 1 | 16.
     QCOMPARE(p.streets().edge_way_plus1_size(), 2);
     QCOMPARE(p.streets().edge_way_plus1(0), 2u);

@@ -108,6 +108,7 @@ private slots:
     void trainingMenuOpensTrainingMode();
     void presenterViewOpensOnTheSecondScreen();
     void presenterKeysDriveTheSession();
+    void presenterSpeaksTheSessionLanguage();
     void sessionRunsFromStartToEnd();
     void spotTheCameraReveals();
     void teamExerciseScoresBothTeams();
@@ -191,6 +192,40 @@ void TstTrainingGui::presenterKeysDriveTheSession()
     QVERIFY(presenter->isBlank());
     QTest::keyClick(presenter, Qt::Key_B);
     QVERIFY(!presenter->isBlank());
+}
+
+void TstTrainingGui::presenterSpeaksTheSessionLanguage()
+{
+    // A trainer whose screen is in English runs a session in Russian: everything on the wall
+    // (step label, heading, lines) is Russian, and the trainer's own window stays English.
+    TrainingWindow window(QStringLiteral("en"));
+    window.setContentLanguage(QStringLiteral("ru"));
+    window.show();
+    window.showPresenter();
+    PresenterView *presenter = window.presenter();
+    QVERIFY(presenter);
+    const PresenterSlide &slide = presenter->slide();
+    static const QRegularExpression latinWord(QStringLiteral("\\b[A-Za-z]{3,}\\b"));
+    static const QRegularExpression cyrillic(QStringLiteral("[\\x{0400}-\\x{04FF}]"));
+    QStringList shown{slide.stepLabel, slide.heading};
+    shown += slide.lines;
+    for (const QString &text : shown) {
+        if (text.isEmpty())
+            continue;
+        QVERIFY2(text.contains(cyrillic), qPrintable(text));
+        QVERIFY2(!text.contains(latinWord), qPrintable(text));
+    }
+    // Block 0 is "spot the camera": its heading, as the catalogue words it in Russian.
+    QVERIFY2(slide.heading.startsWith(QStringLiteral("Где")), qPrintable(slide.heading));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Blindspot - training mode"));
+    // The scope ended with the slide: the UI's language answers again.
+    QCOMPARE(PresenterView::tr("Blindspot - presenter view"),
+             QStringLiteral("Blindspot - presenter view"));
+    // Painting the wall (route cards, footer) happens in the session's language too; it must
+    // leave the UI's language alone as well.
+    QVERIFY(!presenter->grab().isNull());
+    QCOMPARE(PresenterView::tr("Blindspot - presenter view"),
+             QStringLiteral("Blindspot - presenter view"));
 }
 
 void TstTrainingGui::sessionRunsFromStartToEnd()

@@ -986,10 +986,6 @@
         <translation>Контекст наблюдения, допущения которого применяются к пакету: %1 (по умолчанию — контекст входных файлов, иначе unknown).</translation>
     </message>
     <message>
-        <source>usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] [--context NAME]</source>
-        <translation>использование: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] [--context NAME]</translation>
-    </message>
-    <message>
         <source>unknown context &quot;%1&quot;; contexts are: %2</source>
         <translation>неизвестный контекст «%1»; допустимые: %2</translation>
     </message>
@@ -1088,6 +1084,62 @@
     <message>
         <source>%1: no passphrase opens this workspace any more: its key was destroyed by a passphrase change or a wipe (or its .keyslot file is missing)</source>
         <translation>%1: эту рабочую область больше не открывает ни одна парольная фраза: её ключ уничтожен при смене фразы или стирании (или нет её файла .keyslot)</translation>
+    </message>
+    <message>
+        <source>Keep only what is inside: a box S,W,N,E in degrees, or an osmium .poly file.</source>
+        <translation>Оставить только то, что внутри: прямоугольник S,W,N,E в градусах или файл .poly в формате osmium.</translation>
+    </message>
+    <message>
+        <source>Show reading progress on stderr (always on a terminal).</source>
+        <translation>Показывать ход чтения в stderr (в терминале — всегда).</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] [--context NAME] [--clip S,W,N,E|FILE.poly] [--progress]</source>
+        <translation>использование: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] [--context NAME] [--clip S,W,N,E|FILE.poly] [--progress]</translation>
+    </message>
+    <message>
+        <source>kept what is inside %1: %2 street nodes</source>
+        <translation>оставлено то, что внутри %1: узлов улиц — %2</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>юг (S)</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>запад (W)</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>север (N)</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>восток (E)</translation>
+    </message>
+    <message>
+        <source>--clip &quot;%1&quot;: expected four values S,W,N,E in degrees, or a .poly file</source>
+        <translation>--clip &quot;%1&quot;: ожидались четыре значения S,W,N,E в градусах или файл .poly</translation>
+    </message>
+    <message>
+        <source>--clip &quot;%1&quot;: the %2 value &quot;%3&quot; is not a number</source>
+        <translation>--clip &quot;%1&quot;: %2: «%3» — не число</translation>
+    </message>
+    <message>
+        <source>--clip &quot;%1&quot;: the %2 value %3 is not a latitude (-90..90)</source>
+        <translation>--clip &quot;%1&quot;: %2: %3 — не широта (-90..90)</translation>
+    </message>
+    <message>
+        <source>--clip &quot;%1&quot;: the %2 value %3 is not a longitude (-180..180)</source>
+        <translation>--clip &quot;%1&quot;: %2: %3 — не долгота (-180..180)</translation>
+    </message>
+    <message>
+        <source>--clip &quot;%1&quot;: south must be below north and west of east, as S,W,N,E</source>
+        <translation>--clip &quot;%1&quot;: юг должен быть ниже севера, а запад — западнее востока, в порядке S,W,N,E</translation>
+    </message>
+    <message>
+        <source>%1: %2% read</source>
+        <translation>%1: прочитано %2%</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2716,34 @@
         <source>Add a photo of this camera as evidence: its hidden data is removed and faces are covered before it is stored</source>
         <translation>Добавить фото этой камеры как доказательство: перед сохранением из него удаляются скрытые данные, а лица закрашиваются</translation>
     </message>
+    <message>
+        <source>Heading known</source>
+        <translation>Направление известно</translation>
+    </message>
+    <message>
+        <source>Heading in degrees</source>
+        <translation>Направление в градусах</translation>
+    </message>
+    <message>
+        <source>Field of view known</source>
+        <translation>Угол обзора известен</translation>
+    </message>
+    <message>
+        <source>Field of view in degrees</source>
+        <translation>Угол обзора в градусах</translation>
+    </message>
+    <message>
+        <source>Height known</source>
+        <translation>Высота известна</translation>
+    </message>
+    <message>
+        <source>Height in metres</source>
+        <translation>Высота в метрах</translation>
+    </message>
+    <message>
+        <source>What is known about the camera</source>
+        <translation>Что известно о камере</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::ChangePassphraseDialog</name>
@@ -2729,6 +2809,18 @@
     <message>
         <source>minutes from the start</source>
         <translation>минуты от начала поездки</translation>
+    </message>
+    <message>
+        <source>%1 of 10 after %2</source>
+        <translation>%1 из 10 через %2</translation>
+    </message>
+    <message>
+        <source>At the end, after %1: identified in %2 of 10 trips (%3 to %4).</source>
+        <translation>В конце, через %1: опознают в %2 из 10 поездок (от %3 до %4).</translation>
+    </message>
+    <message>
+        <source>Out of 10 trips, identified so far: %1.</source>
+        <translation>Из 10 поездок уже опознали: %1.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2943,10 @@
     <message>
         <source>Icon array of 10 trips: identified in %1, %2 to %3 within the range</source>
         <translation>Пиктограмма из 10 поездок: опознание в %1, в пределах диапазона — от %2 до %3</translation>
+    </message>
+    <message>
+        <source>Identified in %1 of 10 trips</source>
+        <translation>Опознают в %1 из 10 поездок</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3118,47 @@
     <message>
         <source>inside %1</source>
         <translation>внутри станции %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>у станции %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <comment>250 m from Mirror Square (north-east)</comment>
+        <translation>%1 от станции %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Camera of a kind not stated</source>
+        <translation>Камера, тип не указан</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 merged with what was on the map, %4 disagreements recorded for review.</source>
+        <translation>Импортирован %1: добавлено — %2, объединено с тем, что было на карте, — %3, расхождений записано для проверки — %4.</translation>
+    </message>
+    <message>
+        <source>This change has no position of its own to show.</source>
+        <translation>У этого изменения нет своего места на карте.</translation>
+    </message>
+    <message>
+        <source>Select a change to see where it is.</source>
+        <translation>Выберите изменение, чтобы увидеть, где оно.</translation>
+    </message>
+    <message>
+        <source>The ring marks where the file puts it: %1.</source>
+        <translation>Кольцо отмечает место, указанное в файле: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Source&apos;s name:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>Who the data comes from, as others should see it (for example &quot;Survey of line 1, volunteers&quot;); kept with every camera</source>
+        <translation>От кого эти данные, как это увидят другие (например, «Обход линии 1, волонтёры»); сохраняется у каждой камеры</translation>
+    </message>
+    <message>
+        <source>Surveyed or retrieved &amp;on:</source>
+        <translation>&amp;Дата обхода или получения:</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3679,10 @@ Nothing was changed.</source>
 
 Ничего не изменилось.</translation>
     </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back.</source>
+        <translation>«Правка &gt; Отменить» отменяет весь импорт.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapLayers</name>
@@ -3708,6 +3849,18 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>%1k</source>
         <translation>%1 тыс.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, plus and minus zoom, 0 shows all of it.</source>
+        <translation>Стрелки сдвигают карту, плюс и минус меняют масштаб, 0 показывает её целиком.</translation>
+    </message>
+    <message>
+        <source>Cameras, stations and the selected route. Press Enter to read the route step by step in the route details.</source>
+        <translation>Камеры, станции и выбранный маршрут. Нажмите Enter, чтобы прочитать маршрут по шагам в подробностях маршрута.</translation>
+    </message>
+    <message>
+        <source>Cameras and stations.</source>
+        <translation>Камеры и станции.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4352,34 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Up to %1 × the fastest (%2)</source>
         <translation>Не дольше самого быстрого в %1 раза (%2)</translation>
     </message>
+    <message>
+        <source>Pick the start on the map</source>
+        <translation>Выбрать начало на карте</translation>
+    </message>
+    <message>
+        <source>Pick the destination on the map</source>
+        <translation>Выбрать цель на карте</translation>
+    </message>
+    <message>
+        <source>Clear the start</source>
+        <translation>Очистить начало</translation>
+    </message>
+    <message>
+        <source>Clear the destination</source>
+        <translation>Очистить цель</translation>
+    </message>
+    <message>
+        <source>Remove the selected stations to avoid</source>
+        <translation>Убрать выбранные станции из обходимых</translation>
+    </message>
+    <message>
+        <source>Stations to avoid</source>
+        <translation>Станции, которые обходить</translation>
+    </message>
+    <message>
+        <source>Lines to avoid</source>
+        <translation>Линии, которые обходить</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::PresenterView</name>
@@ -4433,6 +4614,14 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
             <numerusform>… и ещё %n (все они учтены в цифрах выше).</numerusform>
             <numerusform>… и ещё %n (все они учтены в цифрах выше).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>Попробовать: %1</translation>
+    </message>
+    <message>
+        <source>Plan this way: %1</source>
+        <translation>Построить так: %1</translation>
     </message>
 </context>
 <context>

@@ -986,10 +986,6 @@
         <translation>Контекст спостереження, припущення якого застосовуються до пакета: %1 (за замовчуванням — контекст вхідних файлів, інакше unknown).</translation>
     </message>
     <message>
-        <source>usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] [--context NAME]</source>
-        <translation>використання: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] [--context NAME]</translation>
-    </message>
-    <message>
         <source>unknown context &quot;%1&quot;; contexts are: %2</source>
         <translation>невідомий контекст «%1»; допустимі: %2</translation>
     </message>
@@ -1088,6 +1084,62 @@
     <message>
         <source>%1: no passphrase opens this workspace any more: its key was destroyed by a passphrase change or a wipe (or its .keyslot file is missing)</source>
         <translation>%1: цю робочу область більше не відкриває жодна парольна фраза: її ключ знищено під час зміни фрази або стирання (або бракує її файлу .keyslot)</translation>
+    </message>
+    <message>
+        <source>Keep only what is inside: a box S,W,N,E in degrees, or an osmium .poly file.</source>
+        <translation>Залишити лише те, що всередині: прямокутник S,W,N,E у градусах або файл .poly у форматі osmium.</translation>
+    </message>
+    <message>
+        <source>Show reading progress on stderr (always on a terminal).</source>
+        <translation>Показувати хід читання в stderr (у терміналі — завжди).</translation>
+    </message>
+    <message>
+        <source>usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] [--context NAME] [--clip S,W,N,E|FILE.poly] [--progress]</source>
+        <translation>використання: blindspot-cli import INPUT... --out FILE.bspack [--format F] [--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] [--context NAME] [--clip S,W,N,E|FILE.poly] [--progress]</translation>
+    </message>
+    <message>
+        <source>kept what is inside %1: %2 street nodes</source>
+        <translation>залишено те, що всередині %1: вузлів вулиць — %2</translation>
+    </message>
+    <message>
+        <source>south</source>
+        <translation>південь (S)</translation>
+    </message>
+    <message>
+        <source>west</source>
+        <translation>захід (W)</translation>
+    </message>
+    <message>
+        <source>north</source>
+        <translation>північ (N)</translation>
+    </message>
+    <message>
+        <source>east</source>
+        <translation>схід (E)</translation>
+    </message>
+    <message>
+        <source>--clip &quot;%1&quot;: expected four values S,W,N,E in degrees, or a .poly file</source>
+        <translation>--clip &quot;%1&quot;: очікувалися чотири значення S,W,N,E у градусах або файл .poly</translation>
+    </message>
+    <message>
+        <source>--clip &quot;%1&quot;: the %2 value &quot;%3&quot; is not a number</source>
+        <translation>--clip &quot;%1&quot;: %2: «%3» — не число</translation>
+    </message>
+    <message>
+        <source>--clip &quot;%1&quot;: the %2 value %3 is not a latitude (-90..90)</source>
+        <translation>--clip &quot;%1&quot;: %2: %3 — не широта (-90..90)</translation>
+    </message>
+    <message>
+        <source>--clip &quot;%1&quot;: the %2 value %3 is not a longitude (-180..180)</source>
+        <translation>--clip &quot;%1&quot;: %2: %3 — не довгота (-180..180)</translation>
+    </message>
+    <message>
+        <source>--clip &quot;%1&quot;: south must be below north and west of east, as S,W,N,E</source>
+        <translation>--clip &quot;%1&quot;: південь має бути нижче півночі, а захід — західніше сходу, у порядку S,W,N,E</translation>
+    </message>
+    <message>
+        <source>%1: %2% read</source>
+        <translation>%1: прочитано %2%</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2716,34 @@
         <source>Add a photo of this camera as evidence: its hidden data is removed and faces are covered before it is stored</source>
         <translation>Додати фото цієї камери як доказ: перед збереженням із нього видаляються приховані дані, а обличчя зафарбовуються</translation>
     </message>
+    <message>
+        <source>Heading known</source>
+        <translation>Напрямок відомий</translation>
+    </message>
+    <message>
+        <source>Heading in degrees</source>
+        <translation>Напрямок у градусах</translation>
+    </message>
+    <message>
+        <source>Field of view known</source>
+        <translation>Кут огляду відомий</translation>
+    </message>
+    <message>
+        <source>Field of view in degrees</source>
+        <translation>Кут огляду в градусах</translation>
+    </message>
+    <message>
+        <source>Height known</source>
+        <translation>Висота відома</translation>
+    </message>
+    <message>
+        <source>Height in metres</source>
+        <translation>Висота в метрах</translation>
+    </message>
+    <message>
+        <source>What is known about the camera</source>
+        <translation>Що відомо про камеру</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::ChangePassphraseDialog</name>
@@ -2729,6 +2809,18 @@
     <message>
         <source>minutes from the start</source>
         <translation>хвилини від початку поїздки</translation>
+    </message>
+    <message>
+        <source>%1 of 10 after %2</source>
+        <translation>%1 з 10 через %2</translation>
+    </message>
+    <message>
+        <source>At the end, after %1: identified in %2 of 10 trips (%3 to %4).</source>
+        <translation>Наприкінці, через %1: упізнають у %2 з 10 поїздок (від %3 до %4).</translation>
+    </message>
+    <message>
+        <source>Out of 10 trips, identified so far: %1.</source>
+        <translation>З 10 поїздок уже впізнали: %1.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2943,10 @@
     <message>
         <source>Icon array of 10 trips: identified in %1, %2 to %3 within the range</source>
         <translation>Піктограма з 10 поїздок: упізнання в %1, у межах діапазону — від %2 до %3</translation>
+    </message>
+    <message>
+        <source>Identified in %1 of 10 trips</source>
+        <translation>Упізнають у %1 з 10 поїздок</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3118,47 @@
     <message>
         <source>inside %1</source>
         <translation>усередині станції %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>біля станції %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <comment>250 m from Mirror Square (north-east)</comment>
+        <translation>%1 від станції %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Camera of a kind not stated</source>
+        <translation>Камера, тип не вказано</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 merged with what was on the map, %4 disagreements recorded for review.</source>
+        <translation>Імпортовано %1: додано — %2, об’єднано з тим, що було на карті, — %3, розбіжностей записано для перевірки — %4.</translation>
+    </message>
+    <message>
+        <source>This change has no position of its own to show.</source>
+        <translation>Ця зміна не має власного місця на карті.</translation>
+    </message>
+    <message>
+        <source>Select a change to see where it is.</source>
+        <translation>Виберіть зміну, щоб побачити, де вона.</translation>
+    </message>
+    <message>
+        <source>The ring marks where the file puts it: %1.</source>
+        <translation>Кільце позначає місце, вказане у файлі: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Source&apos;s name:</source>
+        <translation>&amp;Джерело:</translation>
+    </message>
+    <message>
+        <source>Who the data comes from, as others should see it (for example &quot;Survey of line 1, volunteers&quot;); kept with every camera</source>
+        <translation>Від кого ці дані, як це побачать інші (наприклад, «Обхід лінії 1, волонтери»); зберігається з кожною камерою</translation>
+    </message>
+    <message>
+        <source>Surveyed or retrieved &amp;on:</source>
+        <translation>&amp;Дата обходу або отримання:</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3679,10 @@ Nothing was changed.</source>
 
 Нічого не змінилося.</translation>
     </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back.</source>
+        <translation>«Редагування &gt; Скасувати» скасовує весь імпорт.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapLayers</name>
@@ -3708,6 +3849,18 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>%1k</source>
         <translation>%1 тис.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, plus and minus zoom, 0 shows all of it.</source>
+        <translation>Стрілки зсувають карту, плюс і мінус змінюють масштаб, 0 показує її цілком.</translation>
+    </message>
+    <message>
+        <source>Cameras, stations and the selected route. Press Enter to read the route step by step in the route details.</source>
+        <translation>Камери, станції та вибраний маршрут. Натисніть Enter, щоб прочитати маршрут крок за кроком у подробицях маршруту.</translation>
+    </message>
+    <message>
+        <source>Cameras and stations.</source>
+        <translation>Камери та станції.</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4352,34 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Up to %1 × the fastest (%2)</source>
         <translation>До %1 × від часу найшвидшого (%2)</translation>
     </message>
+    <message>
+        <source>Pick the start on the map</source>
+        <translation>Вибрати початок на карті</translation>
+    </message>
+    <message>
+        <source>Pick the destination on the map</source>
+        <translation>Вибрати ціль на карті</translation>
+    </message>
+    <message>
+        <source>Clear the start</source>
+        <translation>Очистити початок</translation>
+    </message>
+    <message>
+        <source>Clear the destination</source>
+        <translation>Очистити ціль</translation>
+    </message>
+    <message>
+        <source>Remove the selected stations to avoid</source>
+        <translation>Прибрати вибрані станції з тих, що оминати</translation>
+    </message>
+    <message>
+        <source>Stations to avoid</source>
+        <translation>Станції, які оминати</translation>
+    </message>
+    <message>
+        <source>Lines to avoid</source>
+        <translation>Лінії, які оминати</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::PresenterView</name>
@@ -4433,6 +4614,14 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
             <numerusform>… і ще %n (усі вони враховані в цифрах вище).</numerusform>
             <numerusform>… і ще %n (усі вони враховані в цифрах вище).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>Спробувати: %1</translation>
+    </message>
+    <message>
+        <source>Plan this way: %1</source>
+        <translation>Побудувати так: %1</translation>
     </message>
 </context>
 <context>

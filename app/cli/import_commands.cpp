@@ -1,6 +1,7 @@
 // Commands that bring data in and out: import (read, merge in order, write a pack) and export
 // (a pack's cameras as GeoJSON, CSV, KML or OSM XML).
 #include "cli.h"
+#include "import_console.h"
 
 #include "exposure/model_parameters.h"
 #include "io/camera_export.h"
@@ -209,8 +210,15 @@ int runImport(Console &console, const QStringList &args)
         Cli::tr("Public key (NAME.pub) every input's signature (INPUT.minisig) must be valid "
                 "for; required with --trust."),
         QStringLiteral("FILE"));
+    const QCommandLineOption clipOption(
+        QStringLiteral("clip"),
+        Cli::tr("Keep only what is inside: a box S,W,N,E in degrees, or an osmium .poly file."),
+        QStringLiteral("AREA"));
+    const QCommandLineOption progressOption(
+        QStringLiteral("progress"),
+        Cli::tr("Show reading progress on stderr (always on a terminal)."));
     parser.addOptions({outOption, formatOption, mapOption, delimiterOption, dryRunOption,
-                       trustOption, contextOption, pubkeyOption});
+                       trustOption, contextOption, pubkeyOption, clipOption, progressOption});
     int code = 0;
     if (!parseCommand(parser, QStringLiteral("import"), args, console, &code))
         return code;
@@ -220,7 +228,7 @@ int runImport(Console &console, const QStringList &args)
         return usageError(
             console, Cli::tr("usage: blindspot-cli import INPUT... --out FILE.bspack [--format F] "
                              "[--csv-map SPEC] [--delimiter C] [--dry-run] [--trust] "
-                             "[--context NAME]"));
+                             "[--context NAME] [--clip S,W,N,E|FILE.poly] [--progress]"));
     std::optional<FileFormat> format;
     if (parser.isSet(formatOption)) {
         format = formatFromName(parser.value(formatOption));
@@ -249,6 +257,13 @@ int runImport(Console &console, const QStringList &args)
                                        .arg(parser.value(contextOption),
                                             ModelParameters::builtIn().contextNames().join(
                                                 QStringLiteral(", "))));
+    std::optional<ClipArea> clip;
+    if (parser.isSet(clipOption)) {
+        clip = clipAreaFromOption(console, parser.value(clipOption), &code);
+        if (!clip)
+            return code;
+        options.clip = &*clip;
+    }
     MergeOptions mergeOptions;
     mergeOptions.sourceTrusted = parser.isSet(trustOption);
     // Trusting a source means letting it lower FR status: only for inputs whose signature
@@ -275,8 +290,12 @@ int runImport(Console &console, const QStringList &args)
 
     // DESIGN.md: several inputs are merged in order into one pack, starting from nothing.
     Dataset merged;
+    ConsoleProgress progress(console, parser.isSet(progressOption));
+    options.progress = progress.progress();
     for (const QString &input : inputs) {
+        progress.startInput(input);
         const Result<Dataset> read = importFile(input, format, options);
+        progress.finish();
         if (isError(read))
             return inputError(console, std::get<ParseError>(read));
         const Dataset &incoming = std::get<Dataset>(read);
@@ -294,6 +313,14 @@ int runImport(Console &console, const QStringList &args)
     }
     if (dryRun)
         return kExitOk;
+    if (progress.isCancelled()) { // after the last input's reader had finished
+        ParseError cancelled;
+        cancelled.file = inputs.back();
+        cancelled.code = ParseErrorCode::Cancelled;
+        return inputError(console, cancelled);
+    }
+    if (clip)
+        merged.header.clip = *clip;
 
     const QString out = parser.value(outOption);
     DatasetHeader &h = merged.header;
@@ -317,6 +344,11 @@ int runImport(Console &console, const QStringList &args)
                        .arg(s.lines)
                        .arg(inputs.size())
                 << '\n';
+    if (clip)
+        console.out << Cli::tr("kept what is inside %1: %2 street nodes")
+                           .arg(clip->name())
+                           .arg(merged.streets.nodes.size())
+                    << '\n';
     return kExitOk;
 }
 

@@ -21,4 +21,19 @@ QString chooseLanguage(const QString &requested = {});
 /// Blindspot translation could not be loaded.
 bool installTranslations(const QString &language);
 
+/// While it lives, tr() on this thread answers in `language` instead of the UI's: for what a
+/// trainer shows a group (the presenter view, its slides) in the session's language, which may
+/// differ from the language the trainer's own screen is in. Nothing is re-sent to the widgets:
+/// only texts made inside the scope are in `language`.
+class TranslationScope {
+public:
+    explicit TranslationScope(const QString &language);
+    ~TranslationScope();
+    TranslationScope(const TranslationScope &) = delete;
+    TranslationScope &operator=(const TranslationScope &) = delete;
+
+private:
+    QString m_previous;
+};
+
 } // namespace blindspot

@@ -256,6 +256,13 @@ void CameraInspector::retranslateUi()
                                  "steeply from above."));
     m_height->setToolTip(m_heightKnown->toolTip());
     m_height->setSuffix(tr(" m"));
+    // Three boxes read "Known": their names say which value each one is about.
+    m_headingKnown->setAccessibleName(tr("Heading known"));
+    m_heading->setAccessibleName(tr("Heading in degrees"));
+    m_fovKnown->setAccessibleName(tr("Field of view known"));
+    m_fov->setAccessibleName(tr("Field of view in degrees"));
+    m_heightKnown->setAccessibleName(tr("Height known"));
+    m_height->setAccessibleName(tr("Height in metres"));
     m_status->setToolTip(tr("Whether the camera feeds face recognition. Say \"confirmed\" only "
                             "with evidence."));
     m_apply->setText(tr("&Apply"));
@@ -267,6 +274,8 @@ void CameraInspector::retranslateUi()
     m_delete->setToolTip(tr("Remove this camera from the map (Delete); Edit > Undo brings it "
                             "back"));
     m_sightingsHeading->setText(tr("Reported by"));
+    m_sightings->setAccessibleName(m_sightingsHeading->text());
+    m_scroll->setAccessibleName(tr("What is known about the camera"));
     m_sightings->setHeaderLabels({tr("Source"), tr("Seen"), tr("Observers"), tr("Evidence")});
     m_attachPhoto->setText(tr("Attach &photo…"));
     m_attachPhoto->setToolTip(tr("Add a photo of this camera as evidence: its hidden data is "

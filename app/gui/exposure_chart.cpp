@@ -1,8 +1,12 @@
 #include "exposure_chart.h"
 
+#include "accessibility.h"
 #include "icon_array.h"
+#include "risk_wording.h"
 #include "route_overlay.h"
+#include "route_text.h"
 
+#include <QEvent>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -35,6 +39,7 @@ ExposureChart::ExposureChart(QWidget *parent) : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setMinimumHeight(minimumSizeHint().height());
+    ensureAccessibleInterfaces();
     setAccessibleName(tr("Chart: how the chance of identification builds up over the trip"));
 }
 
@@ -42,6 +47,7 @@ void ExposureChart::setRoute(const Route &route)
 {
     m_route = route;
     m_hasRoute = true;
+    setAccessibleDescription(spokenValues(route));
     update();
 }
 
@@ -49,7 +55,43 @@ void ExposureChart::clear()
 {
     m_route = {};
     m_hasRoute = false;
+    setAccessibleDescription(QString());
     update();
+}
+
+void ExposureChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Chart: how the chance of identification builds up over the trip"));
+        setAccessibleDescription(m_hasRoute ? spokenValues(m_route) : QString());
+    }
+}
+
+QString ExposureChart::spokenValues(const Route &route)
+{
+    // Where the central estimate out of 10 goes up, and at the end the route's own numbers
+    // (the same as its card's); the points inside long steps only matter where it changes.
+    QStringList rises;
+    int said = 0;
+    for (const Point &point : curve(route)) {
+        const int outOfTen = RiskWording::outOfTen(point.central);
+        if (outOfTen > said) {
+            rises << tr("%1 of 10 after %2")
+                         .arg(QLocale().toString(outOfTen),
+                              RouteText::duration(point.minutes * 60.0));
+            said = outOfTen;
+        }
+    }
+    const auto [low, high] = RiskWording::rangeOutOfTen(route.hazard);
+    const QString end = tr("At the end, after %1: identified in %2 of 10 trips (%3 to %4).")
+                            .arg(RouteText::duration(route.durationSeconds),
+                                 QLocale().toString(RiskWording::outOfTen(route.probability())),
+                                 QLocale().toString(low), QLocale().toString(high));
+    if (rises.isEmpty())
+        return end;
+    return tr("Out of 10 trips, identified so far: %1.").arg(rises.join(QStringLiteral("; "))) +
+           QLatin1Char(' ') + end;
 }
 
 std::vector<ExposureChart::Point> ExposureChart::curve(const Route &route)

@@ -37,8 +37,13 @@ public:
     /// Paints the chart of `route` into `area` (also for print and export).
     static void paint(QPainter &painter, const QRectF &area, const Route &route, const QFont &font);
 
+    /// The chart in words, for screen readers: where the chance out of 10 rises and where it
+    /// ends, with its range.
+    static QString spokenValues(const Route &route);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     Route m_route;

@@ -1,7 +1,9 @@
 #include "icon_array.h"
 
+#include "accessibility.h"
 #include "risk_wording.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -37,6 +39,8 @@ QPainterPath personShape(const QRectF &box)
 
 IconArray::IconArray(QWidget *parent) : QWidget(parent)
 {
+    ensureAccessibleInterfaces();
+    updateAccessibleText();
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 
@@ -51,12 +55,25 @@ void IconArray::setHazard(const Hazard &hazard)
     m_low = low;
     m_high = high;
     m_central = RiskWording::outOfTen(probabilityOf(hazard.central));
+    updateAccessibleText();
+    update();
+}
+
+void IconArray::updateAccessibleText()
+{
+    setAccessibleName(tr("Identified in %1 of 10 trips").arg(m_central));
     setAccessibleDescription(
         tr("Icon array of 10 trips: identified in %1, %2 to %3 within the range")
             .arg(m_central)
             .arg(m_low)
             .arg(m_high));
-    update();
+}
+
+void IconArray::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        updateAccessibleText();
 }
 
 QSize IconArray::sizeHint() const

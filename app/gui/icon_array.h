@@ -53,8 +53,12 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    /// Name and description for screen readers: the numbers the icons show.
+    void updateAccessibleText();
+
     int m_low = 0;
     int m_central = 0;
     int m_high = 0;

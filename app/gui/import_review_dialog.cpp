@@ -1,17 +1,23 @@
 #include "import_review_dialog.h"
 
+#include "map_view.h"
 #include "model_text.h"
 #include "route_text.h"
+#include "training/map_marks_overlay.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -253,38 +259,82 @@ private:
 
     static QString language() { return QLocale().name().left(2); }
 
-    /// Where the change is: a position, or the station of an element placed by its station.
-    QString place(const Change &change) const
+public:
+    /// Where the change is on the ground; invalid for one placed only by its station.
+    LatLon positionOf(const Change &change) const
     {
         const Network &net = m_incoming.network;
         const std::uint32_t i = change.incoming;
-        const auto stationName = [&](StationId id) {
-            return indexOf(id) < net.stations.size() ? net.station(id).name.inLanguage(language())
-                                                     : QString();
-        };
         switch (change.kind) {
         case ChangeKind::AddStation:
         case ChangeKind::MatchStation:
-            return i < net.stations.size() ? ModelText::position(net.stations[i].position)
-                                           : QString();
+            return i < net.stations.size() ? net.stations[i].position : LatLon{};
         case ChangeKind::AddEntrance:
         case ChangeKind::MatchEntrance:
-            return i < net.entrances.size() ? ModelText::position(net.entrances[i].position)
-                                            : QString();
+            return i < net.entrances.size() ? net.entrances[i].position : LatLon{};
         case ChangeKind::AddCamera:
         case ChangeKind::MergeCamera:
         case ChangeKind::ConflictCamera:
-        case ChangeKind::RejectCamera: {
-            if (i >= m_incoming.cameras.size())
-                return {};
-            const Camera &camera = m_incoming.cameras[i];
-            if (camera.position.isValid())
-                return ModelText::position(camera.position);
-            return ImportReviewDialog::tr("inside %1").arg(stationName(camera.anchorStation));
-        }
+        case ChangeKind::RejectCamera:
+            return i < m_incoming.cameras.size() ? m_incoming.cameras[i].position : LatLon{};
         default:
             return {};
         }
+    }
+
+    /// The map the reviewer knows, for "250 m from Mirror Square (north-east)".
+    void setBase(const Dataset *base) { m_base = base; }
+
+private:
+    /// "250 m from Mirror Square (north-east)": the nearest station of the map it goes into
+    /// (else of the file), which a mapper can judge; raw coordinates only without stations.
+    QString nearby(LatLon position) const
+    {
+        const Dataset *sets[] = {m_base, &m_incoming};
+        for (const Dataset *d : sets) {
+            if (!d)
+                continue;
+            const Station *nearest = nullptr;
+            double best = 0.0;
+            for (const Station &s : d->network.stations) {
+                if (!s.position.isValid())
+                    continue;
+                const double metres = haversineMetres(position, s.position);
+                if (!nearest || metres < best) {
+                    nearest = &s;
+                    best = metres;
+                }
+            }
+            if (!nearest)
+                continue;
+            const QString name = nearest->name.inLanguage(language());
+            if (best < 15.0)
+                return ImportReviewDialog::tr("at %1").arg(name);
+            return ImportReviewDialog::tr("%1 from %2 (%3)", "250 m from Mirror Square (north-east)")
+                .arg(RouteText::distance(best), name,
+                     RouteText::compassHeading(initialBearingDegrees(nearest->position, position)));
+        }
+        return ModelText::position(position);
+    }
+
+    /// Where the change is: near which station, or the station of an element placed by it.
+    QString place(const Change &change) const
+    {
+        if (const LatLon position = positionOf(change); position.isValid())
+            return nearby(position);
+        // Without a position: a camera placed by its station only.
+        const Network &net = m_incoming.network;
+        const std::uint32_t i = change.incoming;
+        const bool camera = change.kind == ChangeKind::AddCamera ||
+                            change.kind == ChangeKind::MergeCamera ||
+                            change.kind == ChangeKind::ConflictCamera ||
+                            change.kind == ChangeKind::RejectCamera;
+        if (!camera || i >= m_incoming.cameras.size())
+            return {};
+        const StationId station = m_incoming.cameras[i].anchorStation;
+        if (indexOf(station) >= net.stations.size())
+            return {};
+        return ImportReviewDialog::tr("inside %1").arg(net.station(station).name.inLanguage(language()));
     }
 
     QString describe(const Change &change) const
@@ -297,8 +347,11 @@ private:
         };
         const std::uint32_t i = change.incoming;
         const auto cameraLabel = [](const Camera &camera) {
-            return ImportReviewDialog::tr("%1, %2").arg(ModelText::cameraKind(camera.kind),
-                                                        ModelText::frStatus(camera.frStatus));
+            // "Kind not known" alone reads as a problem with the row, not with the camera.
+            const QString kind = camera.kind == CameraKind::Unknown
+                                     ? ImportReviewDialog::tr("Camera of a kind not stated")
+                                     : ModelText::cameraKind(camera.kind);
+            return ImportReviewDialog::tr("%1, %2").arg(kind, ModelText::frStatus(camera.frStatus));
         };
         switch (change.kind) {
         case ChangeKind::AddLine:
@@ -421,6 +474,7 @@ private:
     }
 
     const Dataset &m_incoming;
+    const Dataset *m_base = nullptr;
     const ChangeSet *m_changes = nullptr;
     std::vector<bool> m_accepted;
     std::array<std::vector<std::size_t>, kGroupCount> m_groups;
@@ -449,15 +503,64 @@ ImportReviewDialog::ImportReviewDialog(const Dataset &base, const Dataset &incom
     connect(m_trust, &QCheckBox::toggled, this, &ImportReviewDialog::setTrustsSource);
     column->addWidget(m_trust);
 
+    // Asked once, for the whole file: who it comes from and when it was surveyed or retrieved,
+    // kept with every element as its provenance.
+    auto *source = new QFormLayout;
+    m_sourceLabel = new QLabel(this);
+    m_sourceName = new QLineEdit(this);
+    m_sourceName->setObjectName(QStringLiteral("importSourceName"));
+    m_sourceLabel->setBuddy(m_sourceName);
+    m_sourceDateLabel = new QLabel(this);
+    m_sourceDate = new QDateEdit(this);
+    m_sourceDate->setObjectName(QStringLiteral("importSourceDate"));
+    m_sourceDate->setCalendarPopup(true);
+    m_sourceDate->setMaximumDate(QDate::currentDate());
+    m_sourceDateLabel->setBuddy(m_sourceDate);
+    source->addRow(m_sourceLabel, m_sourceName);
+    source->addRow(m_sourceDateLabel, m_sourceDate);
+    column->addLayout(source);
+    if (asksForSource()) {
+        const Source &s = m_incoming.sources.front();
+        m_sourceName->setText(s.name.isEmpty() ? m_fileName : s.name);
+        m_sourceDate->setDate(s.retrieved.isValid() ? s.retrieved : QDate::currentDate());
+    } else {
+        for (QWidget *w : std::initializer_list<QWidget *>{m_sourceLabel, m_sourceName,
+                                                           m_sourceDateLabel, m_sourceDate})
+            w->hide();
+    }
+
     m_model = new ChangeListModel(m_incoming, this);
-    m_view = new QTreeView(this);
+    m_model->setBase(&m_base);
+    auto *split = new QSplitter(this);
+    m_view = new QTreeView(split);
     m_view->setObjectName(QStringLiteral("importChanges"));
     m_view->setModel(m_model);
-    m_view->setUniformRowHeights(true);
+    // Reasons are sentences: wrapped, not cut off at the column's edge.
+    m_view->setWordWrap(true);
+    m_view->setUniformRowHeights(false);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    column->addWidget(m_view, 1);
+    auto *previewBox = new QWidget(split);
+    auto *previewColumn = new QVBoxLayout(previewBox);
+    previewColumn->setContentsMargins(0, 0, 0, 0);
+    m_preview = new MapView(previewBox);
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setMinimumSize(240, 200);
+    m_previewMarks = new MapMarksOverlay(m_preview);
+    previewColumn->addWidget(m_preview, 1);
+    m_previewNote = new QLabel(previewBox);
+    m_previewNote->setObjectName(QStringLiteral("importPreviewNote"));
+    m_previewNote->setWordWrap(true);
+    previewColumn->addWidget(m_previewNote);
+    previewBox->hide(); // until the caller gives the map (setPreviewMap)
+    split->addWidget(m_view);
+    split->addWidget(previewBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    column->addWidget(split, 1);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ImportReviewDialog::showSelected);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ImportReviewDialog::updateSummary);
 
     auto *choices = new QHBoxLayout;
@@ -479,9 +582,62 @@ ImportReviewDialog::ImportReviewDialog(const Dataset &base, const Dataset &incom
     replan();
     retranslateUi();
     m_view->expandAll();
-    m_view->setColumnWidth(0, 340);
-    m_view->setColumnWidth(1, 190);
-    resize(1000, 620);
+    m_view->setColumnWidth(0, 300);
+    m_view->setColumnWidth(1, 220);
+    resize(1100, 680);
+}
+
+QString ImportReviewDialog::appliedSummary() const
+{
+    std::array<qint64, kGroupCount> ticked{};
+    for (std::size_t i = 0; i < m_changes.changes.size(); ++i)
+        ticked[static_cast<std::size_t>(groupOf(m_changes.changes[i].kind))] +=
+            m_model->accepted()[i] ? 1 : 0;
+    const auto n = [&](Group group) {
+        return ModelText::count(ticked[static_cast<std::size_t>(group)]);
+    };
+    // Rejected changes that were ticked are recorded as disagreements too.
+    return tr("Imported %1: %2 added, %3 merged with what was on the map, %4 disagreements "
+              "recorded for review.")
+        .arg(m_fileName, n(Group::Added), n(Group::Merged),
+             ModelText::count(ticked[std::size_t(Group::Conflicting)] +
+                              ticked[std::size_t(Group::Rejected)]));
+}
+
+bool ImportReviewDialog::asksForSource() const
+{
+    return m_incoming.sources.size() == 1;
+}
+
+void ImportReviewDialog::setPreviewMap(std::shared_ptr<const Dataset> base)
+{
+    m_previewDataset = std::move(base);
+    m_preview->setDataset(m_previewDataset);
+    m_preview->parentWidget()->setVisible(m_previewDataset != nullptr);
+    showSelected();
+}
+
+void ImportReviewDialog::showSelected()
+{
+    if (!m_previewDataset)
+        return;
+    const QModelIndex index = m_view->currentIndex();
+    LatLon position;
+    if (index.isValid() && index.parent().isValid())
+        position = m_model->positionOf(m_changes.changes[m_model->changeAt(index)]);
+    if (!position.isValid()) {
+        m_previewMarks->setMarks({});
+        m_previewNote->setText(index.isValid() && index.parent().isValid()
+                                   ? tr("This change has no position of its own to show.")
+                                   : tr("Select a change to see where it is."));
+        return;
+    }
+    // Street level: close enough to tell which side of the road, as the mapper surveyed it.
+    constexpr double kPreviewPixelsPerMetre = 1.0;
+    m_preview->showPosition(position, kPreviewPixelsPerMetre);
+    m_previewMarks->setMarks({position});
+    m_previewNote->setText(tr("The ring marks where the file puts it: %1.")
+                               .arg(ModelText::position(position)));
 }
 
 ImportReviewDialog::~ImportReviewDialog() = default;
@@ -496,6 +652,10 @@ void ImportReviewDialog::retranslateUi()
     m_acceptAll->setText(tr("&Accept all"));
     m_rejectAll->setText(tr("&Reject all"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import ticked changes"));
+    m_sourceLabel->setText(tr("&Source's name:"));
+    m_sourceName->setToolTip(tr("Who the data comes from, as others should see it (for example "
+                                "\"Survey of line 1, volunteers\"); kept with every camera"));
+    m_sourceDateLabel->setText(tr("Surveyed or retrieved &on:"));
     m_model->retranslate();
     updateSummary();
 }
@@ -571,7 +731,16 @@ void ImportReviewDialog::setTrustsSource(bool trusted)
 
 Dataset ImportReviewDialog::mergedDataset() const
 {
-    return applyMerge(m_base, m_incoming, m_changes, m_model->accepted());
+    if (!asksForSource() || (m_sourceName->text().trimmed() == m_incoming.sources.front().name &&
+                             m_sourceDate->date() == m_incoming.sources.front().retrieved))
+        return applyMerge(m_base, m_incoming, m_changes, m_model->accepted());
+    // The changes refer to the file's elements by index, so a copy with its source renamed
+    // merges exactly as planned.
+    Dataset named = m_incoming;
+    if (const QString name = m_sourceName->text().trimmed(); !name.isEmpty())
+        named.sources.front().name = name;
+    named.sources.front().retrieved = m_sourceDate->date();
+    return applyMerge(m_base, named, m_changes, m_model->accepted());
 }
 
 } // namespace blindspot

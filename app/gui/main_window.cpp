@@ -764,21 +764,29 @@ bool MainWindow::importFile(const QString &path, std::optional<FileFormat> forma
     const Dataset nothing;
     ImportReviewDialog review(m_dataset ? *m_dataset : nothing, incoming, path, this);
     review.setTrustsSource(trust->trustworthy);
+    review.setPreviewMap(m_dataset);
     if (review.exec() != QDialog::Accepted) {
         statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
         return false;
     }
     Dataset merged = review.mergedDataset();
+    // Say what changed, not only the new counts: the status bar keeps it for a while.
+    const QString summary = review.appliedSummary();
     if (!m_dataset) {
         setDataset(std::make_shared<const Dataset>(std::move(merged)));
         m_security->packImported(*trust);
+        statusBar()->showMessage(summary, 15000);
         return true;
     }
     // One step: the whole import applies, or (undone) none of it.
     const bool applied = m_document->push(
         DatasetEditCommand::replaceDataset(*m_document, std::move(merged), tr("Import")));
-    if (applied)
+    if (applied) {
         m_security->packImported(*trust);
+        statusBar()->showMessage(summary + QLatin1Char(' ') +
+                                     tr("Edit > Undo takes the whole import back."),
+                                 15000);
+    }
     return applied;
 }
 

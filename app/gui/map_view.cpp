@@ -202,7 +202,7 @@ MapView::MapView(QWidget *parent) : QWidget(parent), m_layers(new MapLayers(this
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);
-    setAccessibleName(tr("Map"));
+    updateAccessibleText();
     grabGesture(Qt::PinchGesture); // touchscreens; touchpads send native zoom gestures
     connect(m_layers, &MapLayers::visibilityChanged, this, &MapView::onLayerChanged);
 }
@@ -278,7 +278,7 @@ void MapView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_layers->retranslate();
-        setAccessibleName(tr("Map"));
+        updateAccessibleText();
         // Cluster numbers are written in the new locale.
         m_clusterSprites.clear();
         update();
@@ -783,12 +783,16 @@ void MapView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_tool != Tool::DrawSurveyArea) {
-            QWidget::keyPressEvent(event);
-            return;
+        if (m_tool == Tool::DrawSurveyArea) {
+            finishSurveyArea();
+            break;
         }
-        finishSurveyArea();
-        break;
+        if (m_tool == Tool::Browse && !m_pickingPlace && m_routeOverlay) {
+            emit routeTextRequested();
+            break;
+        }
+        QWidget::keyPressEvent(event);
+        return;
     case Qt::Key_Backspace:
         if (m_tool != Tool::DrawSurveyArea || m_surveyCorners.empty()) {
             QWidget::keyPressEvent(event);
@@ -1599,6 +1603,7 @@ void MapView::paintSurveyAreaInProgress(QPainter &painter) const
 void MapView::setRouteOverlay(std::shared_ptr<const RouteOverlay> overlay)
 {
     m_routeOverlay = std::move(overlay);
+    updateAccessibleText();
     update();
 }
 
@@ -1607,7 +1612,20 @@ void MapView::clearRouteOverlay()
     if (!m_routeOverlay)
         return;
     m_routeOverlay.reset();
+    updateAccessibleText();
     update();
+}
+
+void MapView::updateAccessibleText()
+{
+    setAccessibleName(tr("Map"));
+    const QString keys = tr("Arrow keys move the map, plus and minus zoom, 0 shows all of it.");
+    setAccessibleDescription(
+        m_routeOverlay
+            ? tr("Cameras, stations and the selected route. Press Enter to read the route step "
+                 "by step in the route details.") +
+                  QLatin1Char(' ') + keys
+            : tr("Cameras and stations.") + QLatin1Char(' ') + keys);
 }
 
 void MapView::beginPickPlace()

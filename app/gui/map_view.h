@@ -169,6 +169,9 @@ signals:
     void placePicked(blindspot::LatLon position);
     /// After beginPickPlace(), picking was cancelled.
     void placePickCancelled();
+    /// Enter on the map with a route drawn: the route as text (its details) is wanted, the
+    /// map's text alternative for people who cannot see it.
+    void routeTextRequested();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -184,6 +187,9 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    /// Name and description for screen readers: what the map shows and how to read the route.
+    void updateAccessibleText();
+
     struct Scene;
     struct DrawnCounts {
         int stations = 0;

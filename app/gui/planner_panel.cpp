@@ -116,6 +116,12 @@ PlannerPanel::PlannerPanel(MapView *map, QWidget *parent) : QDockWidget(parent),
     m_map->installEventFilter(this);
     connect(m_map, &MapView::placePicked, this, &PlannerPanel::placePicked);
     connect(m_map, &MapView::placePickCancelled, this, &PlannerPanel::pickCancelled);
+    // The map's text alternative: Enter on it moves to the route step by step.
+    connect(m_map, &MapView::routeTextRequested, this, [this] {
+        m_detailsDock->show();
+        m_detailsDock->raise();
+        m_detailsDock->widget()->setFocus(Qt::OtherFocusReason);
+    });
     buildMenu();
     retranslateUi();
 }
@@ -370,6 +376,17 @@ void PlannerPanel::retranslateUi()
     }
     m_swap->setToolTip(tr("Swap start and destination"));
     m_swap->setAccessibleName(tr("Swap start and destination"));
+    // Screen readers hear a name per control, out of the layout that tells them apart.
+    m_pickFrom->setAccessibleName(tr("Pick the start on the map"));
+    m_pickTo->setAccessibleName(tr("Pick the destination on the map"));
+    for (const auto &[edit, name] : {std::pair{m_from, tr("Clear the start")},
+                                     std::pair{m_to, tr("Clear the destination")}})
+        for (QToolButton *clear : edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly))
+            clear->setAccessibleName(name); // the line edit's own clear button
+    setAccessibleName(windowTitle());
+    widget()->setAccessibleName(windowTitle());
+    m_detailsDock->setAccessibleName(m_detailsDock->windowTitle());
+    m_detailsDock->widget()->setAccessibleName(m_detailsDock->windowTitle());
     m_dayLabel->setText(tr("&Day:"));
     m_profile->setItemText(0, tr("Ordinary day"));
     m_profile->setItemText(1, tr("Alert day (protests, holidays)"));
@@ -388,7 +405,10 @@ void PlannerPanel::retranslateUi()
     m_avoidLabel->setText(tr("&Avoid:"));
     m_avoidEdit->setPlaceholderText(tr("A station's name, then Enter"));
     m_avoidRemove->setText(tr("Remove"));
+    m_avoidRemove->setAccessibleName(tr("Remove the selected stations to avoid"));
+    m_avoidList->setAccessibleName(tr("Stations to avoid"));
     m_avoidLinesLabel->setText(tr("Avoid lines:"));
+    m_avoidLines->setAccessibleName(tr("Lines to avoid"));
     m_whatIf->setTitle(tr("What if… (never a promise of safety)"));
     m_mask->setText(tr("I wear a medical mask"));
     m_sunglasses->setText(tr("I wear dark sunglasses"));

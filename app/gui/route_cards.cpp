@@ -2,10 +2,12 @@
 
 #include "alternative_text.h"
 
+#include "accessibility.h"
 #include "icon_array.h"
 #include "risk_wording.h"
 #include "route_text.h"
 
+#include <QAccessible>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -52,6 +54,7 @@ RouteCard::RouteCard(const Route &route, bool fastest, bool leastExposed, double
                      const RouteText &text, bool withinLimit, QWidget *parent)
     : QFrame(parent), m_route(route), m_fastest(fastest), m_leastExposed(leastExposed)
 {
+    ensureAccessibleInterfaces();
     setObjectName(QStringLiteral("routeCard"));
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
@@ -74,11 +77,20 @@ RouteCard::RouteCard(const Route &route, bool fastest, bool leastExposed, double
 
     auto *top = new QHBoxLayout;
     top->setSpacing(6);
-    if (fastest)
+    // What a screen reader says for the card: its tags and headline as the name, the rest of
+    // its words as the description.
+    QStringList spokenName;
+    QStringList spokenDescription;
+    if (fastest) {
         top->addWidget(tag(tr("Fastest"), "fastestTag", this));
-    if (leastExposed)
-        top->addWidget(tag(withinLimit ? tr("Least exposed within the limit") : tr("Least exposed"),
-                           "leastExposedTag", this));
+        spokenName << tr("Fastest");
+    }
+    if (leastExposed) {
+        const QString least =
+            withinLimit ? tr("Least exposed within the limit") : tr("Least exposed");
+        top->addWidget(tag(least, "leastExposedTag", this));
+        spokenName << least;
+    }
     top->addStretch();
     m_duration = new QLabel(RouteText::duration(route.durationSeconds), this);
     m_duration->setObjectName(QStringLiteral("durationLabel"));
@@ -97,12 +109,14 @@ RouteCard::RouteCard(const Route &route, bool fastest, bool leastExposed, double
         longer->setObjectName(QStringLiteral("routeFacts"));
         longer->setAlignment(Qt::AlignRight);
         column->addWidget(longer);
+        spokenDescription << longer->text();
     }
 
     auto *outline = new QLabel(text.routeOutline(route), this);
     outline->setObjectName(QStringLiteral("routeOutline"));
     outline->setWordWrap(true);
     column->addWidget(outline);
+    spokenDescription << outline->text();
 
     auto *risk = new QHBoxLayout;
     risk->setSpacing(10);
@@ -153,16 +167,22 @@ RouteCard::RouteCard(const Route &route, bool fastest, bool leastExposed, double
                          "your face on this trip: this keeps counting when the chance is already "
                          "near certain, and it is what a search of stored footage would find."));
     column->addWidget(looks);
+    spokenDescription << factsLabel->text() << looks->text();
 
+    spokenName << tr("Route, %1: %2, %3").arg(m_duration->text(), m_likelihood->text(),
+                                              range->text());
     if (route.assumedShare >= kAssumedShareShownOnCard) {
         auto *evidence = new QLabel(RiskWording::evidenceLabel(route.assumedShare), this);
         evidence->setObjectName(QStringLiteral("evidenceLabel"));
         evidence->setWordWrap(true);
         column->addWidget(evidence);
+        spokenName << evidence->text(); // the data caveat is heard with the number it qualifies
     }
 
-    setAccessibleName(
-        tr("Route, %1: %2, %3").arg(m_duration->text(), m_likelihood->text(), range->text()));
+    // The card is rebuilt when the language changes (PlannerPanel::showResultsAgain), so these
+    // words follow it.
+    setAccessibleName(spokenName.join(QStringLiteral(". ")));
+    setAccessibleDescription(spokenDescription.join(QLatin1Char('\n')));
 }
 
 QString RouteCard::durationText() const
@@ -185,6 +205,10 @@ void RouteCard::setSelected(bool selected)
     style()->unpolish(this);
     style()->polish(this);
     update();
+    QAccessible::State changed;
+    changed.selected = true;
+    QAccessibleStateChangeEvent event(this, changed);
+    QAccessible::updateAccessibility(&event);
 }
 
 void RouteCard::mousePressEvent(QMouseEvent *event)
@@ -277,6 +301,7 @@ RouteCards::RouteCards(QWidget *parent) : QWidget(parent)
 void RouteCards::retranslateUi()
 {
     m_heading->setText(tr("Routes: chance of being identified by face recognition"));
+    setAccessibleName(m_heading->text());
     m_legendLabels[0]->setText(tr("identified (most likely)"));
     m_legendLabels[1]->setText(tr("uncertain (the range)"));
     m_legendLabels[2]->setText(tr("not identified"));
@@ -320,6 +345,10 @@ void RouteCards::setPlan(const Plan &plan, const RouteText &text)
         const int index = static_cast<int>(i);
         connect(card, &RouteCard::activated, this, [this, index] { select(index); });
         m_list->addWidget(card);
+        // Tab reaches the cards where they are on screen, under the note on the time limit,
+        // not after every widget made before them.
+        QWidget::setTabOrder(m_cards.empty() ? static_cast<QWidget *>(m_liftLimit) : m_cards.back(),
+                             card);
         m_cards.push_back(card);
     }
     setVisible(true);

@@ -360,6 +360,9 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
             auto *apply = new QPushButton(action.whatIf ? tr("Try") : tr("Plan this way"), row);
             apply->setObjectName(QStringLiteral("applyAlternative"));
             apply->setToolTip(tr("Plan again with this change"));
+            // Several rows have the same button: its name says which change it plans with.
+            apply->setAccessibleName(action.whatIf ? tr("Try: %1").arg(action.what)
+                                                   : tr("Plan this way: %1").arg(action.what));
             const int chosen = static_cast<int>(i);
             connect(apply, &QPushButton::clicked, this,
                     [this, chosen] { emit alternativeChosen(chosen); });

@@ -9,6 +9,8 @@
 
 namespace blindspot {
 
+class ClipArea;
+
 /// Caps every reader enforces, so that a hostile or broken file is refused instead of
 /// exhausting memory or time. A zip or gzip whose content would exceed maxDecompressedBytes is
 /// refused before it is expanded.
@@ -30,6 +32,8 @@ struct ImportOptions {
     QChar csvDelimiter;   ///< Null: detect from the header line.
     ImportLimits limits;
     Progress *progress = nullptr; ///< Optional; not owned.
+    /// Optional, not owned: only what is inside is kept (`import --clip`); see clipDataset().
+    const ClipArea *clip = nullptr;
 };
 
 } // namespace blindspot

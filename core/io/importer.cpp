@@ -69,6 +69,8 @@ Result<Dataset> importFileMayThrow(const QString &path, std::optional<FileFormat
     Result<Dataset> read = readAs(path, *format, options);
     if (isError(read))
         return read;
+    if (options.clip)
+        clipDataset(std::get<Dataset>(read), *options.clip);
     // Readers build valid datasets by construction; this is the one place that makes sure, so
     // that no reader's slip can put a broken dataset in front of the rest of the program.
     const std::vector<ModelIssue> issues = validateDataset(std::get<Dataset>(read));

@@ -564,6 +564,9 @@ private:
     void buildStreets(Dataset &dataset) const;
     std::int64_t stationForStop(const Member &member) const;
     std::vector<int> stopSequenceOf(const RelationInfo &route) const;
+    // Outside the import's clip area (`--clip`): dropped before the network and streets are
+    // built, so that a regional extract never becomes a regional dataset in memory.
+    bool outsideClip(LatLon p) const { return m_options.clip && !m_options.clip->contains(p); }
 
     QString m_path;
     const ImportOptions &m_options;
@@ -822,7 +825,7 @@ std::optional<ParseError> OsmImport::readNode(const osmium::Node &node)
     if (index != kNoIndex)
         m_nodes.set(index, location);
     const osmium::TagList &tags = node.tags();
-    if (tags.empty() || !location.valid())
+    if (tags.empty() || !location.valid() || outsideClip(latLonOf(location)))
         return std::nullopt;
 
     if (isCameraElement(tags)) {
@@ -923,7 +926,10 @@ void OsmImport::resolvePositions()
     // Camera ways were read in the first pass, nodes in the second; list nodes first, as files do.
     std::stable_partition(m_cameras.begin(), m_cameras.end(),
                           [](const CameraTags &c) { return c.type == osmium::item_type::node; });
-    std::erase_if(m_stations, [](const StationCandidate &s) { return !s.position.isValid(); });
+    std::erase_if(m_stations, [this](const StationCandidate &s) {
+        return !s.position.isValid() || outsideClip(s.position);
+    });
+    std::erase_if(m_cameras, [this](const CameraTags &c) { return outsideClip(c.position); });
     for (std::size_t i = 0; i < m_stations.size(); ++i) {
         m_stationIndex[keyOf(m_stations[i].type, m_stations[i].id)] = i;
         m_stationGrid.add(m_stations[i].position, std::uint32_t(i));
@@ -1185,7 +1191,7 @@ void OsmImport::buildStreets(Dataset &dataset) const
         hint = i;
         if (streetNodeOf[i] == std::uint32_t(-1)) {
             const LatLon p = m_nodes.at(i);
-            if (!p.isValid())
+            if (!p.isValid() || outsideClip(p))
                 return std::nullopt;
             streetNodeOf[i] = std::uint32_t(streets.nodes.size());
             streets.nodes.push_back(p);

@@ -149,6 +149,18 @@ void fillPack(const Dataset &d, pb::Pack *p)
     h->set_attribution(utf8(d.header.attribution));
     h->set_fictional(d.header.fictional);
     h->set_context(utf8(d.header.context));
+    if (!d.header.clip.isEmpty()) {
+        pb::Clip *clip = h->mutable_clip();
+        clip->set_name(utf8(d.header.clip.name()));
+        for (const ClipRing &ring : d.header.clip.rings()) {
+            pb::ClipRing *o = clip->add_rings();
+            for (const LatLon &p : ring.points) {
+                o->add_lat(p.lat);
+                o->add_lon(p.lon);
+            }
+            o->set_hole(ring.hole);
+        }
+    }
     restoreUnknown(h, d.header.unknownFields);
 
     const Network &n = d.network;
@@ -360,6 +372,17 @@ Dataset datasetFrom(const pb::Pack &p)
     d.header.attribution = qstr(h.attribution());
     d.header.fictional = h.fictional();
     d.header.context = qstr(h.context());
+    if (h.has_clip()) {
+        std::vector<ClipRing> rings;
+        for (const pb::ClipRing &r : h.clip().rings()) {
+            ClipRing &ring = rings.emplace_back();
+            ring.hole = r.hole();
+            const int n = std::min(r.lat_size(), r.lon_size());
+            for (int i = 0; i < n; ++i)
+                ring.points.push_back({r.lat(i), r.lon(i)});
+        }
+        d.header.clip = ClipArea(qstr(h.clip().name()), std::move(rings));
+    }
     d.header.unknownFields = unknownOf(h);
 
     Network &n = d.network;

@@ -14,7 +14,8 @@ namespace blindspot {
 /// The .bspack format version this build writes. Readers accept any minor of kPackFormatMajor.
 constexpr std::uint32_t kPackFormatMajor = 1;
 /// 1.1: zones and cameras by entrance, systems, context. 1.2: street names, classes, details.
-constexpr std::uint32_t kPackFormatMinor = 2;
+/// 1.3: the import's clip area.
+constexpr std::uint32_t kPackFormatMinor = 3;
 
 /// Caps what a reader accepts, so that a hostile file cannot exhaust memory.
 constexpr qint64 kMaxPackBytes = qint64(1) << 30;

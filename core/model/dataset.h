@@ -2,6 +2,7 @@
 
 #include "geo/lat_lon.h"
 #include "model/camera.h"
+#include "model/clip_area.h"
 #include "model/network.h"
 #include "model/street_network.h"
 
@@ -29,6 +30,8 @@ struct DatasetHeader {
     /// The surveillance context whose priors apply ("moscow", "training"; empty or "unknown"
     /// for data that does not say: then the wide "unknown region" priors apply).
     QString context;
+    /// The area an import kept (`import --clip`); empty when nothing was clipped (format 1.3).
+    ClipArea clip;
     QByteArray unknownFields;
     friend bool operator==(const DatasetHeader &, const DatasetHeader &) = default;
 };

@@ -3,8 +3,10 @@
 #include "map_layers.h"
 #include "map_marks_overlay.h"
 #include "map_view.h"
+#include "model_text.h"
 #include "route_overlay.h"
 #include "training_painter.h"
+#include "translations.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -253,6 +255,8 @@ void PresenterView::updateMap()
 
 void PresenterView::paintEvent(QPaintEvent *)
 {
+    // The wall speaks the session's language throughout, whatever the trainer's screen is in.
+    const TranslationScope sessionLanguage(m_language);
     QPainter painter(this);
     if (m_blank) {
         painter.fillRect(rect(), Qt::black);
@@ -306,7 +310,7 @@ void PresenterView::paintEvent(QPaintEvent *)
         TrainingPainter::paintText(painter, footer,
                                    tr("%1. Its cameras and numbers illustrate; they describe no "
                                       "real place.")
-                                       .arg(m_city->header.name),
+                                       .arg(ModelText::datasetName(m_city->header)),
                                    u * 0.6, false, TrainingPainter::muted());
 }
 

@@ -4,6 +4,7 @@
 #include "embedded_data.h"
 #include "error_text.h"
 #include "face_detector_demo_widget.h"
+#include "model_text.h"
 #include "myth_or_evidence_exercise.h"
 #include "presenter_view.h"
 #include "private_file_dialog.h"
@@ -15,6 +16,7 @@
 #include "team_exercise.h"
 #include "training/myth_or_evidence.h"
 #include "training_painter.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -280,7 +282,7 @@ void TrainingWindow::retranslateUi()
     setWindowTitle(tr("Blindspot - training mode"));
     m_banner->setText(tr("Training mode uses %1: its stations, cameras and numbers are made up "
                          "for practice.")
-                          .arg(m_city->header.name));
+                          .arg(ModelText::datasetName(m_city->header)));
     m_previousAction->setText(tr("Previous"));
     m_previousAction->setToolTip(tr("Previous step or block (Page Up)"));
     m_nextAction->setText(tr("Next"));
@@ -557,6 +559,8 @@ void TrainingWindow::pushSlide()
     TrainingExercise *exercise = currentExercise();
     if (!exercise)
         return;
+    // Made in the session's language, as the presenter view paints it.
+    const TranslationScope sessionLanguage(m_contentLanguage);
     PresenterSlide slide = exercise->slide();
     const SessionBlock &b = m_plan.blocks[std::size_t(m_block)];
     slide.stepLabel = b.activity == TrainingActivity::Break

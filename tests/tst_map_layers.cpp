@@ -17,14 +17,17 @@
 #include "map_view.h"
 #include "model_text.h"
 #include "sample/synthetic_city.h"
+#include "training/map_marks_overlay.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QHelpEvent>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -132,6 +135,7 @@ private slots:
     void heatmapColoursHazardAndHatchesNoData();
     void heatmapLegendExplainsInWords();
     void legendFoldsToAButton();
+    void importReviewSaysWhereAndAsksTheSource();
     void sectorsAreTheModelsCoverage();
     void stationTooltipNamesZonesEntrancesAndSources();
     void clickOnCameraOpensInspector();
@@ -428,6 +432,69 @@ void TstMapLayers::legendFoldsToAButton()
     QVERIFY(!AppSettings::legendCollapsed());
 }
 
+void TstMapLayers::importReviewSaysWhereAndAsksTheSource()
+{
+    const auto base = std::make_shared<const Dataset>(testing::smallCity());
+    Dataset incoming;
+    incoming.sources = {
+        {SourceId{0}, QStringLiteral("cameras.csv"), QStringLiteral("file:cameras.csv")}};
+    const auto camera = [&](double lat, double lon, CameraKind kind) {
+        Camera c;
+        c.id = static_cast<CameraId>(incoming.cameras.size());
+        c.position = {lat, lon};
+        c.kind = kind;
+        c.frStatus = FrStatus::Suspected;
+        c.sightings = {{SourceId{0}, QDate(2026, 3, 2), 1, {}}};
+        incoming.cameras.push_back(c);
+    };
+    // 0.003 deg north (333.6 m) and 0.005 deg east (0.005 x 111.32 km x cos 55.75 = 313.3 m) of
+    // Ёлочная at 55.750, 37.600: 458 m away, bearing 43 deg; every other station is further.
+    camera(55.7530, 37.6050, CameraKind::Fixed);
+    camera(55.7530, 37.6050 + 0.01, CameraKind::Unknown); // a second new one, kind not stated
+    ImportReviewDialog review(*base, incoming, QStringLiteral("/tmp/cameras.csv"));
+    review.setAttribute(Qt::WA_DontShowOnScreen);
+    review.setPreviewMap(base);
+    review.show();
+    QTreeView *view = review.changeView();
+    const QModelIndex added = view->model()->index(0, 0); // group "New"
+    QCOMPARE(view->model()->rowCount(added), 2);
+    const QString where = view->model()->index(0, 1, added).data().toString();
+    QVERIFY2(where.startsWith(QStringLiteral("460")) && where.contains(QLatin1String("north-east")),
+             qPrintable(where));
+    QVERIFY2(where.contains(QStringLiteral("Ёлочная")) || where.contains(QLatin1String("Yolochnaya")),
+             qPrintable(where));
+    QCOMPARE(view->model()->index(1, 0, added).data().toString(),
+             QStringLiteral("Camera of a kind not stated, ") +
+                 ModelText::frStatus(FrStatus::Suspected));
+
+    // The selected change on the small map: a ring where the file puts it.
+    view->setCurrentIndex(view->model()->index(0, 0, added));
+    auto *marks = review.findChild<MapMarksOverlay *>();
+    QVERIFY(marks);
+    QCOMPARE(marks->marks().size(), std::size_t(1));
+    QCOMPARE(marks->marks().front(), (LatLon{55.7530, 37.6050}));
+    view->setCurrentIndex(added);
+    QVERIFY(marks->marks().empty());
+
+    // The source's name and date, asked once, go with every camera it brings.
+    QVERIFY(review.asksForSource());
+    auto *name = review.findChild<QLineEdit *>(QStringLiteral("importSourceName"));
+    QCOMPARE(name->text(), QStringLiteral("cameras.csv"));
+    name->setText(QStringLiteral("Volunteers' survey of line 1"));
+    review.findChild<QDateEdit *>(QStringLiteral("importSourceDate"))->setDate(QDate(2026, 3, 2));
+    const Dataset merged = review.mergedDataset();
+    const auto source = std::find_if(merged.sources.begin(), merged.sources.end(),
+                                     [](const Source &s) {
+                                         return s.name == QLatin1String("Volunteers' survey of line 1");
+                                     });
+    QVERIFY(source != merged.sources.end());
+    QCOMPARE(source->retrieved, QDate(2026, 3, 2));
+    QCOMPARE(merged.cameras.size(), base->cameras.size() + 2);
+    QCOMPARE(review.appliedSummary(),
+             QStringLiteral("Imported cameras.csv: 2 added, 0 merged with what was on the map, 0 "
+                            "disagreements recorded for review."));
+}
+
 void TstMapLayers::sectorsAreTheModelsCoverage()
 {
     Dataset d = testing::smallCity();
@@ -580,7 +647,10 @@ void TstMapLayers::screenshots()
     camera(55.7501, 37.6001, CameraKind::Turnstile, FrStatus::None);
     ImportReviewDialog review(base, incoming, QStringLiteral("cameras.csv"), window.get());
     review.setAttribute(Qt::WA_DontShowOnScreen);
+    review.setPreviewMap(std::make_shared<const Dataset>(base));
     review.show();
+    review.changeView()->setCurrentIndex(
+        review.changeView()->model()->index(0, 0, review.changeView()->model()->index(0, 0)));
     QCoreApplication::processEvents();
     QVERIFY(review.grab().save(keptPath(QStringLiteral("screenshot_import_review.png"))));
 }

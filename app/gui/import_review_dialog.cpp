@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -58,6 +59,30 @@ Group groupOf(ChangeKind kind)
     }
     return Group::Rejected;
 }
+
+/// Rows as tall as their wrapped text at the column's width: Qt's default asks for the text's
+/// height on one line, so long reasons would be cut off with "…".
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        // Column 0 loses the tree's indentation and the check box.
+        int width = m_view->columnWidth(index.column()) - 8;
+        if (index.column() == 0)
+            width -= m_view->indentation() * (index.parent().isValid() ? 2 : 1) + 24;
+        const QRect text = opt.fontMetrics.boundingRect(QRect(0, 0, std::max(width, 40), 100000),
+                                                        Qt::TextWordWrap, opt.text);
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        return {base.width(), std::max(base.height(), text.height() + 6)};
+    }
+
+private:
+    QTreeView *m_view;
+};
 
 } // namespace
 
@@ -537,7 +562,13 @@ ImportReviewDialog::ImportReviewDialog(const Dataset &base, const Dataset &incom
     m_view->setModel(m_model);
     // Reasons are sentences: wrapped, not cut off at the column's edge.
     m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->setUniformRowHeights(false);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
+    // Rows take their new heights when a column is made wider or narrower.
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this] {
+        m_view->doItemsLayout();
+    });
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Interactive);
@@ -582,9 +613,13 @@ ImportReviewDialog::ImportReviewDialog(const Dataset &base, const Dataset &incom
     replan();
     retranslateUi();
     m_view->expandAll();
-    m_view->setColumnWidth(0, 300);
-    m_view->setColumnWidth(1, 220);
+    m_view->setColumnWidth(0, 250);
+    m_view->setColumnWidth(1, 200);
     resize(1100, 680);
+    // The list first; the map beside it is for the one change selected.
+    m_preview->parentWidget()->setMinimumWidth(260);
+    if (auto *split = qobject_cast<QSplitter *>(m_view->parentWidget()))
+        split->setSizes({760, 300});
 }
 
 QString ImportReviewDialog::appliedSummary() const

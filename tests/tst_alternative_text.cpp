@@ -62,6 +62,8 @@ private slots:
     void nothingFoldedWhenAllHelp();
     void foldedInRussianAndUkrainian_data();
     void foldedInRussianAndUkrainian();
+    void hiddenByTimeLimitOnlyWhenItHelps();
+    void avoidedTextNamesEachOnce();
 
 private:
     // Birch Grove to Fountain Square on the training city, and seven alternatives of the route
@@ -90,6 +92,42 @@ void TstAlternativeText::cleanup()
     installTranslations(QStringLiteral("en"));
     // English lists as people write them in the US: "a, b, and c" (CLDR), whatever the system.
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TstAlternativeText::hiddenByTimeLimitOnlyWhenItHelps()
+{
+    Plan plan = m_plan;
+    plan.request.budgetFactor = 1.5;
+    plan.routes = {route(0.99, 6, 1, 1200)};
+    // Nothing hidden: nothing to say.
+    QVERIFY(AlternativeText::hiddenByTimeLimit(plan).isEmpty());
+    // A walk of 4000 s at 5 of 10: 2800 s = 46.7 min longer than the fastest, rounded to 47.
+    plan.hiddenByTimeLimit = route(0.5, 2, 0, 4000);
+    QCOMPARE(AlternativeText::hiddenByTimeLimit(plan),
+             QStringLiteral("Your time limit hides a way with a lower chance: about 5 of 10 trips "
+                            "(5-5 of 10) instead of about 10 of 10 trips, 47\u00a0min longer than "
+                            "the fastest."));
+    // 0.98 against 0.99: still 10 of 10 and a drop under 0.05, which the estimate cannot tell
+    // from noise; saying "lower" would mislead.
+    plan.hiddenByTimeLimit = route(0.98, 2, 0, 4000);
+    QVERIFY(AlternativeText::hiddenByTimeLimit(plan).isEmpty());
+}
+
+void TstAlternativeText::avoidedTextNamesEachOnce()
+{
+    RouteRequest request = m_plan.request;
+    // Lilac Square is a transfer: both platforms are avoided, and named once.
+    const std::vector<StationId> lilac =
+        PlaceResolver(m_city).resolve(QStringLiteral("Lilac Square")).place->stations;
+    QVERIFY(lilac.size() >= 2);
+    request.avoidStations = lilac;
+    request.avoidLines = {lineWithRef(m_city, QStringLiteral("2"))};
+    const RouteText text(m_city, QStringLiteral("en"), &request);
+    const QString avoided = text.avoidedText();
+    QVERIFY2(avoided.startsWith(QLatin1String("Avoiding: Lilac Square; line 2")), qPrintable(avoided));
+    QCOMPARE(avoided.count(QLatin1String("Lilac Square")), 1);
+    QVERIFY(avoided.endsWith(QLatin1Char('.')));
+    QVERIFY(RouteText(m_city, QStringLiteral("en"), &m_plan.request).avoidedText().isEmpty());
 }
 
 std::vector<Alternative> TstAlternativeText::sevenAlternatives() const

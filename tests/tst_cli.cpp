@@ -82,6 +82,7 @@ private slots:
     void synth();
     void routeFromAvoidedStation();
     void routeWalkingSteps();
+    void routeFromAddress();
     void routeSuggestText();
     void routeSuggestJson();
     void routePlacesFromStandardInput();
@@ -315,6 +316,40 @@ void TstCli::routeFromAvoidedStation()
         }
     }
     QVERIFY(rode);
+}
+
+void TstCli::routeFromAddress()
+{
+    // tests/data/osm/addresses.osm: "Тверская 13" is node 10 at 55.7605, 37.6102; a route from
+    // it is the route from that position, to the same station (station 0, Пушкинская).
+    const QString pack = m_dir.filePath(QStringLiteral("addresses.bspack"));
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral(BLINDSPOT_TEST_DATA "/osm/addresses.osm"),
+                  QStringLiteral("--out"), pack})
+                 .exitCode,
+             0);
+    const auto route = [&](const QString &from) {
+        return cli({QStringLiteral("route"), pack, QStringLiteral("--from"), from,
+                    QStringLiteral("--to"), QStringLiteral("station:0"), QStringLiteral("--travel"),
+                    QStringLiteral("walk"), QStringLiteral("--json")});
+    };
+    const CliRun address = route(QStringLiteral("Тверская 13"));
+    QCOMPARE(address.exitCode, 0);
+    const CliRun position = route(QStringLiteral("55.7605,37.6102"));
+    QCOMPARE(position.exitCode, 0);
+    const QJsonArray routes = QJsonDocument::fromJson(address.out).object().value("routes").toArray();
+    QCOMPARE(routes.size(), 1);
+    QCOMPARE(routes, QJsonDocument::fromJson(position.out).object().value("routes").toArray());
+    const QJsonObject leg = routes[0].toObject().value("legs").toArray().first().toObject();
+    QCOMPARE(leg.value("kind").toString(), QStringLiteral("walk"));
+    QCOMPARE(leg.value("to").toString(), QStringLiteral("Pushkinskaya"));
+
+    // One letter short: no route, the near addresses offered ("тверска" is one edit from
+    // "тверская", two from "тверской").
+    const CliRun near = route(QStringLiteral("Тверска 13"));
+    QCOMPARE(near.exitCode, 1); // kExitBadInput
+    QVERIFY2(QString::fromUtf8(near.err).contains(
+                 QStringLiteral("Did you mean: Тверская улица 13, Тверской бульвар 13?")),
+             near.err.constData());
 }
 
 void TstCli::routeWalkingSteps()

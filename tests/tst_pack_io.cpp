@@ -53,6 +53,8 @@ private slots:
     void laterMinorVersionIsRead();
     void streetWaysRoundTrip();
     void packWithoutStreetWaysOpens();
+    void placesRoundTrip();
+    void packWithoutPlacesOpens();
     void streetWayColumnMismatchRejected();
     void unknownFieldsSurvive();
     void danglingReferenceRejected();
@@ -267,6 +269,46 @@ void TstPackIo::packWithoutStreetWaysOpens()
     QVERIFY(streets.ways.empty());
     QCOMPARE(streets.edges[0].way, kNoId<StreetWayId>);
     QCOMPARE(streets.edges[0].lengthMetres, 111.2);
+}
+
+void TstPackIo::placesRoundTrip()
+{
+    Dataset d = namedStreets();
+    NamedPlace address;
+    address.street = QStringLiteral("Ёлочная улица");
+    address.houseNumber = QStringLiteral("7к2");
+    address.position = {55.7635, 37.6102};
+    NamedPlace cafe;
+    cafe.kind = NamedPlace::Kind::Amenity;
+    cafe.name.native = QStringLiteral("Кофе Хаус");
+    cafe.name.byLanguage.insert(QStringLiteral("en"), QStringLiteral("Coffee House"));
+    cafe.position = {55.7615, 37.6095};
+    d.places = {address, cafe};
+    const QByteArray bytes = packBytes(d);
+    pack::Pack p;
+    QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
+    QCOMPARE(p.format_minor(), 4u); // places came with 1.4
+    QCOMPARE(p.places_size(), 2);
+    QCOMPARE(p.places(0).kind(), 0u); // address
+    QCOMPARE(p.places(1).kind(), 2u); // amenity
+    QCOMPARE(QString::fromStdString(p.places(0).house_number()), QStringLiteral("7к2"));
+    QVERIFY(!p.places(0).has_name());
+    const Result<Dataset> r = readPackBytes(bytes, "p");
+    QVERIFY(!isError(r));
+    QCOMPARE(std::get<Dataset>(r).places, d.places);
+}
+
+void TstPackIo::packWithoutPlacesOpens()
+{
+    // A format 1.3 pack has no field 16: it opens with no places.
+    pack::Pack p;
+    p.set_format_major(1);
+    p.set_format_minor(3);
+    p.mutable_header()->set_name("1.3");
+    const Result<Dataset> r =
+        readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "old");
+    QVERIFY(!isError(r));
+    QVERIFY(std::get<Dataset>(r).places.empty());
 }
 
 void TstPackIo::streetWayColumnMismatchRejected()

@@ -299,9 +299,31 @@ void TstPlannerGui::pickOnMap()
              qPrintable(toEdit->text()));
     QVERIFY(std::abs(resolved.place->position.lat - expected.lat) < 1e-4);
     QVERIFY(std::abs(resolved.place->position.lon - expected.lon) < 1e-4);
+    // Where that is, in words a person can check: by the nearest station (worked out here).
+    const Station *nearest = nullptr;
+    for (const Station &s : trainingCity()->network.stations)
+        if (!nearest || haversineMetres(expected, s.position) <
+                            haversineMetres(expected, nearest->position))
+            nearest = &s;
+    const QString message = child<QLabel>(*window, "plannerMessage")->text();
+    QVERIFY2(message.startsWith(QLatin1String("The trip ends ")) &&
+                 message.contains(nearest->name.inLanguage(QStringLiteral("en"))),
+             qPrintable(message));
     child<QLineEdit>(*window, "fromEdit")->setText(kFirTreeEn);
     QTest::mouseClick(child<QPushButton>(*window, "planButton"), Qt::LeftButton);
     QVERIFY(window->findChild<RouteCards *>()->count() >= 1);
+
+    // Picking again takes the old route off the map; cancelling brings it back; a new pick
+    // drops the routes planned for the old end.
+    QVERIFY(map->routeOverlay());
+    QTest::mouseClick(pick, Qt::LeftButton);
+    QVERIFY(!map->routeOverlay());
+    QTest::keyClick(map, Qt::Key_Escape);
+    QVERIFY(map->routeOverlay());
+    QTest::mouseClick(pick, Qt::LeftButton);
+    QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, at - QPoint(60, 0));
+    QVERIFY(!map->routeOverlay());
+    QVERIFY(!window->findChild<PlannerPanel *>()->currentPlan());
 }
 
 void TstPlannerGui::walkOnlyGivesOneWalkingCard()

@@ -1141,6 +1141,11 @@
         <source>%1: %2% read</source>
         <translation>%1: прочитано %2%</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an address: street, then house number</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2233,6 +2238,19 @@
         <comment>by north-east exit</comment>
         <translation>Вийдіть зі станції %1 через %2 (ескалатор, вестибюль)</translation>
     </message>
+    <message>
+        <source>at %1</source>
+        <translation>біля станції %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <comment>250 m from Mirror Square (north-east)</comment>
+        <translation>%1 від станції %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Avoiding: %1.</source>
+        <translation>Оминаємо: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SecurityText</name>
@@ -3118,15 +3136,6 @@
     <message>
         <source>inside %1</source>
         <translation>усередині станції %1</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>біля станції %1</translation>
-    </message>
-    <message>
-        <source>%1 from %2 (%3)</source>
-        <comment>250 m from Mirror Square (north-east)</comment>
-        <translation>%1 від станції %2 (%3)</translation>
     </message>
     <message>
         <source>Camera of a kind not stated</source>
@@ -4261,10 +4270,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>%1 · лінії %2</translation>
     </message>
     <message>
-        <source>Click the place on the map. Esc cancels.</source>
-        <translation>Натисніть на потрібне місце на карті. Esc — скасування.</translation>
-    </message>
-    <message>
         <source>No station or entrance called &quot;%1&quot; to avoid.</source>
         <translation>Немає станції або входу «%1», яких можна було б уникнути.</translation>
     </message>
@@ -4379,6 +4384,22 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Lines to avoid</source>
         <translation>Лінії, які оминати</translation>
+    </message>
+    <message>
+        <source>Click the map where the trip starts. Esc cancels.</source>
+        <translation>Клацніть на карті там, де починається поїздка. Esc — скасувати.</translation>
+    </message>
+    <message>
+        <source>Click the map where the trip ends. Esc cancels.</source>
+        <translation>Клацніть на карті там, де закінчується поїздка. Esc — скасувати.</translation>
+    </message>
+    <message>
+        <source>The trip starts %1.</source>
+        <translation>Початок поїздки: %1.</translation>
+    </message>
+    <message>
+        <source>The trip ends %1.</source>
+        <translation>Кінець поїздки: %1.</translation>
     </message>
 </context>
 <context>

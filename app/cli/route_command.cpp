@@ -465,11 +465,21 @@ int runRoute(Console &console, const QStringList &args)
             console.err << Cli::tr("%1: no station, entrance or position called \"%2\"")
                                .arg(parser.positionalArguments().first(), *text)
                         << '\n';
-            if (!r.suggestions.empty()) {
+            if (!r.suggestions.empty() || !r.placeSuggestions.empty()) {
                 QStringList names;
                 for (StationId s : r.suggestions)
                     if (!names.contains(stationName(*dataset, s)))
                         names << stationName(*dataset, s);
+                for (std::size_t i : r.placeSuggestions) {
+                    const NamedPlace &p = dataset->places[i];
+                    const QString name =
+                        p.name.isEmpty()
+                            ? Cli::tr("%1 %2", "an address: street, then house number")
+                                  .arg(p.street, p.houseNumber)
+                            : p.name.inLanguage(lang());
+                    if (!names.contains(name))
+                        names << name;
+                }
                 console.err << Cli::tr("Did you mean: %1?").arg(names.join(QStringLiteral(", ")))
                             << '\n';
             }

@@ -14,6 +14,29 @@ RouteText::RouteText(const Dataset &dataset, QString language, const RouteReques
 {
 }
 
+QString RouteText::nearStation(LatLon position) const
+{
+    const Station *nearest = nullptr;
+    double best = 0.0;
+    for (const Station &s : m_dataset.network.stations) {
+        if (!s.position.isValid() || !position.isValid())
+            continue;
+        const double metres = haversineMetres(position, s.position);
+        if (!nearest || metres < best) {
+            nearest = &s;
+            best = metres;
+        }
+    }
+    if (!nearest)
+        return {};
+    const QString name = stationName(nearest->id);
+    if (best < 15.0)
+        return tr("at %1").arg(name);
+    return tr("%1 from %2 (%3)", "250 m from Mirror Square (north-east)")
+        .arg(distance(best), name,
+             compassHeading(initialBearingDegrees(nearest->position, position)));
+}
+
 QString RouteText::stationName(StationId station) const
 {
     if (indexOf(station) >= m_dataset.network.stations.size())
@@ -376,6 +399,23 @@ QString RouteText::tripTitle() const
     if (!m_request)
         return {};
     return tr("%1 → %2").arg(placeName(m_request->from), placeName(m_request->to));
+}
+
+QString RouteText::avoidedText() const
+{
+    if (!m_request)
+        return {};
+    QStringList parts;
+    for (StationId station : m_request->avoidStations)
+        if (const QString name = stationName(station); !parts.contains(name))
+            parts << name;
+    for (LineId line : m_request->avoidLines)
+        parts << lineName(line);
+    for (EntranceId entrance : m_request->avoidEntrances)
+        parts << entranceName(entrance);
+    if (parts.isEmpty())
+        return {};
+    return tr("Avoiding: %1.").arg(parts.join(QStringLiteral("; ")));
 }
 
 QStringList RouteText::movedEnds(const RouteRequest &asked) const

@@ -40,6 +40,10 @@ public:
     /// A compass direction as a heading, "north-east", for "Go north-east".
     static QString compassHeading(double degrees);
 
+    /// Where a point is for someone who knows the stations: "460 m from Mirror Square
+    /// (north-east)", "at Mirror Square" within 15 m; empty on a map without stations.
+    QString nearStation(LatLon position) const;
+
     const Dataset &dataset() const { return m_dataset; }
     const QString &language() const { return m_language; }
     /// What the traveller does on this step: "Enter Lilac Square by entrance 2 (hall,
@@ -57,6 +61,10 @@ public:
     QString routeOutline(const Route &route) const;
     /// A short title for the whole trip: "Fir Tree → Fountain Square".
     QString tripTitle() const;
+    /// What the request avoids, for a card that must say it on paper: "Avoiding: Lilac Square;
+    /// line 3; Fir Tree, entrance 2." (a station once for all its platforms); empty when
+    /// nothing is avoided.
+    QString avoidedText() const;
     /// Where planning moved an end that is also to be avoided (PlanningSession::plan makes it a
     /// point there): "Your start, Fir Tree, is also on your list to avoid: the routes start in
     /// the street there and do not use it." `asked` is the request as given, the request passed

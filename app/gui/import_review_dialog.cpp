@@ -316,29 +316,10 @@ private:
     QString nearby(LatLon position) const
     {
         const Dataset *sets[] = {m_base, &m_incoming};
-        for (const Dataset *d : sets) {
-            if (!d)
-                continue;
-            const Station *nearest = nullptr;
-            double best = 0.0;
-            for (const Station &s : d->network.stations) {
-                if (!s.position.isValid())
-                    continue;
-                const double metres = haversineMetres(position, s.position);
-                if (!nearest || metres < best) {
-                    nearest = &s;
-                    best = metres;
-                }
-            }
-            if (!nearest)
-                continue;
-            const QString name = nearest->name.inLanguage(language());
-            if (best < 15.0)
-                return ImportReviewDialog::tr("at %1").arg(name);
-            return ImportReviewDialog::tr("%1 from %2 (%3)", "250 m from Mirror Square (north-east)")
-                .arg(RouteText::distance(best), name,
-                     RouteText::compassHeading(initialBearingDegrees(nearest->position, position)));
-        }
+        for (const Dataset *d : sets)
+            if (d)
+                if (QString near = RouteText(*d, language()).nearStation(position); !near.isEmpty())
+                    return near;
         return ModelText::position(position);
     }
 

@@ -653,7 +653,11 @@ void PlannerPanel::beginPick(QLineEdit *target)
     m_pickTarget = target;
     m_pickFrom->setChecked(target == m_from);
     m_pickTo->setChecked(target == m_to);
-    showMessage(tr("Click the place on the map. Esc cancels."));
+    showMessage(target == m_from
+                    ? tr("Click the map where the trip starts. Esc cancels.")
+                    : tr("Click the map where the trip ends. Esc cancels."));
+    // The drawn route is about the old ends: off the map while a new one is picked.
+    m_map->clearRouteOverlay();
     m_map->beginPickPlace();
 }
 
@@ -662,12 +666,22 @@ void PlannerPanel::placePicked(LatLon position)
     if (!m_pickTarget)
         return;
     // C-locale digits, as PlaceResolver reads them back.
-    m_pickTarget->setText(QStringLiteral("%1, %2").arg(QString::number(position.lat, 'f', 5),
-                                                       QString::number(position.lon, 'f', 5)));
+    QLineEdit *target = m_pickTarget;
+    target->setText(QStringLiteral("%1, %2").arg(QString::number(position.lat, 'f', 5),
+                                                 QString::number(position.lon, 'f', 5)));
     m_pickTarget = nullptr;
     m_pickFrom->setChecked(false);
     m_pickTo->setChecked(false);
-    m_message->hide();
+    // The routes planned before were for the old end.
+    clearResults();
+    // Coordinates alone say nothing to most people: where that is, by the nearest station.
+    const QString near = RouteText(*m_dataset, language()).nearStation(position);
+    target->setToolTip(near);
+    if (near.isEmpty())
+        m_message->hide();
+    else
+        showMessage(target == m_from ? tr("The trip starts %1.").arg(near)
+                                     : tr("The trip ends %1.").arg(near));
 }
 
 void PlannerPanel::pickCancelled()
@@ -677,6 +691,10 @@ void PlannerPanel::pickCancelled()
     m_pickTo->setChecked(false);
     m_map->cancelPickPlace();
     m_message->hide();
+    // Nothing changed: the route comes back.
+    if (m_plan && m_selected >= 0 && m_selected < int(m_plan->routes.size()))
+        m_map->setRouteOverlay(
+            std::make_shared<const RouteOverlay>(m_plan->routes[std::size_t(m_selected)]));
 }
 
 void PlannerPanel::swapPlaces()
@@ -867,6 +885,9 @@ void PlannerPanel::selectRoute(int index)
     QApplication::restoreOverrideCursor();
     const RouteText text(*m_dataset, language(), &m_plan->request);
     m_details->setRoute(*m_plan, std::size_t(index), m_alternatives, text);
+    // Another route's details start at their top, not where the last one was scrolled to.
+    if (auto *area = qobject_cast<QScrollArea *>(m_detailsDock->widget()))
+        area->verticalScrollBar()->setValue(0);
     m_detailsDock->show();
     m_map->setRouteOverlay(std::make_shared<const RouteOverlay>(route));
     RouteOverlay::fitMapTo(*m_map, route);

@@ -181,6 +181,8 @@ RouteCardPrinter::RouteCardPrinter(RouteCardContent content)
         QString page;
         page += QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>")
                     .arg(html(tr("Route card: %1").arg(text.tripTitle())));
+        if (const QString avoided = text.avoidedText(); !avoided.isEmpty())
+            page += QStringLiteral("<p style=\"margin-top:0\">%1</p>").arg(html(avoided));
         if (dataset.header.fictional)
             page += QStringLiteral(
                         "<table width=\"100%\" cellpadding=\"5\" style=\"background-color:#fff1c2; "

@@ -517,14 +517,46 @@ struct EntranceCandidate {
     bool subway = true; // railway=subway_entrance, not train_station_entrance
 };
 
+// An address or a named place people may type as a start or destination: `name` with
+// `place`, `amenity`, `shop`, `tourism` or `building`, else `addr:street` + `addr:housenumber`.
+std::optional<NamedPlace> namedPlaceOf(const osmium::TagList &tags)
+{
+    const char *street = tags.get_value_by_key("addr:street");
+    const char *houseNumber = tags.get_value_by_key("addr:housenumber");
+    std::optional<NamedPlace::Kind> kind;
+    if (tags.has_key("name")) {
+        if (tags.has_key("place"))
+            kind = NamedPlace::Kind::Locality;
+        else if (tags.has_key("amenity"))
+            kind = NamedPlace::Kind::Amenity;
+        else if (tags.has_key("shop"))
+            kind = NamedPlace::Kind::Shop;
+        else if (tags.has_key("tourism"))
+            kind = NamedPlace::Kind::Tourism;
+        else if (const char *building = tags.get_value_by_key("building"); building && !is(building, "no"))
+            kind = NamedPlace::Kind::Building;
+    }
+    if (!kind && !(street && *street && houseNumber && *houseNumber))
+        return std::nullopt;
+    NamedPlace place;
+    place.kind = kind.value_or(NamedPlace::Kind::Address);
+    if (kind)
+        place.name = localizedNameOf(tags);
+    if (street && houseNumber) {
+        place.street = utf8(street);
+        place.houseNumber = utf8(houseNumber);
+    }
+    return place;
+}
+
 // A way kept from the first pass, with its node ids.
 struct StoredWay {
-    enum class Kind : std::uint8_t { Street, StationArea, Platform, Camera };
+    enum class Kind : std::uint8_t { Street, StationArea, Platform, Camera, Place };
     object_id_type id = 0;
     Kind kind = Kind::Street;
     std::uint32_t firstRef = 0;
     std::uint32_t refCount = 0;
-    std::size_t payload = kNoIndex; // index into the station, camera or street way list
+    std::size_t payload = kNoIndex; // index into the station, camera, street way or place list
 };
 
 class OsmImport {
@@ -590,6 +622,7 @@ private:
     std::vector<EntranceCandidate> m_entrances;
     std::vector<CameraTags> m_cameras;
     std::vector<StreetWay> m_streetWays;
+    std::vector<NamedPlace> m_places;
     std::unordered_map<std::string, std::uint32_t> m_streetWayIndex; // by streetWayKeyOf()
     std::string m_streetWayKey;                                      // reused, not reallocated
     // keyOf(member) -> the stop_area relations it belongs to
@@ -749,6 +782,10 @@ void OsmImport::readWay(const osmium::Way &way)
         if (added)
             m_streetWays.push_back(streetWayOf(m_streetWayKey));
         stored.payload = it->second;
+    } else if (auto place = namedPlaceOf(tags)) {
+        stored.kind = StoredWay::Kind::Place;
+        stored.payload = m_places.size();
+        m_places.push_back(std::move(*place));
     } else {
         return;
     }
@@ -758,7 +795,7 @@ void OsmImport::readWay(const osmium::Way &way)
         m_nodes.request(ref.ref());
     }
     stored.refCount = std::uint32_t(m_wayRefs.size() - stored.firstRef);
-    if (stored.kind != StoredWay::Kind::Street)
+    if (stored.kind != StoredWay::Kind::Street && stored.kind != StoredWay::Kind::Place)
         m_areaWayIndex[stored.id] = m_ways.size();
     m_ways.push_back(stored);
 }
@@ -839,6 +876,9 @@ std::optional<ParseError> OsmImport::readNode(const osmium::Node &node)
         m_entrances.push_back({node.id(), latLonOf(location),
                                utf8(tags.get_value_by_key("ref", "")), localizedNameOf(tags),
                                is(railway, "subway_entrance")});
+    } else if (auto place = namedPlaceOf(tags)) {
+        place->position = latLonOf(location);
+        m_places.push_back(std::move(*place));
     }
     return std::nullopt;
 }
@@ -885,7 +925,12 @@ void OsmImport::resolvePositions()
             m_stations[way.payload].position = centroidOf(way);
         else if (way.kind == StoredWay::Kind::Camera)
             m_cameras[way.payload].position = centroidOf(way);
+        else if (way.kind == StoredWay::Kind::Place)
+            m_places[way.payload].position = centroidOf(way);
     }
+    std::erase_if(m_places, [this](const NamedPlace &p) {
+        return !p.position.isValid() || outsideClip(p.position);
+    });
     // A station mapped as a relation sits at the mean of its members that have a position.
     for (StationCandidate &station : m_stations) {
         if (station.type != osmium::item_type::relation)
@@ -1243,6 +1288,7 @@ Dataset OsmImport::assemble()
     buildCameras(dataset);
     buildStreets(dataset);
     dataset.streets.ways = std::move(m_streetWays);
+    dataset.places = std::move(m_places);
     return dataset;
 }
 

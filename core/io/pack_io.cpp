@@ -304,6 +304,15 @@ void fillPack(const Dataset &d, pb::Pack *p)
             }
         }
     }
+    for (const NamedPlace &place : d.places) {
+        pb::NamedPlace *o = p->add_places();
+        o->set_kind(static_cast<std::uint32_t>(place.kind));
+        if (!place.name.isEmpty())
+            toProto(place.name, o->mutable_name());
+        o->set_street(place.street.toStdString());
+        o->set_house_number(place.houseNumber.toStdString());
+        toProto(place.position, o->mutable_position());
+    }
     p->set_parameter_overrides_json(d.parameterOverrides.toStdString());
     restoreUnknown(p, d.unknownFields);
 }
@@ -518,6 +527,19 @@ Dataset datasetFrom(const pb::Pack &p)
                                 : StreetClass::Other;
             o.features = static_cast<std::uint8_t>(w.features() & 0x1F);
         }
+    }
+    // Packs before format 1.4 have no places.
+    d.places.reserve(static_cast<std::size_t>(p.places_size()));
+    for (const pb::NamedPlace &place : p.places()) {
+        NamedPlace &o = d.places.emplace_back();
+        o.kind = place.kind() < std::uint32_t(NamedPlace::kKindCount)
+                     ? static_cast<NamedPlace::Kind>(place.kind())
+                     : NamedPlace::Kind::Address;
+        if (place.has_name())
+            o.name = fromProto(place.name());
+        o.street = QString::fromStdString(place.street());
+        o.houseNumber = QString::fromStdString(place.house_number());
+        o.position = fromProto(place.position());
     }
     d.parameterOverrides = QByteArray::fromStdString(p.parameter_overrides_json());
     d.unknownFields = unknownOf(p);

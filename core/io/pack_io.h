@@ -14,8 +14,8 @@ namespace blindspot {
 /// The .bspack format version this build writes. Readers accept any minor of kPackFormatMajor.
 constexpr std::uint32_t kPackFormatMajor = 1;
 /// 1.1: zones and cameras by entrance, systems, context. 1.2: street names, classes, details.
-/// 1.3: the import's clip area.
-constexpr std::uint32_t kPackFormatMinor = 3;
+/// 1.3: the import's clip area. 1.4: addresses and named places.
+constexpr std::uint32_t kPackFormatMinor = 4;
 
 /// Caps what a reader accepts, so that a hostile file cannot exhaust memory.
 constexpr qint64 kMaxPackBytes = qint64(1) << 30;

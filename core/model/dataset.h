@@ -3,6 +3,7 @@
 #include "geo/lat_lon.h"
 #include "model/camera.h"
 #include "model/clip_area.h"
+#include "model/named_place.h"
 #include "model/network.h"
 #include "model/street_network.h"
 
@@ -45,6 +46,7 @@ struct Dataset {
     std::vector<Source> sources;
     std::vector<AttributeConflict> conflicts; ///< Awaiting review.
     StreetNetwork streets;
+    std::vector<NamedPlace> places; ///< Addresses and named places (pack format 1.4).
     QByteArray parameterOverrides; ///< JSON object of model parameters; empty for none.
     QByteArray unknownFields;
     friend bool operator==(const Dataset &, const Dataset &) = default;

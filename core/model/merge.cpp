@@ -5,6 +5,7 @@
 #include "model/localized_name.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -519,6 +520,7 @@ public:
             m_r.header = m_in.header;
         m_r.header.fictional = m_r.header.fictional || m_in.header.fictional;
         mergeStreets();
+        mergePlaces();
         if (m_r.parameterOverrides.isEmpty())
             m_r.parameterOverrides = m_in.parameterOverrides;
         return std::move(m_r);
@@ -883,6 +885,34 @@ private:
             if (isSet(e.way))
                 e.way = StreetWayId{indexOf(e.way) + wayOffset};
             s.edges.push_back(e);
+        }
+    }
+
+    // Addresses and named places: the incoming ones are added, the same one twice kept once
+    // (importing one extract again adds nothing).
+    void mergePlaces()
+    {
+        std::vector<NamedPlace> &places = m_r.places;
+        if (places.empty()) {
+            places = m_in.places;
+            return;
+        }
+        QSet<QString> known;
+        const auto keyOf = [](const NamedPlace &p) {
+            return QStringLiteral("%1|%2|%3|%4|%5|%6")
+                .arg(int(p.kind))
+                .arg(p.name.native, p.street, p.houseNumber)
+                .arg(p.position.lat, 0, 'g', 17)
+                .arg(p.position.lon, 0, 'g', 17);
+        };
+        for (const NamedPlace &p : places)
+            known.insert(keyOf(p));
+        for (const NamedPlace &p : m_in.places) {
+            const QString key = keyOf(p);
+            if (!known.contains(key)) {
+                known.insert(key);
+                places.push_back(p);
+            }
         }
     }
 

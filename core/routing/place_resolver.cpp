@@ -1,10 +1,12 @@
 #include "routing/place_resolver.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace blindspot {
 
@@ -17,7 +19,84 @@ std::optional<std::uint32_t> parseIndex(const QString &text)
     return ok ? std::optional<std::uint32_t>(value) : std::nullopt;
 }
 
+// Street types and their abbreviations, each mapped to the full word.
+const QHash<QString, QString> &streetTypes()
+{
+    static const QHash<QString, QString> types = [] {
+        QHash<QString, QString> t;
+        const auto add = [&t](std::initializer_list<const char *> spellings) {
+            const QString full = QString::fromUtf8(*spellings.begin());
+            for (const char *s : spellings)
+                t.insert(QString::fromUtf8(s), full);
+        };
+        add({"улица", "ул"});
+        add({"проспект", "пр", "пр-т", "пр-кт", "просп"});
+        add({"переулок", "пер"});
+        add({"площадь", "пл"});
+        add({"бульвар", "б-р", "бул"});
+        add({"шоссе", "ш"});
+        add({"avenue", "ave", "av"});
+        add({"street", "st"});
+        add({"boulevard", "bd", "blvd"});
+        return t;
+    }();
+    return types;
+}
+
+bool startsWithDigit(const QString &word)
+{
+    return !word.isEmpty() && word.front().isDigit();
+}
+
+struct AddressKey {
+    QString street; // name words, sorted, joined by spaces
+    QString streetType;
+};
+
+// Splits a street's words into its name (word order ignored: "Тверская улица" and "улица
+// Тверская" are one street) and its type.
+AddressKey addressKeyOf(QStringList words)
+{
+    AddressKey key;
+    const QHash<QString, QString> &types = streetTypes();
+    QStringList name;
+    for (const QString &w : words) {
+        if (key.streetType.isEmpty() && types.contains(w))
+            key.streetType = w; // addressWords() already wrote it out
+        else
+            name << w;
+    }
+    name.sort();
+    key.street = name.join(QLatin1Char(' '));
+    return key;
+}
+
+// "13", "13 к2" and "13К2" are one house number.
+QString houseNumberKeyOf(const QString &houseNumber)
+{
+    return foldedForSearch(houseNumber).remove(QLatin1Char(' '));
+}
+
 } // namespace
+
+QStringList addressWords(const QString &text)
+{
+    QString folded = foldedForSearch(text);
+    for (QChar &c : folded)
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('/'))
+            c = QLatin1Char(' ');
+    QStringList words;
+    const QHash<QString, QString> &types = streetTypes();
+    for (QString w : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        while (!w.isEmpty() && (w.front() == QLatin1Char('-') || w.front() == QLatin1Char('/')))
+            w.remove(0, 1);
+        while (!w.isEmpty() && (w.back() == QLatin1Char('-') || w.back() == QLatin1Char('/')))
+            w.chop(1);
+        if (!w.isEmpty())
+            words << types.value(w, w);
+    }
+    return words;
+}
 
 int editDistance(const QString &a, const QString &b)
 {
@@ -45,6 +124,30 @@ PlaceResolver::PlaceResolver(const Dataset &dataset) : m_dataset(dataset)
         for (const QString &spelling : c.name.allSpellings())
             for (StationId s : c.stations)
                 m_spellings.push_back({foldedForSearch(spelling), s});
+
+    // An address names its street in the local language (`addr:street`); the street's way
+    // gives its other spellings ("Tverskaya Street" for "Тверская улица").
+    QHash<QString, const LocalizedName *> streetNames;
+    for (const StreetWay &w : dataset.streets.ways)
+        if (!w.name.native.isEmpty())
+            streetNames.insert(foldedForSearch(w.name.native), &w.name);
+    for (std::size_t i = 0; i < dataset.places.size(); ++i) {
+        const NamedPlace &p = dataset.places[i];
+        for (const QString &spelling : p.name.allSpellings())
+            m_placeNames.push_back({addressWords(spelling).join(QLatin1Char(' ')), std::uint32_t(i)});
+        if (p.street.isEmpty() || p.houseNumber.isEmpty())
+            continue;
+        QStringList streets{p.street};
+        if (const LocalizedName *name = streetNames.value(foldedForSearch(p.street)))
+            for (const QString &spelling : name->allSpellings())
+                if (!streets.contains(spelling))
+                    streets << spelling;
+        for (const QString &street : streets) {
+            const AddressKey key = addressKeyOf(addressWords(street));
+            m_addresses.push_back(
+                {key.street, key.streetType, houseNumberKeyOf(p.houseNumber), std::uint32_t(i)});
+        }
+    }
 }
 
 Place PlaceResolver::stationPlace(std::vector<StationId> stations) const
@@ -114,6 +217,71 @@ PlaceResolver::Resolution PlaceResolver::resolve(const QString &text) const
         r.place = stationPlace(exact);
         return r;
     }
+
+    // An address: the house number is the last word that starts with a digit and what follows
+    // it ("13 к2"), or else the first word when the street follows it ("13 Tverskaya St", also
+    // "6 Quai Antoine 1er", whose street ends in a digit).
+    const QStringList words = addressWords(trimmed);
+    qsizetype house = -1;
+    for (qsizetype i = words.size() - 1; i >= 0 && house < 0; --i)
+        if (startsWithDigit(words[i]))
+            house = i;
+    std::vector<std::pair<AddressKey, QString>> readings; // (street, house number)
+    if (house > 0)
+        readings.push_back({addressKeyOf(words.mid(0, house)),
+                            houseNumberKeyOf(words.mid(house).join(QString()))});
+    if (!words.isEmpty() && startsWithDigit(words[0]) && words.size() > 1)
+        readings.push_back({addressKeyOf(words.mid(1)), words[0]});
+    AddressKey typed;
+    QString typedHouse;
+    const auto sameStreet = [&typed](const AddressSpelling &a) {
+        return a.street == typed.street &&
+               (typed.streetType.isEmpty() || a.streetType == typed.streetType);
+    };
+    const auto pointAt = [this](std::uint32_t place) {
+        Place p;
+        p.kind = Place::Kind::Point;
+        p.position = m_dataset.places[place].position;
+        return p;
+    };
+    for (const auto &[street, number] : readings) {
+        typed = street;
+        typedHouse = number;
+        if (typed.street.isEmpty())
+            continue;
+        std::vector<std::uint32_t> matches; // one per street: "Тверская 13" may be two streets
+        QStringList streets;
+        for (const AddressSpelling &a : m_addresses) {
+            if (a.houseNumber != typedHouse || !sameStreet(a))
+                continue;
+            const QString folded = foldedForSearch(m_dataset.places[a.place].street);
+            if (!streets.contains(folded)) {
+                streets << folded;
+                matches.push_back(a.place);
+            }
+        }
+        if (matches.size() == 1) {
+            r.place = pointAt(matches.front());
+            return r;
+        }
+        if (matches.size() > 1) {
+            r.placeSuggestions.assign(matches.begin(), matches.end());
+            return r;
+        }
+    }
+    // For suggestions: the first reading, else the words as a street alone (its houses).
+    if (readings.empty()) {
+        typed = addressKeyOf(words);
+        typedHouse.clear();
+    } else {
+        std::tie(typed, typedHouse) = readings.front();
+    }
+    const QString typedWords = words.join(QLatin1Char(' '));
+    for (const PlaceSpelling &p : m_placeNames)
+        if (!typedWords.isEmpty() && p.words == typedWords) {
+            r.place = pointAt(p.place);
+            return r;
+        }
     // Nothing matched: suggest the closest names, by edit distance, prefix matches first.
     std::map<std::uint32_t, int> best;
     for (const Spelling &s : m_spellings) {
@@ -133,6 +301,42 @@ PlaceResolver::Resolution PlaceResolver::resolve(const QString &text) const
     std::sort(ranked.begin(), ranked.end());
     for (std::size_t i = 0; i < ranked.size() && r.suggestions.size() < 5; ++i)
         r.suggestions.push_back(StationId{ranked[i].second});
+
+    // Addresses on streets spelled nearly alike with the typed house number, or the houses of
+    // the typed street when its number is not there; places named nearly alike.
+    std::map<std::uint32_t, int> nearPlaces;
+    const auto consider = [&nearPlaces](std::uint32_t place, int score) {
+        auto [it, inserted] = nearPlaces.try_emplace(place, score);
+        if (!inserted)
+            it->second = std::min(it->second, score);
+    };
+    const qsizetype limit = std::max<qsizetype>(3, typedWords.size() / 3);
+    if (!typed.street.isEmpty()) {
+        for (const AddressSpelling &a : m_addresses) {
+            if (sameStreet(a)) {
+                consider(a.place, 1);
+            } else if (a.houseNumber == typedHouse) {
+                if (const int d = editDistance(typed.street, a.street);
+                    d <= std::max<qsizetype>(2, typed.street.size() / 3))
+                    consider(a.place, d);
+            }
+        }
+    }
+    for (const PlaceSpelling &p : m_placeNames) {
+        int score = editDistance(typedWords, p.words);
+        if (!typedWords.isEmpty() && p.words.startsWith(typedWords))
+            score = std::min(score, 1);
+        else if (!typedWords.isEmpty() && p.words.contains(typedWords))
+            score = std::min(score, 2);
+        if (score <= limit)
+            consider(p.place, score);
+    }
+    std::vector<std::pair<int, std::uint32_t>> rankedPlaces;
+    for (auto [place, score] : nearPlaces)
+        rankedPlaces.push_back({score, place});
+    std::sort(rankedPlaces.begin(), rankedPlaces.end());
+    for (std::size_t i = 0; i < rankedPlaces.size() && r.placeSuggestions.size() < 5; ++i)
+        r.placeSuggestions.push_back(rankedPlaces[i].second);
     return r;
 }
 

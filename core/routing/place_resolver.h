@@ -11,7 +11,9 @@
 namespace blindspot {
 
 /// Turns what a person types into a Place: a station name in any language (case- and
-/// ё/е-insensitive), "station:N" or a bare station number, "entrance:N", or "lat,lon".
+/// ё/е-insensitive), "station:N" or a bare station number, "entrance:N", "lat,lon", an address
+/// ("Тверская 13", "ул. Тверская, 13", "Tverskaya St 13") or a named place from the street map.
+/// Nothing typed is kept beyond the call.
 class PlaceResolver {
 public:
     explicit PlaceResolver(const Dataset &dataset);
@@ -21,6 +23,9 @@ public:
         /// When nothing matched: stations whose names are closest to what was typed, best
         /// first (for "did you mean").
         std::vector<StationId> suggestions;
+        /// Likewise addresses and named places (indices into Dataset::places), best first;
+        /// also the candidates when an address without a street type matched several streets.
+        std::vector<std::size_t> placeSuggestions;
     };
     Resolution resolve(const QString &text) const;
 
@@ -36,7 +41,25 @@ private:
         StationId station;
     };
     std::vector<Spelling> m_spellings;
+    /// One spelling of an address's street, split by addressKeyOf().
+    struct AddressSpelling {
+        QString street;     ///< The street's name words, sorted, without its type.
+        QString streetType; ///< "улица", "street", ...; empty when the name has none.
+        QString houseNumber;
+        std::uint32_t place = 0; ///< Index into Dataset::places.
+    };
+    std::vector<AddressSpelling> m_addresses;
+    struct PlaceSpelling {
+        QString words;
+        std::uint32_t place = 0;
+    };
+    std::vector<PlaceSpelling> m_placeNames;
 };
+
+/// The words of a street name or address as typed or as mapped, for matching one against the
+/// other: case- and ё/е-folded, punctuation dropped, abbreviated street types written out
+/// ("ул." -> "улица", "St" -> "street"). "ул. Тверская, 13" -> {"улица", "тверская", "13"}.
+QStringList addressWords(const QString &text);
 
 /// Edit distance between two strings (insertions, deletions, substitutions), for suggestions.
 int editDistance(const QString &a, const QString &b);

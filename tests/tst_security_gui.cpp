@@ -553,6 +553,10 @@ void TstSecurityGui::memoryOnlyLockDropsMapEdits()
     QCOMPARE(window->document()->undoStack()->count(), 0); // no redo to bring it back either
     const QString notice = labelText(*security->unlockScreen(), "unlockNotice");
     QVERIFY2(notice.contains(QLatin1String("were dropped")), qPrintable(notice));
+    // There is no workspace to unlock: the notice says how to go on instead.
+    QVERIFY2(!notice.contains(QLatin1String("Unlock")) &&
+                 notice.contains(QLatin1String("continue without a workspace")),
+             qPrintable(notice));
     // Nothing was written anywhere: no workspace file appeared.
     QVERIFY(!QFile::exists(session->defaultPath()));
 

@@ -5030,6 +5030,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>No workspace is open. Make one, open one kept elsewhere, or continue without one.</source>
         <translation>Рабочая область не открыта. Создайте новую, откройте хранящуюся в другом месте или продолжайте без неё.</translation>
     </message>
+    <message>
+        <source>Locked. Everything you did was cleared from memory and the trip planner was emptied. To go on, continue without a workspace again, or make one.</source>
+        <translation>Заблокировано. Всё, что вы делали, стёрто из памяти, планировщик поездок очищен. Чтобы продолжить, снова выберите работу без рабочей области или создайте её.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::SessionBuilderDialog</name>

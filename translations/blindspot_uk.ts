@@ -5030,6 +5030,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>No workspace is open. Make one, open one kept elsewhere, or continue without one.</source>
         <translation>Робочу область не відкрито. Створіть нову, відкрийте збережену деінде або продовжуйте без неї.</translation>
     </message>
+    <message>
+        <source>Locked. Everything you did was cleared from memory and the trip planner was emptied. To go on, continue without a workspace again, or make one.</source>
+        <translation>Заблоковано. Усе, що ви робили, стерто з пам’яті, планувальник поїздок очищено. Щоб продовжити, знову виберіть роботу без робочої області або створіть її.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::SessionBuilderDialog</name>

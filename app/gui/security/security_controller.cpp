@@ -301,10 +301,17 @@ void SecurityController::lockNow()
     if (m_session->state() == WorkspaceSession::State::Unlocked && m_notes->hasUnsavedText())
         m_notes->saveNote();
     QString failure;
+    const bool hadWorkspace = m_session->state() == WorkspaceSession::State::Unlocked;
     const MapEditsOnLock edits = putAsideMapEdits(&failure);
     m_session->lock();
-    QString notice = tr("Locked. Your plans, keys and photos were cleared from memory and the "
-                        "trip planner was emptied. Unlock to go on.");
+    // Lock is the panic button: it never asks first (the tooltip says what it drops). Without a
+    // workspace there is nothing to unlock: say how to go on instead.
+    QString notice =
+        hadWorkspace
+            ? tr("Locked. Your plans, keys and photos were cleared from memory and the trip "
+                 "planner was emptied. Unlock to go on.")
+            : tr("Locked. Everything you did was cleared from memory and the trip planner was "
+                 "emptied. To go on, continue without a workspace again, or make one.");
     switch (edits) {
     case MapEditsOnLock::None:
         break;

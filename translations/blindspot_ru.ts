@@ -4223,7 +4223,7 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
     <message>
         <source>Up to %1 × the fastest</source>
-        <translation>Не дольше самого быстрого в %1 раза</translation>
+        <translation>До %1 × самого быстрого</translation>
     </message>
     <message>
         <source>&amp;Avoid:</source>
@@ -4355,7 +4355,7 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
     <message>
         <source>Up to %1 × the fastest (%2)</source>
-        <translation>Не дольше самого быстрого в %1 раза (%2)</translation>
+        <translation>До %1 × самого быстрого (%2)</translation>
     </message>
     <message>
         <source>Pick the start on the map</source>

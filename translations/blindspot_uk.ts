@@ -4223,7 +4223,7 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
     <message>
         <source>Up to %1 × the fastest</source>
-        <translation>До %1 × від часу найшвидшого</translation>
+        <translation>До %1 × найшвидшого</translation>
     </message>
     <message>
         <source>&amp;Avoid:</source>
@@ -4355,7 +4355,7 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
     <message>
         <source>Up to %1 × the fastest (%2)</source>
-        <translation>До %1 × від часу найшвидшого (%2)</translation>
+        <translation>До %1 × найшвидшого (%2)</translation>
     </message>
     <message>
         <source>Pick the start on the map</source>

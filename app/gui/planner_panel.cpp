@@ -227,6 +227,9 @@ void PlannerPanel::buildForm(QWidget *content)
     m_options = new QWidget(content);
     m_options->setObjectName(QStringLiteral("plannerOptions"));
     auto *options = new QFormLayout(m_options);
+    // Labels above their fields: each choice gets the panel's whole width, so "Up to 1.5 × the
+    // fastest (50 min)" reads in full in Russian without widening the panel.
+    options->setRowWrapPolicy(QFormLayout::WrapAllRows);
     options->setContentsMargins(12, 0, 0, 0);
     options->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto formLabel = [&](QWidget *buddy) {
@@ -303,9 +306,18 @@ void PlannerPanel::buildForm(QWidget *content)
     options->addRow(m_whatIf);
     m_options->hide();
     column->addWidget(m_options);
+    // The choices' lists are as long as their longest entry ("Up to 1.5 × the fastest (50 min)"
+    // in Russian): they show what fits and open as wide as they need, rather than widening the
+    // panel past a laptop screen.
+    for (QComboBox *combo : {m_profile, m_mode, m_budget}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     connect(m_optionsToggle, &QToolButton::toggled, this, [this](bool open) {
         m_options->setVisible(open);
         m_optionsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        // The choices just shown may need more width than the form without them.
+        fitWidthToContent(qobject_cast<QScrollArea *>(widget()));
     });
 
     m_planButton = new QPushButton(content);

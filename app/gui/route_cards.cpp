@@ -34,6 +34,9 @@ QLabel *tag(const QString &text, const char *objectName, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setObjectName(QLatin1String(objectName));
+    // A long tag ("Least exposed within the limit", longer in Russian) takes two lines rather
+    // than widening the card past its panel.
+    label->setWordWrap(true);
     return label;
 }
 

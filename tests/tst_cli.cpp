@@ -12,7 +12,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace blindspot;
 using namespace blindspot::testing;
@@ -65,6 +72,17 @@ CliRun cliWithInput(const QStringList &args, const QByteArray &input)
             p.readAllStandardError()};
 }
 
+// Runs blindspot-cli in the folder `dir`, for arguments that are relative paths.
+CliRun cliIn(const QString &dir, const QStringList &args)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral(BLINDSPOT_CLI), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
 } // namespace
 
 class TstCli : public QObject {
@@ -88,6 +106,8 @@ private slots:
     void routePlacesFromStandardInput();
     void importTrustNeedsPubkey();
     void importChecksSignatureBeside();
+    void importChecksTheBytesItImports();
+    void fileNamesStartingWithDash();
 
 private:
     QTemporaryDir m_dir;
@@ -711,6 +731,138 @@ void TstCli::importChecksSignatureBeside()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(!isError(readPackFile(out)));
     QCOMPARE(std::get<Dataset>(readPackFile(out)).cameras.size(), std::size_t(20));
+}
+
+void TstCli::importChecksTheBytesItImports()
+{
+    // Issue 11: someone who can replace a signed pack between its signature check and its
+    // import must not get an unchecked pack in. The input here is a named pipe that gives a
+    // pack signed by --pubkey's key (the training city) to whoever opens it first, and another,
+    // unsigned pack (20 synthetic cameras) at every later open. Reading the input once, for
+    // both the check and the import, brings in the training city; reading it again after the
+    // check brings in the 20 cameras.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto at = [&dir](const char *name) { return dir.filePath(QLatin1String(name)); };
+    const QString signedPack = at("signed.bspack"), other = at("other.bspack");
+    const QString input = at("input.bspack"), out = at("out.bspack"), key = at("publisher");
+    QVERIFY(QFile::copy(m_demo, signedPack));
+    QCOMPARE(
+        cli({QStringLiteral("synth"), QStringLiteral("--cameras"), QStringLiteral("20"),
+             QStringLiteral("--stations"), QStringLiteral("5"), QStringLiteral("--street-block"),
+             QStringLiteral("0"), QStringLiteral("--out"), other})
+            .exitCode,
+        0);
+    QCOMPARE(cli({QStringLiteral("keygen"), QStringLiteral("--out"), key,
+                  QStringLiteral("--no-passphrase")})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        cli({QStringLiteral("sign"), signedPack, QStringLiteral("--key"), key + ".key"}).exitCode,
+        0);
+    // The signature covers the bytes only (the file name in its comment is not checked).
+    QVERIFY(QFile::copy(signedPack + ".minisig", input + ".minisig"));
+    const auto bytesOf = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray first = bytesOf(signedPack), later = bytesOf(other);
+    QVERIFY(!first.isEmpty() && !later.isEmpty());
+    QCOMPARE(::mkfifo(QFile::encodeName(input).constData(), 0600), 0);
+
+    // A reader that closes early must not kill this test with SIGPIPE.
+    const auto oldPipe = std::signal(SIGPIPE, SIG_IGN);
+    std::atomic<bool> stop{false};
+    std::atomic<int> opens{0};
+    std::thread server([&] {
+        const QByteArray path = QFile::encodeName(input);
+        while (!stop) {
+            // Non-blocking: fails (ENXIO) until the program opens the pipe to read.
+            const int fd = ::open(path.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+            if (fd < 0) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                continue;
+            }
+            ::fcntl(fd, F_SETFL, 0);
+            const QByteArray &bytes = opens++ == 0 ? first : later;
+            for (qsizetype done = 0; done < bytes.size();) {
+                const ssize_t n =
+                    ::write(fd, bytes.constData() + done, std::size_t(bytes.size() - done));
+                if (n <= 0)
+                    break; // the reader has gone
+                done += n;
+            }
+            ::close(fd);
+            // Time for this reader to reach the end and close before the next open is served.
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        }
+    });
+    const CliRun r = cli({QStringLiteral("import"), input, QStringLiteral("--pubkey"), key + ".pub",
+                          QStringLiteral("--trust"), QStringLiteral("--out"), out});
+    stop = true;
+    server.join();
+    std::signal(SIGPIPE, oldPipe);
+
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const Result<Dataset> imported = readPackFile(out);
+    QVERIFY(!isError(imported));
+    const Result<Dataset> demo = readPackFile(m_demo);
+    QVERIFY(!isError(demo));
+    QVERIFY(std::get<Dataset>(demo).cameras.size() != 20);
+    QCOMPARE(std::get<Dataset>(imported).cameras.size(), std::get<Dataset>(demo).cameras.size());
+    QCOMPARE(opens.load(), 1);
+}
+
+void TstCli::fileNamesStartingWithDash()
+{
+    // A file named "-cams.csv" (tests/data/import/cameras_basic.csv: 3 cameras), named in the
+    // folder it is in.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::copy(QStringLiteral(BLINDSPOT_TEST_DATA "/import/cameras_basic.csv"),
+                        dir.filePath(QStringLiteral("-cams.csv"))));
+    const auto cameras = [&dir](const char *name) -> qsizetype {
+        const Result<Dataset> read = readPackFile(dir.filePath(QLatin1String(name)));
+        return isError(read) ? -1 : qsizetype(std::get<Dataset>(read).cameras.size());
+    };
+
+    // As it is, it reads as an option: a usage error (exit 2) that says how to name the file.
+    CliRun r = cliIn(dir.path(), {QStringLiteral("import"), QStringLiteral("-cams.csv"),
+                                  QStringLiteral("--out"), QStringLiteral("a.bspack")});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(r.err),
+             QStringLiteral("blindspot-cli: \"-cams.csv\" is a file, but a name that starts with "
+                            "\"-\" reads as an option: write ./-cams.csv, or put -- before the "
+                            "file names\nRun \"blindspot-cli --help\" for usage.\n"));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("a.bspack"))));
+    // The same for any command; a name that is no file keeps Qt's words.
+    r = cliIn(dir.path(), {QStringLiteral("validate"), QStringLiteral("-cams.csv")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith("blindspot-cli: \"-cams.csv\" is a file"), r.err.constData());
+    r = cliIn(dir.path(), {QStringLiteral("validate"), QStringLiteral("-nothing.csv")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith("blindspot-cli: Unknown option 'nothing.csv'."), r.err.constData());
+
+    // After "--" (options before it), or as ./-cams.csv: imported (exit 0), 3 cameras.
+    r = cliIn(dir.path(),
+              {QStringLiteral("import"), QStringLiteral("--out"), QStringLiteral("b.bspack"),
+               QStringLiteral("--"), QStringLiteral("-cams.csv")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(cameras("b.bspack"), 3);
+    r = cliIn(dir.path(), {QStringLiteral("import"), QStringLiteral("./-cams.csv"),
+                           QStringLiteral("--out"), QStringLiteral("c.bspack")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(cameras("c.bspack"), 3);
+    r = cliIn(dir.path(),
+              {QStringLiteral("validate"), QStringLiteral("--"), QStringLiteral("-cams.csv")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // After "--", "--help" is a file's name too: no usage text, the missing file reported.
+    r = cliIn(dir.path(),
+              {QStringLiteral("validate"), QStringLiteral("--"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith("--help:"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TstCli)

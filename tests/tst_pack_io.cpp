@@ -56,6 +56,8 @@ private slots:
     void placesRoundTrip();
     void packWithoutPlacesOpens();
     void streetWayColumnMismatchRejected();
+    void baseMapRoundTrip();
+    void baseMapColumnMismatchRejected();
     void unknownFieldsSurvive();
     void danglingReferenceRejected();
     void atomicWriteFailureKeepsOldFile();
@@ -287,7 +289,7 @@ void TstPackIo::placesRoundTrip()
     const QByteArray bytes = packBytes(d);
     pack::Pack p;
     QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
-    QCOMPARE(p.format_minor(), 4u); // places came with 1.4
+    QCOMPARE(p.format_minor(), kPackFormatMinor); // places came with 1.4
     QCOMPARE(p.places_size(), 2);
     QCOMPARE(p.places(0).kind(), 0u); // address
     QCOMPARE(p.places(1).kind(), 2u); // amenity
@@ -309,6 +311,62 @@ void TstPackIo::packWithoutPlacesOpens()
         readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "old");
     QVERIFY(!isError(r));
     QVERIFY(std::get<Dataset>(r).places.empty());
+}
+
+// A base map with an area of two rings (a hole), a line across the antimeridian (its
+// longitude difference wraps in 32 bits) and a kind from a later minor version.
+Dataset withBaseMap()
+{
+    Dataset d = testing::smallCity();
+    BaseMap &map = d.baseMap;
+    const auto at = [](double lat, double lon) { return BasePoint::of({lat, lon}); };
+    addBaseFeature(map, BaseMapKind::Green,
+                                  {{at(55.70, 37.60), at(55.70, 37.62), at(55.72, 37.62),
+                                    at(55.70, 37.60)},
+                                   {at(55.705, 37.605), at(55.705, 37.61), at(55.71, 37.61)}});
+    addBaseFeature(map, BaseMapKind::Rail, {{at(65.0, 179.9), at(65.1, -179.9)}});
+    addBaseFeature(map, BaseMapKind(9), {{at(55.7, 37.6), at(55.8, 37.7)}});
+    return d;
+}
+
+void TstPackIo::baseMapRoundTrip()
+{
+    const Dataset d = withBaseMap();
+    // The closed ring's repeated first point is not stored: 3 + 3 + 2 + 2 points.
+    QCOMPARE(d.baseMap.points.size(), 10u);
+    QCOMPARE(d.baseMap.ringEnds, (std::vector<std::uint32_t>{3, 6, 8, 10}));
+    const QByteArray bytes = packBytes(d);
+    pack::Pack p;
+    QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
+    QCOMPARE(p.format_minor(), 5u); // the base map came with 1.5
+    QCOMPARE(p.base_map().feature_rings_size(), 3);
+    // 179.9 to -179.9 degrees is -3,598,000,000 in 1e-7 degrees, which wraps to +696,967,296.
+    QCOMPARE(p.base_map().lon_delta_e7(7), 696'967'296);
+    const Result<Dataset> r = readPackBytes(bytes, "b");
+    QVERIFY(!isError(r));
+    const BaseMap &read = std::get<Dataset>(r).baseMap;
+    QCOMPARE(read, d.baseMap);
+    QCOMPARE(read.points[7].latLon().lon, -179.9);
+    QVERIFY(!isKnown(read.features[2].kind)); // kept, not drawn
+}
+
+void TstPackIo::baseMapColumnMismatchRejected()
+{
+    const QByteArray bytes = packBytes(withBaseMap());
+    pack::Pack p;
+    QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
+    // Rings that claim one point more than there are: refused before anything is converted.
+    p.mutable_base_map()->set_ring_points(0, 4);
+    Result<Dataset> r = readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "c");
+    QVERIFY(isError(r));
+    QCOMPARE(codeOf(r), ParseErrorCode::Malformed);
+    // Consistent columns, but a feature without rings: invalid.
+    p.mutable_base_map()->set_ring_points(0, 3);
+    p.mutable_base_map()->add_feature_kind(0);
+    p.mutable_base_map()->add_feature_rings(0);
+    r = readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "d");
+    QVERIFY(isError(r));
+    QCOMPARE(codeOf(r), ParseErrorCode::InvalidModel);
 }
 
 void TstPackIo::streetWayColumnMismatchRejected()

@@ -17,6 +17,11 @@
 #include <opencv2/imgproc.hpp>
 #include <opencv2/objdetect.hpp>
 
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <cstring>
+
 using namespace blindspot;
 
 namespace {
@@ -91,6 +96,92 @@ bool isSolid(const cv::Mat &image, const QRect &box)
     return true;
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kAddressSanitizer = true;
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+#else
+constexpr bool kAddressSanitizer = false;
+#endif
+
+// The memory budget README.md states for any input under 10 MB: the address space the child of
+// redactInChild() gets, so that a regression is refused memory rather than taking the machine's.
+constexpr rlim_t kBudgetBytes = rlim_t(1) << 30;
+// Run with this argument and a file, the test program redacts the file and reports (main()).
+constexpr const char *kRedactInChild = "--redact-in-child";
+
+/// A "VmRSS:" or "VmHWM:" line of /proc/self/status, in KiB; -1 when not found.
+qint64 statusKib(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+/// The child's side of redactInChild(): redacts the photo at `path` without face detection and
+/// prints three lines: "ok" or the error's ParseErrorCode number, the error's detail, and how far
+/// the peak resident memory rose above the resident memory at the start of the call, in KiB.
+/// The peak is VmHWM, this process's own: getrusage's ru_maxrss would also count what the
+/// test process was using when it forked this one, before the exec.
+int redactAndReport(const char *path)
+{
+    const QByteArray bytes = readAll(QFile::decodeName(path));
+    RedactionOptions options;
+    options.detectFaces = false;
+    // "5" resets VmHWM to the current resident size (proc(5), clear_refs), so that nothing
+    // before the call counts.
+    if (QFile clear(QStringLiteral("/proc/self/clear_refs")); clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+    const qint64 before = statusKib("VmRSS:");
+    const Result<RedactedPhoto> r = redactPhoto(bytes, QStringLiteral("in"), options);
+    const qint64 peak = statusKib("VmHWM:");
+    const ParseError *e = std::get_if<ParseError>(&r);
+    std::printf("%s\n%s\n%lld\n", e ? QByteArray::number(int(e->code)).constData() : "ok",
+                e ? e->detail.simplified().toUtf8().constData() : "",
+                before < 0 || peak < 0 ? -1LL : static_cast<long long>(peak - before));
+    return 0;
+}
+
+struct ChildRedaction {
+    QString outcome; ///< "ok", the error's ParseErrorCode number, or how the child failed
+    QString detail;
+    qint64 peakGrowthKib = -1;
+};
+
+/// Redacts `bytes` in a new process of this program under RLIMIT_AS = kBudgetBytes (not under
+/// AddressSanitizer, whose shadow memory needs terabytes of address space).
+ChildRedaction redactInChild(const QByteArray &bytes, const QString &folder)
+{
+    const QString file = folder + QStringLiteral("/child-input");
+    if (!writeAll(file, bytes))
+        return {QStringLiteral("cannot write %1").arg(file)};
+    QProcess p;
+    p.setChildProcessModifier([] {
+        if (!kAddressSanitizer) {
+            const rlimit limit{kBudgetBytes, kBudgetBytes};
+            ::setrlimit(RLIMIT_AS, &limit);
+        }
+    });
+    p.start(QCoreApplication::applicationFilePath(), {QLatin1String(kRedactInChild), file});
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return {
+            QStringLiteral("child failed: %1").arg(QString::fromUtf8(p.readAllStandardError()))};
+    const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
+    if (lines.size() < 3)
+        return {QStringLiteral("no report")};
+    qInfo("peak resident memory %lld KiB above the start%s", lines[2].toLongLong(),
+          kAddressSanitizer ? " (AddressSanitizer: address space not limited)" : "");
+    return {QString::fromUtf8(lines[0]), QString::fromUtf8(lines[1]), lines[2].toLongLong()};
+}
+
 RedactedPhoto redacted(const QByteArray &bytes, const RedactionOptions &options)
 {
     const Result<RedactedPhoto> r = redactPhoto(bytes, QStringLiteral("photo"), options);
@@ -118,6 +209,7 @@ private slots:
     void missingCascades();
     void hugeDimensionsRefusedBeforeDecoding_data();
     void hugeDimensionsRefusedBeforeDecoding();
+    void childPeakMemoryShowsADecode();
 
 private:
     QTemporaryDir m_dir;
@@ -350,7 +442,6 @@ void TstPhotoRedaction::missingCascades()
     QCOMPARE(std::get<ParseError>(r).code, ParseErrorCode::CannotOpen);
 }
 
-QTEST_GUILESS_MAIN(TstPhotoRedaction)
 void TstPhotoRedaction::hugeDimensionsRefusedBeforeDecoding_data()
 {
     QTest::addColumn<QString>("format");
@@ -360,10 +451,14 @@ void TstPhotoRedaction::hugeDimensionsRefusedBeforeDecoding_data()
 
 void TstPhotoRedaction::hugeDimensionsRefusedBeforeDecoding()
 {
-    // An 8 x 8 picture whose header says 30000 x 30000 (900 million pixels, 2.7 GB decoded;
-    // the cap is 120 million). Read from the header, it is refused as too large at once.
-    // Decoded, OpenCV would set aside the 2.7 GB and then find the pixel data cut short, a
-    // different error (NotThisFormat).
+    // An 8 x 8 picture whose header says 30000 x 30000 (900 million pixels, 30000 x 30000 x 3 =
+    // 2.7 GB decoded; the cap is 120 million). Read from the header, it is refused as too large
+    // before anything is decoded: in a child process limited to 1 GiB of address space, the
+    // error is TooLarge and the peak resident memory rises by less than 4 MiB (a decode shows:
+    // childPeakMemoryShowsADecode). Decoded instead, OpenCV would ask for the 2.7 GB: under
+    // the limit it cannot have them (a Malformed error from OpenCV, or an abort); without the
+    // limit, libjpeg makes up the missing rows and fills all 2.7 GB before the pixel count
+    // after decoding refuses the picture with the same TooLarge.
     QFETCH(QString, format);
     std::vector<uchar> encoded;
     QVERIFY(cv::imencode(format.toStdString(), scene(8, 8), encoded));
@@ -390,10 +485,36 @@ void TstPhotoRedaction::hugeDimensionsRefusedBeforeDecoding()
         putBigEndian(sof + 5, 30000, 2); // height
         putBigEndian(sof + 7, 30000, 2); // width
     }
-    const Result<RedactedPhoto> r = redactPhoto(bytes, QStringLiteral("huge"));
-    QVERIFY(isError(r));
-    QCOMPARE(std::get<ParseError>(r).code, ParseErrorCode::TooLarge);
-    QCOMPARE(std::get<ParseError>(r).detail, QString::number(kMaxPhotoPixels));
+    const ChildRedaction child = redactInChild(bytes, m_dir.path());
+    QCOMPARE(child.outcome, QString::number(int(ParseErrorCode::TooLarge)));
+    QCOMPARE(child.detail, QString::number(kMaxPhotoPixels));
+    QVERIFY(child.peakGrowthKib >= 0);
+    QVERIFY2(child.peakGrowthKib < 4 * 1024, qPrintable(QString::number(child.peakGrowthKib)));
+}
+
+void TstPhotoRedaction::childPeakMemoryShowsADecode()
+{
+    // The measure above can see a decode: a 4000 x 3000 photo decodes to 4000 x 3000 x 3 =
+    // 36,000,000 bytes (35,156 KiB) of pixels, every one written, all held at once, so the
+    // peak must rise by at least that much.
+    std::vector<uchar> encoded;
+    QVERIFY(cv::imencode(".jpg", scene(4000, 3000), encoded));
+    const ChildRedaction child = redactInChild(
+        QByteArray(reinterpret_cast<const char *>(encoded.data()), qsizetype(encoded.size())),
+        m_dir.path());
+    QCOMPARE(child.outcome, QStringLiteral("ok"));
+    QVERIFY2(child.peakGrowthKib >= 35156, qPrintable(QString::number(child.peakGrowthKib)));
+}
+
+int main(int argc, char *argv[])
+{
+    // The child of redactInChild(): one redaction, no tests.
+    if (argc == 3 && std::strcmp(argv[1], kRedactInChild) == 0)
+        return redactAndReport(argv[2]);
+    QCoreApplication app(argc, argv);
+    TstPhotoRedaction test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
 }
 
 #include "tst_photo_redaction.moc"

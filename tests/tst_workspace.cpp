@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTest>
@@ -14,13 +15,69 @@
 #include <sodium.h>
 
 #include <cstring>
+#include <dlfcn.h>
+#include <functional>
+#include <mutex>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <unordered_map>
 
 using namespace blindspot;
 using namespace std::chrono_literals;
 
 namespace {
+
+// Guarded memory seen from the test: this program's own sodium_malloc and sodium_free (below)
+// stand in front of libsodium's, which they call through dlsym(RTLD_NEXT): a definition in the
+// executable takes precedence over the shared library's. They keep each live buffer's size, so
+// that a test can look at a buffer just before libsodium zeroes and frees it.
+struct GuardedBuffers {
+    std::mutex mutex;
+    std::unordered_map<const void *, std::size_t> live;
+    std::function<void(QByteArrayView)> beforeFree; ///< Set by a test; empty otherwise.
+};
+
+GuardedBuffers &guardedBuffers()
+{
+    static GuardedBuffers buffers;
+    return buffers;
+}
+
+/// Whether any guarded buffer still allocated holds `bytes`.
+bool guardedMemoryHolds(const QByteArray &bytes)
+{
+    GuardedBuffers &g = guardedBuffers();
+    const std::lock_guard lock(g.mutex);
+    for (const auto &[data, size] : g.live)
+        if (QByteArrayView(static_cast<const char *>(data), qsizetype(size)).contains(bytes))
+            return true;
+    return false;
+}
+
+/// The VmFlags of the mapping that holds `address` (/proc/self/smaps, e.g. "rd wr mr mw me lo
+/// dd"): "lo" locked in memory, "dd" left out of core dumps. Empty when not found.
+QList<QByteArray> vmFlagsAt(const void *address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return {};
+    const auto at = reinterpret_cast<quintptr>(address);
+    bool inside = false;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        const QByteArray first = line.left(line.indexOf(' '));
+        if (first.isEmpty())
+            continue;
+        if (!first.endsWith(':')) { // "start-end perms offset device inode path": a new mapping
+            const QList<QByteArray> range = first.split('-');
+            inside = range.size() == 2 && range[0].toULongLong(nullptr, 16) <= at &&
+                     at < range[1].toULongLong(nullptr, 16);
+        } else if (inside && first == "VmFlags:") {
+            return line.mid(first.size()).simplified().split(' ');
+        }
+    }
+    return {};
+}
 
 const QByteArray kPassphrase = "Тихая гавань 1917";
 // Everything the tests put in a workspace that would give a user's plans away.
@@ -158,6 +215,38 @@ struct FakeClock {
 
 } // namespace
 
+extern "C" void *sodium_malloc(const size_t size)
+{
+    static const auto real =
+        reinterpret_cast<void *(*)(size_t)>(::dlsym(RTLD_NEXT, "sodium_malloc"));
+    void *data = real(size);
+    if (data != nullptr) {
+        GuardedBuffers &g = guardedBuffers();
+        const std::lock_guard lock(g.mutex);
+        g.live[data] = size;
+    }
+    return data;
+}
+
+extern "C" void sodium_free(void *data)
+{
+    static const auto real = reinterpret_cast<void (*)(void *)>(::dlsym(RTLD_NEXT, "sodium_free"));
+    std::size_t size = 0;
+    std::function<void(QByteArrayView)> look;
+    {
+        GuardedBuffers &g = guardedBuffers();
+        const std::lock_guard lock(g.mutex);
+        if (const auto found = g.live.find(data); found != g.live.end()) {
+            size = found->second;
+            g.live.erase(found);
+            look = g.beforeFree;
+        }
+    }
+    if (look && size > 0)
+        look(QByteArrayView(static_cast<const char *>(data), qsizetype(size)));
+    real(data);
+}
+
 class TstWorkspace : public QObject {
     Q_OBJECT
 private slots:
@@ -185,6 +274,7 @@ private slots:
     void olderCopyAfterWipe();
     void interruptedPassphraseChange();
     void formatOneOpensAndUpgrades();
+    void plaintextOnlyInGuardedMemory();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -737,6 +827,55 @@ void TstWorkspace::formatOneOpensAndUpgrades()
     const QByteArray slotFile = readAll(path("ws.keyslot"));
     QVERIFY(!std::get<Workspace>(reopened).save());
     QCOMPARE(readAll(path("ws.keyslot")), slotFile);
+}
+
+void TstWorkspace::plaintextOnlyInGuardedMemory()
+{
+    // Issue 11: the decrypted content, from its decryption until it is parsed, and the
+    // serialized content, until it is encrypted, are held in libsodium's guarded memory
+    // (sodium_malloc): left out of core dumps ("dd", MADV_DONTDUMP), locked against swapping
+    // ("lo") where RLIMIT_MEMLOCK allows, zeroed when freed, and freed before open() or save()
+    // returns. Seen through this program's sodium_free (above): a guarded buffer that holds the
+    // note's bytes is freed while the workspace opens and again while it saves. The strings the
+    // content becomes are ordinary memory, which lock() overwrites (lockClears).
+    created(path("ws"));
+    const QByteArray note(kNote);
+    int buffers = 0;
+    QList<QByteArray> flags;
+    const auto stopLooking = qScopeGuard([] { guardedBuffers().beforeFree = nullptr; });
+    guardedBuffers().beforeFree = [&](QByteArrayView buffer) {
+        if (buffer.contains(note)) {
+            ++buffers;
+            flags = vmFlagsAt(buffer.data());
+        }
+    };
+    rlimit memlock{};
+    QCOMPARE(::getrlimit(RLIMIT_MEMLOCK, &memlock), 0);
+    // The content here is one 16 KiB padding step: far below any usual limit (8 MiB on Debian 12).
+    const bool canLock = memlock.rlim_cur == RLIM_INFINITY || memlock.rlim_cur >= (1u << 20);
+    const auto checkFlags = [&] {
+        QVERIFY2(flags.contains("dd"), flags.join(' ').constData());
+        if (canLock)
+            QVERIFY2(flags.contains("lo"), flags.join(' ').constData());
+        else
+            qInfo("RLIMIT_MEMLOCK of %llu bytes: not checked that the buffer is locked",
+                  static_cast<unsigned long long>(memlock.rlim_cur));
+    };
+
+    auto opened = Workspace::open(path("ws"), kPassphrase);
+    QVERIFY(std::holds_alternative<Workspace>(opened));
+    Workspace &w = std::get<Workspace>(opened);
+    QCOMPARE(w.content().notes.front().text, text(kNote));
+    QVERIFY(buffers >= 1);
+    checkFlags();
+    QVERIFY(!guardedMemoryHolds(note));
+
+    buffers = 0;
+    flags.clear();
+    QVERIFY(!w.save());
+    QVERIFY(buffers >= 1);
+    checkFlags();
+    QVERIFY(!guardedMemoryHolds(note));
 }
 
 QTEST_GUILESS_MAIN(TstWorkspace)

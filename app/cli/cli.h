@@ -1,6 +1,8 @@
 #pragma once
 
 #include "io/parse_error.h"
+#include "model/dataset.h"
+#include "security/minisign.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,6 +36,20 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
 
 /// Prints a located error as "FILE:LINE:COL: message"; returns kExitBadInput.
 int inputError(Console &console, const ParseError &error);
+
+// Signed packs (security_commands.cpp). Each prints what is wrong and returns nullopt on
+// failure, which is bad input (kExitBadInput).
+/// A minisign public key file (NAME.pub).
+std::optional<MinisignPublicKey> readPublicKeyFile(Console &console, const QString &path);
+/// A minisign signature file (.minisig).
+std::optional<MinisignSignature> readSignatureFile(Console &console, const QString &path);
+/// Reads the pack at `packPath` once, checks `signature` with `key` over exactly those bytes
+/// and parses the dataset from the same bytes, so that a file replaced after the check cannot
+/// be taken for the one checked. Prints the verdict as `verify` does: on stdout when the
+/// signature is valid, else on stderr.
+std::optional<Dataset> readVerifiedPack(Console &console, const QString &packPath,
+                                        const MinisignSignature &signature,
+                                        const MinisignPublicKey &key);
 
 // One function per command; `args` excludes the program and command names.
 int runDemo(Console &console, const QStringList &args);

@@ -46,6 +46,23 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
         return false;
     }
     if (!parsed) {
+        // A file whose name starts with '-' reads as an option: say how to name it instead of
+        // only "Unknown option". After "--" every argument is a file name (QCommandLineParser).
+        const QStringList unknown = parser.unknownOptionNames();
+        for (const QString &arg : args) {
+            if (arg == QLatin1String("--"))
+                break;
+            const QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1)
+                                     .section(QLatin1Char('='), 0, 0);
+            if (arg.size() > 1 && arg.startsWith(QLatin1Char('-')) && unknown.contains(name) &&
+                QFileInfo::exists(arg)) {
+                *exitCode = usageError(
+                    console, Cli::tr("\"%1\" is a file, but a name that starts with \"-\" reads "
+                                     "as an option: write ./%1, or put -- before the file names")
+                                 .arg(arg));
+                return false;
+            }
+        }
         *exitCode = usageError(console, parser.errorText());
         return false;
     }
@@ -166,6 +183,24 @@ void printInfoText(Console &console, const Dataset &d)
         o << "  " << statusName(status) << ": "
           << s.camerasByFrStatus[static_cast<std::size_t>(status)] << '\n';
     o << Cli::tr("Survey areas: %1").arg(s.surveyAreas) << '\n';
+    o << Cli::tr("Streets: %1 segments; addresses and named places: %2")
+             .arg(d.streets.edges.size())
+             .arg(d.places.size())
+      << '\n';
+    std::array<qsizetype, kBaseMapKindCount> features{};
+    for (const BaseFeature &f : d.baseMap.features)
+        if (isKnown(f.kind))
+            ++features[std::size_t(f.kind)];
+    const auto count = [&features](BaseMapKind kind) { return features[std::size_t(kind)]; };
+    o << Cli::tr("Base map: %1 buildings, %2 water areas, %3 green areas, %4 railways, %5 roads "
+                 "closed to people on foot, %6 rivers and canals")
+             .arg(count(BaseMapKind::Building))
+             .arg(count(BaseMapKind::Water))
+             .arg(count(BaseMapKind::Green))
+             .arg(count(BaseMapKind::Rail))
+             .arg(count(BaseMapKind::Road))
+             .arg(count(BaseMapKind::Waterway))
+      << '\n';
     if (s.bounds.isValid())
         o << Cli::tr("Bounding box (S, W, N, E): %1, %2, %3, %4")
                  .arg(s.bounds.south, 0, 'f', 5)

@@ -271,13 +271,23 @@ int runImport(Console &console, const QStringList &args)
     if (mergeOptions.sourceTrusted && !parser.isSet(pubkeyOption))
         return usageError(console, Cli::tr("--trust needs --pubkey NAME.pub: only inputs signed "
                                            "by that key can be trusted"));
+    // With --pubkey every input is a signed pack. The key and the signatures are read first,
+    // so that a missing or broken one stops the import before any pack is read; each pack is
+    // then read once, for both its signature check and its import (readVerifiedPack).
+    std::optional<MinisignPublicKey> publicKey;
+    std::vector<MinisignSignature> signatures;
+    if (parser.isSet(pubkeyOption)) {
+        publicKey = readPublicKeyFile(console, parser.value(pubkeyOption));
+        if (!publicKey)
+            return kExitBadInput;
+    }
     for (const QString &input : inputs) {
         const QString signature = input + QStringLiteral(".minisig");
-        if (parser.isSet(pubkeyOption)) {
-            if (const int verified = runVerify(console, {input, QStringLiteral("--pubkey"),
-                                                         parser.value(pubkeyOption)});
-                verified != kExitOk)
-                return verified;
+        if (publicKey) {
+            std::optional<MinisignSignature> read = readSignatureFile(console, signature);
+            if (!read)
+                return kExitBadInput;
+            signatures.push_back(std::move(*read));
         } else if (QFileInfo::exists(signature)) {
             console.err << Cli::tr("%1: a signature (%2) is beside it; give --pubkey NAME.pub to "
                                    "check it, or move it away to import the file unchecked")
@@ -292,10 +302,20 @@ int runImport(Console &console, const QStringList &args)
     Dataset merged;
     ConsoleProgress progress(console, parser.isSet(progressOption));
     options.progress = progress.progress();
-    for (const QString &input : inputs) {
-        progress.startInput(input);
-        const Result<Dataset> read = importFile(input, format, options);
-        progress.finish();
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const QString &input = inputs[i];
+        Result<Dataset> read = ParseError{};
+        if (publicKey) {
+            std::optional<Dataset> verified =
+                readVerifiedPack(console, input, signatures[std::size_t(i)], *publicKey);
+            if (!verified)
+                return kExitBadInput;
+            read = clippedAndValidated(std::move(*verified), input, options);
+        } else {
+            progress.startInput(input);
+            read = importFile(input, format, options);
+            progress.finish();
+        }
         if (isError(read))
             return inputError(console, std::get<ParseError>(read));
         const Dataset &incoming = std::get<Dataset>(read);

@@ -101,7 +101,9 @@ int main(int argc, char **argv)
             continue;
         // "COMMAND --help" prints the synopsis here and the options from the command's parser
         // (parseCommand), the text the man page is made of.
-        if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")))
+        // Only before "--": after it, "--help" would be a file's name.
+        const QStringList options = args.mid(0, args.indexOf(QLatin1String("--")));
+        if (options.contains(QLatin1String("--help")) || options.contains(QLatin1String("-h")))
             console.out << Cli::tr("Usage: blindspot-cli %1").arg(c.synopsis) << "\n\n";
         return c.run(console, args);
     }

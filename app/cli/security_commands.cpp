@@ -8,7 +8,6 @@
 
 #include "error_text.h"
 #include "io/atomic_file.h"
-#include "io/field_mapper.h"
 #include "io/pack_io.h"
 #include "security/minisign.h"
 #include "security/pack_signature.h"
@@ -19,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -134,13 +134,40 @@ std::optional<QByteArray> readPassphrase(Console &console, bool confirm)
     return first;
 }
 
-// A key, signature or pack, refused when larger than `maxBytes` (the importers' reader, with
-// this file kind's cap).
+// A key, signature or pack, read through one open file and refused when larger than
+// `maxBytes`. Read in pieces up to one byte past the cap, so that neither a file that grows
+// after its size was looked at nor a pipe can make it take more.
 Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes)
 {
-    ImportLimits limits;
-    limits.maxFileBytes = maxBytes;
-    return readWholeFile(path, limits);
+    constexpr qint64 kPieceBytes = qint64(1) << 20;
+    ParseError e;
+    e.file = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        e.code = ParseErrorCode::CannotOpen;
+        e.detail = file.errorString();
+        return e;
+    }
+    QByteArray bytes;
+    if (!file.isSequential())
+        bytes.reserve(std::min(file.size(), maxBytes + 1));
+    while (bytes.size() <= maxBytes) {
+        const QByteArray piece = file.read(std::min(kPieceBytes, maxBytes + 1 - bytes.size()));
+        if (piece.isEmpty())
+            break; // the end, or an error (below)
+        bytes += piece;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        e.code = ParseErrorCode::CannotOpen;
+        e.detail = file.errorString();
+        return e;
+    }
+    if (bytes.size() > maxBytes) {
+        e.code = ParseErrorCode::TooLarge;
+        e.detail = QStringLiteral("%1 bytes").arg(maxBytes);
+        return e;
+    }
+    return bytes;
 }
 
 /// Makes `path` exist, readable by its owner only, so that the atomic write that follows keeps
@@ -309,6 +336,93 @@ int runSign(Console &console, const QStringList &args)
     return kExitOk;
 }
 
+std::optional<MinisignPublicKey> readPublicKeyFile(Console &console, const QString &path)
+{
+    const Result<QByteArray> bytes = readSmallFile(path, kMaxMinisignKeyFileBytes);
+    if (const auto *e = std::get_if<ParseError>(&bytes)) {
+        inputError(console, *e);
+        return std::nullopt;
+    }
+    Result<MinisignPublicKey> key = parsePublicKeyFile(std::get<QByteArray>(bytes), path);
+    if (const auto *e = std::get_if<ParseError>(&key)) {
+        inputError(console, *e);
+        return std::nullopt;
+    }
+    return std::get<MinisignPublicKey>(std::move(key));
+}
+
+std::optional<MinisignSignature> readSignatureFile(Console &console, const QString &path)
+{
+    const Result<QByteArray> bytes = readSmallFile(path, kMaxMinisignSignatureFileBytes);
+    if (const auto *e = std::get_if<ParseError>(&bytes)) {
+        inputError(console, *e);
+        return std::nullopt;
+    }
+    Result<MinisignSignature> signature = parseSignatureFile(std::get<QByteArray>(bytes), path);
+    if (const auto *e = std::get_if<ParseError>(&signature)) {
+        inputError(console, *e);
+        return std::nullopt;
+    }
+    return std::get<MinisignSignature>(std::move(signature));
+}
+
+std::optional<Dataset> readVerifiedPack(Console &console, const QString &packPath,
+                                        const MinisignSignature &signature,
+                                        const MinisignPublicKey &key)
+{
+    // The one read of the pack (issue 11): the signature is checked over these bytes and the
+    // dataset comes from them, never from another read of a file that may have changed since.
+    const Result<QByteArray> read = readSmallFile(packPath, kMaxPackBytes);
+    if (const auto *e = std::get_if<ParseError>(&read)) {
+        inputError(console, *e);
+        return std::nullopt;
+    }
+    const QByteArray &pack = std::get<QByteArray>(read);
+    // The signature first: an unsigned or altered file is not worth parsing.
+    std::optional<Dataset> dataset;
+    DatasetHeader header;
+    if (verifyMinisign(key, signature, pack) == MinisignVerdict::Valid) {
+        Result<Dataset> parsed = readPackBytes(pack, packPath);
+        if (const auto *e = std::get_if<ParseError>(&parsed)) {
+            console.err
+                << Cli::tr("%1: the signature is valid, but the pack cannot be read:").arg(packPath)
+                << '\n';
+            inputError(console, *e);
+            return std::nullopt;
+        }
+        dataset = std::get<Dataset>(std::move(parsed));
+        header = dataset->header;
+    }
+    const PackSignatureCheck check =
+        checkPackSignature(pack, header, signature, key, QDateTime::currentDateTimeUtc());
+    if (check.status != PackSignatureStatus::Valid) {
+        console.err << Cli::tr("%1: %2").arg(packPath, verdictText(check.status)) << '\n';
+        if (check.status == PackSignatureStatus::WrongKey)
+            console.err << Cli::tr("Signed by key %1; the public key is %2.")
+                               .arg(keyIdHex(signature.keyId), key.keyIdHex())
+                        << '\n';
+        console.err.flush();
+        return std::nullopt;
+    }
+    console.out << Cli::tr("%1: %2, key %3 (fingerprint %4)")
+                       .arg(packPath, verdictText(check.status), key.keyIdHex(), key.fingerprint())
+                << '\n'
+                << Cli::tr("Trusted comment: %1").arg(QString::fromUtf8(check.trustedComment))
+                << '\n'
+                << Cli::tr("Dataset %1, version %2, expires %3")
+                       .arg(header.id)
+                       .arg(header.version)
+                       .arg(header.expires.isValid() ? header.expires.toString(Qt::ISODate)
+                                                     : Cli::tr("never"))
+                << '\n';
+    if (!check.claim)
+        console.out << Cli::tr("The trusted comment does not restate the dataset id, version and "
+                               "expiry (not signed by Blindspot); the pack's own header, which the "
+                               "signature covers, is shown above.")
+                    << '\n';
+    return dataset;
+}
+
 int runVerify(Console &console, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -327,70 +441,15 @@ int runVerify(Console &console, const QStringList &args)
     const QString packPath = parser.positionalArguments().first();
     const QString sigPath =
         parser.isSet(sigOption) ? parser.value(sigOption) : packPath + QStringLiteral(".minisig");
-    const QString keyPath = parser.value(pubkeyOption);
 
-    const Result<QByteArray> keyBytes = readSmallFile(keyPath, kMaxMinisignKeyFileBytes);
-    if (const auto *e = std::get_if<ParseError>(&keyBytes))
-        return inputError(console, *e);
-    const Result<MinisignPublicKey> key =
-        parsePublicKeyFile(std::get<QByteArray>(keyBytes), keyPath);
-    if (const auto *e = std::get_if<ParseError>(&key))
-        return inputError(console, *e);
-    const Result<QByteArray> sigBytes = readSmallFile(sigPath, kMaxMinisignSignatureFileBytes);
-    if (const auto *e = std::get_if<ParseError>(&sigBytes))
-        return inputError(console, *e);
-    const Result<MinisignSignature> signature =
-        parseSignatureFile(std::get<QByteArray>(sigBytes), sigPath);
-    if (const auto *e = std::get_if<ParseError>(&signature))
-        return inputError(console, *e);
-    const Result<QByteArray> pack = readSmallFile(packPath, kMaxPackBytes);
-    if (const auto *e = std::get_if<ParseError>(&pack))
-        return inputError(console, *e);
-
-    const MinisignPublicKey &publicKey = std::get<MinisignPublicKey>(key);
-    const MinisignSignature &sig = std::get<MinisignSignature>(signature);
-    // The signature first: an unsigned or altered file is not worth parsing.
-    const MinisignVerdict verdict = verifyMinisign(publicKey, sig, std::get<QByteArray>(pack));
-    DatasetHeader header;
-    if (verdict == MinisignVerdict::Valid) {
-        const Result<Dataset> dataset = readPackBytes(std::get<QByteArray>(pack), packPath);
-        if (const auto *e = std::get_if<ParseError>(&dataset)) {
-            console.err
-                << Cli::tr("%1: the signature is valid, but the pack cannot be read:").arg(packPath)
-                << '\n';
-            return inputError(console, *e);
-        }
-        header = std::get<Dataset>(dataset).header;
-    }
-    const PackSignatureCheck check = checkPackSignature(std::get<QByteArray>(pack), header, sig,
-                                                        publicKey, QDateTime::currentDateTimeUtc());
-    if (check.status != PackSignatureStatus::Valid) {
-        console.err << Cli::tr("%1: %2").arg(packPath, verdictText(check.status)) << '\n';
-        if (check.status == PackSignatureStatus::WrongKey)
-            console.err << Cli::tr("Signed by key %1; the public key is %2.")
-                               .arg(keyIdHex(sig.keyId), publicKey.keyIdHex())
-                        << '\n';
-        console.err.flush();
+    const std::optional<MinisignPublicKey> key =
+        readPublicKeyFile(console, parser.value(pubkeyOption));
+    if (!key)
         return kExitBadInput;
-    }
-    console.out << Cli::tr("%1: %2, key %3 (fingerprint %4)")
-                       .arg(packPath, verdictText(check.status), publicKey.keyIdHex(),
-                            publicKey.fingerprint())
-                << '\n'
-                << Cli::tr("Trusted comment: %1").arg(QString::fromUtf8(check.trustedComment))
-                << '\n'
-                << Cli::tr("Dataset %1, version %2, expires %3")
-                       .arg(header.id)
-                       .arg(header.version)
-                       .arg(header.expires.isValid() ? header.expires.toString(Qt::ISODate)
-                                                     : Cli::tr("never"))
-                << '\n';
-    if (!check.claim)
-        console.out << Cli::tr("The trusted comment does not restate the dataset id, version and "
-                               "expiry (not signed by Blindspot); the pack's own header, which the "
-                               "signature covers, is shown above.")
-                    << '\n';
-    return kExitOk;
+    const std::optional<MinisignSignature> signature = readSignatureFile(console, sigPath);
+    if (!signature)
+        return kExitBadInput;
+    return readVerifiedPack(console, packPath, *signature, *key) ? kExitOk : kExitBadInput;
 }
 
 } // namespace blindspot::cli

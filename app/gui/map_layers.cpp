@@ -12,7 +12,7 @@ MapLayers::MapLayers(QObject *parent) : QObject(parent)
         action->setCheckable(true);
         action->setChecked(layer != MapLayer::Heatmap);
         action->setObjectName(QStringLiteral("layer_") + nameOf(layer));
-        // Ctrl+1 ... Ctrl+8 in menu order; Ctrl+0 is "fit to data".
+        // Ctrl+1 ... Ctrl+9 in menu order; Ctrl+0 is "fit to data".
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + static_cast<int>(index(layer)))));
         connect(action, &QAction::toggled, this,
                 [this, layer](bool visible) { emit visibilityChanged(layer, visible); });
@@ -50,6 +50,8 @@ QString MapLayers::nameOf(MapLayer layer)
         return QStringLiteral("streets");
     case MapLayer::Route:
         return QStringLiteral("route");
+    case MapLayer::BaseMap:
+        return QStringLiteral("base_map");
     }
     return {};
 }
@@ -93,6 +95,9 @@ void MapLayers::retranslate()
         tr("Show the areas where mappers looked for cameras"));
     set(MapLayer::Streets, tr("S&treets"), tr("Show the imported street network"));
     set(MapLayer::Route, tr("Selected &route"), tr("Show the route selected in the planner"));
+    set(MapLayer::BaseMap, tr("&Base map"),
+        tr("Show water, parks, buildings, railways and street and district names from the "
+           "imported street map"));
 }
 
 } // namespace blindspot

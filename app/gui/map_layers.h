@@ -21,8 +21,9 @@ enum class MapLayer : std::uint8_t {
     SurveyAreas,
     Streets, ///< The imported street network.
     Route,   ///< The route selected in the planner.
+    BaseMap, ///< Water, green, buildings, railways and place names (from an imported street map).
 };
-constexpr std::size_t kMapLayerCount = 8;
+constexpr std::size_t kMapLayerCount = 9;
 
 /// The one owner of which map layers are shown. Each layer has a checkable action, shared by
 /// the View menu and the layer toolbar, so that a menu, a button, a shortcut and code can never
@@ -32,7 +33,8 @@ class MapLayers : public QObject {
 public:
     static constexpr std::array<MapLayer, kMapLayerCount> kAll{
         MapLayer::MetroLines, MapLayer::Stations,    MapLayer::Cameras, MapLayer::CoverageSectors,
-        MapLayer::Heatmap,    MapLayer::SurveyAreas, MapLayer::Streets, MapLayer::Route};
+        MapLayer::Heatmap,    MapLayer::SurveyAreas, MapLayer::Streets, MapLayer::Route,
+        MapLayer::BaseMap};
 
     /// Every layer but the heatmap starts shown: the heatmap takes a moment to compute and
     /// covers the map, so it is asked for.

@@ -64,8 +64,6 @@ constexpr int kClusterRingSteps = 24;
 constexpr double kSectorsFromPixelsPerMetre = 0.7;
 // More sectors than this in view would be a grey smear, not information.
 constexpr int kMaxSectorsDrawn = 4000;
-// Streets are drawn from this zoom on (20 m per pixel), where they start to be told apart.
-constexpr double kStreetsFromPixelsPerMetre = 0.05;
 // A press that moves less than this is a click, not a drag.
 constexpr double kClickSlopPixels = 4.0;
 // Cluster sprites kept: the clusters of a few hundred views.
@@ -191,7 +189,6 @@ struct MapView::Scene {
     std::array<std::vector<CameraId>, 4> cameraIds;
     std::array<std::vector<CoverageSector>, 4> sectors;
     double longestSectorMetres = 0.0;
-    std::vector<QLineF> streets;
     std::vector<StationBadge> stationBadges;
     std::vector<Label> labels; // transfer complexes first: they get space before single stations
     std::vector<QPolygonF> surveyAreas;
@@ -289,8 +286,10 @@ void MapView::changeEvent(QEvent *event)
 void MapView::rebuildScene(const LocalProjection *keep)
 {
     m_scene.reset();
-    if (!m_dataset)
+    if (!m_dataset) {
+        m_baseMap.reset();
         return;
+    }
     const Dataset &d = *m_dataset;
     const Network &n = d.network;
     const GeoBox bounds = summarize(d).bounds;
@@ -406,13 +405,19 @@ void MapView::rebuildScene(const LocalProjection *keep)
             scene->surveyAreas.push_back(std::move(polygon));
     }
 
-    const StreetNetwork &streets = d.streets;
-    scene->streets.reserve(streets.edges.size());
-    for (const StreetEdge &edge : streets.edges) {
-        if (indexOf(edge.from) >= streets.nodes.size() || indexOf(edge.to) >= streets.nodes.size())
-            continue;
-        scene->streets.emplace_back(metresOf(projection, streets.nodes[indexOf(edge.from)]),
-                                    metresOf(projection, streets.nodes[indexOf(edge.to)]));
+    // The base map and streets are only rebuilt when what they draw changed: an edit of a
+    // camera leaves a city's million streets as they were.
+    const BaseMapKey key{d.streets.edges.size(),
+                         d.streets.nodes.size(),
+                         d.baseMap.points.size(),
+                         d.baseMap.features.size(),
+                         d.places.size(),
+                         d.streets.nodes.empty() ? LatLon{} : d.streets.nodes.front(),
+                         scene->projection.origin(),
+                         m_nameLanguage};
+    if (!m_baseMap || !(key == m_baseMapKey)) {
+        m_baseMap = std::make_unique<BaseMapLayer>(d, scene->projection, m_nameLanguage);
+        m_baseMapKey = key;
     }
 
     m_scene = std::move(scene);
@@ -858,14 +863,22 @@ void MapView::paintEvent(QPaintEvent *)
     prepareSprites(symbolSize);
     const MapLayers &layers = *m_layers;
 
-    // Bottom to top: what covers ground first, then the network, then what sits on it.
+    // Bottom to top: the ground, what covers it, then the network, then what sits on it.
+    const BaseMapLayer::View ground{toWidget(QPointF(0, 0)), m_pixelsPerMetre,
+                                    viewMetres(kClipMarginPixels), QRectF(rect())};
+    if (m_baseMap && layers.isVisible(MapLayer::BaseMap))
+        m_baseMap->paintGround(painter, ground);
     if (layers.isVisible(MapLayer::Heatmap)) {
         ensureHeatmap();
         if (m_heatmap)
             m_heatmap->paint(painter, rect(), m_pixelsPerMetre, toWidget(QPointF(0, 0)));
     }
-    if (layers.isVisible(MapLayer::Streets))
-        paintStreets(painter);
+    if (m_baseMap && layers.isVisible(MapLayer::Streets))
+        m_drawn.streets = m_baseMap->paintStreets(painter, ground);
+    if (m_baseMap && layers.isVisible(MapLayer::BaseMap)) {
+        std::vector<QRectF> occupied;
+        m_baseMap->paintLabels(painter, ground, occupied);
+    }
     if (layers.isVisible(MapLayer::SurveyAreas))
         paintSurveyAreas(painter);
     if (layers.isVisible(MapLayer::MetroLines))
@@ -1444,21 +1457,6 @@ QPointF MapView::selectedCameraMetres() const
     if (!m_scene || !m_selectedCamera || indexOf(*m_selectedCamera) >= m_dataset->cameras.size())
         return {qQNaN(), qQNaN()};
     return metresOf(m_scene->projection, m_dataset->camera(*m_selectedCamera).position);
-}
-
-void MapView::paintStreets(QPainter &painter)
-{
-    if (m_scene->streets.empty() || m_pixelsPerMetre < kStreetsFromPixelsPerMetre)
-        return;
-    const qreal width = std::clamp(0.6 + m_pixelsPerMetre * 3.0, 1.0, 7.0);
-    const QRectF clip = clipRect(width);
-    std::vector<QLineF> visible;
-    for (const QLineF &street : m_scene->streets)
-        if (const auto part = clippedSegment(toWidget(street.p1()), toWidget(street.p2()), clip))
-            visible.push_back(*part);
-    painter.setPen(MapStyle::streetPen(width));
-    painter.drawLines(visible.data(), static_cast<int>(visible.size()));
-    m_drawn.streets = static_cast<int>(visible.size());
 }
 
 void MapView::paintSectors(QPainter &painter)

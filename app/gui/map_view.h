@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base_map_layer.h"
 #include "camera_clusters.h"
 #include "geo/lat_lon.h"
 #include "geo/local_projection.h"
@@ -235,7 +236,6 @@ private:
 
     void paintEmptyState(QPainter &painter) const;
     void paintSurveyAreas(QPainter &painter) const;
-    void paintStreets(QPainter &painter);
     void paintSectors(QPainter &painter);
     /// Zoomed out: clusters with counts, single cameras as symbols.
     void paintClusters(QPainter &painter, qreal symbolSize);
@@ -262,6 +262,16 @@ private:
 
     std::shared_ptr<const Dataset> m_dataset;
     std::unique_ptr<const Scene> m_scene;
+    /// What the base map and streets were built from (see rebuildScene()).
+    struct BaseMapKey {
+        std::size_t edges = 0, nodes = 0, points = 0, features = 0, places = 0;
+        LatLon firstNode;
+        LatLon origin;
+        QString language;
+        friend bool operator==(const BaseMapKey &, const BaseMapKey &) = default;
+    };
+    std::unique_ptr<BaseMapLayer> m_baseMap;
+    BaseMapKey m_baseMapKey;
     MapLayers *m_layers = nullptr; // owned as a child
     std::unique_ptr<HeatmapLayer> m_heatmap;
     QString m_nameLanguage = QStringLiteral("en");

@@ -69,18 +69,7 @@ Result<Dataset> importFileMayThrow(const QString &path, std::optional<FileFormat
     Result<Dataset> read = readAs(path, *format, options);
     if (isError(read))
         return read;
-    if (options.clip)
-        clipDataset(std::get<Dataset>(read), *options.clip);
-    // Readers build valid datasets by construction; this is the one place that makes sure, so
-    // that no reader's slip can put a broken dataset in front of the rest of the program.
-    const std::vector<ModelIssue> issues = validateDataset(std::get<Dataset>(read));
-    if (!issues.empty()) {
-        ParseError e = errorFor(path, ParseErrorCode::InvalidModel,
-                                QStringLiteral("%1: %2").arg(issues.front().element, issues.front().detail));
-        e.element = issues.front().element;
-        return e;
-    }
-    return read;
+    return clippedAndValidated(std::get<Dataset>(std::move(read)), path, options);
 }
 
 } // namespace
@@ -88,6 +77,26 @@ Result<Dataset> importFileMayThrow(const QString &path, std::optional<FileFormat
 Result<Dataset> importFile(const QString &path, std::optional<FileFormat> format, const ImportOptions &options)
 {
     return withoutBadAlloc(path, [&] { return importFileMayThrow(path, format, options); });
+}
+
+Result<Dataset> clippedAndValidated(Dataset dataset, const QString &name,
+                                    const ImportOptions &options)
+{
+    return withoutBadAlloc(name, [&]() -> Result<Dataset> {
+        if (options.clip)
+            clipDataset(dataset, *options.clip);
+        // Readers build valid datasets by construction; this is the one place that makes sure,
+        // so that no reader's slip can put a broken dataset in front of the rest of the program.
+        const std::vector<ModelIssue> issues = validateDataset(dataset);
+        if (!issues.empty()) {
+            ParseError e = errorFor(
+                name, ParseErrorCode::InvalidModel,
+                QStringLiteral("%1: %2").arg(issues.front().element, issues.front().detail));
+            e.element = issues.front().element;
+            return e;
+        }
+        return std::move(dataset);
+    });
 }
 
 } // namespace blindspot

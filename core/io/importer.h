@@ -22,4 +22,11 @@ namespace blindspot {
 [[nodiscard]] Result<Dataset> importFile(const QString &path, std::optional<FileFormat> format,
                                          const ImportOptions &options);
 
+/// What importFile does with what a reader returned: keeps only what is inside options.clip,
+/// then checks the result with validateDataset. For a dataset read another way, e.g. a pack
+/// parsed from the very bytes whose signature was checked, so that nothing is read again from
+/// a file that may have changed since. `name` is what errors call the input.
+[[nodiscard]] Result<Dataset> clippedAndValidated(Dataset dataset, const QString &name,
+                                                  const ImportOptions &options);
+
 } // namespace blindspot

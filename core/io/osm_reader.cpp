@@ -1,5 +1,7 @@
 #include "io/osm_reader.h"
 
+#include "io/osm/base_map_geometry.h"
+#include "io/osm/base_map_tags.h"
 #include "io/osm/node_locations.h"
 #include "io/osm/osm_tags.h"
 #include "io/osm/osm_xml_check.h"
@@ -551,12 +553,21 @@ std::optional<NamedPlace> namedPlaceOf(const osmium::TagList &tags)
 
 // A way kept from the first pass, with its node ids.
 struct StoredWay {
-    enum class Kind : std::uint8_t { Street, StationArea, Platform, Camera, Place };
+    enum class Kind : std::uint8_t { Street, StationArea, Platform, Camera, Place, Base };
     object_id_type id = 0;
     Kind kind = Kind::Street;
     std::uint32_t firstRef = 0;
     std::uint32_t refCount = 0;
-    std::size_t payload = kNoIndex; // index into the station, camera, street way or place list
+    std::size_t payload = kNoIndex; // index into the station, camera, street way or place list,
+                                    // or the BaseMapKind (kCoastline for a coastline)
+};
+constexpr std::size_t kCoastline = 255;
+
+// A multipolygon relation the base map keeps: its kind and member ways, whose nodes a pass over
+// the ways collects (members are mostly untagged ways, skipped by the first pass).
+struct BaseMultipolygon {
+    BaseMapKind kind = BaseMapKind::Green;
+    std::vector<object_id_type> ways;
 };
 
 class OsmImport {
@@ -594,6 +605,9 @@ private:
     void buildNetwork(Dataset &dataset);
     void buildCameras(Dataset &dataset) const;
     void buildStreets(Dataset &dataset) const;
+    void buildBaseMap(Dataset &dataset) const;
+    std::vector<BasePoint> pointsOf(std::uint32_t firstRef, std::uint32_t refCount) const;
+    GeoBox seaBox() const;
     std::int64_t stationForStop(const Member &member) const;
     std::vector<int> stopSequenceOf(const RelationInfo &route) const;
     // Outside the import's clip area (`--clip`): dropped before the network and streets are
@@ -628,6 +642,13 @@ private:
     // keyOf(member) -> the stop_area relations it belongs to
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> m_stopAreasOf;
     PointGrid m_stationGrid;
+    // The base map's multipolygons and, after the member pass, their member ways' node ids:
+    // member way id -> (first ref, ref count) in m_wayRefs.
+    std::vector<BaseMultipolygon> m_multipolygons;
+    std::unordered_map<object_id_type, std::pair<std::uint32_t, std::uint32_t>> m_memberWays;
+    bool m_memberPass = false;
+    GeoBox m_headerBox; // the file's own bounding box, where it gives one
+    GeoBox m_nodeBox;   // of every node read
 };
 
 std::optional<ParseError> OsmImport::detectFile()
@@ -725,6 +746,13 @@ std::optional<ParseError> OsmImport::readPass(osmium::osm_entity_bits::type enti
     // faster. XML change files mark deletions through it, so XML keeps it.
     osmium::io::Reader reader(m_file, entities, m_pool,
                               m_isXml ? osmium::io::read_meta::yes : osmium::io::read_meta::no);
+    if (const osmium::io::Header header = reader.header(); !m_headerBox.isValid())
+        for (const osmium::Box &box : header.boxes())
+            if (box.valid()) {
+                m_headerBox.extend(latLonOf(box.bottom_left()));
+                m_headerBox.extend(latLonOf(box.top_right()));
+                break;
+            }
     while (osmium::memory::Buffer buffer = reader.read()) {
         for (const osmium::memory::Item &item : buffer) {
             switch (item.type()) {
@@ -758,9 +786,27 @@ std::optional<ParseError> OsmImport::readPass(osmium::osm_entity_bits::type enti
 
 void OsmImport::readWay(const osmium::Way &way)
 {
-    if (!way.visible() || way.tags().empty())
+    if (!way.visible())
+        return;
+    if (m_memberPass) {
+        const auto it = m_memberWays.find(way.id());
+        if (it == m_memberWays.end())
+            return;
+        it->second.first = std::uint32_t(m_wayRefs.size());
+        for (const osmium::NodeRef &ref : way.nodes()) {
+            m_wayRefs.push_back(ref.ref());
+            m_nodes.request(ref.ref());
+        }
+        it->second.second = std::uint32_t(m_wayRefs.size() - it->second.first);
+        return;
+    }
+    if (way.tags().empty())
         return;
     const osmium::TagList &tags = way.tags();
+    const bool walkable = isWalkable(tags);
+    const bool closed = way.nodes().size() >= 4 && way.is_closed();
+    const std::optional<BaseMapKind> base = osm::baseMapKindOf(tags, closed, walkable);
+    const bool coast = osm::isCoastline(tags);
     StoredWay stored;
     stored.id = way.id();
     if (isCameraElement(tags)) {
@@ -774,7 +820,7 @@ void OsmImport::readWay(const osmium::Way &way)
     } else if (is(tags.get_value_by_key("railway"), "platform") ||
                is(tags.get_value_by_key("public_transport"), "platform")) {
         stored.kind = StoredWay::Kind::Platform;
-    } else if (isWalkable(tags)) {
+    } else if (walkable) {
         stored.kind = StoredWay::Kind::Street;
         streetWayKeyOf(tags, m_streetWayKey);
         auto [it, added] = m_streetWayIndex.try_emplace(
@@ -786,6 +832,9 @@ void OsmImport::readWay(const osmium::Way &way)
         stored.kind = StoredWay::Kind::Place;
         stored.payload = m_places.size();
         m_places.push_back(std::move(*place));
+    } else if (base || coast) {
+        stored.kind = StoredWay::Kind::Base;
+        stored.payload = coast ? kCoastline : std::size_t(*base);
     } else {
         return;
     }
@@ -795,9 +844,17 @@ void OsmImport::readWay(const osmium::Way &way)
         m_nodes.request(ref.ref());
     }
     stored.refCount = std::uint32_t(m_wayRefs.size() - stored.firstRef);
-    if (stored.kind != StoredWay::Kind::Street && stored.kind != StoredWay::Kind::Place)
+    if (stored.kind != StoredWay::Kind::Street && stored.kind != StoredWay::Kind::Place &&
+        stored.kind != StoredWay::Kind::Base)
         m_areaWayIndex[stored.id] = m_ways.size();
     m_ways.push_back(stored);
+    // A way that is something else as well (a named building is a place, a station's building
+    // a station) is drawn too: a second entry shares its node ids.
+    if (stored.kind != StoredWay::Kind::Base && (base || coast)) {
+        stored.kind = StoredWay::Kind::Base;
+        stored.payload = coast ? kCoastline : std::size_t(*base);
+        m_ways.push_back(stored);
+    }
 }
 
 void OsmImport::readRelation(const osmium::Relation &relation)
@@ -806,6 +863,17 @@ void OsmImport::readRelation(const osmium::Relation &relation)
         return;
     const osmium::TagList &tags = relation.tags();
     const char *type = tags.get_value_by_key("type");
+    if (is(type, "multipolygon")) {
+        if (const auto kind = osm::baseMapKindOf(tags, true, false); kind && isArea(*kind)) {
+            BaseMultipolygon &area = m_multipolygons.emplace_back();
+            area.kind = *kind;
+            for (const osmium::RelationMember &m : relation.members())
+                if (m.type() == osmium::item_type::way) {
+                    area.ways.push_back(m.ref());
+                    m_memberWays.try_emplace(m.ref(), 0, 0);
+                }
+        }
+    }
     const char *pt = tags.get_value_by_key("public_transport");
     RelationInfo info;
     info.id = relation.id();
@@ -861,6 +929,8 @@ std::optional<ParseError> OsmImport::readNode(const osmium::Node &node)
     const std::size_t index = m_nodes.indexWhileScanning(node.id());
     if (index != kNoIndex)
         m_nodes.set(index, location);
+    if (location.valid())
+        m_nodeBox.extend(latLonOf(location));
     const osmium::TagList &tags = node.tags();
     if (tags.empty() || !location.valid() || outsideClip(latLonOf(location)))
         return std::nullopt;
@@ -1259,6 +1329,102 @@ void OsmImport::buildStreets(Dataset &dataset) const
     }
 }
 
+// The positions of a way's nodes; nodes missing from the file are left out.
+std::vector<BasePoint> OsmImport::pointsOf(std::uint32_t firstRef, std::uint32_t refCount) const
+{
+    std::vector<BasePoint> points;
+    points.reserve(refCount);
+    std::size_t hint = 0;
+    for (std::uint32_t k = 0; k < refCount; ++k) {
+        const std::size_t i = m_nodes.indexNear(m_wayRefs[firstRef + k], hint);
+        if (i == kNoIndex)
+            continue;
+        hint = i;
+        if (const LatLon p = m_nodes.at(i); p.isValid())
+            points.push_back(BasePoint::of(p));
+    }
+    return points;
+}
+
+// Where the sea is drawn: the file's own box (an extract's), else the box of its nodes, and
+// no more than the clip area's box.
+GeoBox OsmImport::seaBox() const
+{
+    GeoBox box = m_headerBox.isValid() ? m_headerBox : m_nodeBox;
+    if (m_options.clip && box.isValid()) {
+        const GeoBox clip = m_options.clip->bounds();
+        box = {std::max(box.south, clip.south), std::max(box.west, clip.west),
+               std::min(box.north, clip.north), std::min(box.east, clip.east)};
+    }
+    return box;
+}
+
+// Ways and multipolygons become features; coastline ways become the sea. With a clip area, a
+// feature with no point inside is left out (one partly inside is kept whole, as drawn).
+void OsmImport::buildBaseMap(Dataset &dataset) const
+{
+    BaseMap &map = dataset.baseMap;
+    const auto keep = [this](const std::vector<BasePoint> &points) {
+        if (!m_options.clip)
+            return true;
+        return std::any_of(points.begin(), points.end(),
+                           [this](const BasePoint &p) { return !outsideClip(p.latLon()); });
+    };
+    std::vector<std::vector<std::int64_t>> coastWays;
+    for (const StoredWay &way : m_ways) {
+        if (way.kind != StoredWay::Kind::Base)
+            continue;
+        if (way.payload == kCoastline) {
+            coastWays.emplace_back(m_wayRefs.begin() + way.firstRef,
+                                   m_wayRefs.begin() + way.firstRef + way.refCount);
+            continue;
+        }
+        std::vector<BasePoint> points = pointsOf(way.firstRef, way.refCount);
+        if (keep(points))
+            addBaseFeature(map, BaseMapKind(way.payload), {std::move(points)});
+    }
+    for (const BaseMultipolygon &area : m_multipolygons) {
+        std::vector<std::vector<std::int64_t>> members;
+        for (object_id_type id : area.ways) {
+            const auto it = m_memberWays.find(id);
+            if (it != m_memberWays.end() && it->second.second > 0)
+                members.emplace_back(m_wayRefs.begin() + it->second.first,
+                                     m_wayRefs.begin() + it->second.first + it->second.second);
+        }
+        std::vector<std::vector<BasePoint>> rings;
+        bool inside = false;
+        for (const std::vector<std::int64_t> &chain : osm::joinWays(std::move(members), true)) {
+            if (chain.size() < 4 || chain.front() != chain.back())
+                continue; // a ring the extract cut open cannot be filled
+            std::vector<BasePoint> ring;
+            ring.reserve(chain.size());
+            for (std::int64_t ref : chain)
+                if (const LatLon p = m_nodes.find(ref); p.isValid())
+                    ring.push_back(BasePoint::of(p));
+            inside = inside || keep(ring);
+            rings.push_back(std::move(ring));
+        }
+        if (inside)
+            addBaseFeature(map, area.kind, rings);
+    }
+    if (!coastWays.empty()) {
+        std::vector<std::vector<LatLon>> chains;
+        for (const std::vector<std::int64_t> &chain : osm::joinWays(std::move(coastWays), false)) {
+            std::vector<LatLon> &points = chains.emplace_back();
+            for (std::int64_t ref : chain)
+                if (const LatLon p = m_nodes.find(ref); p.isValid())
+                    points.push_back(p);
+        }
+        std::vector<std::vector<BasePoint>> rings;
+        for (const std::vector<LatLon> &ring : osm::seaRings(chains, seaBox())) {
+            std::vector<BasePoint> &out = rings.emplace_back();
+            for (const LatLon &p : ring)
+                out.push_back(BasePoint::of(p));
+        }
+        addBaseFeature(map, BaseMapKind::Water, rings);
+    }
+}
+
 Dataset OsmImport::assemble()
 {
     resolvePositions();
@@ -1287,6 +1453,7 @@ Dataset OsmImport::assemble()
     buildNetwork(dataset);
     buildCameras(dataset);
     buildStreets(dataset);
+    buildBaseMap(dataset);
     dataset.streets.ways = std::move(m_streetWays);
     dataset.places = std::move(m_places);
     return dataset;
@@ -1298,9 +1465,20 @@ Result<Dataset> OsmImport::run()
         return *problem;
     // Ways and relations first, so that the node pass knows which locations to keep: a city
     // has far more nodes than the streets, stations and cameras need.
+    const int firstPass = m_passes - 2; // after the XML check, where there is one
     if (auto problem = readPass(osmium::osm_entity_bits::way | osmium::osm_entity_bits::relation,
-                                m_passes - 2))
+                                firstPass))
         return *problem;
+    // Multipolygons list their ways after the ways have gone by: one more pass over the ways
+    // collects the members' nodes (only when the file has multipolygons the base map keeps).
+    if (!m_multipolygons.empty()) {
+        ++m_passes;
+        m_memberPass = true;
+        const auto problem = readPass(osmium::osm_entity_bits::way, firstPass + 1);
+        m_memberPass = false;
+        if (problem)
+            return *problem;
+    }
     m_nodes.seal();
     if (auto problem = readNodes(m_passes - 1))
         return *problem;

@@ -133,6 +133,73 @@ template <class Id, class Repeated> void idsTo(const std::vector<Id> &ids, Repea
 
 // ---- Dataset -> protobuf -------------------------------------------------------------------
 
+
+void baseMapToProto(const BaseMap &map, pb::BaseMap *o)
+{
+    o->mutable_feature_kind()->Reserve(int(map.features.size()));
+    o->mutable_feature_rings()->Reserve(int(map.features.size()));
+    for (const BaseFeature &f : map.features) {
+        o->add_feature_kind(std::uint32_t(f.kind));
+        o->add_feature_rings(f.ringCount);
+    }
+    o->mutable_ring_points()->Reserve(int(map.ringEnds.size()));
+    for (std::uint32_t r = 0; r < map.ringEnds.size(); ++r)
+        o->add_ring_points(map.ringEnds[r] - map.ringBegin(r));
+    o->mutable_lat_delta_e7()->Reserve(int(map.points.size()));
+    o->mutable_lon_delta_e7()->Reserve(int(map.points.size()));
+    BasePoint previous;
+    for (const BasePoint &q : map.points) {
+        // Differences of two valid positions fit: |lat| <= 9e8, |lon| <= 1.8e9, so 3.6e9 at most
+        // for longitude, which wraps in 32 bits; it is undone by the same wrap on reading.
+        o->add_lat_delta_e7(std::int32_t(std::uint32_t(q.latE7) - std::uint32_t(previous.latE7)));
+        o->add_lon_delta_e7(std::int32_t(std::uint32_t(q.lonE7) - std::uint32_t(previous.lonE7)));
+        previous = q;
+    }
+}
+
+// Columns that disagree in length or count would index past each other; checked before any
+// point is converted, so that a hostile file is refused before it costs memory.
+bool baseMapColumnsConsistent(const pb::BaseMap &m)
+{
+    if (m.feature_kind_size() != m.feature_rings_size() ||
+        m.lat_delta_e7_size() != m.lon_delta_e7_size())
+        return false;
+    std::uint64_t rings = 0;
+    for (std::uint32_t n : m.feature_rings())
+        rings += n;
+    if (rings != std::uint64_t(m.ring_points_size()))
+        return false;
+    std::uint64_t points = 0;
+    for (std::uint32_t n : m.ring_points())
+        points += n;
+    return points == std::uint64_t(m.lat_delta_e7_size());
+}
+
+BaseMap baseMapFrom(const pb::BaseMap &m)
+{
+    BaseMap map;
+    map.features.reserve(std::size_t(m.feature_kind_size()));
+    std::uint32_t ring = 0;
+    for (int f = 0; f < m.feature_kind_size(); ++f) {
+        // A kind from a newer minor version is kept as it is and not drawn (see isKnown()).
+        const std::uint32_t kind = std::min<std::uint32_t>(m.feature_kind(f), 255);
+        map.features.push_back({BaseMapKind(kind), ring, m.feature_rings(f)});
+        ring += m.feature_rings(f);
+    }
+    map.ringEnds.reserve(std::size_t(m.ring_points_size()));
+    std::uint32_t end = 0;
+    for (std::uint32_t n : m.ring_points())
+        map.ringEnds.push_back(end += n);
+    map.points.reserve(std::size_t(m.lat_delta_e7_size()));
+    std::uint32_t lat = 0, lon = 0;
+    for (int i = 0; i < m.lat_delta_e7_size(); ++i) {
+        lat += std::uint32_t(m.lat_delta_e7(i));
+        lon += std::uint32_t(m.lon_delta_e7(i));
+        map.points.push_back({std::int32_t(lat), std::int32_t(lon)});
+    }
+    return map;
+}
+
 void fillPack(const Dataset &d, pb::Pack *p)
 {
     p->set_format_major(kPackFormatMajor);
@@ -313,6 +380,8 @@ void fillPack(const Dataset &d, pb::Pack *p)
         o->set_house_number(place.houseNumber.toStdString());
         toProto(place.position, o->mutable_position());
     }
+    if (!d.baseMap.isEmpty())
+        baseMapToProto(d.baseMap, p->mutable_base_map());
     p->set_parameter_overrides_json(d.parameterOverrides.toStdString());
     restoreUnknown(p, d.unknownFields);
 }
@@ -541,6 +610,8 @@ Dataset datasetFrom(const pb::Pack &p)
         o.houseNumber = QString::fromStdString(place.house_number());
         o.position = fromProto(place.position());
     }
+    if (p.has_base_map())
+        d.baseMap = baseMapFrom(p.base_map()); // columns checked by baseMapColumnsConsistent()
     d.parameterOverrides = QByteArray::fromStdString(p.parameter_overrides_json());
     d.unknownFields = unknownOf(p);
     return d;
@@ -742,6 +813,9 @@ Result<Dataset> readPackBytesMayThrow(QByteArrayView bytes, const QString &name)
     if (!streetColumnsConsistent(pack->streets()))
         return errorAt(name, ParseErrorCode::Malformed, kFrameBytes,
                        QStringLiteral("street network columns differ in length"));
+    if (!baseMapColumnsConsistent(pack->base_map()))
+        return errorAt(name, ParseErrorCode::Malformed, kFrameBytes,
+                       QStringLiteral("base map columns differ in length"));
     Dataset dataset = datasetFrom(*pack);
     const std::vector<ModelIssue> issues = validateDataset(dataset);
     if (!issues.empty())

@@ -15,7 +15,7 @@ namespace blindspot {
 constexpr std::uint32_t kPackFormatMajor = 1;
 /// 1.1: zones and cameras by entrance, systems, context. 1.2: street names, classes, details.
 /// 1.3: the import's clip area. 1.4: addresses and named places.
-constexpr std::uint32_t kPackFormatMinor = 4;
+constexpr std::uint32_t kPackFormatMinor = 5;
 
 /// Caps what a reader accepts, so that a hostile file cannot exhaust memory.
 constexpr qint64 kMaxPackBytes = qint64(1) << 30;

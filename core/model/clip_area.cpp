@@ -242,6 +242,14 @@ ClipCounts clipDataset(Dataset &d, const ClipArea &area)
     }
     streets.ways = std::move(usedWays);
 
+    // Places inside; base-map features with a point inside (drawn whole, as the import keeps them).
+    std::erase_if(d.places, [&area](const NamedPlace &p) { return !area.contains(p.position); });
+    keepBaseFeatures(d.baseMap, [&area](const BaseFeature &, const BasePoint *points,
+                                        std::uint32_t count) {
+        return std::any_of(points, points + count,
+                           [&area](const BasePoint &p) { return area.contains(p.latLon()); });
+    });
+
     d.header.clip = area;
     return removed;
 }

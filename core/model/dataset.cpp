@@ -49,6 +49,8 @@ public:
 
     std::vector<ModelIssue> run()
     {
+        if (const char *problem = baseMapProblem(m_d.baseMap))
+            add(ModelIssue::Kind::InvalidValue, element("base map", 0), QLatin1String(problem));
         const Network &n = m_d.network;
         for (std::size_t i = 0; i < n.lines.size(); ++i) {
             const Line &l = n.lines[i];

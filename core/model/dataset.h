@@ -1,6 +1,7 @@
 #pragma once
 
 #include "geo/lat_lon.h"
+#include "model/base_map.h"
 #include "model/camera.h"
 #include "model/clip_area.h"
 #include "model/named_place.h"
@@ -47,6 +48,7 @@ struct Dataset {
     std::vector<AttributeConflict> conflicts; ///< Awaiting review.
     StreetNetwork streets;
     std::vector<NamedPlace> places; ///< Addresses and named places (pack format 1.4).
+    BaseMap baseMap; ///< Water, green, buildings, railways, for drawing only (pack format 1.5).
     QByteArray parameterOverrides; ///< JSON object of model parameters; empty for none.
     QByteArray unknownFields;
     friend bool operator==(const Dataset &, const Dataset &) = default;

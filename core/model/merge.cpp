@@ -521,6 +521,9 @@ public:
         m_r.header.fictional = m_r.header.fictional || m_in.header.fictional;
         mergeStreets();
         mergePlaces();
+        // The base map only draws: the incoming one is added unless it is the same.
+        if (!(m_in.baseMap == m_r.baseMap))
+            appendBaseMap(m_r.baseMap, m_in.baseMap);
         if (m_r.parameterOverrides.isEmpty())
             m_r.parameterOverrides = m_in.parameterOverrides;
         return std::move(m_r);

@@ -347,6 +347,14 @@ QByteArray readSlotFile(const QString &slotPath)
     return file.open(QIODevice::ReadOnly) ? file.read(kSlotFileBytes) : QByteArray();
 }
 
+/// The decrypted content before it is parsed. What locked, no-dump memory covers (issue 11):
+/// this buffer, and the serialized content encryptedBytes() builds, are libsodium's guarded
+/// memory (SecureBytes: sodium_malloc, which mlocks and, on Linux, madvises MADV_DONTDUMP; zeroed
+/// and freed right after parsing or encrypting), as are the keys. What it does not cover: the
+/// protobuf message parsed from it (std::string fields on the ordinary heap, overwritten by
+/// scrub() at once) and the Qt strings and byte arrays of WorkspaceContent, which live as long as
+/// the workspace is unlocked. Qt has no allocator hook, so those can be neither locked nor kept
+/// out of a core dump; lock() overwrites them, and hardenProcess() turns core dumps off.
 struct Plaintext {
     SecureBytes bytes;
     std::size_t size = 0;

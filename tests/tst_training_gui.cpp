@@ -1,7 +1,9 @@
 #include "main_window.h"
+#include "map_style.h"
 #include "training/face_detector_demo_widget.h"
 #include "training/handout_content.h"
 #include "training/handouts.h"
+#include "training/map_marks_overlay.h"
 #include "training/myth_or_evidence.h"
 #include "training/myth_or_evidence_exercise.h"
 #include "training/presenter_view.h"
@@ -22,9 +24,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineF>
+#include <QLocale>
 #include <QMenuBar>
+#include <QPointF>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -114,6 +119,8 @@ private slots:
     void teamExerciseScoresBothTeams();
     void faceDetectorFindsAFace();
     void faceDetectorFindsNoneInABlankImage();
+    void faceDetectorWordsFollowTheResult_data();
+    void faceDetectorWordsFollowTheResult();
     void handoutsInEveryLanguage_data();
     void handoutsInEveryLanguage();
     void screenshots();
@@ -298,6 +305,123 @@ void TstTrainingGui::spotTheCameraReveals()
     const QString list = spot->findChild<QLabel *>(QStringLiteral("cameraList"))->text();
     QVERIFY(list.startsWith(QLatin1String("1. ")));
     QVERIFY(list.contains(QLatin1String("identifies a face up to about")));
+
+    // The map says what its symbols mean, and its numbers leave the station's name readable
+    // (issue 15, item 7): no number where the map may write the name, none on another, none
+    // under the key, which covers no place of the name either.
+    QCoreApplication::processEvents();
+    auto *overlay = spot->findChild<MapMarksOverlay *>();
+    QVERIFY(overlay && overlay->legendShown());
+    const MapMarksOverlay::Layout layout = overlay->layout();
+    QVERIFY(!layout.legend.isEmpty());
+    QVERIFY(QRectF(overlay->rect()).contains(layout.legend));
+    for (FrStatus status : MapStyle::kFrStatusesByImportance)
+        QVERIFY2(layout.legendTexts.contains(MapStyle::cameraDescription(status)),
+                 qPrintable(layout.legendTexts.join(QStringLiteral(" | "))));
+    QVERIFY(layout.legendTexts.contains(QStringLiteral("Where the group expects a camera")));
+    QVERIFY(layout.legendTexts.contains(
+        QStringLiteral("A camera's number in the list beside the map")));
+    QCOMPARE(layout.labelBoxes.size(), std::min(spot->revealedCameras().size(), std::size_t(40)));
+    QCOMPARE(layout.stationName.size(), std::size_t(4));
+    for (const QRectF &name : layout.stationName)
+        QVERIFY(!name.intersects(layout.legend));
+    for (std::size_t i = 0; i < layout.labelBoxes.size(); ++i) {
+        const QRectF &box = layout.labelBoxes[i];
+        QVERIFY(QRectF(overlay->rect()).contains(box));
+        QVERIFY(!box.intersects(layout.legend));
+        for (const QRectF &name : layout.stationName)
+            QVERIFY2(!box.intersects(name), qPrintable(QStringLiteral("label %1").arg(i + 1)));
+        for (std::size_t j = i + 1; j < layout.labelBoxes.size(); ++j)
+            QVERIFY2(!box.intersects(layout.labelBoxes[j]),
+                     qPrintable(QStringLiteral("labels %1 and %2").arg(i + 1).arg(j + 1)));
+    }
+    // The wall gets the key too, with the station to keep clear of.
+    const PresenterSlide slide = spot->slide();
+    QVERIFY(slide.mapLegend);
+    QVERIFY(std::find(slide.mapStations.begin(), slide.mapStations.end(), spot->station()) !=
+            slide.mapStations.end());
+}
+
+void TstTrainingGui::faceDetectorWordsFollowTheResult_data()
+{
+    // Hand-made detections, each (score, width in pixels): the words beside a changed copy must
+    // say what was measured, whichever way it went (issue 15: "Fewer pixels" found a wider face
+    // with a higher score than the photo as it is, under a text saying detectors would fail).
+    QTest::addColumn<int>("change");
+    QTest::addColumn<QList<QPointF>>("original");
+    QTest::addColumn<QList<QPointF>>("changed");
+    QTest::addColumn<QString>("expected");
+    const int fewer = int(PhotoChange::FewerPixels);
+    QTest::newRow("the photo as it is: nothing to compare")
+        << int(PhotoChange::None) << QList<QPointF>{{3.1, 40}} << QList<QPointF>{{3.1, 40}}
+        << QString();
+    QTest::newRow("none, none") << fewer << QList<QPointF>{} << QList<QPointF>{}
+                                << QStringLiteral("No face was found in the photo as it is, and "
+                                                  "none in this copy either.");
+    QTest::newRow("none, then one")
+        << int(PhotoChange::Mask) << QList<QPointF>{} << QList<QPointF>{{2.0, 50}}
+        << QStringLiteral("No face was found in the photo as it is, "
+                          "but 1 face was found in this copy.");
+    QTest::newRow("none, then two")
+        << fewer << QList<QPointF>{} << QList<QPointF>{{2.0, 50}, {0.4, 21}}
+        << QStringLiteral("No face was found in the photo as it is, "
+                          "but 2 faces were found in this copy.");
+    QTest::newRow("one, then none")
+        << int(PhotoChange::Sunglasses) << QList<QPointF>{{4.0, 60}} << QList<QPointF>{}
+        << QStringLiteral("1 face was found in the photo as it is, "
+                          "and none in this copy.");
+    QTest::newRow("two, then none")
+        << int(PhotoChange::Cap) << QList<QPointF>{{4.0, 60}, {1.0, 25}} << QList<QPointF>{}
+        << QStringLiteral("2 faces were found in the photo as it is, "
+                          "and none in this copy.");
+    QTest::newRow("fewer pixels: wider and surer (the case of issue 15)")
+        << fewer << QList<QPointF>{{3.1, 40}} << QList<QPointF>{{5.4, 84}}
+        << QStringLiteral("As in the photo as it is, 1 face was found. The highest score is "
+                          "higher than in the photo as it is: 5.4 against 3.1. The widest box is "
+                          "wider than in the photo as it is: 84 pixels against 40.");
+    QTest::newRow("fewer, lower, narrower")
+        << fewer << QList<QPointF>{{4.8, 90}, {1.2, 30}} << QList<QPointF>{{0.9, 32}}
+        << QStringLiteral("Fewer faces were found than in the photo as it is: 1 instead of 2. "
+                          "The highest score is lower than in the photo as it is: 0.9 against "
+                          "4.8. The widest box is narrower than in the photo as it is: 32 pixels "
+                          "against 90.");
+    // 2.04 and 1.96 both read 2.0: the same as shown, never "lower".
+    QTest::newRow("more, the same score as shown, as wide")
+        << int(PhotoChange::Mask) << QList<QPointF>{{2.04, 60}}
+        << QList<QPointF>{{1.96, 60}, {0.5, 20}}
+        << QStringLiteral("More faces were found than in the photo as it is: 2 instead of 1. The "
+                          "highest score is the same as in the photo as it is: 2.0.");
+    QTest::newRow("as many, the highest not the widest")
+        << int(PhotoChange::Cap) << QList<QPointF>{{1.5, 70}, {3.0, 30}}
+        << QList<QPointF>{{3.5, 28}, {0.2, 70}}
+        << QStringLiteral("As in the photo as it is, 2 faces were found. The highest score is "
+                          "higher than in the photo as it is: 3.5 against 3.0.");
+}
+
+void TstTrainingGui::faceDetectorWordsFollowTheResult()
+{
+    QFETCH(int, change);
+    QFETCH(QList<QPointF>, original);
+    QFETCH(QList<QPointF>, changed);
+    QFETCH(QString, expected);
+    // The scores as the demo shows them in English: one decimal with a point.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    const auto faces = [](const QList<QPointF> &made) {
+        std::vector<DetectedFace> out;
+        for (const QPointF &scoreAndWidth : made) {
+            DetectedFace face;
+            face.score = scoreAndWidth.x();
+            face.width = int(scoreAndWidth.y());
+            face.height = face.width;
+            out.push_back(face);
+        }
+        return out;
+    };
+    QCOMPARE(FaceDetectorDemoWidget::comparisonText(PhotoChange(change), faces(original),
+                                                    faces(changed)),
+             expected);
 }
 
 void TstTrainingGui::teamExerciseScoresBothTeams()
@@ -364,6 +488,17 @@ void TstTrainingGui::faceDetectorFindsAFace()
         ++changes;
     QCOMPARE(changes, 4);
     QVERIFY(demo.slide().lines.contains(FaceDetectorDemoWidget::caveat()));
+    // Beside every changed copy, on the screen and the slide, the words say what the detectors
+    // found in it against the photo as it is.
+    demo.restart();
+    while (demo.stepForward()) {
+        const QString words = FaceDetectorDemoWidget::comparisonText(
+            demo.change(), demo.originalFaces(), demo.faces());
+        QVERIFY(!words.isEmpty());
+        const QString shown = demo.findChild<QLabel *>(QStringLiteral("faceResult"))->text();
+        QVERIFY2(shown.contains(words), qPrintable(shown));
+        QVERIFY(demo.slide().lines.join(QLatin1Char('\n')).contains(words));
+    }
     demo.forgetPhoto();
     QVERIFY(!demo.hasPhoto());
     QVERIFY(demo.annotated().isNull());

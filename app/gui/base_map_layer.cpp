@@ -1,6 +1,7 @@
 #include "base_map_layer.h"
 
 #include "geo/local_projection.h"
+#include "segment_clip.h"
 #include "model/dataset.h"
 
 #include <QFontMetricsF>
@@ -236,9 +237,9 @@ void BaseMapLayer::addStreets(const Dataset &dataset, const LocalProjection &pro
         if (from >= nodes.size() || to >= nodes.size() || std::isnan(nodes[from].x) ||
             std::isnan(nodes[to].x))
             continue;
-        // A run is cut every 64 points, so that the grid can skip the parts of a long street
+        // A run is cut every 256 points, so that the grid can skip the parts of a long street
         // that a close frame does not show.
-        if (e.way != runWay || from != runEnd || run.front().size() >= 64) {
+        if (e.way != runWay || from != runEnd || run.front().size() >= 256) {
             flush();
             run.front().push_back(nodes[from]);
             runWay = e.way;
@@ -260,41 +261,54 @@ void BaseMapLayer::buildGrid()
     m_bounds = bounds.adjusted(-1, -1, 1, 1);
     m_columns = std::clamp(int(std::ceil(m_bounds.width() / kCellMetres)), 1, 4096);
     m_rows = std::clamp(int(std::ceil(m_bounds.height() / kCellMetres)), 1, 4096);
-    const double cellW = m_bounds.width() / m_columns, cellH = m_bounds.height() / m_rows;
-    const auto cellsOf = [&](const QRectF &r) {
-        const int c0 = std::clamp(int((r.left() - m_bounds.left()) / cellW), 0, m_columns - 1);
-        const int c1 = std::clamp(int((r.right() - m_bounds.left()) / cellW), 0, m_columns - 1);
-        const int r0 = std::clamp(int((r.top() - m_bounds.top()) / cellH), 0, m_rows - 1);
-        const int r1 = std::clamp(int((r.bottom() - m_bounds.top()) / cellH), 0, m_rows - 1);
-        return std::array<int, 4>{c0, c1, r0, r1};
-    };
-    std::vector<std::uint32_t> counts(std::size_t(m_columns) * m_rows + 1, 0);
+    const std::size_t cells = std::size_t(m_columns) * std::size_t(m_rows);
+    std::vector<std::array<int, 4>> spans(m_items.size());
     std::vector<bool> large(m_items.size(), false);
+    for (Grid &grid : m_grids)
+        grid.cellStart.assign(cells + 1, 0);
     for (std::size_t i = 0; i < m_items.size(); ++i) {
-        const auto [c0, c1, r0, r1] = cellsOf(m_items[i].bounds);
+        const QRectF &b = m_items[i].bounds;
+        const int c0 = column(b.left()), c1 = column(b.right());
+        const int r0 = row(b.top()), r1 = row(b.bottom());
+        spans[i] = {c0, c1, r0, r1};
+        Grid &grid = m_grids[std::size_t(m_items[i].style)];
         if (std::int64_t(c1 - c0 + 1) * (r1 - r0 + 1) > kLargeCells) {
             large[i] = true;
-            m_large.push_back(std::uint32_t(i));
+            grid.large.push_back(std::uint32_t(i));
             continue;
         }
         for (int r = r0; r <= r1; ++r)
             for (int c = c0; c <= c1; ++c)
-                ++counts[std::size_t(r) * m_columns + c];
+                ++grid.cellStart[std::size_t(r) * m_columns + c + 1];
     }
-    m_cellStart.assign(counts.size(), 0);
-    for (std::size_t k = 1; k < counts.size(); ++k)
-        m_cellStart[k] = m_cellStart[k - 1] + counts[k - 1];
-    m_cellItems.resize(m_cellStart.back());
-    std::vector<std::uint32_t> fill(m_cellStart.begin(), m_cellStart.end() - 1);
+    for (Grid &grid : m_grids) {
+        for (std::size_t k = 1; k <= cells; ++k)
+            grid.cellStart[k] += grid.cellStart[k - 1];
+        grid.cellItems.resize(grid.cellStart[cells]);
+    }
+    std::array<std::vector<std::uint32_t>, std::size_t(Style::Count)> fill;
+    for (std::size_t s = 0; s < fill.size(); ++s)
+        fill[s].assign(m_grids[s].cellStart.begin(), m_grids[s].cellStart.end() - 1);
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         if (large[i])
             continue;
-        const auto [c0, c1, r0, r1] = cellsOf(m_items[i].bounds);
+        const std::size_t s = std::size_t(m_items[i].style);
+        const auto [c0, c1, r0, r1] = spans[i];
         for (int r = r0; r <= r1; ++r)
             for (int c = c0; c <= c1; ++c)
-                m_cellItems[fill[std::size_t(r) * m_columns + c]++] = std::uint32_t(i);
+                m_grids[s].cellItems[fill[s][std::size_t(r) * m_columns + c]++] = std::uint32_t(i);
     }
     m_seen.assign(m_items.size(), 0);
+}
+
+int BaseMapLayer::column(double x) const
+{
+    return std::clamp(int((x - m_bounds.left()) / m_bounds.width() * m_columns), 0, m_columns - 1);
+}
+
+int BaseMapLayer::row(double y) const
+{
+    return std::clamp(int((y - m_bounds.top()) / m_bounds.height() * m_rows), 0, m_rows - 1);
 }
 
 void BaseMapLayer::collect(const QRectF &view, std::uint32_t styles, std::vector<std::uint32_t> &out)
@@ -303,29 +317,54 @@ void BaseMapLayer::collect(const QRectF &view, std::uint32_t styles, std::vector
     if (m_items.empty() || !view.intersects(m_bounds))
         return;
     ++m_query;
-    const auto take = [&](std::uint32_t i) {
-        if (m_seen[i] == m_query)
-            return;
-        m_seen[i] = m_query;
-        const Item &item = m_items[i];
-        if ((styles >> int(item.style) & 1u) && item.bounds.intersects(view))
-            out.push_back(i);
-    };
-    for (std::uint32_t i : m_large)
-        take(i);
-    const double cellW = m_bounds.width() / m_columns, cellH = m_bounds.height() / m_rows;
-    const int c0 = std::clamp(int((view.left() - m_bounds.left()) / cellW), 0, m_columns - 1);
-    const int c1 = std::clamp(int((view.right() - m_bounds.left()) / cellW), 0, m_columns - 1);
-    const int r0 = std::clamp(int((view.top() - m_bounds.top()) / cellH), 0, m_rows - 1);
-    const int r1 = std::clamp(int((view.bottom() - m_bounds.top()) / cellH), 0, m_rows - 1);
-    for (int r = r0; r <= r1; ++r)
-        for (int c = c0; c <= c1; ++c) {
-            const std::size_t cell = std::size_t(r) * m_columns + c;
-            for (std::uint32_t k = m_cellStart[cell]; k < m_cellStart[cell + 1]; ++k)
-                take(m_cellItems[k]);
-        }
+    const int c0 = column(view.left()), c1 = column(view.right());
+    const int r0 = row(view.top()), r1 = row(view.bottom());
+    for (std::size_t s = 0; s < m_grids.size(); ++s) {
+        if (!(styles >> s & 1u))
+            continue;
+        const Grid &grid = m_grids[s];
+        const auto take = [&](std::uint32_t i) {
+            if (m_seen[i] == m_query)
+                return;
+            m_seen[i] = m_query;
+            if (m_items[i].bounds.intersects(view))
+                out.push_back(i);
+        };
+        for (std::uint32_t i : grid.large)
+            take(i);
+        for (int r = r0; r <= r1; ++r)
+            for (int c = c0; c <= c1; ++c) {
+                const std::size_t cell = std::size_t(r) * m_columns + c;
+                for (std::uint32_t k = grid.cellStart[cell]; k < grid.cellStart[cell + 1]; ++k)
+                    take(grid.cellItems[k]);
+            }
+    }
     // Items in the order they were added (within a style), whatever cells they came from.
     std::sort(out.begin(), out.end());
+}
+
+QImage BaseMapLayer::labelImage(const QString &text, const QFont &font, QColor colour)
+{
+    const QString key = text + QChar(0x1F) + font.toString() + QChar(0x1F) + colour.name();
+    if (const auto it = m_labelImages.constFind(key); it != m_labelImages.constEnd())
+        return *it;
+    const QFontMetricsF metrics(font);
+    constexpr qreal kHalo = 2.0;
+    const QSizeF size(metrics.horizontalAdvance(text) + 2 * kHalo + 2, metrics.height() + 2 * kHalo);
+    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addText(QPointF(kHalo + 1, kHalo + metrics.ascent()), font, text);
+    painter.strokePath(path, QPen(QColor(255, 255, 255, 220), 2 * kHalo, Qt::SolidLine,
+                                  Qt::RoundCap, Qt::RoundJoin));
+    painter.fillPath(path, colour);
+    painter.end();
+    if (m_labelImages.size() > 4000)
+        m_labelImages.clear();
+    m_labelImages.insert(key, image);
+    return image;
 }
 
 void BaseMapLayer::drawItems(QPainter &painter, const View &view,
@@ -336,16 +375,24 @@ void BaseMapLayer::drawItems(QPainter &painter, const View &view,
     const double ppm = view.pixelsPerMetre;
     const bool coarse = ppm < kCoarseBelow;
     const double ox = view.origin.x(), oy = view.origin.y();
+    const qreal width = area ? 1.0 : lineWidth(s, ppm);
+    // Geometry handed to QPainter is cut to the frame first (see segment_clip.h).
+    const QRectF clip = view.frame.adjusted(-width - 2, -width - 2, width + 2, width + 2);
+    const double clipArea = clip.width() * clip.height();
     if (area) {
         painter.setBrush(QColor(kFill[s]));
         painter.setPen(kLine[s] != 0 && ppm >= 1.0 ? QPen(QColor(kLine[s]), 1.0) : Qt::NoPen);
     } else {
-        QPen pen(QColor(kLine[s]), lineWidth(s, ppm), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        // Round caps join a line's pieces, but cost curves per piece: thin lines, drawn by the
+        // thousand when zoomed out, get square ones, which look the same at that width.
+        QPen pen(QColor(kLine[s]), width, Qt::SolidLine, width < 2.5 ? Qt::SquareCap : Qt::RoundCap,
+                 Qt::RoundJoin);
         if (style == Style::Rail && ppm >= 0.3)
             pen.setDashPattern({4.0, 3.0});
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
     }
+    m_segments.clear();
     QPainterPath path;
     for (std::uint32_t i : items) {
         const Item &item = m_items[i];
@@ -355,7 +402,9 @@ void BaseMapLayer::drawItems(QPainter &painter, const View &view,
             continue;
         const std::uint32_t first = coarse ? item.coarseFirstPart : item.firstPart;
         const std::uint32_t count = coarse ? item.coarsePartCount : item.partCount;
-        if (area && count > 1)
+        // Areas much larger than the frame are cut to it; the rest are drawn as they are.
+        const bool cut = area && item.bounds.width() * item.bounds.height() * ppm * ppm > 4 * clipArea;
+        if (area && (count > 1 || cut))
             path = QPainterPath();
         for (std::uint32_t part = first; part < first + count; ++part) {
             const std::uint32_t begin = part == 0 ? 0 : m_partEnds[part - 1];
@@ -363,18 +412,28 @@ void BaseMapLayer::drawItems(QPainter &painter, const View &view,
             m_scratch.resize(end - begin);
             for (std::uint32_t k = begin; k < end; ++k)
                 m_scratch[k - begin] = QPointF(ox + m_points[k].x * ppm, oy - m_points[k].y * ppm);
-            if (!area)
-                painter.drawPolyline(m_scratch.data(), int(m_scratch.size()));
-            else if (count == 1)
+            if (!area) {
+                for (std::size_t k = 1; k < m_scratch.size(); ++k)
+                    if (const auto piece = clippedSegment(m_scratch[k - 1], m_scratch[k], clip))
+                        m_segments.push_back(*piece);
+            } else if (cut) {
+                clipRing(m_scratch.data(), int(m_scratch.size()), clip, m_clipped);
+                if (!m_clipped.empty())
+                    path.addPolygon(QPolygonF(QList<QPointF>(m_clipped.begin(), m_clipped.end())));
+            } else if (count == 1) {
                 painter.drawPolygon(m_scratch.data(), int(m_scratch.size()), Qt::OddEvenFill);
-            else
+            } else {
                 path.addPolygon(QPolygonF(QList<QPointF>(m_scratch.begin(), m_scratch.end())));
+            }
         }
-        if (area && count > 1) {
+        if (area && (count > 1 || cut) && !path.isEmpty()) {
             path.setFillRule(Qt::OddEvenFill);
             painter.drawPath(path);
         }
     }
+    // Every line of a style in one call: the lines' round caps join the pieces.
+    if (!m_segments.empty())
+        painter.drawLines(m_segments.data(), int(m_segments.size()));
 }
 
 void BaseMapLayer::paintGround(QPainter &painter, const View &view)
@@ -419,14 +478,6 @@ void BaseMapLayer::paintLabels(QPainter &painter, const View &view, std::vector<
         return std::none_of(occupied.begin(), occupied.end(),
                             [&r](const QRectF &o) { return o.intersects(r); });
     };
-    const auto haloText = [&painter](const QPointF &at, const QString &text, const QFont &font,
-                                     QColor colour) {
-        QPainterPath path;
-        path.addText(at, font, text);
-        painter.strokePath(path, QPen(QColor(255, 255, 255, 220), 3.0, Qt::SolidLine,
-                                      Qt::RoundCap, Qt::RoundJoin));
-        painter.fillPath(path, colour);
-    };
     int placed = 0;
     painter.save();
     if (ppm >= kPlaceLabelsFrom && ppm < kPlaceLabelsBelow) {
@@ -444,7 +495,9 @@ void BaseMapLayer::paintLabels(QPainter &painter, const View &view, std::vector<
             if (!free(box.adjusted(-4, -2, 4, 2)))
                 continue;
             occupied.push_back(box);
-            haloText(QPointF(box.left(), at.y()), place.name, font, QColor(0x6B6558));
+            const QImage image = labelImage(place.name, font, QColor(0x6B6558));
+            painter.drawImage(QPointF(at.x() - image.width() / 2.0, at.y() - image.height() / 2.0),
+                              image);
             ++placed;
         }
     }
@@ -511,11 +564,12 @@ void BaseMapLayer::paintLabels(QPainter &painter, const View &view, std::vector<
                 continue;
             occupied.push_back(bounds);
             done[item.name] = true;
+            const QImage image = labelImage(name, font, QColor(0x4A463F));
             painter.save();
             painter.translate(mid);
             painter.rotate(angle);
-            haloText(QPointF(-(w - 12) / 2, metrics.ascent() / 2 - metrics.descent() / 2), name,
-                     font, QColor(0x4A463F));
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            painter.drawImage(QPointF(-image.width() / 2.0, -image.height() / 2.0), image);
             painter.restore();
             ++placed;
         }

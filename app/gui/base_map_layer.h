@@ -2,10 +2,15 @@
 
 #include "model/base_map.h"
 
+#include <QLineF>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
 
+#include <QHash>
+#include <QImage>
+
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -85,6 +90,8 @@ private:
     void buildGrid();
     /// The items whose bounds meet `view`, of the given styles, in order of style.
     void collect(const QRectF &view, std::uint32_t styles, std::vector<std::uint32_t> &out);
+    int column(double x) const;
+    int row(double y) const;
     void drawItems(QPainter &painter, const View &view, const std::vector<std::uint32_t> &items,
                    Style style);
 
@@ -93,20 +100,29 @@ private:
     std::vector<Item> m_items;
     std::vector<QString> m_names;
     std::vector<Place> m_places;
-    // The grid: cells of kCellMetres over the items' bounds, each listing the items that touch
-    // it; items wider than kLargeCells cells are in m_large and always tested.
+    // A grid per style: cells of kCellMetres over all items' bounds, each listing the items of
+    // that style that touch it; items wider than kLargeCells cells are in `large` and always
+    // tested. Per style, so that a city frame never walks the buildings it does not draw.
+    struct Grid {
+        std::vector<std::uint32_t> cellStart; ///< m_columns * m_rows + 1 offsets into cellItems
+        std::vector<std::uint32_t> cellItems;
+        std::vector<std::uint32_t> large;
+    };
     QRectF m_bounds;
     int m_columns = 0;
     int m_rows = 0;
-    std::vector<std::uint32_t> m_cellStart; ///< m_columns * m_rows + 1 offsets into m_cellItems
-    std::vector<std::uint32_t> m_cellItems;
-    std::vector<std::uint32_t> m_large;
+    std::array<Grid, std::size_t(Style::Count)> m_grids;
     std::vector<std::uint32_t> m_seen; ///< per item: the last query that returned it
+    /// Labels drawn once with their halo, then copied: text outlines cost more than a frame.
+    QHash<QString, QImage> m_labelImages;
+    QImage labelImage(const QString &text, const QFont &font, QColor colour);
     std::uint32_t m_query = 0;
     bool m_hasGround = false;
     bool m_hasStreets = false;
     // Reused between frames.
     std::vector<QPointF> m_scratch;
+    std::vector<QPointF> m_clipped;
+    std::vector<QLineF> m_segments;
     std::vector<std::uint32_t> m_visible;
 };
 

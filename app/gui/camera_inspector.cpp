@@ -91,6 +91,10 @@ CameraInspector::CameraInspector(QWidget *parent) : QWidget(parent)
     column->addWidget(m_where);
 
     m_form = new QFormLayout;
+    // Labels above their fields: each value gets the dock's whole width, so that a choice as
+    // long as "Распознавание лиц подтверждено" reads in full in a dock beside the route details.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     column->addLayout(m_form);
     const auto makeCombo = [this](const char *name) {
         auto *box = new QComboBox(m_content);

@@ -58,6 +58,27 @@ namespace {
 constexpr int kMaxSourcesInAbout = 8;
 // Space between the map's edge and the legend floating over it.
 constexpr int kOverlayMargin = 12;
+// The editing tools' bar, beside the map layers' bar ("mapToolBar") when both fit in a row.
+const QString kEditToolBar = QStringLiteral("editToolBar");
+
+// A tool bar too short for its tools hides the last ones behind a "»" button, and in Russian
+// the layers and the editing tools together are wider than a 1366-pixel screen: the tools go
+// to a second row then, and back beside the layers when the window is wide enough again.
+void fitToolBarRows(QMainWindow &window)
+{
+    auto *layers = window.findChild<QToolBar *>(QStringLiteral("mapToolBar"));
+    auto *tools = window.findChild<QToolBar *>(kEditToolBar);
+    // Only the arrangement the program makes: bars the user moved stay where they are.
+    if (!layers || !tools || layers->isHidden() || tools->isHidden() ||
+        window.toolBarArea(layers) != Qt::TopToolBarArea ||
+        window.toolBarArea(tools) != Qt::TopToolBarArea)
+        return;
+    const bool fits = layers->sizeHint().width() + tools->sizeHint().width() <= window.width();
+    if (fits && window.toolBarBreak(tools))
+        window.removeToolBarBreak(tools);
+    else if (!fits && !window.toolBarBreak(tools))
+        window.insertToolBarBreak(tools);
+}
 
 } // namespace
 
@@ -119,6 +140,8 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     createDocks();
     createMenus();
     createToolBar();
+    // Resizes re-arrange the tool bars (fitToolBarRows) from eventFilter().
+    installEventFilter(this);
     setupPlanner();
     setupTraining();
     setupSecurity();
@@ -284,6 +307,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     const bool legendChanged =
         watched == m_legend && (type == QEvent::Resize || type == QEvent::Move ||
                                 type == QEvent::Show || type == QEvent::Hide);
+    if (watched == this && type == QEvent::Resize)
+        fitToolBarRows(*this);
     const bool mapResized = watched == m_mapView && type == QEvent::Resize;
     if (legendChanged || mapResized)
         updateMapCover();
@@ -515,10 +540,15 @@ void MainWindow::createToolBar()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (MapLayer layer : MapLayers::kAll)
         m_toolBar->addAction(m_mapView->layers().action(layer));
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_addCameraAction);
-    m_toolBar->addAction(m_drawAreaAction);
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
+    // The editing tools on a bar of their own, which moves to a second row when the two do not
+    // fit side by side (fitToolBarRows).
+    QToolBar *tools = addToolBar(QString());
+    tools->setObjectName(kEditToolBar);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(m_addCameraAction);
+    tools->addAction(m_drawAreaAction);
+    m_viewMenu->addAction(tools->toggleViewAction());
 }
 
 void MainWindow::retranslateUi()
@@ -590,8 +620,12 @@ void MainWindow::retranslateUi()
     m_inspectorDock->toggleViewAction()->setText(tr("Camera &inspector"));
     m_sourcesDock->setWindowTitle(tr("Sources"));
     m_sourcesDock->toggleViewAction()->setText(tr("S&ources"));
-    m_toolBar->setWindowTitle(tr("Map layers and tools"));
-    m_toolBar->toggleViewAction()->setText(tr("&Toolbar"));
+    m_toolBar->setWindowTitle(tr("Map layers"));
+    m_toolBar->toggleViewAction()->setText(tr("&Layers toolbar"));
+    if (auto *tools = findChild<QToolBar *>(kEditToolBar)) {
+        tools->setWindowTitle(tr("Editing tools"));
+        tools->toggleViewAction()->setText(tr("&Editing toolbar"));
+    }
 
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -1037,6 +1071,8 @@ bool MainWindow::setLanguage(const QString &language)
     // Texts built from the dataset (counts, dates) follow the new locale as well.
     m_sources->setDataset(m_dataset);
     retranslateUi();
+    // The tools' words changed width with the language: one row of tool bars or two.
+    fitToolBarRows(*this);
     if (!loaded)
         statusBar()->showMessage(tr("That translation could not be loaded; Blindspot stays in "
                                     "English."),

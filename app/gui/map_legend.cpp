@@ -6,13 +6,15 @@
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -67,6 +69,48 @@ QPixmap heatmapScale(const QFont &font)
     }
     return scale;
 }
+
+// The symbols and their words, scrolling when the map is too short for all of them (a short
+// window, a dock under the map) instead of squeezing the lines into each other. It asks for
+// the whole key's height, and at least a few lines.
+class LegendBody : public QScrollArea {
+public:
+    explicit LegendBody(QWidget *parent) : QScrollArea(parent)
+    {
+        setObjectName(QStringLiteral("legendBody"));
+        setFrameShape(QFrame::NoFrame);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setWidgetResizable(true);
+        // The key's own translucent white shows through.
+        viewport()->setAutoFillBackground(false);
+    }
+    QSize sizeHint() const override
+    {
+        if (!widget())
+            return QScrollArea::sizeHint();
+        const QSize content = widget()->sizeHint();
+        return {content.width() + scrollBarRoom(), heightForWidth(content.width())};
+    }
+    QSize minimumSizeHint() const override
+    {
+        const int width = widget() ? widget()->minimumSizeHint().width() : 0;
+        return {width + scrollBarRoom(), kMinimumLines * fontMetrics().lineSpacing()};
+    }
+    bool hasHeightForWidth() const override { return widget() != nullptr; }
+    int heightForWidth(int width) const override
+    {
+        const QLayout *content = widget() ? widget()->layout() : nullptr;
+        if (!content)
+            return QScrollArea::heightForWidth(width);
+        return content->hasHeightForWidth() ? content->totalHeightForWidth(width - scrollBarRoom())
+                                            : content->totalSizeHint().height();
+    }
+
+private:
+    static constexpr int kMinimumLines = 4;
+    // Kept free for the scroll bar, so that the words need not wrap anew when it appears.
+    int scrollBarRoom() const { return verticalScrollBar()->sizeHint().width(); }
+};
 
 } // namespace
 
@@ -158,6 +202,17 @@ void MapLegend::rebuild()
     connect(collapse, &QPushButton::clicked, this, [this] { setCollapsed(true); });
     header->addWidget(collapse);
     column->addLayout(header);
+    auto *body = new LegendBody(m_contents);
+    // Tab reaches it, so that the arrow keys scroll a key too long for the map; its name says
+    // what it holds.
+    body->setAccessibleName(tr("Map key"));
+    auto *symbols = new QWidget(body);
+    symbols->setObjectName(QStringLiteral("legendSymbols"));
+    column->addWidget(body, 1);
+    column = new QVBoxLayout(symbols);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(3);
+    parent = symbols;
     QGridLayout *grid = nullptr;
     int row = 0;
     const auto startSection = [&](const QString &heading) {
@@ -260,6 +315,9 @@ void MapLegend::rebuild()
                  tr("No data"));
         addNote(tr("Grey hatching: nobody has mapped cameras here. Not safe, not dangerous."));
     }
+    body->setWidget(symbols);
+    // QScrollArea::setWidget() fills the widget's background; the key's white shows through.
+    symbols->setAutoFillBackground(false);
     m_contents->show();
     updateGeometry();
     adjustSize();

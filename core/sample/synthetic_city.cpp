@@ -170,6 +170,7 @@ public:
         addCameras();
         addSurveyAreas();
         addStreets();
+        addBaseMap();
         return std::move(m_dataset);
     }
 
@@ -932,7 +933,11 @@ private:
             way.name.byLanguage.insert(QStringLiteral("ru"), way.name.native);
             way.name.byLanguage.insert(QStringLiteral("en"), QString::fromUtf8(en).arg(number));
             way.name.byLanguage.insert(QStringLiteral("uk"), QString::fromUtf8(uk).arg(number));
-            way.streetClass = StreetClass::Residential;
+            // Every tenth street a main road, every fifth a secondary one: the base map draws
+            // them from further out.
+            way.streetClass = number % 10 == 1  ? StreetClass::Primary
+                              : number % 5 == 1 ? StreetClass::Secondary
+                                                : StreetClass::Residential;
             streets.ways.push_back(std::move(way));
             return StreetWayId{std::uint32_t(streets.ways.size() - 1)};
         };
@@ -942,11 +947,80 @@ private:
                 addWay("%1-я Поперечная улица", "Cross Street %1", "%1-а Поперечна вулиця", line + 1);
             const StreetWayId along =
                 addWay("%1-я Продольная улица", "Long Street %1", "%1-а Поздовжня вулиця", line + 1);
-            for (int k = 0; k < steps; ++k) {
+            // Each street's edges one after another, as an import lists a way's.
+            for (int k = 0; k < steps; ++k)
                 link(nodeAt(k, fixed), nodeAt(k + 1, fixed), across); // west to east
-                link(nodeAt(fixed, k), nodeAt(fixed, k + 1), along);  // south to north
+            for (int k = 0; k < steps; ++k)
+                link(nodeAt(fixed, k), nodeAt(fixed, k + 1), along); // south to north
+        }
+    }
+
+    // With the walking grid, a base map as a real city's extract gives one: two buildings in
+    // every block (320,000 on the default city), a park in one block of 41, a river 200 m wide
+    // meandering west to east, six railways through the centre and a district name every 5 km.
+    void addBaseMap()
+    {
+        if (m_streetBlockMetres <= 0.0)
+            return;
+        BaseMap &map = m_dataset.baseMap;
+        const double half = m_halfSideMetres;
+        const auto at = [this](double x, double y) { return BasePoint::of(latLon({x, y})); };
+        const auto riverY = [half](double x) { return 0.22 * half * std::sin(x / 6000.0); };
+        constexpr double kRiverHalfWidth = 100.0;
+        std::vector<BasePoint> north, south;
+        for (double x = -half; x <= half; x += 100.0) {
+            north.push_back(at(x, riverY(x) + kRiverHalfWidth));
+            south.push_back(at(x, riverY(x) - kRiverHalfWidth));
+        }
+        std::vector<BasePoint> river(south.begin(), south.end());
+        river.insert(river.end(), north.rbegin(), north.rend());
+        addBaseFeature(map, BaseMapKind::Water, {river});
+
+        const double block = m_streetBlockMetres;
+        const int blocks = int(std::floor(2.0 * half / block));
+        constexpr double kSetBack = 10.0; // from the street to the buildings
+        for (int bi = 0; bi < blocks; ++bi) {
+            for (int bj = 0; bj < blocks; ++bj) {
+                const double x0 = -half + bi * block, y0 = -half + bj * block;
+                const double cx = x0 + block / 2, cy = y0 + block / 2;
+                if (std::abs(cy - riverY(cx)) < kRiverHalfWidth + block / 2)
+                    continue; // on the river or its bank
+                const double inset = std::min(kSetBack, block / 4);
+                const double x1 = x0 + block - inset, y1 = y0 + block - inset;
+                const double xa = x0 + inset, ya = y0 + inset;
+                if ((bi * 7 + bj * 13) % 41 == 0) {
+                    addBaseFeature(map, BaseMapKind::Green,
+                                   {{at(xa, ya), at(x1, ya), at(x1, y1), at(xa, y1)}});
+                    continue;
+                }
+                const double mid = (xa + x1) / 2, gap = std::min(3.0, block / 20);
+                addBaseFeature(map, BaseMapKind::Building,
+                               {{at(xa, ya), at(mid - gap, ya), at(mid - gap, y1), at(xa, y1)}});
+                addBaseFeature(map, BaseMapKind::Building,
+                               {{at(mid + gap, ya), at(x1, ya), at(x1, y1), at(mid + gap, y1)}});
             }
         }
+        for (int k = 0; k < 6; ++k) {
+            const double angle = k * std::numbers::pi / 6 + 0.2;
+            std::vector<BasePoint> line;
+            for (double r = -half; r <= half; r += 500.0)
+                line.push_back(at(r * std::cos(angle), r * std::sin(angle)));
+            addBaseFeature(map, BaseMapKind::Rail, {line});
+        }
+        int district = 0;
+        for (double y = -half + 2500; y < half; y += 5000)
+            for (double x = -half + 2500; x < half; x += 5000) {
+                NamedPlace place;
+                place.kind = NamedPlace::Kind::Locality;
+                ++district;
+                place.name.native = QStringLiteral("Район %1").arg(district);
+                place.name.byLanguage.insert(QStringLiteral("en"),
+                                             QStringLiteral("District %1").arg(district));
+                place.name.byLanguage.insert(QStringLiteral("uk"),
+                                             QStringLiteral("Район %1").arg(district));
+                place.position = latLon({x, y});
+                m_dataset.places.push_back(std::move(place));
+            }
     }
 
     struct RadialPlan {

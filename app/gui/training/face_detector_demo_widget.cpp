@@ -15,7 +15,9 @@
 
 #include <opencv2/core.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace blindspot {
 
@@ -55,6 +57,12 @@ QString changeName(PhotoChange change)
         return FaceDetectorDemoWidget::tr("A medical mask");
     }
     return {};
+}
+
+// A detector's score as the demo shows it: one decimal, in the UI's number format.
+QString scoreText(double score)
+{
+    return QLocale().toString(score, 'f', 1);
 }
 
 QString poseName(FacePose pose)
@@ -149,9 +157,12 @@ QString FaceDetectorDemoWidget::changeExplanation(PhotoChange change)
             .arg(kIdentifyPixelsLow)
             .arg(kIdentifyPixelsHigh);
     case PhotoChange::FewerPixels:
-        return tr("The same photo as a distant or wide-angle camera sees it: faces about 16 pixels "
-                  "wide. Detectors need about 20, identification %1-%2. Distance and lens change "
-                  "more than anything a person wears.")
+        // What the change does, not what it does to the detectors: that is measured and said
+        // by comparisonText(), and a coarse copy can still give a face a higher score.
+        return tr("The same photo as a distant or wide-angle camera sees it: shrunk until a "
+                  "face is about 16 pixels across, then enlarged back, so its detail is lost. "
+                  "Identification needs about %1-%2 pixels across a face: a detector can still "
+                  "find a face that is too coarse to identify.")
             .arg(kIdentifyPixelsLow)
             .arg(kIdentifyPixelsHigh);
     case PhotoChange::Cap:
@@ -288,20 +299,99 @@ void FaceDetectorDemoWidget::detectAndShow()
 
 QString FaceDetectorDemoWidget::resultText() const
 {
-    if (m_faces.empty())
-        return tr("No face found.");
     QStringList lines;
-    lines.append(m_faces.size() == 1 ? tr("1 face found.")
-                                      : tr("%1 faces found.").arg(m_faces.size()));
+    if (m_faces.empty())
+        lines.append(tr("No face found."));
+    else
+        lines.append(m_faces.size() == 1 ? tr("1 face found.")
+                                         : tr("%1 faces found.").arg(m_faces.size()));
     for (std::size_t i = 0; i < m_faces.size(); ++i) {
         const DetectedFace &f = m_faces[i];
         lines.append(tr("%1: %2 detector, score %3, %4 pixels wide")
                          .arg(i + 1)
                          .arg(poseName(f.pose))
-                         .arg(QLocale().toString(f.score, 'f', 1))
+                         .arg(scoreText(f.score))
                          .arg(f.width));
     }
+    if (const QString comparison = comparisonText(m_change, m_originalFaces, m_faces);
+        !comparison.isEmpty())
+        lines.append(comparison);
     return lines.join(QLatin1Char('\n'));
+}
+
+QString FaceDetectorDemoWidget::comparisonText(PhotoChange change,
+                                               const std::vector<DetectedFace> &original,
+                                               const std::vector<DetectedFace> &changed)
+{
+    if (change == PhotoChange::None)
+        return {};
+    const qsizetype before = qsizetype(original.size());
+    const qsizetype after = qsizetype(changed.size());
+    if (before == 0 && after == 0)
+        return tr("No face was found in the photo as it is, and none in this copy either.");
+    if (before == 0)
+        return after == 1
+                   ? tr("No face was found in the photo as it is, but 1 face was found in this "
+                        "copy.")
+                   : tr("No face was found in the photo as it is, but %1 faces were found in "
+                        "this copy.")
+                         .arg(after);
+    if (after == 0)
+        return before == 1 ? tr("1 face was found in the photo as it is, and none in this copy.")
+                           : tr("%1 faces were found in the photo as it is, and none in this copy.")
+                                 .arg(before);
+
+    QStringList sentences;
+    if (after == before)
+        sentences << (after == 1 ? tr("As in the photo as it is, 1 face was found.")
+                                 : tr("As in the photo as it is, %1 faces were found.").arg(after));
+    else if (after < before)
+        sentences << tr("Fewer faces were found than in the photo as it is: %1 instead of %2.")
+                         .arg(after)
+                         .arg(before);
+    else
+        sentences << tr("More faces were found than in the photo as it is: %1 instead of %2.")
+                         .arg(after)
+                         .arg(before);
+
+    // Compared as shown (one decimal), so that two scores that read the same are the same.
+    const auto highest = [](const std::vector<DetectedFace> &faces) {
+        double best = faces.front().score;
+        for (const DetectedFace &f : faces)
+            best = std::max(best, f.score);
+        return std::round(best * 10.0) / 10.0;
+    };
+    const double scoreBefore = highest(original);
+    const double scoreAfter = highest(changed);
+    if (scoreAfter > scoreBefore)
+        sentences << tr("The highest score is higher than in the photo as it is: %1 against %2.")
+                         .arg(scoreText(scoreAfter), scoreText(scoreBefore));
+    else if (scoreAfter < scoreBefore)
+        sentences << tr("The highest score is lower than in the photo as it is: %1 against %2.")
+                         .arg(scoreText(scoreAfter), scoreText(scoreBefore));
+    else
+        sentences << tr("The highest score is the same as in the photo as it is: %1.")
+                         .arg(scoreText(scoreAfter));
+
+    const auto widest = [](const std::vector<DetectedFace> &faces) {
+        int width = 0;
+        for (const DetectedFace &f : faces)
+            width = std::max(width, f.width);
+        return width;
+    };
+    const int widthBefore = widest(original);
+    const int widthAfter = widest(changed);
+    if (widthAfter > widthBefore)
+        sentences << tr("The widest box is wider than in the photo as it is: %1 pixels against "
+                        "%2.")
+                         .arg(widthAfter)
+                         .arg(widthBefore);
+    else if (widthAfter < widthBefore)
+        sentences << tr("The widest box is narrower than in the photo as it is: %1 pixels "
+                        "against %2.")
+                         .arg(widthAfter)
+                         .arg(widthBefore);
+    return sentences.join(QLatin1Char(' '));
 }
 
 void FaceDetectorDemoWidget::resizeEvent(QResizeEvent *event)

@@ -45,6 +45,12 @@ public:
 
     /// What a change does and what it means, for the screen and the slide.
     static QString changeExplanation(PhotoChange change);
+    /// What the detectors found in the changed copy compared with the photo as it is: found or
+    /// not, how many, the highest score and the widest box, higher or lower. Worded from the
+    /// two results alone, never from what the change usually does: a copy with fewer pixels can
+    /// yield a wider box with a higher score. Empty for PhotoChange::None.
+    static QString comparisonText(PhotoChange change, const std::vector<DetectedFace> &original,
+                                  const std::vector<DetectedFace> &changed);
     static QString caveat();
 
     void setContentLanguage(const QString &language) override;

@@ -2,7 +2,9 @@
 
 #include "geo/lat_lon.h"
 
+#include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <utility>
@@ -15,6 +17,11 @@ class MapView;
 /// Draws marks over a MapView that follow its pans and zooms: the places trainees expect
 /// cameras (rings with a cross), and numbered labels beside cameras the app revealed, so a list
 /// of "what each camera can do" can point at the map. Lets every mouse event through to the map.
+///
+/// The numbered labels keep clear of the station's name (wherever the map may write it beside
+/// the station), of the camera symbols, of the marks and of each other: a label that cannot sit
+/// beside its camera moves out and points back at it with a thin line. On request a small key
+/// says what each symbol of the excerpt means, in the corner where it hides the least.
 class MapMarksOverlay : public QWidget {
     Q_OBJECT
 public:
@@ -24,17 +31,38 @@ public:
     const std::vector<LatLon> &marks() const { return m_marks; }
     /// Numbered labels: a position and its text ("1", "2", ...).
     void setLabels(std::vector<std::pair<LatLon, QString>> labels);
+    /// The station the excerpt is about (all platforms of its transfer complex) and its name as
+    /// the map writes it beside them: labels keep clear of the name.
+    void setStation(std::vector<LatLon> platforms, const QString &name);
+    /// Shows the key to the symbols.
+    void setLegendShown(bool shown);
+    bool legendShown() const { return m_legendShown; }
     /// Scales marks for a projector: 1 on a laptop, about 2 on a wall.
     void setScale(qreal scale);
+
+    /// Where everything is drawn now, in the overlay's coordinates (for tests and the slide).
+    struct Layout {
+        QRectF legend;                   ///< Empty when the key is not shown.
+        QStringList legendTexts;         ///< Its entries' words, top to bottom.
+        std::vector<QRectF> labelBoxes;  ///< One per label, in setLabels() order.
+        std::vector<QRectF> stationName; ///< Every place the map may write the station's name.
+    };
+    Layout layout() const;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    struct LegendEntry;
+    std::vector<LegendEntry> legendEntries() const;
+
     MapView *m_map;
     std::vector<LatLon> m_marks;
     std::vector<std::pair<LatLon, QString>> m_labels;
+    std::vector<LatLon> m_platforms;
+    QString m_stationName;
+    bool m_legendShown = false;
     qreal m_scale = 1.0;
 };
 

@@ -39,6 +39,10 @@ struct PresenterSlide {
     QSizeF mapSpanMetres;
     bool mapCameras = true;   ///< Whether the map shows cameras (hidden before a reveal).
     std::vector<LatLon> marks; ///< Where trainees expect cameras (spot the camera).
+    /// The station an excerpt is about (every platform of its complex): the map's key and
+    /// labels keep clear of its name.
+    std::vector<StationId> mapStations;
+    bool mapLegend = false; ///< A key to the excerpt's symbols on the map.
 
     QImage image; ///< A picture shown large (the face-detector demo), held in memory only.
 };

@@ -251,6 +251,18 @@ void PresenterView::updateMap()
     else
         m_map->fitToData();
     m_marks->setMarks(m_slide.marks);
+    // The station of an excerpt, named as the map names it on the wall.
+    std::vector<LatLon> platforms;
+    QString name;
+    for (StationId station : m_slide.mapStations) {
+        if (indexOf(station) >= dataset->network.stations.size())
+            continue;
+        platforms.push_back(dataset->network.station(station).position);
+        if (name.isEmpty())
+            name = dataset->network.station(station).name.inLanguage(m_language);
+    }
+    m_marks->setStation(std::move(platforms), name);
+    m_marks->setLegendShown(m_slide.mapLegend);
 }
 
 void PresenterView::paintEvent(QPaintEvent *)

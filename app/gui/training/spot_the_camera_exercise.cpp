@@ -71,6 +71,8 @@ SpotTheCameraExercise::SpotTheCameraExercise(std::shared_ptr<const Dataset> city
     m_map->setMinimumSize(420, 360);
     m_map->setDataset(m_city);
     m_overlay = new MapMarksOverlay(m_map);
+    // What the marks, numbers and camera symbols mean, on the map itself (issue 15).
+    m_overlay->setLegendShown(true);
     row->addWidget(m_map, 3);
     auto *side = new QVBoxLayout;
     m_markButton = new QPushButton(tr("Mark where the group expects cameras"), this);
@@ -266,6 +268,11 @@ QString SpotTheCameraExercise::cameraText(const Camera &camera) const
 void SpotTheCameraExercise::showState()
 {
     m_title->setText(tr("Spot the camera: %1").arg(stationName()));
+    // The numbers keep clear of the station's name, in the language the map writes it in.
+    std::vector<LatLon> platforms;
+    for (StationId id : m_complex)
+        platforms.push_back(m_city->network.station(id).position);
+    m_overlay->setStation(std::move(platforms), stationName());
     m_map->layers().setVisible(MapLayer::Cameras, m_revealed);
     m_map->layers().setVisible(MapLayer::CoverageSectors, m_revealed);
     m_revealButton->setEnabled(!m_revealed);
@@ -345,6 +352,8 @@ PresenterSlide SpotTheCameraExercise::slide() const
     slide.mapSpanMetres = m_span;
     slide.mapCameras = m_revealed;
     slide.marks = marks();
+    slide.mapStations = m_complex;
+    slide.mapLegend = true;
     if (!m_revealed) {
         slide.heading = tr("Where do you expect cameras at %1?").arg(stationName());
         slide.lines.append(tr("At the entrances, in the hall, at the turnstiles, on the escalator, "

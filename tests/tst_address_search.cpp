@@ -27,6 +27,7 @@ private slots:
     void resolves();
     void stationsStillFirst();
     void suggestsNearAddresses();
+    void completesAddresses();
     void monacoAddressResolves();
 
 private:
@@ -161,6 +162,36 @@ void TstAddressSearch::suggestsNearAddresses()
     QVERIFY(!r.place);
     QVERIFY(!r.placeSuggestions.empty());
     QCOMPARE(label(r.placeSuggestions[0]), QStringLiteral("Кофе Хаус"));
+}
+
+void TstAddressSearch::completesAddresses()
+{
+    const PlaceResolver resolver(m_dataset);
+    const auto labels = [&](const QString &typed) {
+        QStringList out;
+        for (std::size_t i : resolver.placeCompletions(typed))
+            out << PlaceResolver::placeLabel(m_dataset.places[i], QStringLiteral("ru"));
+        out.sort();
+        return out;
+    };
+    // Every typed word begins a word of the address, in any order, ё as е, abbreviations
+    // written out: the two houses of Тверская улица (13 and 15), not Тверской бульвар.
+    QCOMPARE(labels(QStringLiteral("тверская")),
+             (QStringList{QStringLiteral("Тверская улица, 13"), QStringLiteral("Тверская улица, 15")}));
+    QCOMPARE(labels(QStringLiteral("13 ул. Тверск")),
+             (QStringList{QStringLiteral("Тверская улица, 13")}));
+    QCOMPARE(labels(QStringLiteral("Тверской б-р")), (QStringList{QStringLiteral("Тверской бульвар, 13")}));
+    QCOMPARE(labels(QStringLiteral("елочн")), (QStringList{QStringLiteral("Ёлочная улица, 7к2")}));
+    // A named place by its English name, written back in Russian.
+    QCOMPARE(labels(QStringLiteral("coffee")), (QStringList{QStringLiteral("Кофе Хаус")}));
+    // Under three letters: nothing (every address would match).
+    QVERIFY(labels(QStringLiteral("тв")).isEmpty());
+    // Each label resolves back to its place, as the planner does when one is chosen.
+    for (std::size_t i : resolver.placeCompletions(QStringLiteral("тверская"))) {
+        const auto r = resolver.resolve(PlaceResolver::placeLabel(m_dataset.places[i], QStringLiteral("ru")));
+        QVERIFY(r.place);
+        QCOMPARE(r.place->position, m_dataset.places[i].position);
+    }
 }
 
 namespace {

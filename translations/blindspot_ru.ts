@@ -1146,6 +1146,18 @@
         <comment>an address: street, then house number</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a file, but a name that starts with &quot;-&quot; reads as an option: write ./%1, or put -- before the file names</source>
+        <translation>«%1» — это файл, но имя, которое начинается с «-», читается как параметр: напишите ./%1 или поставьте -- перед именами файлов</translation>
+    </message>
+    <message>
+        <source>Streets: %1 segments; addresses and named places: %2</source>
+        <translation>Улицы: отрезков — %1; адресов и названных мест — %2</translation>
+    </message>
+    <message>
+        <source>Base map: %1 buildings, %2 water areas, %3 green areas, %4 railways, %5 roads closed to people on foot, %6 rivers and canals</source>
+        <translation>Подложка карты: зданий — %1, водоёмов — %2, зелёных зон — %3, железных дорог — %4, дорог, закрытых для пешеходов, — %5, рек и каналов — %6</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2888,10 +2900,6 @@
         <translation>Здесь работают каскадные детекторы Хаара из OpenCV — метод 2001 года: они только находят, где лицо, и их легко обмануть. Современные системы распознавания лиц находят и сопоставляют лица гораздо надёжнее: лицо, которое пропустила эта демонстрация, настоящая система всё равно может опознать.</translation>
     </message>
     <message>
-        <source>The same photo as a distant or wide-angle camera sees it: faces about 16 pixels wide. Detectors need about 20, identification %1-%2. Distance and lens change more than anything a person wears.</source>
-        <translation>То же фото глазами далёкой или широкоугольной камеры: лица шириной около 16 пикселей. Детекторам нужно около 20, для опознания — %1-%2. Расстояние и объектив меняют больше, чем что-либо надетое на человеке.</translation>
-    </message>
-    <message>
         <source>A brim over the forehead. Against a camera at face height, like those at turnstiles, a brim hides little; against one on the ceiling, more. Nobody has measured what it does against metro systems.</source>
         <translation>Козырёк над лбом. От камеры на уровне лица, как на турникетах, козырёк почти ничего не скрывает; от камеры на потолке — больше. Как он действует против систем в метро, никто не измерял.</translation>
     </message>
@@ -2954,6 +2962,66 @@
     <message>
         <source>Each box is a face a detector found: the frontal or the profile detector, its score (higher is surer; it is not a probability) and the face&apos;s width in pixels. Identification needs about %1-%2 pixels across a face. A turned head may be found only by the profile detector, or by neither; turnstile cameras see faces straight on. Detectors also err: a box may sit on something that is not a face.</source>
         <translation>Каждая рамка — лицо, которое нашёл детектор: указано, какой детектор (анфас или профиль), его оценка (чем выше, тем он увереннее; это не вероятность) и ширина лица в пикселях. Для опознания нужно примерно %1-%2 пикселей по ширине лица. Повёрнутую голову может найти только детектор профиля — или ни один; камеры на турникетах видят лица прямо в анфас. Детекторы тоже ошибаются: рамка может оказаться на чём-то, что лицом не является.</translation>
+    </message>
+    <message>
+        <source>The same photo as a distant or wide-angle camera sees it: shrunk until a face is about 16 pixels across, then enlarged back, so its detail is lost. Identification needs about %1-%2 pixels across a face: a detector can still find a face that is too coarse to identify.</source>
+        <translation>То же фото, каким его видит далёкая или широкоугольная камера: уменьшено так, что лицо занимает около 16 пикселей в ширину, и снова увеличено, поэтому детали потеряны. Для опознания нужно около %1–%2 пикселей на лицо: детектор может найти лицо, которое слишком грубое для опознания.</translation>
+    </message>
+    <message>
+        <source>No face was found in the photo as it is, and none in this copy either.</source>
+        <translation>На исходном фото лиц не найдено, и на этой копии тоже.</translation>
+    </message>
+    <message>
+        <source>No face was found in the photo as it is, but 1 face was found in this copy.</source>
+        <translation>На исходном фото лиц не найдено, а на этой копии найдено одно лицо.</translation>
+    </message>
+    <message>
+        <source>No face was found in the photo as it is, but %1 faces were found in this copy.</source>
+        <translation>На исходном фото лиц не найдено, а на этой копии найдено лиц: %1.</translation>
+    </message>
+    <message>
+        <source>1 face was found in the photo as it is, and none in this copy.</source>
+        <translation>На исходном фото найдено одно лицо, а на этой копии — ни одного.</translation>
+    </message>
+    <message>
+        <source>%1 faces were found in the photo as it is, and none in this copy.</source>
+        <translation>На исходном фото найдено лиц: %1, а на этой копии — ни одного.</translation>
+    </message>
+    <message>
+        <source>As in the photo as it is, 1 face was found.</source>
+        <translation>Как и на исходном фото, найдено одно лицо.</translation>
+    </message>
+    <message>
+        <source>As in the photo as it is, %1 faces were found.</source>
+        <translation>Как и на исходном фото, найдено лиц: %1.</translation>
+    </message>
+    <message>
+        <source>Fewer faces were found than in the photo as it is: %1 instead of %2.</source>
+        <translation>Найдено меньше лиц, чем на исходном фото: %1 вместо %2.</translation>
+    </message>
+    <message>
+        <source>More faces were found than in the photo as it is: %1 instead of %2.</source>
+        <translation>Найдено больше лиц, чем на исходном фото: %1 вместо %2.</translation>
+    </message>
+    <message>
+        <source>The highest score is higher than in the photo as it is: %1 against %2.</source>
+        <translation>Наибольшая оценка выше, чем на исходном фото: %1 против %2.</translation>
+    </message>
+    <message>
+        <source>The highest score is lower than in the photo as it is: %1 against %2.</source>
+        <translation>Наибольшая оценка ниже, чем на исходном фото: %1 против %2.</translation>
+    </message>
+    <message>
+        <source>The highest score is the same as in the photo as it is: %1.</source>
+        <translation>Наибольшая оценка такая же, как на исходном фото: %1.</translation>
+    </message>
+    <message>
+        <source>The widest box is wider than in the photo as it is: %1 pixels against %2.</source>
+        <translation>Самая широкая рамка шире, чем на исходном фото: %1 пикселей против %2.</translation>
+    </message>
+    <message>
+        <source>The widest box is narrower than in the photo as it is: %1 pixels against %2.</source>
+        <translation>Самая широкая рамка уже, чем на исходном фото: %1 пикселей против %2.</translation>
     </message>
 </context>
 <context>
@@ -3441,14 +3509,6 @@
         <translation>Исто&amp;чники</translation>
     </message>
     <message>
-        <source>Map layers and tools</source>
-        <translation>Слои карты и инструменты</translation>
-    </message>
-    <message>
-        <source>&amp;Toolbar</source>
-        <translation>Панель &amp;инструментов</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3692,6 +3752,22 @@ Nothing was changed.</source>
         <source>Edit &gt; Undo takes the whole import back.</source>
         <translation>«Правка &gt; Отменить» отменяет весь импорт.</translation>
     </message>
+    <message>
+        <source>Map layers</source>
+        <translation>Слои карты</translation>
+    </message>
+    <message>
+        <source>&amp;Layers toolbar</source>
+        <translation>Панель &amp;слоёв</translation>
+    </message>
+    <message>
+        <source>Editing tools</source>
+        <translation>Инструменты правки</translation>
+    </message>
+    <message>
+        <source>&amp;Editing toolbar</source>
+        <translation>Панель &amp;правки</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapLayers</name>
@@ -3758,6 +3834,14 @@ Nothing was changed.</source>
     <message>
         <source>Show the route selected in the planner</source>
         <translation>Показать маршрут, выбранный в планировщике</translation>
+    </message>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>&amp;Подложка</translation>
+    </message>
+    <message>
+        <source>Show water, parks, buildings, railways and street and district names from the imported street map</source>
+        <translation>Показывать воду, парки, здания, железные дороги и названия улиц и районов из импортированной карты улиц</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3913,17 @@ Nothing was changed.</source>
     <message>
         <source>Fold the key down to a button, so that it covers less of the map</source>
         <translation>Свернуть легенду в кнопку, чтобы она меньше закрывала карту</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::MapMarksOverlay</name>
+    <message>
+        <source>Where the group expects a camera</source>
+        <translation>Где группа ожидает камеру</translation>
+    </message>
+    <message>
+        <source>A camera&apos;s number in the list beside the map</source>
+        <translation>Номер камеры в списке рядом с картой</translation>
     </message>
 </context>
 <context>

@@ -1146,6 +1146,18 @@
         <comment>an address: street, then house number</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a file, but a name that starts with &quot;-&quot; reads as an option: write ./%1, or put -- before the file names</source>
+        <translation>«%1» — це файл, але назва, що починається з «-», читається як параметр: напишіть ./%1 або поставте -- перед назвами файлів</translation>
+    </message>
+    <message>
+        <source>Streets: %1 segments; addresses and named places: %2</source>
+        <translation>Вулиці: відрізків — %1; адрес і названих місць — %2</translation>
+    </message>
+    <message>
+        <source>Base map: %1 buildings, %2 water areas, %3 green areas, %4 railways, %5 roads closed to people on foot, %6 rivers and canals</source>
+        <translation>Підкладка мапи: будівель — %1, водойм — %2, зелених зон — %3, залізниць — %4, доріг, закритих для пішоходів, — %5, річок і каналів — %6</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2888,10 +2900,6 @@
         <translation>Тут працюють каскадні детектори Хаара з OpenCV — метод 2001 року: вони лише знаходять, де обличчя, і їх легко обдурити. Сучасні системи розпізнавання облич знаходять і зіставляють обличчя набагато надійніше: обличчя, яке пропустила ця демонстрація, справжня система все одно може впізнати.</translation>
     </message>
     <message>
-        <source>The same photo as a distant or wide-angle camera sees it: faces about 16 pixels wide. Detectors need about 20, identification %1-%2. Distance and lens change more than anything a person wears.</source>
-        <translation>Те саме фото очима далекої або ширококутної камери: обличчя завширшки близько 16 пікселів. Детекторам потрібно близько 20, для впізнання — %1-%2. Відстань і об’єктив змінюють більше, ніж будь-що вдягнене на людині.</translation>
-    </message>
-    <message>
         <source>A brim over the forehead. Against a camera at face height, like those at turnstiles, a brim hides little; against one on the ceiling, more. Nobody has measured what it does against metro systems.</source>
         <translation>Козирок над чолом. Від камери на рівні обличчя, як на турнікетах, козирок майже нічого не приховує; від камери на стелі — більше. Як він діє проти систем у метро, ніхто не вимірював.</translation>
     </message>
@@ -2954,6 +2962,66 @@
     <message>
         <source>Each box is a face a detector found: the frontal or the profile detector, its score (higher is surer; it is not a probability) and the face&apos;s width in pixels. Identification needs about %1-%2 pixels across a face. A turned head may be found only by the profile detector, or by neither; turnstile cameras see faces straight on. Detectors also err: a box may sit on something that is not a face.</source>
         <translation>Кожна рамка — обличчя, яке знайшов детектор: зазначено, який детектор (анфас чи профіль), його оцінку (що вища, то він певніший; це не ймовірність) і ширину обличчя в пікселях. Для впізнання потрібно приблизно %1-%2 пікселів завширшки обличчя. Повернуту голову може знайти лише детектор профілю — або жоден; камери на турнікетах бачать обличчя прямо анфас. Детектори теж помиляються: рамка може опинитися на чомусь, що не є обличчям.</translation>
+    </message>
+    <message>
+        <source>The same photo as a distant or wide-angle camera sees it: shrunk until a face is about 16 pixels across, then enlarged back, so its detail is lost. Identification needs about %1-%2 pixels across a face: a detector can still find a face that is too coarse to identify.</source>
+        <translation>Те саме фото, яким його бачить далека або ширококутна камера: зменшене так, що обличчя займає близько 16 пікселів завширшки, і знову збільшене, тому деталі втрачено. Для впізнавання потрібно близько %1–%2 пікселів на обличчя: детектор може знайти обличчя, надто грубе для впізнавання.</translation>
+    </message>
+    <message>
+        <source>No face was found in the photo as it is, and none in this copy either.</source>
+        <translation>На початковому фото облич не знайдено, і на цій копії теж.</translation>
+    </message>
+    <message>
+        <source>No face was found in the photo as it is, but 1 face was found in this copy.</source>
+        <translation>На початковому фото облич не знайдено, а на цій копії знайдено одне обличчя.</translation>
+    </message>
+    <message>
+        <source>No face was found in the photo as it is, but %1 faces were found in this copy.</source>
+        <translation>На початковому фото облич не знайдено, а на цій копії знайдено облич: %1.</translation>
+    </message>
+    <message>
+        <source>1 face was found in the photo as it is, and none in this copy.</source>
+        <translation>На початковому фото знайдено одне обличчя, а на цій копії — жодного.</translation>
+    </message>
+    <message>
+        <source>%1 faces were found in the photo as it is, and none in this copy.</source>
+        <translation>На початковому фото знайдено облич: %1, а на цій копії — жодного.</translation>
+    </message>
+    <message>
+        <source>As in the photo as it is, 1 face was found.</source>
+        <translation>Як і на початковому фото, знайдено одне обличчя.</translation>
+    </message>
+    <message>
+        <source>As in the photo as it is, %1 faces were found.</source>
+        <translation>Як і на початковому фото, знайдено облич: %1.</translation>
+    </message>
+    <message>
+        <source>Fewer faces were found than in the photo as it is: %1 instead of %2.</source>
+        <translation>Знайдено менше облич, ніж на початковому фото: %1 замість %2.</translation>
+    </message>
+    <message>
+        <source>More faces were found than in the photo as it is: %1 instead of %2.</source>
+        <translation>Знайдено більше облич, ніж на початковому фото: %1 замість %2.</translation>
+    </message>
+    <message>
+        <source>The highest score is higher than in the photo as it is: %1 against %2.</source>
+        <translation>Найвища оцінка вища, ніж на початковому фото: %1 проти %2.</translation>
+    </message>
+    <message>
+        <source>The highest score is lower than in the photo as it is: %1 against %2.</source>
+        <translation>Найвища оцінка нижча, ніж на початковому фото: %1 проти %2.</translation>
+    </message>
+    <message>
+        <source>The highest score is the same as in the photo as it is: %1.</source>
+        <translation>Найвища оцінка така сама, як на початковому фото: %1.</translation>
+    </message>
+    <message>
+        <source>The widest box is wider than in the photo as it is: %1 pixels against %2.</source>
+        <translation>Найширша рамка ширша, ніж на початковому фото: %1 пікселів проти %2.</translation>
+    </message>
+    <message>
+        <source>The widest box is narrower than in the photo as it is: %1 pixels against %2.</source>
+        <translation>Найширша рамка вужча, ніж на початковому фото: %1 пікселів проти %2.</translation>
     </message>
 </context>
 <context>
@@ -3441,14 +3509,6 @@
         <translation>&amp;Джерела</translation>
     </message>
     <message>
-        <source>Map layers and tools</source>
-        <translation>Шари карти та інструменти</translation>
-    </message>
-    <message>
-        <source>&amp;Toolbar</source>
-        <translation>Панель &amp;інструментів</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
@@ -3692,6 +3752,22 @@ Nothing was changed.</source>
         <source>Edit &gt; Undo takes the whole import back.</source>
         <translation>«Редагування &gt; Скасувати» скасовує весь імпорт.</translation>
     </message>
+    <message>
+        <source>Map layers</source>
+        <translation>Шари мапи</translation>
+    </message>
+    <message>
+        <source>&amp;Layers toolbar</source>
+        <translation>Панель &amp;шарів</translation>
+    </message>
+    <message>
+        <source>Editing tools</source>
+        <translation>Інструменти редагування</translation>
+    </message>
+    <message>
+        <source>&amp;Editing toolbar</source>
+        <translation>Панель &amp;редагування</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapLayers</name>
@@ -3758,6 +3834,14 @@ Nothing was changed.</source>
     <message>
         <source>Show the route selected in the planner</source>
         <translation>Показати маршрут, вибраний у планувальнику</translation>
+    </message>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>&amp;Підкладка</translation>
+    </message>
+    <message>
+        <source>Show water, parks, buildings, railways and street and district names from the imported street map</source>
+        <translation>Показувати воду, парки, будівлі, залізниці та назви вулиць і районів з імпортованої мапи вулиць</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3913,17 @@ Nothing was changed.</source>
     <message>
         <source>Fold the key down to a button, so that it covers less of the map</source>
         <translation>Згорнути легенду в кнопку, щоб вона менше закривала карту</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::MapMarksOverlay</name>
+    <message>
+        <source>Where the group expects a camera</source>
+        <translation>Де група очікує камеру</translation>
+    </message>
+    <message>
+        <source>A camera&apos;s number in the list beside the map</source>
+        <translation>Номер камери в списку поруч із мапою</translation>
     </message>
 </context>
 <context>

@@ -380,8 +380,7 @@ void PlannerPanel::retranslateUi()
 
     m_fromLabel->setText(tr("&From"));
     m_toLabel->setText(tr("&To"));
-    for (QLineEdit *edit : {m_from, m_to})
-        edit->setPlaceholderText(tr("Station, or pick on the map"));
+    updatePlaceholders();
     for (QToolButton *pick : {m_pickFrom, m_pickTo}) {
         pick->setText(tr("On map"));
         pick->setToolTip(tr("Click a place on the map to use it"));
@@ -530,6 +529,15 @@ void PlannerPanel::datasetEdited()
                        "changed map."));
 }
 
+// A map with addresses (from a street map) says they can be typed.
+void PlannerPanel::updatePlaceholders()
+{
+    const bool addresses = m_dataset && !m_dataset->places.empty();
+    for (QLineEdit *edit : {m_from, m_to})
+        edit->setPlaceholderText(addresses ? tr("Station, address, or pick on the map")
+                                           : tr("Station, or pick on the map"));
+}
+
 void PlannerPanel::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     clearResults();
@@ -539,6 +547,7 @@ void PlannerPanel::setDataset(std::shared_ptr<const Dataset> dataset)
     m_resolver.reset();
     m_dataset = std::move(dataset);
     m_session.setDataset(m_dataset);
+    updatePlaceholders();
     for (QLineEdit *edit : {m_from, m_to, m_avoidEdit})
         edit->clear();
     m_avoidList->clear();
@@ -612,6 +621,25 @@ void PlannerPanel::updateCompletions(QLineEdit *edit, QStandardItemModel *model,
         auto *item = new QStandardItem(display);
         item->setData(name, kCompletionTextRole);
         model->appendRow(item);
+    }
+    // Addresses and named places from the street map, after the stations.
+    if (!empty && edit != m_avoidEdit) {
+        const QString lang = language();
+        for (std::size_t i : m_resolver->placeCompletions(typed, kCompletionLimit)) {
+            if (model->rowCount() >= int(kCompletionLimit) + 4)
+                break;
+            const NamedPlace &place = m_dataset->places[i];
+            const QString label = PlaceResolver::placeLabel(place, lang);
+            if (seen.contains(label))
+                continue;
+            seen << label;
+            QString display = label;
+            if (!place.name.isEmpty() && !place.street.isEmpty() && !place.houseNumber.isEmpty())
+                display = tr("%1 (%2, %3)").arg(label, place.street, place.houseNumber);
+            auto *item = new QStandardItem(display);
+            item->setData(label, kCompletionTextRole);
+            model->appendRow(item);
+        }
     }
     if (model->rowCount() > 0 && edit->hasFocus())
         completer->complete();
@@ -781,11 +809,17 @@ std::optional<RouteRequest> PlannerPanel::requestFromForm()
             for (StationId s : r.suggestions)
                 if (!names.contains(text.stationName(s)))
                     names << text.stationName(s);
+            for (std::size_t p : r.placeSuggestions)
+                if (const QString label = PlaceResolver::placeLabel(m_dataset->places[p], language());
+                    !names.contains(label) && names.size() < 8)
+                    names << label;
             showMessage(
                 names.isEmpty()
-                    ? tr("No station, entrance or place called \"%1\" on this map.").arg(typed)
-                    : tr("No station called \"%1\" on this map. Did you mean: %2?")
-                          .arg(typed, names.join(QStringLiteral(", "))));
+                    ? tr("Nothing called \"%1\" on this map: no station, entrance, address or "
+                         "place. Check the spelling, or pick the point on the map.")
+                          .arg(typed)
+                    : tr("Nothing called \"%1\" on this map. Did you mean: %2?")
+                          .arg(typed, names.join(QStringLiteral("; "))));
             edit->setFocus();
             return std::nullopt;
         }

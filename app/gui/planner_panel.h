@@ -110,6 +110,7 @@ private:
     void buildForm(QWidget *content);
     void buildMenu();
     void retranslateUi();
+    void updatePlaceholders();
     /// Shows the plan and selected route again, in the current language.
     void showResultsAgain();
     void clearResults();

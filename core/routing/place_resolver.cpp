@@ -1,6 +1,7 @@
 #include "routing/place_resolver.h"
 
 #include <QHash>
+#include <QSet>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -131,12 +132,20 @@ PlaceResolver::PlaceResolver(const Dataset &dataset) : m_dataset(dataset)
     for (const StreetWay &w : dataset.streets.ways)
         if (!w.name.native.isEmpty())
             streetNames.insert(foldedForSearch(w.name.native), &w.name);
+    m_placeWords.resize(dataset.places.size());
     for (std::size_t i = 0; i < dataset.places.size(); ++i) {
         const NamedPlace &p = dataset.places[i];
-        for (const QString &spelling : p.name.allSpellings())
-            m_placeNames.push_back({addressWords(spelling).join(QLatin1Char(' ')), std::uint32_t(i)});
+        QString &searchable = m_placeWords[i];
+        for (const QString &spelling : p.name.allSpellings()) {
+            const QString words = addressWords(spelling).join(QLatin1Char(' '));
+            m_placeNames.push_back({words, std::uint32_t(i)});
+            searchable += QLatin1Char(' ') + words;
+        }
         if (p.street.isEmpty() || p.houseNumber.isEmpty())
             continue;
+        searchable += QLatin1Char(' ') + addressWords(p.street + QLatin1Char(' ') + p.houseNumber)
+                                             .join(QLatin1Char(' '));
+
         QStringList streets{p.street};
         if (const LocalizedName *name = streetNames.value(foldedForSearch(p.street)))
             for (const QString &spelling : name->allSpellings())
@@ -146,7 +155,20 @@ PlaceResolver::PlaceResolver(const Dataset &dataset) : m_dataset(dataset)
             const AddressKey key = addressKeyOf(addressWords(street));
             m_addresses.push_back(
                 {key.street, key.streetType, houseNumberKeyOf(p.houseNumber), std::uint32_t(i)});
+            const auto k = std::uint32_t(m_addresses.size() - 1);
+            m_addressesByHouse[m_addresses.back().houseNumber].push_back(k);
+            m_addressesByStreet[m_addresses.back().street].push_back(k);
         }
+    }
+    // Places by the first three letters of each of their words, for completion.
+    for (std::size_t i = 0; i < m_placeWords.size(); ++i) {
+        QSet<QStringView> starts;
+        for (const QStringView word :
+             QStringView(m_placeWords[i]).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (word.size() >= 3)
+                starts.insert(word.left(3));
+        for (const QStringView start : starts)
+            m_placesByWordStart[start.toString()].push_back(std::uint32_t(i));
     }
 }
 
@@ -251,8 +273,9 @@ PlaceResolver::Resolution PlaceResolver::resolve(const QString &text) const
             continue;
         std::vector<std::uint32_t> matches; // one per street: "Тверская 13" may be two streets
         QStringList streets;
-        for (const AddressSpelling &a : m_addresses) {
-            if (a.houseNumber != typedHouse || !sameStreet(a))
+        for (std::uint32_t k : m_addressesByHouse.value(typedHouse)) {
+            const AddressSpelling &a = m_addresses[k];
+            if (!sameStreet(a))
                 continue;
             const QString folded = foldedForSearch(m_dataset.places[a.place].street);
             if (!streets.contains(folded)) {
@@ -312,14 +335,16 @@ PlaceResolver::Resolution PlaceResolver::resolve(const QString &text) const
     };
     const qsizetype limit = std::max<qsizetype>(3, typedWords.size() / 3);
     if (!typed.street.isEmpty()) {
-        for (const AddressSpelling &a : m_addresses) {
-            if (sameStreet(a)) {
-                consider(a.place, 1);
-            } else if (a.houseNumber == typedHouse) {
-                if (const int d = editDistance(typed.street, a.street);
-                    d <= std::max<qsizetype>(2, typed.street.size() / 3))
-                    consider(a.place, d);
-            }
+        for (std::uint32_t k : m_addressesByStreet.value(typed.street))
+            if (sameStreet(m_addresses[k]))
+                consider(m_addresses[k].place, 1);
+        for (std::uint32_t k : m_addressesByHouse.value(typedHouse)) {
+            const AddressSpelling &a = m_addresses[k];
+            if (sameStreet(a))
+                continue;
+            if (const int d = editDistance(typed.street, a.street);
+                d <= std::max<qsizetype>(2, typed.street.size() / 3))
+                consider(a.place, d);
         }
     }
     for (const PlaceSpelling &p : m_placeNames) {
@@ -338,6 +363,56 @@ PlaceResolver::Resolution PlaceResolver::resolve(const QString &text) const
     for (std::size_t i = 0; i < rankedPlaces.size() && r.placeSuggestions.size() < 5; ++i)
         r.placeSuggestions.push_back(rankedPlaces[i].second);
     return r;
+}
+
+std::vector<std::size_t> PlaceResolver::placeCompletions(const QString &text,
+                                                        std::size_t limit) const
+{
+    std::vector<std::size_t> out;
+    const QStringList words = addressWords(text);
+    qsizetype letters = 0;
+    for (const QString &w : words)
+        letters += w.size();
+    if (letters < 3)
+        return out;
+    QStringList needles;
+    for (const QString &w : words)
+        needles << QLatin1Char(' ') + w;
+    const auto matches = [&](std::size_t i) {
+        const QString &haystack = m_placeWords[i];
+        return std::all_of(needles.begin(), needles.end(),
+                           [&haystack](const QString &n) { return haystack.contains(n); });
+    };
+    // The places that have a word beginning as the typed word with the fewest of them do;
+    // every place when no typed word has three letters.
+    const std::vector<std::uint32_t> *fewest = nullptr;
+    static const std::vector<std::uint32_t> kNone;
+    for (const QString &w : words) {
+        if (w.size() < 3)
+            continue;
+        const auto it = m_placesByWordStart.constFind(w.left(3));
+        const std::vector<std::uint32_t> &places = it == m_placesByWordStart.constEnd() ? kNone : *it;
+        if (!fewest || places.size() < fewest->size())
+            fewest = &places;
+    }
+    if (fewest) {
+        for (std::uint32_t i : *fewest)
+            if (out.size() < limit && matches(i))
+                out.push_back(i);
+        return out;
+    }
+    for (std::size_t i = 0; i < m_placeWords.size() && out.size() < limit; ++i)
+        if (matches(i))
+            out.push_back(i);
+    return out;
+}
+
+QString PlaceResolver::placeLabel(const NamedPlace &place, const QString &language)
+{
+    const QString name = place.name.inLanguage(language);
+    if (!name.isEmpty())
+        return name;
+    return QStringLiteral("%1, %2").arg(place.street, place.houseNumber);
 }
 
 std::vector<StationId> PlaceResolver::completions(const QString &text, std::size_t limit) const

@@ -3,6 +3,7 @@
 #include "model/dataset.h"
 #include "routing/route.h"
 
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,12 @@ public:
 
     /// Stations whose name (any language) starts with or contains `text`, for completion.
     std::vector<StationId> completions(const QString &text, std::size_t limit = 10) const;
+    /// Addresses and named places (indices into Dataset::places) where every word typed begins
+    /// a word of the place's name or address, in any order ("тверская 13" finds "Тверская
+    /// улица, 13"), for completion; nothing for fewer than three letters typed.
+    std::vector<std::size_t> placeCompletions(const QString &text, std::size_t limit = 10) const;
+    /// How a place is written in a list and typed back: its name, else "street, number".
+    static QString placeLabel(const NamedPlace &place, const QString &language);
 
 private:
     Place stationPlace(std::vector<StationId> stations) const;
@@ -49,11 +56,18 @@ private:
         std::uint32_t place = 0; ///< Index into Dataset::places.
     };
     std::vector<AddressSpelling> m_addresses;
+    /// Indices into m_addresses by house number and by street words: a city has hundreds of
+    /// thousands of addresses, and a search looks at one number's or one street's.
+    QHash<QString, std::vector<std::uint32_t>> m_addressesByHouse;
+    QHash<QString, std::vector<std::uint32_t>> m_addressesByStreet;
     struct PlaceSpelling {
         QString words;
         std::uint32_t place = 0;
     };
     std::vector<PlaceSpelling> m_placeNames;
+    /// Per place: " " + the words of its name and address spellings, for word-prefix search.
+    std::vector<QString> m_placeWords;
+    QHash<QString, std::vector<std::uint32_t>> m_placesByWordStart;
 };
 
 /// The words of a street name or address as typed or as mapped, for matching one against the

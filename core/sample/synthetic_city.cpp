@@ -998,6 +998,15 @@ private:
                                {{at(xa, ya), at(mid - gap, ya), at(mid - gap, y1), at(xa, y1)}});
                 addBaseFeature(map, BaseMapKind::Building,
                                {{at(mid + gap, ya), at(x1, ya), at(x1, y1), at(mid + gap, y1)}});
+                // Each building an address on the cross street south of its block, numbered
+                // west to east, odd and even: about 320,000, as many as Moscow's buildings.
+                for (int side = 0; side < 2; ++side) {
+                    NamedPlace address;
+                    address.street = QStringLiteral("%1-я Поперечная улица").arg(bj + 1);
+                    address.houseNumber = QString::number(2 * bi + side + 1);
+                    address.position = latLon({side == 0 ? (xa + mid) / 2 : (mid + x1) / 2, ya});
+                    m_dataset.places.push_back(std::move(address));
+                }
             }
         }
         for (int k = 0; k < 6; ++k) {

@@ -5,11 +5,13 @@
 // Under AddressSanitizer the address space cannot be limited (its shadow memory alone reserves
 // terabytes), so those runs check the error only and say that they skipped the limit.
 #include "io/importer.h"
+#include "io/osm_reader.h"
 #include "io/pack_io.h"
 #include "io/xml_token_limit.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -19,6 +21,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <xxhash.h>
+
+#include <osmium/builder/attr.hpp>
+#include <osmium/io/any_output.hpp>
+#include <osmium/memory/buffer.hpp>
 #include <zlib.h>
 
 #include <functional>
@@ -253,6 +259,7 @@ private slots:
     void kmzNameUnderArchiveCap();
     void kmlNameSplitByComments();
     void osmGzWithHugeTagValue();
+    void pbfOfLongWays();
     void outOfMemoryIsAnError();
     void cliOutOfMemoryIsAnError();
 };
@@ -261,6 +268,49 @@ private slots:
 // before anything was checked. The payload: format_major = 1 (bytes 08 01), then 2,000,000
 // times field 10 (cameras) with length 0 (bytes 52 00): 4,000,002 bytes. It may hold
 // 65,536 + 4,000,002 / 8 = 565,536 messages, so it is refused before any is built.
+// A PBF that lists 12 million node references in 300 footways of 40,000 references to one
+// node: delta-coded zeros, so the file is a few kilobytes. Kept, the references would take
+// 12 million x 24 bytes (the way's list and the location store): 288 MB from kilobytes, and
+// the same file with ten times the ways 2.9 GB. The import may keep 4 million + 3 per byte of
+// the file, so it is refused, with the file named, within the budget. (Without the cap this
+// file imports: the test fails on the error code.)
+void TstHostileInputs::pbfOfLongWays()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long-ways.osm.pbf"));
+    {
+        using namespace osmium::builder::attr;
+        osmium::io::Header header;
+        header.set("generator", "tst_hostile_inputs");
+        osmium::io::Writer writer(path.toStdString(), header, osmium::io::overwrite::allow);
+        osmium::memory::Buffer nodes(1024, osmium::memory::Buffer::auto_grow::yes);
+        osmium::builder::add_node(nodes, _id(1), _version(1), _location(37.6, 55.7));
+        writer(std::move(nodes));
+        const std::vector<osmium::object_id_type> refs(40'000, 1);
+        for (int w = 1; w <= 300; ++w) {
+            osmium::memory::Buffer ways(1 << 20, osmium::memory::Buffer::auto_grow::yes);
+            osmium::builder::add_way(ways, _id(w), _version(1), _nodes(refs),
+                                     _tag("highway", "footway"));
+            writer(std::move(ways));
+        }
+        writer.close();
+    }
+    const qint64 bytes = QFileInfo(path).size();
+    QVERIFY2(bytes < 1'000'000, qPrintable(QString::number(bytes)));
+
+    const Outcome o = readInChild([&] { return readOsm(path, {}); });
+    QVERIFY2(o.ended.isEmpty(), qPrintable(o.ended));
+    QVERIFY(!o.read);
+    QCOMPARE(o.error.code, ParseErrorCode::TooLarge);
+    QCOMPARE(o.error.file, path);
+    QVERIFY2(o.error.detail.contains(QString::number(4'000'000 + 3 * bytes)),
+             qPrintable(o.error.detail));
+    // Within the budget (measured: about 430 MB, most of it libosmium's decoded read-ahead of
+    // ways of 40,000 references each; the check runs after each buffer of them).
+    if (!kAddressSanitizer)
+        QVERIFY2(o.maxRssKb * 1024 < qint64(kBudgetBytes), qPrintable(QString::number(o.maxRssKb)));
+}
+
 void TstHostileInputs::packOfEmptyCameras()
 {
     QByteArray payload("\x08\x01", 2);

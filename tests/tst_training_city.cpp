@@ -201,7 +201,7 @@ void TstTrainingCity::trainingCityIsMarkedFictional()
     const DatasetHeader &h = m_city.header;
     QVERIFY(h.fictional);
     QCOMPARE(h.id, QStringLiteral("org.blindspot.training-city"));
-    QCOMPARE(h.version, std::uint64_t(2));
+    QCOMPARE(h.version, std::uint64_t(3));
     QVERIFY(h.name.contains(QLatin1String("fictional")));
     QCOMPARE(h.created, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
     QVERIFY(!h.expires.isValid());

@@ -18,6 +18,12 @@ struct ImportLimits {
     std::int64_t maxFileBytes = std::int64_t(4) << 30;         ///< 4 GiB on disk
     std::int64_t maxDecompressedBytes = std::int64_t(8) << 30; ///< 8 GiB after gunzip/unzip
     std::int64_t maxElements = 200'000'000;                    ///< nodes, rows, features...
+    /// What an OSM import keeps in memory (node references of kept ways, relation members):
+    /// at most this many plus storedPerFileByte for each byte of the file. A compressed file
+    /// can list hundreds of millions of references in a few megabytes; real extracts hold
+    /// under one per byte, and 4 million + 3 per byte keeps a 10 MB file under 1 GB.
+    std::int64_t storedBase = 4'000'000;
+    std::int64_t storedPerFileByte = 3;
 };
 
 /// How columns or properties map to camera or station fields, e.g. from

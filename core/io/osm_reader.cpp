@@ -647,6 +647,7 @@ private:
     std::vector<BaseMultipolygon> m_multipolygons;
     std::unordered_map<object_id_type, std::pair<std::uint32_t, std::uint32_t>> m_memberWays;
     bool m_memberPass = false;
+    std::int64_t m_memberCount = 0; // relation members kept, for ImportLimits::storedBase
     GeoBox m_headerBox; // the file's own bounding box, where it gives one
     GeoBox m_nodeBox;   // of every node read
 };
@@ -715,6 +716,15 @@ std::optional<ParseError> OsmImport::afterBuffer(const osmium::io::Reader &reade
     if (m_elements > m_options.limits.maxElements)
         return error(ParseErrorCode::TooLarge,
                      QStringLiteral("more than %1 elements").arg(m_options.limits.maxElements));
+    const std::int64_t stored = std::int64_t(m_wayRefs.size()) + m_memberCount;
+    const std::int64_t mayStore =
+        m_options.limits.storedBase + m_options.limits.storedPerFileByte * m_fileBytes;
+    if (stored > mayStore)
+        return error(ParseErrorCode::TooLarge,
+                     QStringLiteral("more than %1 node references and relation members for a "
+                                    "file of %2 bytes")
+                         .arg(mayStore)
+                         .arg(m_fileBytes));
     if (!m_options.progress)
         return std::nullopt;
     if (m_options.progress->isCancelled())
@@ -867,6 +877,7 @@ void OsmImport::readRelation(const osmium::Relation &relation)
         if (const auto kind = osm::baseMapKindOf(tags, true, false); kind && isArea(*kind)) {
             BaseMultipolygon &area = m_multipolygons.emplace_back();
             area.kind = *kind;
+            m_memberCount += std::int64_t(relation.members().size());
             for (const osmium::RelationMember &m : relation.members())
                 if (m.type() == osmium::item_type::way) {
                     area.ways.push_back(m.ref());
@@ -904,6 +915,7 @@ void OsmImport::readRelation(const osmium::Relation &relation)
     info.ref = utf8(tags.get_value_by_key("ref", ""));
     info.network = utf8(tags.get_value_by_key("network", ""));
     info.colour = osm::parseColour(viewOf(tags.get_value_by_key("colour")));
+    m_memberCount += std::int64_t(relation.members().size());
     for (const osmium::RelationMember &m : relation.members()) {
         info.members.push_back({m.type(), m.ref(), roleOf(m.role())});
         if (m.type() == osmium::item_type::node)

@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <numbers>
+#include <optional>
 
 namespace blindspot {
 
@@ -276,6 +277,7 @@ public:
         addStreetCameras();
         addSightings();
         addSurveyAreas();
+        addBaseMap();
         return std::move(m_dataset);
     }
 
@@ -288,12 +290,64 @@ private:
         return {std::round(p.lat * 1e7) / 1e7, std::round(p.lon * 1e7) / 1e7};
     }
 
+    // A fictional base map, so that the map, the route card and the presenter view show
+    // something to find one's way by: the river Zerkalka south of the centre, the lake beside
+    // Lakeside station, the birch wood beside Birch Grove, a park by Mirror Square and a
+    // suburban railway. Drawn only; laid out by hand (no random draws, so the rest of the city
+    // stays as it was).
+    void addBaseMap()
+    {
+        BaseMap &map = m_dataset.baseMap;
+        const auto at = [this](double x, double y) { return BasePoint::of(latLon({x, y})); };
+        const auto stationXY = [this](const char *ru) -> std::optional<LocalXY> {
+            for (const Station &s : m_dataset.network.stations)
+                if (s.name.native == QString::fromUtf8(ru))
+                    return m_projection.toLocal(s.position);
+            return std::nullopt;
+        };
+        const auto ellipse = [&](LocalXY c, double rx, double ry) {
+            std::vector<BasePoint> ring;
+            for (int k = 0; k < 48; ++k) {
+                const double a = 2 * std::numbers::pi * k / 48;
+                // A little irregular, as shores and wood edges are.
+                const double wobble = 1.0 + 0.08 * std::sin(3 * a) + 0.05 * std::cos(5 * a);
+                ring.push_back(at(c.xMetres + rx * wobble * std::cos(a),
+                                  c.yMetres + ry * wobble * std::sin(a)));
+            }
+            return ring;
+        };
+        // The river: 80 m wide, west to east, 2.6 km south of the centre.
+        const auto riverY = [](double x) { return -2600.0 + 450.0 * std::sin(x / 1700.0); };
+        std::vector<BasePoint> south, north, middle;
+        for (double x = -9000; x <= 9000; x += 150) {
+            south.push_back(at(x, riverY(x) - 40));
+            north.push_back(at(x, riverY(x) + 40));
+            middle.push_back(at(x, riverY(x)));
+        }
+        std::vector<BasePoint> river(south.begin(), south.end());
+        river.insert(river.end(), north.rbegin(), north.rend());
+        addBaseFeature(map, BaseMapKind::Water, {river});
+        addBaseFeature(map, BaseMapKind::Waterway, {middle}); // its line, seen from afar
+        if (const auto lake = stationXY("Приозёрная"))
+            addBaseFeature(map, BaseMapKind::Water,
+                           {ellipse({lake->xMetres + 150, lake->yMetres - 650}, 650, 420)});
+        if (const auto grove = stationXY("Берёзовая роща"))
+            addBaseFeature(map, BaseMapKind::Green,
+                           {ellipse({grove->xMetres + 450, grove->yMetres + 400}, 520, 380)});
+        addBaseFeature(map, BaseMapKind::Green, {ellipse({650, 520}, 260, 200)});
+        std::vector<BasePoint> railway;
+        for (double t = -9000; t <= 9000; t += 500)
+            railway.push_back(at(t, 0.55 * t + 1800.0 + 300.0 * std::sin(t / 2500.0)));
+        addBaseFeature(map, BaseMapKind::Rail, {railway});
+    }
+
     void writeHeaderAndSources()
     {
         DatasetHeader &h = m_dataset.header;
         h.id = QStringLiteral("org.blindspot.training-city");
         // 2: zones by entrance, the training context, ride times without a second stop time.
-        h.version = 2;
+        // 3: a base map (a river, a lake, woods, a park, a railway).
+        h.version = 3;
         // Novoe Zerkalo, "New Mirror": Новое Зеркало in Russian, Нове Дзеркало in Ukrainian.
         h.name = QString::fromLatin1(kTrainingCityName);
         h.created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);

@@ -8,26 +8,41 @@
 #include "exposure_chart.h"
 #include "gui_fixtures.h"
 #include "icon_array.h"
+#include "live_region.h"
 #include "main_window.h"
+#include "map_style.h"
 #include "map_view.h"
 #include "planner_panel.h"
 #include "risk_wording.h"
 #include "route_cards.h"
 #include "route_details.h"
 #include "route_text.h"
+#include "ts_catalogue.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
 #include <map>
 #include <memory>
+#include <utility>
+#include <vector>
 
 using namespace blindspot;
 using namespace blindspot::testing;
@@ -113,6 +128,46 @@ QAccessibleInterface *accessibleOf(QObject *object)
     return QAccessible::queryAccessibleInterface(object);
 }
 
+/// What a live region read out: its words each time it was shown. Showing a widget is when Qt
+/// tells assistive technology ObjectShow, which Orca reads out for the Notification role. (The
+/// events themselves reach QAccessible's update handler only with a platform bridge active,
+/// which offscreen has not.)
+class Announcements : public QObject {
+public:
+    explicit Announcements(LiveRegion &region) : m_region(region)
+    {
+        region.installEventFilter(this);
+    }
+    ~Announcements() override { m_region.removeEventFilter(this); }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == &m_region && event->type() == QEvent::Show)
+            m_words << m_region.text();
+        return false;
+    }
+    /// The words read out since the last call.
+    QStringList take() { return std::exchange(m_words, {}); }
+
+private:
+    LiveRegion &m_region;
+    QStringList m_words;
+};
+
+// Reading order in the window: Tab stops from `start` on, as long as they stay inside `within`.
+std::vector<QWidget *> tabStopsWithin(QWidget *start, const QWidget *within)
+{
+    std::vector<QWidget *> stops;
+    QWidget *w = start;
+    do {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(w->window()) &&
+            !w->focusProxy())
+            stops.push_back(w);
+        w = w->nextInFocusChain();
+    } while (w && w != start && within->isAncestorOf(w));
+    return stops;
+}
+
 } // namespace
 
 class TstAccessibility : public QObject {
@@ -123,6 +178,13 @@ private slots:
     void mainScreen_data();
     void mainScreen();
     void tabReachesCardsAfterPlan();
+    void routeDetailsAreADocument();
+    void selectedCardSaysSoInWords();
+    void dockButtonsFollowFloating();
+    void planningAndSavesAnnounced();
+    void pickStartWithKeyboard();
+    void mapShowsFocusAndKeyboardCursor();
+    void largeTextFitsAScreen();
 
 private:
     void checkControls(const QString &language);
@@ -131,10 +193,22 @@ private:
     void checkMap();
 
     std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_config;
+    std::map<QString, Catalogue> m_catalogues;
 };
 
 void TstAccessibility::initTestCase()
 {
+    // The window and file dialogs write their settings: not into the user's.
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+    // What the translators translate: a name left in English where they did is a bug.
+    for (const QString &language : {QStringLiteral("ru"), QStringLiteral("uk")}) {
+        const QString path = QDir(QStringLiteral(BLINDSPOT_TRANSLATIONS_DIR))
+                                 .filePath(QStringLiteral("blindspot_%1.ts").arg(language));
+        m_catalogues[language] = readCatalogue(path);
+        QVERIFY2(m_catalogues[language].texts.size() > 500, qPrintable(path));
+    }
     m_window = std::make_unique<MainWindow>(QStringLiteral("en"));
     m_window->setAttribute(Qt::WA_DontShowOnScreen);
     m_window->resize(1400, 900);
@@ -154,6 +228,12 @@ void TstAccessibility::initTestCase()
     QVERIFY(!m_window->dataset()->cameras.empty());
     m_window->inspector()->showCamera(m_window->dataset(), m_window->dataset()->cameras.front().id);
     inspectorDock->show();
+    // The other panels a person can open beside them: where the data comes from, and notes.
+    for (const char *name : {"sourcesDock", "notesDock"}) {
+        auto *dock = child<QDockWidget>(*m_window, name);
+        QVERIFY2(dock, name);
+        dock->show();
+    }
     QCoreApplication::processEvents();
     // The details offer the alternatives as buttons, which must be told apart.
     QVERIFY(m_window->findChildren<QPushButton *>(QStringLiteral("applyAlternative")).size() >= 2);
@@ -212,6 +292,20 @@ void TstAccessibility::checkControls(const QString &language)
                                            unnamed.join(QStringLiteral("; "))));
     QVERIFY2(namedByValue.isEmpty(), qPrintable(language + QStringLiteral(": named by value: ") +
                                                 namedByValue.join(QStringLiteral("; "))));
+
+    // In Russian and Ukrainian, nothing is spoken in English that the catalogue translates:
+    // names set once at start (Qt's "Close" and "Float" on docks, the Notes panel's) stay in
+    // the language the program started in.
+    if (const auto catalogue = m_catalogues.find(language); catalogue != m_catalogues.end()) {
+        QStringList english;
+        for (const Control &c : controls)
+            for (const QString &said : {c.name, c.description})
+                if (const auto source = catalogue->second.sourceOf(said))
+                    english << describe(c) +
+                                   QStringLiteral(" says \"%1\" (source: %2)").arg(said, *source);
+        QVERIFY2(english.isEmpty(), qPrintable(language + QStringLiteral(": in English: ") +
+                                               english.join(QStringLiteral("; "))));
+    }
 
     // Two controls of one panel under one name are told apart by their descriptions, or not
     // at all.
@@ -319,8 +413,14 @@ void TstAccessibility::checkMap()
     QTest::keyClick(map, Qt::Key_Return);
     QCOMPARE(requested.count(), 1);
     QVERIFY(detailsDock->isVisible());
-    // The window is not shown on a screen, so it is never active: ask it where its focus is.
-    QCOMPARE(m_window->focusWidget(), detailsDock->widget());
+    // On the details' first words, their title, which a screen reader reads out (the window
+    // is not shown on a screen, so it is never active: ask it where its focus is).
+    auto *details = m_window->findChild<RouteDetails *>();
+    QVERIFY(details);
+    QWidget *focus = m_window->focusWidget();
+    QVERIFY(focus && details->isAncestorOf(focus));
+    QCOMPARE(focus->objectName(), QStringLiteral("detailsTitle"));
+    QVERIFY(focus->focusPolicy() & Qt::TabFocus);
     // Without a route there is nothing to read, and the description no longer promises it.
     map->clearRouteOverlay();
     QVERIFY(node->text(QAccessible::Description) != withRoute);
@@ -366,6 +466,381 @@ void TstAccessibility::tabReachesCardsAfterPlan()
     QCOMPARE(cards->selected(), 1);
     QVERIFY(accessibleOf(cards->card(1))->state().selected);
     QVERIFY(!accessibleOf(cards->card(0))->state().selected);
+}
+
+void TstAccessibility::routeDetailsAreADocument()
+{
+    QVERIFY(m_window->setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents(); // the planner words its results anew after the switch
+    QCoreApplication::processEvents();
+    auto *planner = m_window->findChild<PlannerPanel *>();
+    RouteDetails *details = planner->details();
+    QVERIFY(planner->currentPlan() && planner->selectedRoute() >= 0);
+    const Plan &plan = *planner->currentPlan();
+    const Route &route = plan.routes[std::size_t(planner->selectedRoute())];
+    const RouteText text(*m_window->dataset(), QStringLiteral("en"), &plan.request);
+
+    // From the map, Enter; then Tab after Tab, as a person without a mouse or sight would.
+    MapView *map = m_window->mapView();
+    map->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(map, Qt::Key_Return);
+    std::vector<QWidget *> stops;
+    QStringList read;
+    for (QWidget *at = m_window->focusWidget();
+         at && details->isAncestorOf(at) && stops.size() < 200; at = m_window->focusWidget()) {
+        QVERIFY2(std::find(stops.begin(), stops.end(), at) == stops.end(),
+                 qPrintable(QStringLiteral("Tab came back to ") + at->objectName()));
+        stops.push_back(at);
+        read << accessibleOf(at)->text(QAccessible::Name);
+        QTest::keyClick(at, Qt::Key_Tab);
+    }
+    QVERIFY(stops.size() > route.legs.size() + 3);
+    if (qEnvironmentVariableIsSet("BLINDSPOT_A11Y_DUMP"))
+        qDebug("%s", qPrintable(read.join(QStringLiteral("\n---\n"))));
+    // The same stops as the focus chain has them: what Tab reaches is all there is.
+    QCOMPARE(tabStopsWithin(stops.front(), details), stops);
+
+    // Every stop has words, and text is read, not edited: the keyboard selects it to copy.
+    for (std::size_t i = 0; i < stops.size(); ++i) {
+        QVERIFY2(!read[qsizetype(i)].trimmed().isEmpty(), qPrintable(stops[i]->objectName()));
+        QAccessibleInterface *node = accessibleOf(stops[i]);
+        QVERIFY(!node->state().editable);
+        if (auto *label = qobject_cast<QLabel *>(stops[i]))
+            QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    }
+
+    // In reading order: the title (route and duration), what most of the risk is, what can
+    // be done, every step in turn ("Step 2 of 5: ..."), what holds for every trip.
+    QVERIFY2(read.front().contains(RouteText::duration(route.durationSeconds)),
+             qPrintable(read.front()));
+    const qsizetype summary = read.indexOf(details->summaryText());
+    QVERIFY2(summary > 0, qPrintable(details->summaryText()));
+    qsizetype firstStep = -1;
+    for (std::size_t leg = 0; leg < route.legs.size(); ++leg) {
+        const QString prefix =
+            QStringLiteral("Step %1 of %2: ").arg(leg + 1).arg(route.legs.size());
+        const qsizetype at = read.indexOf(QRegularExpression(QRegularExpression::anchoredPattern(
+            QRegularExpression::escape(prefix) + QStringLiteral("(.|\\n)*"))));
+        QVERIFY2(at > summary, qPrintable(prefix));
+        if (firstStep < 0)
+            firstStep = at;
+        QCOMPARE(at, firstStep + qsizetype(leg)); // one after the other
+        QVERIFY2(read[at].contains(text.legText(route.legs[leg])), qPrintable(read[at]));
+    }
+    int actions = 0;
+    for (qsizetype i = summary + 1; i < firstStep; ++i) {
+        auto *button = qobject_cast<QPushButton *>(stops[std::size_t(i)]);
+        QVERIFY2(button && button->objectName() == QLatin1String("applyAlternative"),
+                 qPrintable(read[i]));
+        // What the change would do is heard with the button, not only seen beside it.
+        QVERIFY(!accessibleOf(button)->text(QAccessible::Description).isEmpty());
+        ++actions;
+    }
+    QCOMPARE(actions,
+             int(details->findChildren<QPushButton *>(QStringLiteral("applyAlternative")).size()));
+    const qsizetype notes = read.indexOf(QRegularExpression(
+        QStringLiteral(".*") + QRegularExpression::escape(RouteDetails::generalNotes().front()) +
+        QStringLiteral("(.|\\n)*")));
+    QVERIFY(notes > firstStep + qsizetype(route.legs.size()) - 1);
+    QCOMPARE(stops.back()->objectName(), QStringLiteral("methodologyButton"));
+
+    // The focus on text is seen: a border in the focus colour that is not there without it.
+    auto *title = qobject_cast<QLabel *>(stops.front());
+    QVERIFY(title);
+    QVERIFY(details->styleSheet().contains(QLatin1String("QLabel[readable=\"true\"]:focus")));
+    QVERIFY(title->property("readable").toBool());
+}
+
+void TstAccessibility::selectedCardSaysSoInWords()
+{
+    auto *cards = m_window->findChild<RouteCards *>();
+    QVERIFY(cards && cards->count() >= 2);
+    if (cards->selected() < 0)
+        cards->select(0);
+    QCoreApplication::processEvents();
+    for (int i = 0; i < cards->count(); ++i) {
+        RouteCard *card = cards->card(i);
+        auto *tag = card->findChild<QLabel *>(QStringLiteral("selectedTag"));
+        QVERIFY(tag);
+        // "Selected" in words on the chosen card only; its place kept on the others.
+        QCOMPARE(tag->isVisibleTo(card), card->isSelected());
+        QVERIFY(tag->text().contains(QLatin1String("Selected")));
+        QCOMPARE(bool(accessibleOf(card)->state().selected), card->isSelected());
+        // And a thicker border: 3 pixels of the border's colour where the others have 1.
+        const QImage image = grabbed(*card);
+        const QRgb third = image.pixel(2, image.height() / 2) | 0xFF000000;
+        if (card->isSelected())
+            QCOMPARE(third, QColor(0x4a2a7a).rgb());
+        else
+            QVERIFY(third != QColor(0x4a2a7a).rgb() && third != QColor(0xc9c9c9).rgb());
+    }
+}
+
+void TstAccessibility::dockButtonsFollowFloating()
+{
+    QVERIFY(m_window->setLanguage(QStringLiteral("en")));
+    auto *dock = child<QDockWidget>(*m_window, "sourcesDock");
+    QVERIFY(dock);
+    auto *close = dock->findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_closebutton"));
+    auto *detach = dock->findChild<QAbstractButton *>(QStringLiteral("qt_dockwidget_floatbutton"));
+    QVERIFY(close && detach);
+    QCOMPARE(close->accessibleName(), QStringLiteral("Close Sources"));
+    QCOMPARE(detach->accessibleName(), QStringLiteral("Detach Sources into a window of its own"));
+    dock->setFloating(true);
+    QCoreApplication::processEvents();
+    QCOMPARE(detach->accessibleName(), QStringLiteral("Put Sources back into the main window"));
+    dock->setFloating(false);
+    QCoreApplication::processEvents();
+    QCOMPARE(detach->accessibleName(), QStringLiteral("Detach Sources into a window of its own"));
+}
+
+void TstAccessibility::planningAndSavesAnnounced()
+{
+    QVERIFY(m_window->setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    auto *planner = m_window->findChild<PlannerPanel *>();
+    RouteCards *cards = planner->cards();
+    LiveRegion *live = m_window->liveRegion();
+    QVERIFY(live);
+    QCOMPARE(accessibleOf(live)->role(), QAccessible::Notification);
+    Announcements heard(*live);
+
+    // Planning done: how many routes, and the one selected, as its card names it.
+    QVERIFY(planner->planBetween(kFrom, kTo));
+    QCoreApplication::processEvents();
+    QStringList words = heard.take();
+    QCOMPARE(words, QStringList{cards->summary()});
+    QVERIFY2(words.front().startsWith(
+                 QStringLiteral("Planning done. Routes found: %1. Selected: ").arg(cards->count())),
+             qPrintable(words.front()));
+    QVERIFY(words.front().contains(cards->card(cards->selected())->durationText()));
+    // Its accessible name is what it says, for the screen reader to read.
+    QCOMPARE(accessibleOf(live)->text(QAccessible::Name), words.front());
+
+    // The same plan worded anew in another language is no news.
+    QVERIFY(m_window->setLanguage(QStringLiteral("ru")));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    words = heard.take();
+    QVERIFY2(words.isEmpty(), qPrintable(words.join(u'|')));
+    QVERIFY(m_window->setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    heard.take();
+
+    // No route: what the planner says is read out.
+    QVERIFY(!planner->planBetween(kFrom, kFrom));
+    auto *message = child<QLabel>(*m_window, "plannerMessage");
+    QVERIFY(message && message->isVisible());
+    QCOMPARE(heard.take(), QStringList{message->text()});
+    QVERIFY(planner->planBetween(kFrom, kTo));
+    heard.take();
+
+    // A saved route card, from the Plan menu and its file dialog: where it went is read out,
+    // both times, though the planner's message was already showing the second time.
+    QTemporaryDir dir;
+    QAction *print = nullptr;
+    for (QAction *action : planner->menu()->actions())
+        if (withoutMnemonic(action->text()).startsWith(QLatin1String("Print route card")))
+            print = action;
+    QVERIFY(print && print->isEnabled());
+    for (const QString &name : {QStringLiteral("first.pdf"), QStringLiteral("second.pdf")}) {
+        whenShown<QFileDialog>([&](QFileDialog *dialog) {
+            dialog->setDirectory(dir.path());
+            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                edit->setText(name);
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        print->trigger();
+        QVERIFY(QFileInfo::exists(dir.filePath(name)));
+        words = heard.take();
+        QCOMPARE(words.size(), 1);
+        QVERIFY2(words.front().startsWith(QLatin1String("Route card saved to")) &&
+                     words.front().contains(name),
+                 qPrintable(words.front()));
+    }
+
+    // Whatever the status bar says (a saved map, an import, a tool's instructions).
+    m_window->statusBar()->showMessage(QStringLiteral("Saved as city.bspack."), 5000);
+    QCOMPARE(heard.take(), QStringList{QStringLiteral("Saved as city.bspack.")});
+    // The same words from two places at once are read once.
+    live->announce(QStringLiteral("Saved as city.bspack."));
+    QVERIFY(heard.take().isEmpty());
+    // The region takes no room and shows nothing.
+    QVERIFY(live->width() <= 1 && live->height() <= 1);
+}
+
+void TstAccessibility::pickStartWithKeyboard()
+{
+    QVERIFY(m_window->setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    MapView *map = m_window->mapView();
+    auto *pick = child<QToolButton>(*m_window, "pickFromButton");
+    auto *from = child<QLineEdit>(*m_window, "fromEdit");
+    QVERIFY(pick && from);
+    const QString browsing = accessibleOf(map)->text(QAccessible::Description);
+
+    // "On map" for the start; the map takes the focus and says how to pick without a mouse.
+    QTest::keyClick(pick, Qt::Key_Space);
+    QVERIFY(map->isPickingPlace());
+    QCOMPARE(m_window->focusWidget(), map);
+    const QString picking = accessibleOf(map)->text(QAccessible::Description);
+    QVERIFY(picking != browsing && picking.contains(QLatin1String("Enter")));
+
+    // Arrows move the map under the cross; Enter picks what is under it.
+    QTest::keyClick(map, Qt::Key_Left);
+    QTest::keyClick(map, Qt::Key_Up);
+    const LatLon expected = map->positionAt(map->keyboardCursor());
+    QTest::keyClick(map, Qt::Key_Return);
+    QVERIFY(!map->isPickingPlace());
+    QCOMPARE(from->text(), QStringLiteral("%1, %2").arg(QString::number(expected.lat, 'f', 5),
+                                                        QString::number(expected.lon, 'f', 5)));
+    QCOMPARE(accessibleOf(map)->text(QAccessible::Description).isEmpty(), false);
+
+    // Picking again and Escape: nothing changes.
+    QTest::keyClick(pick, Qt::Key_Space);
+    QVERIFY(map->isPickingPlace());
+    QTest::keyClick(map, Qt::Key_Escape);
+    QVERIFY(!map->isPickingPlace());
+    QVERIFY(from->text().startsWith(QString::number(expected.lat, 'f', 5)));
+
+    // The rest of the tests want the plan back.
+    auto *planner = m_window->findChild<PlannerPanel *>();
+    QVERIFY(planner->planBetween(kFrom, kTo));
+}
+
+void TstAccessibility::mapShowsFocusAndKeyboardCursor()
+{
+    // A window of its own, shown and active: the focus is real, and so is what it draws.
+    MapView map;
+    map.resize(400, 300);
+    map.setDataset(std::make_shared<const Dataset>(embeddedTrainingCity()));
+    map.show();
+    map.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&map));
+    map.setFocus(Qt::TabFocusReason);
+    QVERIFY(map.hasFocus());
+    const QRgb focusColour = QColor(0x0072b2).rgb();
+    const QImage focused = grabbed(map);
+    for (const QPoint edge : {QPoint(1, 150), QPoint(398, 150), QPoint(200, 1), QPoint(200, 298)})
+        QCOMPARE(focused.pixel(edge) | 0xFF000000, focusColour);
+    map.clearFocus();
+    QVERIFY(!map.hasFocus());
+    QVERIFY((grabbed(map).pixel(1, 150) | 0xFF000000) != focusColour);
+    map.setFocus(Qt::TabFocusReason);
+
+    // Arrows pan (east is right, north is up), plus and minus zoom.
+    const LatLon start = map.centre();
+    QTest::keyClick(&map, Qt::Key_Right);
+    QVERIFY(map.centre().lon > start.lon);
+    QTest::keyClick(&map, Qt::Key_Up);
+    QVERIFY(map.centre().lat > start.lat);
+    const double scale = map.pixelsPerMetre();
+    QTest::keyClick(&map, Qt::Key_Plus);
+    QVERIFY(map.pixelsPerMetre() > scale);
+    QTest::keyClick(&map, Qt::Key_Minus);
+    QVERIFY(qAbs(map.pixelsPerMetre() - scale) < scale * 1e-9);
+
+    // Picking a place: a cross in the middle, drawn over the map; Enter picks under it.
+    const QRect aroundCursor(map.keyboardCursor().toPoint() - QPoint(16, 16), QSize(33, 33));
+    const QRgb ink = MapStyle::labelText().rgb();
+    const int before = pixelsOfColour(grabbed(map).copy(aroundCursor), ink);
+    QVERIFY(!map.showsKeyboardCursor());
+    map.beginPickPlace();
+    QVERIFY(map.showsKeyboardCursor());
+    const int crossed = pixelsOfColour(grabbed(map).copy(aroundCursor), ink);
+    // Four arms of 10 pixels, 2 wide, where the map had little of that colour.
+    QVERIFY2(crossed >= before + 60,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(crossed)));
+    QSignalSpy picked(&map, &MapView::placePicked);
+    const LatLon expected = map.positionAt(map.keyboardCursor());
+    QTest::keyClick(&map, Qt::Key_Enter);
+    QCOMPARE(picked.count(), 1);
+    const auto at = picked.front().front().value<LatLon>();
+    QCOMPARE(at.lat, expected.lat);
+    QCOMPARE(at.lon, expected.lon);
+    QVERIFY(!map.showsKeyboardCursor());
+
+    // The legend over the middle: the cross goes to the middle of the largest free part, here
+    // the 150 x 300 pixels right of it (the 400 x 100 above it are less).
+    QCOMPARE(map.keyboardCursor(), QPointF(200, 150));
+    map.setCoveredRect(QRect(0, 100, 250, 200));
+    QCOMPARE(map.keyboardCursor(), QPointF(325, 150));
+    map.setCoveredRect({});
+
+    // Adding a camera: Enter asks for one under the cross.
+    map.setTool(MapView::Tool::AddCamera);
+    QVERIFY(map.showsKeyboardCursor());
+    QSignalSpy add(&map, &MapView::addCameraRequested);
+    QTest::keyClick(&map, Qt::Key_Return);
+    QCOMPARE(add.count(), 1);
+    QCOMPARE(add.front().front().value<LatLon>().lat, map.positionAt(map.keyboardCursor()).lat);
+
+    // Drawing a survey area: Space puts corners under the cross as the map moves, Backspace
+    // takes the last back, Enter closes it.
+    map.setTool(MapView::Tool::DrawSurveyArea);
+    QSignalSpy drawn(&map, &MapView::surveyAreaDrawn);
+    QTest::keyClick(&map, Qt::Key_Space);
+    QTest::keyClick(&map, Qt::Key_Right);
+    QTest::keyClick(&map, Qt::Key_Space);
+    QTest::keyClick(&map, Qt::Key_Down);
+    QTest::keyClick(&map, Qt::Key_Space);
+    QTest::keyClick(&map, Qt::Key_Left);
+    QTest::keyClick(&map, Qt::Key_Space);
+    QCOMPARE(map.surveyAreaCorners().size(), std::size_t(4));
+    QTest::keyClick(&map, Qt::Key_Backspace);
+    QCOMPARE(map.surveyAreaCorners().size(), std::size_t(3));
+    QTest::keyClick(&map, Qt::Key_Return);
+    QCOMPARE(drawn.count(), 1);
+    QCOMPARE(drawn.front().front().value<std::vector<LatLon>>().size(), std::size_t(3));
+    QCOMPARE(map.tool(), MapView::Tool::Browse);
+}
+
+void TstAccessibility::largeTextFitsAScreen()
+{
+    // The same window, planned, in Russian (the longest words), with the application font at
+    // its size and at 1.5 times it (what 144 dpi or a large-text setting gives).
+    const QFont normal = QApplication::font();
+    struct Measured {
+        int window = 0;
+        int planner = 0;
+        int details = 0;
+    };
+    const auto measure = [&](double factor) {
+        QFont font = normal;
+        font.setPointSizeF(normal.pointSizeF() * factor);
+        QApplication::setFont(font);
+        MainWindow window(QStringLiteral("ru"));
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.show();
+        window.setDataset(std::make_shared<const Dataset>(embeddedTrainingCity()));
+        auto *planner = window.findChild<PlannerPanel *>();
+        if (!planner || !planner->planBetween(kFrom, kTo))
+            return Measured{};
+        for (int i = 0; i < 4; ++i)
+            QCoreApplication::processEvents();
+        const Measured m{window.minimumSizeHint().width(), planner->minimumSizeHint().width(),
+                         planner->detailsDock()->minimumSizeHint().width()};
+        qDebug("font x%.1f: window %d, planner %d, details %d", factor, m.window, m.planner,
+               m.details);
+        return m;
+    };
+    const Measured one = measure(1.0);
+    const Measured large = measure(1.5);
+    QApplication::setFont(normal);
+    QVERIFY(one.window > 0 && large.window > 0);
+    // A 1600-pixel screen holds the window with its panels and the map: with the larger font,
+    // and at QT_SCALE_FACTOR=1.5, which leaves sizes in logical pixels as they are and draws
+    // each one as 1.5 pixels on the screen.
+    QVERIFY2(large.window <= 1600, qPrintable(QString::number(large.window)));
+    QVERIFY2(one.window * 1.5 <= 1600, qPrintable(QString::number(one.window)));
+    // The panels grow with the text, not stay at fixed pixels that would cut it.
+    QVERIFY2(large.planner >= one.planner * 1.3,
+             qPrintable(QStringLiteral("%1 -> %2").arg(one.planner).arg(large.planner)));
+    QVERIFY2(large.details >= one.details * 1.3,
+             qPrintable(QStringLiteral("%1 -> %2").arg(one.details).arg(large.details)));
 }
 
 QTEST_MAIN(TstAccessibility)

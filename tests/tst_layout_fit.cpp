@@ -22,6 +22,7 @@
 #include "planner_panel.h"
 #include "route_cards.h"
 #include "translations.h"
+#include "ts_catalogue.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
@@ -137,19 +138,6 @@ struct GroupBoxPeek : QGroupBox {
         return o;
     }
 };
-
-// "&Plan routes" as drawn with mnemonics: "Plan routes" ("&&" is a literal "&").
-QString withoutMnemonic(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size())
-            ++i;
-        out += text.at(i);
-    }
-    return out;
-}
 
 // The widest line of `text` in `metrics`.
 int widestLine(const QFontMetrics &metrics, const QString &text)
@@ -459,101 +447,6 @@ QStringList cutTexts(QWidget &root)
                                          .arg(nameOf(shown.cutBy)));
     }
     return problems;
-}
-
-/// The English source texts a catalogue translates. A source counts only if every message with
-/// it has a translation that differs from it (names and numbers read the same in every
-/// language, and a source left untranslated somewhere is not the test's to report).
-/// Sources with %1 or %n are kept as patterns: "%1 · line %2" is found in "Ёлочная · line 7".
-struct Catalogue {
-    std::set<QString> texts;
-    std::vector<std::pair<QRegularExpression, QString>> patterns; ///< and their source
-
-    bool isEmpty() const { return texts.empty() && patterns.empty(); }
-    /// The translated source that `shown` is, if any.
-    std::optional<QString> sourceOf(const QString &shown) const
-    {
-        if (texts.count(shown))
-            return shown;
-        for (const auto &[pattern, source] : patterns)
-            if (pattern.match(shown).hasMatch())
-                return source;
-        return std::nullopt;
-    }
-};
-
-Catalogue readCatalogue(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    std::map<QString, bool> translated; // source -> every occurrence translated differently
-    QXmlStreamReader xml(&file);
-    QString source;
-    QStringList translations;
-    bool unfinished = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("message")) {
-                source.clear();
-                translations.clear();
-                unfinished = false;
-            } else if (xml.name() == QLatin1String("source")) {
-                source = xml.readElementText();
-            } else if (xml.name() == QLatin1String("translation")) {
-                const QStringView type = xml.attributes().value(QLatin1String("type"));
-                unfinished = !type.isEmpty(); // unfinished, vanished or obsolete
-                // Plural messages hold <numerusform> children; the others their text.
-                while (!(xml.isEndElement() && xml.name() == QLatin1String("translation"))) {
-                    xml.readNext();
-                    if (xml.isCharacters() && !xml.isWhitespace())
-                        translations << xml.text().toString();
-                    if (xml.atEnd())
-                        break;
-                }
-            }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-            const bool differs =
-                !unfinished && !translations.isEmpty() &&
-                std::any_of(translations.begin(), translations.end(),
-                            [&](const QString &t) { return t.trimmed() != source.trimmed(); });
-            auto [at, inserted] = translated.emplace(source, differs);
-            if (!inserted)
-                at->second = at->second && differs;
-        }
-    }
-    Catalogue catalogue;
-    static const QRegularExpression placeholder(QStringLiteral("%L?(?:[1-9][0-9]?|n)"));
-    static const QRegularExpression letters(QStringLiteral("\\p{L}{2,}"));
-    for (const auto &[text, differs] : translated) {
-        if (!differs)
-            continue;
-        catalogue.texts.insert(text);
-        const QString plain = withoutMnemonic(text);
-        catalogue.texts.insert(plain);
-        if (!plain.contains(placeholder))
-            continue;
-        // The words around the placeholders must be English words, not only punctuation.
-        QString literal = plain;
-        literal.replace(placeholder, QString());
-        if (!literal.contains(letters))
-            continue;
-        QString pattern;
-        qsizetype last = 0;
-        for (auto it = placeholder.globalMatch(plain); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            pattern += QRegularExpression::escape(plain.mid(last, m.capturedStart() - last)) +
-                       QStringLiteral(".+?");
-            last = m.capturedEnd();
-        }
-        pattern += QRegularExpression::escape(plain.mid(last));
-        catalogue.patterns.emplace_back(
-            QRegularExpression(QRegularExpression::anchoredPattern(pattern),
-                               QRegularExpression::DotMatchesEverythingOption),
-            text);
-    }
-    return catalogue;
 }
 
 // Texts a person can read on the window, each with where it is: labels (their plain text, and

@@ -1258,6 +1258,29 @@
     </message>
 </context>
 <context>
+    <name>DockTitleButtons</name>
+    <message>
+        <source>Close %1</source>
+        <translation>Закрыть: %1</translation>
+    </message>
+    <message>
+        <source>Hides the panel. The menu that opened it shows it again.</source>
+        <translation>Скрывает панель. Меню, которым её открыли, покажет её снова.</translation>
+    </message>
+    <message>
+        <source>Put %1 back into the main window</source>
+        <translation>Вернуть в главное окно: %1</translation>
+    </message>
+    <message>
+        <source>Detach %1 into a window of its own</source>
+        <translation>Вынести в отдельное окно: %1</translation>
+    </message>
+    <message>
+        <source>Moves the panel between a window of its own and the main window.</source>
+        <translation>Переносит панель в отдельное окно и обратно в главное.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>cannot open the file (%1)</source>
@@ -3966,6 +3989,30 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Cameras and stations.</source>
         <translation>Камеры и станции.</translation>
     </message>
+    <message>
+        <source>Enter: pick this place</source>
+        <translation>Enter — выбрать это место</translation>
+    </message>
+    <message>
+        <source>Enter: add a camera here</source>
+        <translation>Enter — добавить камеру здесь</translation>
+    </message>
+    <message>
+        <source>Space: corner here, Enter: close</source>
+        <translation>Пробел — угол здесь, Enter — замкнуть</translation>
+    </message>
+    <message>
+        <source>Picking a place: move the map with the arrow keys until the place is under the cross in the middle, then press Enter. Escape cancels.</source>
+        <translation>Выбор места: двигайте карту стрелками, пока место не окажется под крестиком в середине, затем нажмите Enter. Escape — отмена.</translation>
+    </message>
+    <message>
+        <source>Adding cameras: move the map with the arrow keys until the camera&apos;s place is under the cross in the middle, then press Enter. Escape stops.</source>
+        <translation>Добавление камер: двигайте карту стрелками, пока место камеры не окажется под крестиком в середине, затем нажмите Enter. Escape — закончить.</translation>
+    </message>
+    <message>
+        <source>Drawing a survey area: move the map with the arrow keys, press Space to put a corner under the cross in the middle, Backspace to take the last one back, Enter to close the area. Escape cancels.</source>
+        <translation>Рисование обследованного района: двигайте карту стрелками, нажмите пробел, чтобы поставить угол под крестиком в середине, Backspace — убрать последний, Enter — замкнуть район. Escape — отмена.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MethodologyDialog</name>
@@ -4086,6 +4133,18 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Note kept in memory only: it is gone when you lock or close Blindspot.</source>
         <translation>Заметка хранится только в памяти: она пропадёт, когда вы заблокируете или закроете Blindspot.</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ваши заметки</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Заголовок заметки</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Текст заметки</translation>
     </message>
 </context>
 <context>
@@ -4381,14 +4440,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Введите, куда вы едете: станцию — или выберите точку на карте.</translation>
     </message>
     <message>
-        <source>No station, entrance or place called &quot;%1&quot; on this map.</source>
-        <translation>На этой карте нет станции, входа или места «%1».</translation>
-    </message>
-    <message>
-        <source>No station called &quot;%1&quot; on this map. Did you mean: %2?</source>
-        <translation>На этой карте нет станции «%1». Возможно, вы имели в виду: %2?</translation>
-    </message>
-    <message>
         <source>Cannot plan on this map: %1</source>
         <translation>Не удаётся построить маршрут по этой карте: %1</translation>
     </message>
@@ -4496,6 +4547,22 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>The trip ends %1.</source>
         <translation>Конец поездки: %1.</translation>
     </message>
+    <message>
+        <source>Station, address, or pick on the map</source>
+        <translation>Станция, адрес или точка на карте</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Nothing called &quot;%1&quot; on this map: no station, entrance, address or place. Check the spelling, or pick the point on the map.</source>
+        <translation>На этой карте нет ничего под названием «%1»: ни станции, ни входа, ни адреса, ни места. Проверьте написание или выберите точку на карте.</translation>
+    </message>
+    <message>
+        <source>Nothing called &quot;%1&quot; on this map. Did you mean: %2?</source>
+        <translation>На этой карте нет ничего под названием «%1». Может быть, вы имели в виду: %2?</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::PresenterView</name>
@@ -4546,6 +4613,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Least exposed within the limit</source>
         <translation>Наименьший риск в пределах ограничения</translation>
     </message>
+    <message>
+        <source>Selected</source>
+        <translation>Выбран</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::RouteCards</name>
@@ -4568,6 +4639,14 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Plan without the time limit</source>
         <translation>Построить без ограничения по времени</translation>
+    </message>
+    <message>
+        <source>Planning done. Routes found: %1.</source>
+        <translation>Маршруты построены. Найдено маршрутов: %1.</translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation>Выбран: %1.</translation>
     </message>
 </context>
 <context>
@@ -4738,6 +4817,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Plan this way: %1</source>
         <translation>Построить так: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5317,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>%1 (trusted)</source>
         <translation>%1 (доверенный)</translation>
+    </message>
+    <message>
+        <source>Sources of the map&apos;s data</source>
+        <translation>Источники данных карты</translation>
     </message>
 </context>
 <context>

@@ -1258,6 +1258,29 @@
     </message>
 </context>
 <context>
+    <name>DockTitleButtons</name>
+    <message>
+        <source>Close %1</source>
+        <translation>Закрити: %1</translation>
+    </message>
+    <message>
+        <source>Hides the panel. The menu that opened it shows it again.</source>
+        <translation>Ховає панель. Меню, яким її відкрили, покаже її знову.</translation>
+    </message>
+    <message>
+        <source>Put %1 back into the main window</source>
+        <translation>Повернути в головне вікно: %1</translation>
+    </message>
+    <message>
+        <source>Detach %1 into a window of its own</source>
+        <translation>Винести в окреме вікно: %1</translation>
+    </message>
+    <message>
+        <source>Moves the panel between a window of its own and the main window.</source>
+        <translation>Переносить панель в окреме вікно й назад у головне.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>cannot open the file (%1)</source>
@@ -3966,6 +3989,30 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Cameras and stations.</source>
         <translation>Камери та станції.</translation>
     </message>
+    <message>
+        <source>Enter: pick this place</source>
+        <translation>Enter — вибрати це місце</translation>
+    </message>
+    <message>
+        <source>Enter: add a camera here</source>
+        <translation>Enter — додати камеру тут</translation>
+    </message>
+    <message>
+        <source>Space: corner here, Enter: close</source>
+        <translation>Пробіл — кут тут, Enter — замкнути</translation>
+    </message>
+    <message>
+        <source>Picking a place: move the map with the arrow keys until the place is under the cross in the middle, then press Enter. Escape cancels.</source>
+        <translation>Вибір місця: рухайте мапу стрілками, доки місце не опиниться під хрестиком посередині, потім натисніть Enter. Escape — скасувати.</translation>
+    </message>
+    <message>
+        <source>Adding cameras: move the map with the arrow keys until the camera&apos;s place is under the cross in the middle, then press Enter. Escape stops.</source>
+        <translation>Додавання камер: рухайте мапу стрілками, доки місце камери не опиниться під хрестиком посередині, потім натисніть Enter. Escape — завершити.</translation>
+    </message>
+    <message>
+        <source>Drawing a survey area: move the map with the arrow keys, press Space to put a corner under the cross in the middle, Backspace to take the last one back, Enter to close the area. Escape cancels.</source>
+        <translation>Малювання обстеженого району: рухайте мапу стрілками, натисніть пробіл, щоб поставити кут під хрестиком посередині, Backspace — прибрати останній, Enter — замкнути район. Escape — скасувати.</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MethodologyDialog</name>
@@ -4086,6 +4133,18 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Note kept in memory only: it is gone when you lock or close Blindspot.</source>
         <translation>Нотатка зберігається лише в пам’яті: вона зникне, коли ви заблокуєте чи закриєте Blindspot.</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ваші нотатки</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Заголовок нотатки</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Текст нотатки</translation>
     </message>
 </context>
 <context>
@@ -4381,14 +4440,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Введіть, куди ви їдете: станцію — або виберіть точку на карті.</translation>
     </message>
     <message>
-        <source>No station, entrance or place called &quot;%1&quot; on this map.</source>
-        <translation>На цій карті немає станції, входу або місця «%1».</translation>
-    </message>
-    <message>
-        <source>No station called &quot;%1&quot; on this map. Did you mean: %2?</source>
-        <translation>На цій карті немає станції «%1». Можливо, ви мали на увазі: %2?</translation>
-    </message>
-    <message>
         <source>Cannot plan on this map: %1</source>
         <translation>Не вдається прокласти маршрут за цією картою: %1</translation>
     </message>
@@ -4496,6 +4547,22 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>The trip ends %1.</source>
         <translation>Кінець поїздки: %1.</translation>
     </message>
+    <message>
+        <source>Station, address, or pick on the map</source>
+        <translation>Станція, адреса або точка на мапі</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Nothing called &quot;%1&quot; on this map: no station, entrance, address or place. Check the spelling, or pick the point on the map.</source>
+        <translation>На цій мапі немає нічого з назвою «%1»: ні станції, ні входу, ні адреси, ні місця. Перевірте написання або виберіть точку на мапі.</translation>
+    </message>
+    <message>
+        <source>Nothing called &quot;%1&quot; on this map. Did you mean: %2?</source>
+        <translation>На цій мапі немає нічого з назвою «%1». Можливо, ви мали на увазі: %2?</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::PresenterView</name>
@@ -4546,6 +4613,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <source>Least exposed within the limit</source>
         <translation>Найменший ризик у межах обмеження</translation>
     </message>
+    <message>
+        <source>Selected</source>
+        <translation>Вибрано</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::RouteCards</name>
@@ -4568,6 +4639,14 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Plan without the time limit</source>
         <translation>Побудувати без обмеження за часом</translation>
+    </message>
+    <message>
+        <source>Planning done. Routes found: %1.</source>
+        <translation>Маршрути побудовано. Знайдено маршрутів: %1.</translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation>Вибрано: %1.</translation>
     </message>
 </context>
 <context>
@@ -4738,6 +4817,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Plan this way: %1</source>
         <translation>Побудувати так: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Крок %1 з %2: %3</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5317,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>%1 (trusted)</source>
         <translation>%1 (довірене)</translation>
+    </message>
+    <message>
+        <source>Sources of the map&apos;s data</source>
+        <translation>Джерела даних мапи</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,9 @@ CameraInspector::CameraInspector(QWidget *parent) : QWidget(parent)
     scroll->setFrameShape(QFrame::NoFrame);
     // The inspector fits the dock's width; long values are elided in their fields instead.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // No Tab stop of its own, with a focus nobody could see: its fields are, and a field that
+    // takes the focus is scrolled into view (keepFocusInView()).
+    scroll->setFocusPolicy(Qt::NoFocus);
     m_content = new QWidget(scroll);
     scroll->setWidget(m_content);
     outer->addWidget(scroll, 1);

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "accessibility.h"
 #include "app_settings.h"
 #include "camera_inspector.h"
 #include "dataset_document.h"
@@ -12,6 +13,7 @@
 #include "io/camera_export.h"
 #include "io/pack_io.h"
 #include "io/track_reader.h"
+#include "live_region.h"
 #include "map_layers.h"
 #include "map_legend.h"
 #include "map_view.h"
@@ -19,6 +21,8 @@
 #include "model_text.h"
 #include "planner_panel.h"
 #include "private_file_dialog.h"
+#include "route_cards.h"
+#include "route_details.h"
 #include "security/security_controller.h"
 #include "sources_panel.h"
 #include "survey_area_dialog.h"
@@ -26,6 +30,7 @@
 #include "translations.h"
 #include "welcome_dialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -34,6 +39,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QHelpEvent>
 #include <QInputDialog>
@@ -46,6 +52,7 @@
 #include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtMath>
 
 #include <algorithm>
 #include <array>
@@ -54,6 +61,9 @@ namespace blindspot {
 
 namespace {
 
+// The side panels' least widths, in average characters of the window's font (scalePanelWidths).
+constexpr int kPlannerPanelCharacters = 64;
+constexpr int kDetailsPanelCharacters = 59;
 // Sources listed by name in the About box; a pack merged from hundreds stays readable.
 constexpr int kMaxSourcesInAbout = 8;
 // Space between the map's edge and the legend floating over it.
@@ -145,6 +155,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     setupPlanner();
     setupTraining();
     setupSecurity();
+    setupAccessibility();
     retranslateUi();
     showDatasetInfo();
     resize(1200, 800);
@@ -312,6 +323,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     const bool mapResized = watched == m_mapView && type == QEvent::Resize;
     if (legendChanged || mapResized)
         updateMapCover();
+    if (watched == m_plannerMessage && type == QEvent::Show)
+        announcePlannerMessage();
     if (watched == m_mapView && type == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         if (!showMapTooltip(help->pos(), help->globalPos()))
@@ -350,6 +363,54 @@ void MainWindow::setupPlanner()
     menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), m_planner->menu());
     connect(m_planner, &PlannerPanel::methodologyRequested, this, &MainWindow::showMethodology);
     connect(this, &MainWindow::datasetEdited, m_planner, &PlannerPanel::datasetEdited);
+}
+
+void MainWindow::setupAccessibility()
+{
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        nameDockButtons(*dock);
+    keepFocusInView();
+    scalePanelWidths();
+    // The side panels' scroll areas are no Tab stops, with a focus nobody could see: what is
+    // in them is. Focus given to the details' area (Enter on the map) goes to their text.
+    m_planner->widget()->setFocusPolicy(Qt::NoFocus);
+    QWidget *detailsArea = m_planner->detailsDock()->widget();
+    detailsArea->setFocusPolicy(Qt::NoFocus);
+    detailsArea->setFocusProxy(m_planner->details());
+
+    // Not in the status bar's layout: it takes no room there.
+    m_liveRegion = new LiveRegion(statusBar());
+    m_liveRegion->move(0, 0);
+    m_liveRegion->lower();
+    connect(statusBar(), &QStatusBar::messageChanged, m_liveRegion, &LiveRegion::announce);
+    connect(m_planner->cards(), &RouteCards::planShown, this,
+            [this] { m_liveRegion->announce(m_planner->cards()->summary()); });
+    // What the planner says about a failed plan or a saved route card. Read out when its
+    // message appears, and after every Plan menu command and plan button press, which may
+    // change a message already shown (the same words twice are read once).
+    m_plannerMessage = m_planner->findChild<QLabel *>(QStringLiteral("plannerMessage"));
+    if (m_plannerMessage)
+        m_plannerMessage->installEventFilter(this);
+    for (QAction *action : m_planner->menu()->actions())
+        connect(action, &QAction::triggered, this, &MainWindow::announcePlannerMessage);
+    if (auto *plan = m_planner->findChild<QAbstractButton *>(QStringLiteral("planButton")))
+        connect(plan, &QAbstractButton::clicked, this, &MainWindow::announcePlannerMessage);
+}
+
+void MainWindow::scalePanelWidths()
+{
+    // The planner and the details were 390 and 360 pixels wide at a 9-point font: as many
+    // average characters, so that they widen with a larger font (large-text settings, 144 dpi)
+    // instead of cutting their words. The planner also stays as wide as its form needs.
+    const qreal character = QFontMetricsF(font()).averageCharWidth();
+    m_planner->setMinimumWidth(qCeil(kPlannerPanelCharacters * character));
+    m_planner->detailsDock()->setMinimumWidth(qCeil(kDetailsPanelCharacters * character));
+}
+
+void MainWindow::announcePlannerMessage()
+{
+    if (m_plannerMessage && m_plannerMessage->isVisible())
+        m_liveRegion->announce(m_plannerMessage->text());
 }
 
 // --- Training mode (issue 7): the Training menu, before Help. ---
@@ -640,6 +701,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_fileMenu)
         retranslateUi();
+    if (event->type() == QEvent::FontChange && m_liveRegion)
+        scalePanelWidths();
     QMainWindow::changeEvent(event);
 }
 

@@ -22,6 +22,7 @@ namespace blindspot {
 
 class CameraInspector;
 class DatasetDocument;
+class LiveRegion;
 class MapLegend;
 class MapView;
 class SourcesPanel;
@@ -63,6 +64,9 @@ public:
     SecurityController *security() const { return m_security; }
     /// The UI language (ISO 639-1).
     QString language() const { return m_language; }
+    /// What is read out to screen readers without moving the focus: status bar messages, what
+    /// planning found, the planner's messages (a saved route card, no route found).
+    LiveRegion *liveRegion() const { return m_liveRegion; }
 
     /// Writes the dataset to a .bspack file atomically and remembers it (for this session) as
     /// the file "Save" writes to. Returns the error for the caller to show.
@@ -120,6 +124,12 @@ private:
     void setupSecurity();
     void createToolBar();
     void createDocks();
+    /// Screen readers: dock buttons named, focus kept in view, events read out (liveRegion()).
+    void setupAccessibility();
+    /// Reads out what the planner says now, if it says anything.
+    void announcePlannerMessage();
+    /// Gives the side panels widths that grow with the font instead of fixed pixels.
+    void scalePanelWidths();
     void retranslateUi();
     void chooseAndOpenPackFile();
     void save();
@@ -152,6 +162,8 @@ private:
     QLabel *m_fictionalBanner = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_offline = nullptr;
+    LiveRegion *m_liveRegion = nullptr;
+    QLabel *m_plannerMessage = nullptr; ///< The planner's own message, read out when shown.
     QAction *m_showLegend = nullptr;
 
     DatasetDocument *m_document = nullptr;

@@ -72,6 +72,13 @@ constexpr qsizetype kMaxClusterSprites = 4096;
 constexpr double kMinVertexSpacingPixels = 1.5;
 // Geometry is clipped to the widget plus this margin, beyond any pen's reach.
 constexpr double kClipMarginPixels = 32.0;
+// The keyboard's focus on the map: a frame inside its edge, in the focus colour used by the
+// route cards and details, wide enough to see at a glance.
+const QColor kFocusColour(0x00, 0x72, 0xb2);
+constexpr qreal kFocusFrameWidth = 3.0;
+// The keyboard cursor, where Enter picks or places: arms of a cross, in pixels.
+constexpr qreal kCursorArm = 14.0;
+constexpr qreal kCursorGap = 4.0;
 
 int importanceRank(FrStatus status)
 {
@@ -630,6 +637,7 @@ void MapView::mousePressEvent(QMouseEvent *event)
     if (m_pickingPlace) { // planner: this click picks a place, nothing else
         m_pickingPlace = false;
         setTool(m_tool); // restores the tool's cursor
+        updateAccessibleText();
         event->accept();
         emit placePicked(positionAt(event->position()));
         return;
@@ -756,6 +764,9 @@ void MapView::keyPressEvent(QKeyEvent *event)
     }
     const double stepX = width() * kKeyPanShare;
     const double stepY = height() * kKeyPanShare;
+    if (m_tool == Tool::DrawSurveyArea && event->key() >= Qt::Key_Left &&
+        event->key() <= Qt::Key_Down)
+        m_hoverPosition = keyboardCursor(); // the next corner's line follows the cursor
     switch (event->key()) {
     case Qt::Key_Left:
         panByPixels({-stepX, 0});
@@ -788,8 +799,20 @@ void MapView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
+        // Without a mouse: the place under the keyboard cursor, in the middle of the map.
+        if (m_pickingPlace && m_scene) {
+            m_pickingPlace = false;
+            setTool(m_tool); // restores the tool's cursor
+            updateAccessibleText();
+            emit placePicked(positionAt(keyboardCursor()));
+            break;
+        }
         if (m_tool == Tool::DrawSurveyArea) {
             finishSurveyArea();
+            break;
+        }
+        if (m_tool == Tool::AddCamera && m_scene) {
+            emit addCameraRequested(positionAt(keyboardCursor()));
             break;
         }
         if (m_tool == Tool::Browse && !m_pickingPlace && m_routeOverlay) {
@@ -798,6 +821,15 @@ void MapView::keyPressEvent(QKeyEvent *event)
         }
         QWidget::keyPressEvent(event);
         return;
+    case Qt::Key_Space:
+        if (m_tool != Tool::DrawSurveyArea || m_pickingPlace || !m_scene) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        m_surveyCorners.push_back(positionAt(keyboardCursor()));
+        m_hoverPosition = keyboardCursor();
+        update();
+        break;
     case Qt::Key_Backspace:
         if (m_tool != Tool::DrawSurveyArea || m_surveyCorners.empty()) {
             QWidget::keyPressEvent(event);
@@ -853,6 +885,7 @@ void MapView::paintEvent(QPaintEvent *)
     m_drawn = {};
     if (!m_scene) {
         paintEmptyState(painter);
+        paintFocusFrame(painter);
         return;
     }
     painter.setRenderHint(QPainter::Antialiasing);
@@ -910,6 +943,98 @@ void MapView::paintEvent(QPaintEvent *)
     paintSurveyAreaInProgress(painter);
     paintScaleBar(painter);
     paintAttribution(painter);
+    paintKeyboardCursor(painter);
+    paintFocusFrame(painter);
+}
+
+bool MapView::showsKeyboardCursor() const
+{
+    return m_scene && hasFocus() && (m_pickingPlace || m_tool != Tool::Browse);
+}
+
+QString MapView::keyboardHint() const
+{
+    return m_pickingPlace              ? tr("Enter: pick this place")
+           : m_tool == Tool::AddCamera ? tr("Enter: add a camera here")
+                                       : tr("Space: corner here, Enter: close");
+}
+
+QRectF MapView::keyboardHintRect(QPointF cursor) const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    QRectF box(QPointF(0, 0),
+               QFontMetricsF(bold).size(Qt::TextSingleLine, keyboardHint()) + QSizeF(10, 4));
+    box.moveTopLeft(cursor + QPointF(kCursorArm + 4, kCursorArm / 2));
+    return box;
+}
+
+QPointF MapView::keyboardCursor() const
+{
+    const QRectF whole(rect());
+    const QPointF middle = whole.center();
+    const QRectF covered = QRectF(m_coveredRect).intersected(whole);
+    // The cross and the words beside it.
+    const QRectF drawn =
+        QRectF(middle - QPointF(kCursorArm, kCursorArm), QSizeF(2 * kCursorArm, 2 * kCursorArm))
+            .united(keyboardHintRect(middle));
+    if (covered.isEmpty() || !covered.intersects(drawn))
+        return middle;
+    // The legend is in the way: the middle of the largest part of the map it leaves free.
+    const std::array<QRectF, 4> free{
+        QRectF(whole.left(), whole.top(), whole.width(), covered.top() - whole.top()),
+        QRectF(covered.right(), whole.top(), whole.right() - covered.right(), whole.height()),
+        QRectF(whole.left(), covered.bottom(), whole.width(), whole.bottom() - covered.bottom()),
+        QRectF(whole.left(), whole.top(), covered.left() - whole.left(), whole.height())};
+    const QRectF *largest = &free.front();
+    for (const QRectF &part : free)
+        if (part.width() * part.height() > largest->width() * largest->height())
+            largest = &part;
+    // Whole pixels: the cross is drawn without antialiasing.
+    return QPointF(std::round(largest->center().x()), std::round(largest->center().y()));
+}
+
+void MapView::paintFocusFrame(QPainter &painter) const
+{
+    if (!hasFocus())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(
+        QPen(kFocusColour, kFocusFrameWidth, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    painter.setBrush(Qt::NoBrush);
+    const qreal half = kFocusFrameWidth / 2.0;
+    painter.drawRect(QRectF(rect()).adjusted(half, half, -half, -half));
+    painter.restore();
+}
+
+void MapView::paintKeyboardCursor(QPainter &painter) const
+{
+    if (!showsKeyboardCursor())
+        return;
+    const QPointF c = keyboardCursor();
+    const std::array<QLineF, 4> arms{QLineF(c.x() - kCursorArm, c.y(), c.x() - kCursorGap, c.y()),
+                                     QLineF(c.x() + kCursorGap, c.y(), c.x() + kCursorArm, c.y()),
+                                     QLineF(c.x(), c.y() - kCursorArm, c.x(), c.y() - kCursorGap),
+                                     QLineF(c.x(), c.y() + kCursorGap, c.x(), c.y() + kCursorArm)};
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    // Dark on a light casing: seen on water, parks and the heatmap alike.
+    painter.setPen(QPen(Qt::white, 5.0, Qt::SolidLine, Qt::SquareCap));
+    painter.drawLines(arms.data(), int(arms.size()));
+    painter.setPen(QPen(MapStyle::labelText(), 2.0, Qt::SolidLine, Qt::SquareCap));
+    painter.drawLines(arms.data(), int(arms.size()));
+    // What Enter does here, beside the cross.
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    const QRectF box = keyboardHintRect(c);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.drawRoundedRect(box, 3, 3);
+    painter.setPen(MapStyle::labelText());
+    painter.drawText(box, Qt::AlignCenter, keyboardHint());
+    painter.restore();
 }
 
 void MapView::paintEmptyState(QPainter &painter) const
@@ -1349,6 +1474,7 @@ void MapView::setTool(Tool tool)
         setCursor(Qt::CrossCursor);
     if (changed) {
         update();
+        updateAccessibleText();
         emit toolChanged(tool);
     }
 }
@@ -1618,19 +1744,34 @@ void MapView::updateAccessibleText()
 {
     setAccessibleName(tr("Map"));
     const QString keys = tr("Arrow keys move the map, plus and minus zoom, 0 shows all of it.");
-    setAccessibleDescription(
-        m_routeOverlay
-            ? tr("Cameras, stations and the selected route. Press Enter to read the route step "
-                 "by step in the route details.") +
-                  QLatin1Char(' ') + keys
-            : tr("Cameras and stations.") + QLatin1Char(' ') + keys);
+    QString description;
+    if (m_pickingPlace)
+        description = tr("Picking a place: move the map with the arrow keys until the place is "
+                         "under the cross in the middle, then press Enter. Escape cancels.");
+    else if (m_tool == Tool::AddCamera)
+        description = tr("Adding cameras: move the map with the arrow keys until the camera's "
+                         "place is under the cross in the middle, then press Enter. Escape "
+                         "stops.");
+    else if (m_tool == Tool::DrawSurveyArea)
+        description = tr("Drawing a survey area: move the map with the arrow keys, press Space "
+                         "to put a corner under the cross in the middle, Backspace to take the "
+                         "last one back, Enter to close the area. Escape cancels.");
+    else if (m_routeOverlay)
+        description = tr("Cameras, stations and the selected route. Press Enter to read the "
+                         "route step by step in the route details.") +
+                      QLatin1Char(' ') + keys;
+    else
+        description = tr("Cameras and stations.") + QLatin1Char(' ') + keys;
+    setAccessibleDescription(description);
 }
 
 void MapView::beginPickPlace()
 {
     m_pickingPlace = true;
     setCursor(Qt::CrossCursor);
-    setFocus(Qt::OtherFocusReason); // so that Escape reaches the map
+    updateAccessibleText();
+    update();                       // the keyboard cursor
+    setFocus(Qt::OtherFocusReason); // so that Escape and Enter reach the map
 }
 
 void MapView::cancelPickPlace()
@@ -1639,6 +1780,8 @@ void MapView::cancelPickPlace()
         return;
     m_pickingPlace = false;
     setTool(m_tool); // restores the tool's cursor
+    updateAccessibleText();
+    update();
     emit placePickCancelled();
 }
 

@@ -37,7 +37,10 @@ class RouteOverlay;
 ///
 /// Which layers are drawn is owned by layers(). The heatmap is computed on first use.
 ///
-/// Keys: arrows pan, + and - zoom, 0 fits the data; while drawing a survey area Enter closes it,
+/// Keys: arrows pan, + and - zoom, 0 fits the data. With the focus, a frame shows it, and where
+/// a place is to be given (picking one for the planner, adding a camera, drawing a survey
+/// area) a cross in the middle is the keyboard's pointer: Enter picks the place under it or
+/// adds a camera there; while drawing, Space puts a corner there, Enter closes the area,
 /// Backspace removes the last corner and Escape cancels. The mouse drags to pan (or moves the
 /// selected camera when the drag starts on it), its wheel zooms about the cursor, a click on a
 /// camera selects it and a click on a cluster zooms into it.
@@ -131,6 +134,12 @@ public:
     void beginPickPlace();
     void cancelPickPlace();
     bool isPickingPlace() const { return m_pickingPlace; }
+    /// Where Enter picks a place or adds a camera, and Space a corner, in widget coordinates:
+    /// the middle of the map, or of the largest part of it the legend leaves free
+    /// (setCoveredRect) when the legend would hide it.
+    QPointF keyboardCursor() const;
+    /// Whether the keyboard cursor is drawn: the map has the focus and a place is to be given.
+    bool showsKeyboardCursor() const;
 
 public slots:
     /// Shows all of the dataset. Until the user pans or zooms, resizing keeps it fitted.
@@ -259,6 +268,11 @@ private:
     void paintLabels(QPainter &painter, qreal stationRadius, qreal symbolSize);
     void paintScaleBar(QPainter &painter) const;
     void paintAttribution(QPainter &painter) const;
+    void paintKeyboardCursor(QPainter &painter) const;
+    /// What Enter (or Space) does at the keyboard cursor, and where those words are drawn.
+    QString keyboardHint() const;
+    QRectF keyboardHintRect(QPointF cursor) const;
+    void paintFocusFrame(QPainter &painter) const;
 
     std::shared_ptr<const Dataset> m_dataset;
     std::unique_ptr<const Scene> m_scene;

@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace blindspot {
 
@@ -64,12 +65,16 @@ RouteCard::RouteCard(const Route &route, bool fastest, bool leastExposed, double
     setProperty("selected", false);
     setStyleSheet(QStringLiteral(
         "#routeCard { background: #ffffff; border: 1px solid #c9c9c9; border-radius: 6px; }"
-        "#routeCard[selected=\"true\"] { background: #f1eff8; border: 2px solid #4a2a7a; }"
-        "#routeCard:focus { border: 2px solid #0072b2; }"
+        // Selected and focused differ by more than colour: a thick solid border and the word
+        // "Selected" for the choice, a dashed border for the focus.
+        "#routeCard[selected=\"true\"] { background: #f1eff8; border: 3px solid #4a2a7a; }"
+        "#routeCard:focus { border: 2px dashed #0072b2; }"
+        "#routeCard[selected=\"true\"]:focus { border: 3px dashed #0072b2; }"
         "QLabel { background: transparent; border: none; color: #232323; }"
         "#fastestTag, #leastExposedTag { border-radius: 3px; padding: 1px 6px; font-weight: 600; }"
         "#fastestTag { background: #dde8f2; color: #14324d; }"
         "#leastExposedTag { background: #e8e0f2; color: #3b2466; }"
+        "#selectedTag { color: #4a2a7a; font-weight: 600; }"
         "#routeOutline, #routeFacts { color: #4d4d4d; }"
         "#evidenceLabel { background: #ececec; color: #3d3d3d; border-left: 4px solid #9a9a9a;"
         " padding: 3px 6px; }"));
@@ -95,6 +100,14 @@ RouteCard::RouteCard(const Route &route, bool fastest, bool leastExposed, double
         spokenName << least;
     }
     top->addStretch();
+    // Kept in place when hidden, so that choosing another card does not move this one's words.
+    m_selectedTag = new QLabel(QStringLiteral("\u2713 ") + tr("Selected"), this);
+    m_selectedTag->setObjectName(QStringLiteral("selectedTag"));
+    QSizePolicy keepRoom = m_selectedTag->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_selectedTag->setSizePolicy(keepRoom);
+    m_selectedTag->hide();
+    top->addWidget(m_selectedTag);
     m_duration = new QLabel(RouteText::duration(route.durationSeconds), this);
     m_duration->setObjectName(QStringLiteral("durationLabel"));
     QFont big = m_duration->font();
@@ -204,6 +217,7 @@ void RouteCard::setSelected(bool selected)
         return;
     m_selected = selected;
     setProperty("selected", selected);
+    m_selectedTag->setVisible(selected);
     // A dynamic property only restyles after the style is applied again.
     style()->unpolish(this);
     style()->polish(this);
@@ -328,6 +342,7 @@ void RouteCards::clear()
     }
     m_cards.clear();
     m_selected = -1;
+    m_newPlan = false;
     m_hidden->hide();
     setVisible(false);
 }
@@ -354,6 +369,7 @@ void RouteCards::setPlan(const Plan &plan, const RouteText &text)
                              card);
         m_cards.push_back(card);
     }
+    m_newPlan = true;
     setVisible(true);
 }
 
@@ -365,6 +381,21 @@ void RouteCards::select(int index)
     for (int i = 0; i < count(); ++i)
         card(i)->setSelected(i == index);
     emit routeSelected(index);
+    if (std::exchange(m_newPlan, false))
+        emit planShown();
+}
+
+QString RouteCards::summary() const
+{
+    if (m_cards.empty())
+        return {};
+    const QString routes = tr("Planning done. Routes found: %1.").arg(QLocale().toString(count()));
+    if (m_selected < 0)
+        return routes;
+    QString selected = card(m_selected)->accessibleName();
+    if (selected.endsWith(QLatin1Char('.')))
+        selected.chop(1); // the data caveat is a sentence of its own
+    return routes + QLatin1Char(' ') + tr("Selected: %1.").arg(selected);
 }
 
 void RouteCards::keyPressEvent(QKeyEvent *event)

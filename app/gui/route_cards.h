@@ -56,6 +56,7 @@ private:
     IconArray *m_icons = nullptr;
     QLabel *m_duration = nullptr;
     QLabel *m_likelihood = nullptr;
+    QLabel *m_selectedTag = nullptr; ///< Says "Selected" in words, not by colour alone.
 };
 
 /// The Pareto alternatives of a plan as cards, one under the other with their icon arrays
@@ -74,9 +75,16 @@ public:
     int selected() const { return m_selected; }
     /// Selects a card and emits routeSelected when the selection changes.
     void select(int index);
+    /// What planning found, in one sentence for a screen reader to read out: how many routes,
+    /// and the selected one as its card names it.
+    QString summary() const;
 
 signals:
     void routeSelected(int index);
+    /// Routes of a new plan are shown and one of them selected (after routeSelected): what
+    /// planning found can be announced. Not emitted when the same plan is only worded anew in
+    /// another language, which selects its route with this object's signals blocked.
+    void planShown();
     /// "Plan without the time limit" under the note on what the limit hides.
     void liftTimeLimitRequested();
 
@@ -97,6 +105,7 @@ private:
     QWidget *m_legend = nullptr;
     std::vector<RouteCard *> m_cards;
     int m_selected = -1;
+    bool m_newPlan = false; ///< setPlan() has shown routes not yet selected from.
 };
 
 } // namespace blindspot

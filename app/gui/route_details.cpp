@@ -9,10 +9,12 @@
 #include "walking_steps_html.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -58,6 +60,20 @@ QString noDataTag()
         .arg(html(RouteDetails::tr("no data")));
 }
 
+// Text a keyboard or screen-reader user reaches with Tab, reads (a label's accessible name is
+// its text) and can select: the details are a document to step through, not only to look at.
+void makeReadable(QLabel *label)
+{
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::StrongFocus);
+    label->setProperty("readable", true);
+}
+
+QString plainText(const QString &richText)
+{
+    return QTextDocumentFragment::fromHtml(richText).toPlainText().trimmed();
+}
+
 QLabel *heading(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -75,6 +91,10 @@ QLabel *heading(QWidget *parent)
 RouteDetails::RouteDetails(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("routeDetails"));
+    // The focus is always seen on the text it reads: a frame that is there, unseen, before.
+    setStyleSheet(QStringLiteral(
+        "QLabel[readable=\"true\"] { border: 2px solid transparent; border-radius: 3px; }"
+        "QLabel[readable=\"true\"]:focus { border: 2px solid #0072b2; background: #eef5fb; }"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(8, 8, 8, 8);
     m_empty = new QLabel(this);
@@ -158,10 +178,11 @@ RouteDetails::RouteDetails(QWidget *parent) : QWidget(parent)
 
     m_stepsHeading = heading(m_content);
     column->addWidget(m_stepsHeading);
-    m_steps = new QLabel(m_content);
-    m_steps->setObjectName(QStringLiteral("stepsLabel"));
-    m_steps->setTextFormat(Qt::RichText);
-    m_steps->setWordWrap(true);
+    m_steps = new QWidget(m_content);
+    m_steps->setObjectName(QStringLiteral("steps"));
+    m_stepList = new QVBoxLayout(m_steps);
+    m_stepList->setContentsMargins(0, 0, 0, 0);
+    m_stepList->setSpacing(2);
     column->addWidget(m_steps);
     m_mapKey = new QLabel(m_content);
     m_mapKey->setTextFormat(Qt::RichText);
@@ -180,8 +201,16 @@ RouteDetails::RouteDetails(QWidget *parent) : QWidget(parent)
     m_methodology->setObjectName(QStringLiteral("methodologyButton"));
     connect(m_methodology, &QPushButton::clicked, this, &RouteDetails::methodologyRequested);
     column->addWidget(m_methodology, 0, Qt::AlignLeft);
+    for (QLabel *text : {m_empty, m_title, m_trackNote, m_likelihood, m_reference, m_evidence,
+                         m_figures, m_summary, m_trackCameras, m_mapKey, m_notes})
+        makeReadable(text);
     retranslateUi();
     clear();
+}
+
+QSize RouteDetails::sizeHint() const
+{
+    return {minimumSizeHint().width(), QWidget::sizeHint().height()};
 }
 
 void RouteDetails::retranslateUi()
@@ -226,6 +255,13 @@ void RouteDetails::clear()
         }
         delete item;
     }
+    while (QLayoutItem *item = m_stepList->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
+        delete item;
+    }
     m_chart->clear();
     m_trackCameras->clear();
     // What a planned route shows; a recorded path hides its steps, chart and actions.
@@ -235,6 +271,7 @@ void RouteDetails::clear()
     m_trackCameras->hide();
     m_content->hide();
     m_empty->show();
+    setFocusProxy(m_empty);
 }
 
 void RouteDetails::showChance(const Route &route, const QString &profile,
@@ -290,6 +327,7 @@ void RouteDetails::setTrack(const RoutePlanner::TrackExposure &track, const QStr
     m_actions->hide();
     m_empty->hide();
     m_content->show();
+    orderTabStops({}, {});
 }
 
 QString RouteDetails::summaryText() const
@@ -313,7 +351,7 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
     showChance(route, plan.conditions.profile, QString(), text);
     m_summary->setText(riskSummary(route, text));
     m_chart->setRoute(route);
-    m_steps->setText(stepsHtml(route, text));
+    const QList<QWidget *> steps = showSteps(route, text);
 
     // Chokepoint actions first, numbered as on the map; what-ifs last, under their warning; what
     // does not help in one closing sentence.
@@ -321,6 +359,7 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
     const AlternativeText::Suggestions suggestions =
         AlternativeText::suggestions(m_alternatives, plan, route, text);
     bool whatIfHeading = false;
+    QList<QWidget *> buttons;
     for (const auto &[i, action] : suggestions.listed) {
         const Alternative &a = m_alternatives[i];
         if (action.whatIf && !whatIfHeading) {
@@ -363,9 +402,12 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
             // Several rows have the same button: its name says which change it plans with.
             apply->setAccessibleName(action.whatIf ? tr("Try: %1").arg(action.what)
                                                    : tr("Plan this way: %1").arg(action.what));
+            // What it would change, which the row says beside the button.
+            apply->setAccessibleDescription(action.effect);
             const int chosen = static_cast<int>(i);
             connect(apply, &QPushButton::clicked, this,
                     [this, chosen] { emit alternativeChosen(chosen); });
+            buttons << apply;
             layout->addWidget(apply, 0, Qt::AlignTop);
         }
         m_actionList->addWidget(row);
@@ -382,6 +424,66 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
     m_actions->setVisible(!m_alternatives.empty());
     m_empty->hide();
     m_content->show();
+    orderTabStops(buttons, steps);
+}
+
+QList<QWidget *> RouteDetails::showSteps(const Route &route, const RouteText &text)
+{
+    QList<QWidget *> steps;
+    const std::vector<int> numbers = RouteOverlay::chokepointNumbers(route);
+    const QLocale locale;
+    const int count = int(route.legs.size());
+    QFont bold = font();
+    bold.setBold(true);
+    // The numbers in one column, as wide as the widest of them.
+    const int numberWidth =
+        QFontMetrics(bold).horizontalAdvance(locale.toString(count) + QLatin1Char('.'));
+    for (int i = 0; i < count; ++i) {
+        const RouteLeg &leg = route.legs[std::size_t(i)];
+        auto *row = new QWidget(m_steps);
+        row->setObjectName(QStringLiteral("stepRow"));
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(4);
+        auto *swatch = new QLabel(row);
+        swatch->setTextFormat(Qt::RichText);
+        swatch->setText(swatchHtml(RouteOverlay::colourFor(probabilityOf(leg.hazard.central)),
+                                   leg.kind == LegKind::Walk));
+        swatch->setContentsMargins(0, 3, 0, 0); // level with the step's first line
+        layout->addWidget(swatch, 0, Qt::AlignTop);
+        auto *number = new QLabel(locale.toString(i + 1) + QLatin1Char('.'), row);
+        number->setFont(bold);
+        number->setMinimumWidth(numberWidth);
+        number->setContentsMargins(0, 2, 0, 0);
+        layout->addWidget(number, 0, Qt::AlignTop);
+        auto *step = new QLabel(row);
+        step->setObjectName(QStringLiteral("stepText"));
+        step->setTextFormat(Qt::RichText);
+        step->setWordWrap(true);
+        step->setText(stepHtml(route, std::size_t(i), text, numbers));
+        makeReadable(step);
+        step->setAccessibleName(
+            tr("Step %1 of %2: %3")
+                .arg(locale.toString(i + 1), locale.toString(count), plainText(step->text())));
+        layout->addWidget(step, 1);
+        m_stepList->addWidget(row);
+        steps << step;
+    }
+    return steps;
+}
+
+void RouteDetails::orderTabStops(const QList<QWidget *> &actions, const QList<QWidget *> &steps)
+{
+    // Reading order: what the route is and how likely, what to do, each step, then what holds
+    // for every trip. Rows made for this route would otherwise come after everything else.
+    QList<QWidget *> order{m_title,    m_trackNote, m_likelihood, m_reference,
+                           m_evidence, m_figures,   m_summary};
+    order << actions << steps;
+    order << m_trackCameras << m_mapKey << m_notes << m_methodology;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+    // Focus given to the details (Enter on the map) starts at their title.
+    setFocusProxy(m_title);
 }
 
 QString RouteDetails::riskSummary(const Route &route, const RouteText &text)
@@ -413,55 +515,47 @@ QString RouteDetails::riskSummary(const Route &route, const RouteText &text)
     }
 }
 
-QString RouteDetails::stepsHtml(const Route &route, const RouteText &text)
+QString RouteDetails::stepHtml(const Route &route, std::size_t index, const RouteText &text,
+                               const std::vector<int> &chokepointNumbers)
 {
-    const std::vector<int> numbers = RouteOverlay::chokepointNumbers(route);
-    QString rows;
+    const RouteLeg &leg = route.legs[index];
     const QLocale locale;
-    for (std::size_t i = 0; i < route.legs.size(); ++i) {
-        const RouteLeg &leg = route.legs[i];
-        const double p = probabilityOf(leg.hazard.central);
-        const auto [low, high] = RiskWording::rangeOutOfTen(leg.hazard);
-        QString cell =
-            QStringLiteral("<b>%1</b> (%2)")
-                .arg(html(text.legText(leg)), html(RouteText::duration(leg.durationSeconds)));
-        cell += walkingStepsHtml(route, i, text);
-        if (numbers[i] > 0)
-            cell += QStringLiteral("<br>%1 <b>%2</b>")
-                        .arg(markerHtml(numbers[i]), html(tr("Most of the risk is here.")));
-        if (leg.hazard.high > 0.0) {
-            cell += QStringLiteral("<br>") + html(tr("This step alone: %1 (%2-%3 of 10).")
-                                                      .arg(RiskWording::frequency(p))
-                                                      .arg(low)
-                                                      .arg(high));
-            QStringList causes;
-            for (std::size_t k = 0; k < leg.sources.size() && k < kSourcesPerStep; ++k) {
-                const HazardSource &s = leg.sources[k];
-                QString cause = html(tr("%1: %2").arg(
-                    text.sourceText(s), RiskWording::frequency(probabilityOf(s.hazard.central))));
-                if (s.assumed)
-                    cause += QLatin1Char(' ') + noDataTag();
-                causes << cause;
-            }
-            if (leg.sources.size() > kSourcesPerStep)
-                causes << html(
-                    tr("and %1 more")
-                        .arg(locale.toString(int(leg.sources.size() - kSourcesPerStep))));
-            if (!causes.isEmpty())
-                cell += QStringLiteral("<br><span style=\"color:#4d4d4d\">%1</span>")
-                            .arg(html(tr("From:")) + QLatin1Char(' ') +
-                                 causes.join(QStringLiteral("; ")));
-        } else {
-            cell += QStringLiteral("<br><span style=\"color:#4d4d4d\">%1</span>")
-                        .arg(html(tr("No known or assumed face-recognition camera on this step.")));
+    const double p = probabilityOf(leg.hazard.central);
+    const auto [low, high] = RiskWording::rangeOutOfTen(leg.hazard);
+    QString cell =
+        QStringLiteral("<b>%1</b> (%2)")
+            .arg(html(text.legText(leg)), html(RouteText::duration(leg.durationSeconds)));
+    cell += walkingStepsHtml(route, index, text);
+    if (index < chokepointNumbers.size() && chokepointNumbers[index] > 0)
+        cell +=
+            QStringLiteral("<br>%1 <b>%2</b>")
+                .arg(markerHtml(chokepointNumbers[index]), html(tr("Most of the risk is here.")));
+    if (leg.hazard.high > 0.0) {
+        cell += QStringLiteral("<br>") + html(tr("This step alone: %1 (%2-%3 of 10).")
+                                                  .arg(RiskWording::frequency(p))
+                                                  .arg(low)
+                                                  .arg(high));
+        QStringList causes;
+        for (std::size_t k = 0; k < leg.sources.size() && k < kSourcesPerStep; ++k) {
+            const HazardSource &s = leg.sources[k];
+            QString cause = html(tr("%1: %2").arg(
+                text.sourceText(s), RiskWording::frequency(probabilityOf(s.hazard.central))));
+            if (s.assumed)
+                cause += QLatin1Char(' ') + noDataTag();
+            causes << cause;
         }
-        const QColor colour = RouteOverlay::colourFor(p);
-        rows += QStringLiteral("<tr><td valign=\"top\">%1</td><td valign=\"top\"><b>%2.</b></td>"
-                               "<td valign=\"top\">%3</td></tr>")
-                    .arg(swatchHtml(colour, leg.kind == LegKind::Walk), locale.toString(int(i) + 1),
-                         cell);
+        if (leg.sources.size() > kSourcesPerStep)
+            causes << html(
+                tr("and %1 more").arg(locale.toString(int(leg.sources.size() - kSourcesPerStep))));
+        if (!causes.isEmpty())
+            cell +=
+                QStringLiteral("<br><span style=\"color:#4d4d4d\">%1</span>")
+                    .arg(html(tr("From:")) + QLatin1Char(' ') + causes.join(QStringLiteral("; ")));
+    } else {
+        cell += QStringLiteral("<br><span style=\"color:#4d4d4d\">%1</span>")
+                    .arg(html(tr("No known or assumed face-recognition camera on this step.")));
     }
-    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">%1</table>").arg(rows);
+    return cell;
 }
 
 QStringList RouteDetails::generalNotes()

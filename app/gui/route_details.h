@@ -3,6 +3,7 @@
 #include "routing/planning_session.h"
 #include "routing/route_planner.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <vector>
@@ -46,10 +47,18 @@ public:
 
     /// "Most of the risk is at the turnstiles of Lilac Square." and the like.
     static QString riskSummary(const Route &route, const RouteText &text);
-    /// The steps as rich text (a table), chokepoints numbered as on the map.
-    static QString stepsHtml(const Route &route, const RouteText &text);
+    /// Step `index` of `route` as rich text: what happens, how long, its chance and causes,
+    /// and its chokepoint number as on the map (RouteOverlay::chokepointNumbers) if it has one.
+    static QString stepHtml(const Route &route, std::size_t index, const RouteText &text,
+                            const std::vector<int> &chokepointNumbers);
     /// Practical notes that hold for every trip: phone, Face Pay, Wi-Fi, legal help, limits.
     static QStringList generalNotes();
+
+    /// No wider than the details need: their dock's least width (which grows with the font)
+    /// decides. A width from the text, Qt's guess for wrapped labels, would differ between
+    /// languages, and a dock keeps its width when the language switches, so a fresh start in
+    /// Russian would look different from a switch to it.
+    QSize sizeHint() const override;
 
 signals:
     /// The user wants to plan with alternative `index` (of alternatives()).
@@ -66,6 +75,12 @@ private:
     /// evidence and figures (with `firstFigure` above the rest when given).
     void showChance(const Route &route, const QString &profile, const QString &firstFigure,
                     const RouteText &text);
+    /// One row per step: its colour on the map, its number, and its text, each text a Tab stop
+    /// a screen reader names "Step 2 of 5: ...". Returns the texts, in order.
+    QList<QWidget *> showSteps(const Route &route, const RouteText &text);
+    /// Puts the Tab stops in reading order: the route's chance and summary, its `actions`
+    /// (buttons), its `steps`, then what holds for every trip.
+    void orderTabStops(const QList<QWidget *> &actions, const QList<QWidget *> &steps);
 
     QLabel *m_actionsHeading = nullptr;
     QLabel *m_stepsHeading = nullptr;
@@ -83,7 +98,8 @@ private:
     QLabel *m_figures = nullptr;
     QLabel *m_summary = nullptr;
     ExposureChart *m_chart = nullptr;
-    QLabel *m_steps = nullptr;
+    QWidget *m_steps = nullptr; ///< Rows of steps (showSteps()).
+    QVBoxLayout *m_stepList = nullptr;
     QWidget *m_actions = nullptr;
     QVBoxLayout *m_actionList = nullptr;
     QWidget *m_content = nullptr;

@@ -45,6 +45,7 @@ void SourcesPanel::retranslateUi()
 {
     m_intro->setText(tr("Every camera carries the sources that reported it. Counts say how "
                         "many cameras and survey areas each source reported."));
+    m_tree->setAccessibleName(tr("Sources of the map's data"));
     m_tree->setHeaderLabels({tr("Dataset or source"), tr("Cameras"), tr("Survey areas"), tr("Date"),
                              tr("Licence"), tr("Attribution")});
     fill();

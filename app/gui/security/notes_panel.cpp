@@ -4,6 +4,7 @@
 #include "workspace_session.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,20 +31,20 @@ NotesPanel::NotesPanel(WorkspaceSession *session, QWidget *parent)
     column->addWidget(m_list, 1);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("noteTitle"));
-    m_title->setPlaceholderText(tr("Title"));
     column->addWidget(m_title);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("noteText"));
-    m_text->setPlaceholderText(tr("Note"));
+    // Tab moves on to the buttons, as in every other field; a note rarely needs a tab stop.
+    m_text->setTabChangesFocus(true);
     column->addWidget(m_text, 2);
     auto *row = new QHBoxLayout;
-    auto *add = new QPushButton(tr("&New"), this);
-    add->setObjectName(QStringLiteral("newNoteButton"));
-    auto *save = new QPushButton(tr("&Save note"), this);
-    save->setObjectName(QStringLiteral("saveNoteButton"));
-    m_delete = new QPushButton(tr("&Delete…"), this);
+    m_new = new QPushButton(this);
+    m_new->setObjectName(QStringLiteral("newNoteButton"));
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("saveNoteButton"));
+    m_delete = new QPushButton(this);
     m_delete->setObjectName(QStringLiteral("deleteNoteButton"));
-    for (QPushButton *button : {add, save, m_delete})
+    for (QPushButton *button : {m_new, m_save, m_delete})
         row->addWidget(button);
     row->addStretch(1);
     column->addLayout(row);
@@ -52,8 +53,8 @@ NotesPanel::NotesPanel(WorkspaceSession *session, QWidget *parent)
     m_status->setWordWrap(true);
     column->addWidget(m_status);
 
-    connect(add, &QPushButton::clicked, this, &NotesPanel::newNote);
-    connect(save, &QPushButton::clicked, this, &NotesPanel::saveNote);
+    connect(m_new, &QPushButton::clicked, this, &NotesPanel::newNote);
+    connect(m_save, &QPushButton::clicked, this, &NotesPanel::saveNote);
     connect(m_delete, &QPushButton::clicked, this, &NotesPanel::deleteNote);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -61,10 +62,33 @@ NotesPanel::NotesPanel(WorkspaceSession *session, QWidget *parent)
     });
     connect(m_session, &WorkspaceSession::contentChanged, this, &NotesPanel::refill);
     connect(m_session, &WorkspaceSession::stateChanged, this, &NotesPanel::onStateChanged);
-    onStateChanged();
+    retranslateUi();
 }
 
 NotesPanel::~NotesPanel() = default;
+
+void NotesPanel::retranslateUi()
+{
+    m_title->setPlaceholderText(tr("Title"));
+    m_text->setPlaceholderText(tr("Note"));
+    // The fields show no label, only a placeholder that goes when typing starts: a screen
+    // reader needs names that stay.
+    m_list->setAccessibleName(tr("Your notes"));
+    m_title->setAccessibleName(tr("Note title"));
+    m_text->setAccessibleName(tr("Note text"));
+    m_new->setText(tr("&New"));
+    m_save->setText(tr("&Save note"));
+    m_delete->setText(tr("&Delete…"));
+    // The rest is worded from the session's state: where notes are kept, "(no title)".
+    onStateChanged();
+}
+
+void NotesPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
 
 void NotesPanel::onStateChanged()
 {

@@ -40,7 +40,11 @@ public slots:
     /// Asks, then deletes the note being edited. False when not deleted.
     bool deleteNote();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void refill();
     void onStateChanged();
     void clearFields();
@@ -52,6 +56,8 @@ private:
     QListWidget *m_list = nullptr;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_save = nullptr;
     QPushButton *m_delete = nullptr;
     QLabel *m_status = nullptr;
 };

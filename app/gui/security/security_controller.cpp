@@ -84,6 +84,19 @@ SecurityController::SecurityController(MainWindow *window, PlannerPanel *planner
     m_unlock = new UnlockScreen(m_session, m_stack);
     m_stack->addWidget(m_unlock);
     m_stack->setCurrentWidget(m_mapArea);
+    // Only the page shown counts towards the window's minimum size: the hidden unlock card's
+    // width kept the map's page so wide that the window no longer fit a 1600-pixel screen at
+    // 1.5x scale (issue 17). The unlock screen, when shown, has the docks' room too.
+    const auto onlyShownPageCounts = [this] {
+        for (int i = 0; i < m_stack->count(); ++i) {
+            QWidget *page = m_stack->widget(i);
+            page->setSizePolicy(page == m_stack->currentWidget()
+                                    ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred)
+                                    : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+        }
+    };
+    onlyShownPageCounts();
+    connect(m_stack, &QStackedWidget::currentChanged, this, onlyShownPageCounts);
     window->setCentralWidget(m_stack);
     connect(m_unlock, &UnlockScreen::wipeRequested, this, &SecurityController::confirmAndWipe);
     connect(m_unlock, &UnlockScreen::cancelled, this, &SecurityController::leaveLockedUi);

@@ -320,6 +320,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
                                 type == QEvent::Show || type == QEvent::Hide);
     if (watched == this && type == QEvent::Resize)
         fitToolBarRows(*this);
+    // The bars come back after the unlock screen through restoreState(), which shows them
+    // before they are back in the layout and resizes nothing: fit them once it is done.
+    if (qobject_cast<QToolBar *>(watched) && type == QEvent::Show)
+        QMetaObject::invokeMethod(this, [this] { fitToolBarRows(*this); }, Qt::QueuedConnection);
     const bool mapResized = watched == m_mapView && type == QEvent::Resize;
     if (legendChanged || mapResized)
         updateMapCover();
@@ -598,6 +602,7 @@ void MainWindow::createToolBar()
 {
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
+    m_toolBar->installEventFilter(this); // fitted when shown (eventFilter())
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (MapLayer layer : MapLayers::kAll)
         m_toolBar->addAction(m_mapView->layers().action(layer));
@@ -606,6 +611,7 @@ void MainWindow::createToolBar()
     // fit side by side (fitToolBarRows).
     QToolBar *tools = addToolBar(QString());
     tools->setObjectName(kEditToolBar);
+    tools->installEventFilter(this); // fitted when shown (eventFilter())
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addAction(m_addCameraAction);
     tools->addAction(m_drawAreaAction);

@@ -4,6 +4,7 @@
 // make a reader need more) and must be refused with a located error, not accepted, not aborted.
 // Under AddressSanitizer the address space cannot be limited (its shadow memory alone reserves
 // terabytes), so those runs check the error only and say that they skipped the limit.
+#include "memory_budget.h"
 #include "io/importer.h"
 #include "io/osm_reader.h"
 #include "io/pack_io.h"
@@ -17,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <xxhash.h>
@@ -33,20 +33,9 @@ using namespace blindspot;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kAddressSanitizer = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kAddressSanitizer = true;
-#else
-constexpr bool kAddressSanitizer = false;
-#endif
-#else
-constexpr bool kAddressSanitizer = false;
-#endif
+using testing::kAddressSanitizer;
+using testing::kBudgetBytes;
 
-// The budget README.md states.
-constexpr rlim_t kBudgetBytes = rlim_t(1) << 30;
 
 // What a reader did in the child.
 struct Outcome {

@@ -1,6 +1,7 @@
 // Evidence photos: no metadata survives (checked with exiftool, an independent reader), faces
 // are found with OpenCV's cascades from Debian's opencv-data and filled solid, manual boxes are
 // filled where the user drew them on the photo as displayed.
+#include "memory_budget.h"
 #include "security/photo_redaction.h"
 
 #include <QCryptographicHash>
@@ -17,7 +18,6 @@
 #include <opencv2/imgproc.hpp>
 #include <opencv2/objdetect.hpp>
 
-#include <sys/resource.h>
 
 #include <cstdio>
 #include <cstring>
@@ -96,21 +96,9 @@ bool isSolid(const cv::Mat &image, const QRect &box)
     return true;
 }
 
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kAddressSanitizer = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kAddressSanitizer = true;
-#else
-constexpr bool kAddressSanitizer = false;
-#endif
-#else
-constexpr bool kAddressSanitizer = false;
-#endif
+using testing::kAddressSanitizer;
+using testing::kBudgetBytes;
 
-// The memory budget README.md states for any input under 10 MB: the address space the child of
-// redactInChild() gets, so that a regression is refused memory rather than taking the machine's.
-constexpr rlim_t kBudgetBytes = rlim_t(1) << 30;
 // Run with this argument and a file, the test program redacts the file and reports (main()).
 constexpr const char *kRedactInChild = "--redact-in-child";
 

@@ -1,5 +1,6 @@
 // The encrypted workspace: nothing readable on disk, wrong passphrases refused and slowed down,
 // damaged files refused without harm, saves that survive kill -9, lock and wipe.
+#include "memory_budget.h"
 #include "security/workspace.h"
 
 #include <QDir>
@@ -854,13 +855,8 @@ void TstWorkspace::plaintextOnlyInGuardedMemory()
     // The content here is one 16 KiB padding step: far below any usual limit (8 MiB on Debian 12).
     // AddressSanitizer turns mlock() into nothing (it reserves terabytes of shadow memory), so
     // under it only "dd" is checked.
-#if defined(__SANITIZE_ADDRESS__)
-    constexpr bool kMlockWorks = false;
-#else
-    constexpr bool kMlockWorks = true;
-#endif
-    const bool canLock =
-        kMlockWorks && (memlock.rlim_cur == RLIM_INFINITY || memlock.rlim_cur >= (1u << 20));
+    const bool canLock = !testing::kAddressSanitizer &&
+                         (memlock.rlim_cur == RLIM_INFINITY || memlock.rlim_cur >= (1u << 20));
     const auto checkFlags = [&] {
         QVERIFY2(flags.contains("dd"), flags.join(' ').constData());
         if (canLock)

@@ -15,8 +15,6 @@ namespace blindspot {
 
 namespace {
 
-using Style = int; // BaseMapLayer::Style as an index, for the tables below
-
 // What each style looks like: muted, so that cameras, lines and the route stay what the eye
 // finds first. Indexed by BaseMapLayer::Style.
 constexpr QRgb kFill[] = {0xBCD5E2, 0xD6E6C6, 0xE2DDD3, 0, 0, 0, 0, 0, 0};

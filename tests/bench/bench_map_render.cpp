@@ -41,6 +41,19 @@ struct Fixture {
     QImage image{kFrame, QImage::Format_ARGB32_Premultiplied};
 };
 
+// A map view of the frame's size, shown offscreen, with `city` fitted to it.
+std::unique_ptr<MapView> shownView(std::shared_ptr<const Dataset> city)
+{
+    auto view = std::make_unique<MapView>();
+    view->setAttribute(Qt::WA_DontShowOnScreen);
+    view->resize(kFrame);
+    view->show();
+    QCoreApplication::processEvents();
+    view->setDataset(std::move(city));
+    view->fitToData();
+    return view;
+}
+
 // Built on first use, destroyed before the application object (widgets cannot outlive it).
 std::unique_ptr<Fixture> g_fixture;
 
@@ -51,13 +64,7 @@ Fixture &fixture()
     Fixture &out = *g_fixture;
     if (!out.view) {
         out.city = std::make_shared<const Dataset>(makeSyntheticCity({}));
-        out.view = std::make_unique<MapView>();
-        out.view->setAttribute(Qt::WA_DontShowOnScreen);
-        out.view->resize(kFrame);
-        out.view->show();
-        QCoreApplication::processEvents();
-        out.view->setDataset(out.city);
-        out.view->fitToData();
+        out.view = shownView(out.city);
 
         // The same ground in the scene: metres east and south of the view's projection origin.
         const LatLon northWest = out.view->positionAt(QPointF(0, 0));
@@ -106,13 +113,7 @@ BaseMapFixture &baseMapFixture()
         SyntheticCityOptions options;
         options.streetBlockMetres = 100.0;
         out.city = std::make_shared<const Dataset>(makeSyntheticCity(options));
-        out.view = std::make_unique<MapView>();
-        out.view->setAttribute(Qt::WA_DontShowOnScreen);
-        out.view->resize(kFrame);
-        out.view->show();
-        QCoreApplication::processEvents();
-        out.view->setDataset(out.city);
-        out.view->fitToData();
+        out.view = shownView(out.city);
         out.view->render(&out.image);
     }
     return *g_baseMapFixture;

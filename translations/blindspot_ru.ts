@@ -292,6 +292,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Останавливаем…</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run &quot;blindspot-cli --help&quot; for usage.</source>
@@ -1389,16 +1400,8 @@
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3794,14 @@ Nothing was changed.</source>
         <source>&amp;Editing toolbar</source>
         <translation>Панель &amp;правки</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapLayers</name>
@@ -4562,6 +4573,26 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Nothing called &quot;%1&quot; on this map. Did you mean: %2?</source>
         <translation>На этой карте нет ничего под названием «%1». Может быть, вы имели в виду: %2?</translation>
+    </message>
+    <message>
+        <source>Plan routes</source>
+        <translation>Построить маршруты</translation>
+    </message>
+    <message>
+        <source>Planning routes…</source>
+        <translation>Строим маршруты…</translation>
+    </message>
+    <message>
+        <source>Looking for what would lower the risk…</source>
+        <translation>Ищем, что снизило бы риск…</translation>
+    </message>
+    <message>
+        <source>Check a recorded walk</source>
+        <translation>Проверить записанный путь</translation>
+    </message>
+    <message>
+        <source>Checking the walk…</source>
+        <translation>Проверяем путь…</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Зупиняємо…</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run &quot;blindspot-cli --help&quot; for usage.</source>
@@ -1389,16 +1400,8 @@
         <translation>Читання %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Імпорт</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Зупинення…</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3794,14 @@ Nothing was changed.</source>
         <source>&amp;Editing toolbar</source>
         <translation>Панель &amp;редагування</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Читання %1…</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapLayers</name>
@@ -4562,6 +4573,26 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Nothing called &quot;%1&quot; on this map. Did you mean: %2?</source>
         <translation>На цій мапі немає нічого з назвою «%1». Можливо, ви мали на увазі: %2?</translation>
+    </message>
+    <message>
+        <source>Plan routes</source>
+        <translation>Побудувати маршрути</translation>
+    </message>
+    <message>
+        <source>Planning routes…</source>
+        <translation>Будуємо маршрути…</translation>
+    </message>
+    <message>
+        <source>Looking for what would lower the risk…</source>
+        <translation>Шукаємо, що знизило б ризик…</translation>
+    </message>
+    <message>
+        <source>Check a recorded walk</source>
+        <translation>Перевірити записаний шлях</translation>
+    </message>
+    <message>
+        <source>Checking the walk…</source>
+        <translation>Перевіряємо шлях…</translation>
     </message>
 </context>
 <context>

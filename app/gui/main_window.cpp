@@ -2,6 +2,7 @@
 
 #include "accessibility.h"
 #include "app_settings.h"
+#include "background_work.h"
 #include "camera_inspector.h"
 #include "dataset_document.h"
 #include "dataset_edit_command.h"
@@ -455,7 +456,11 @@ void MainWindow::setDataset(std::shared_ptr<const Dataset> dataset)
 
 std::optional<ParseError> MainWindow::openPackFile(const QString &path)
 {
-    Result<Dataset> read = readPackFile(path);
+    // A city's pack takes seconds to read: the window keeps drawing meanwhile.
+    std::optional<Result<Dataset>> result;
+    runInBackground(this, tr("Open"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                    [&] { result = readPackFile(path); });
+    Result<Dataset> read = std::move(*result);
     if (const auto *error = std::get_if<ParseError>(&read))
         return *error;
     setDataset(std::make_shared<const Dataset>(std::get<Dataset>(std::move(read))));

@@ -1,5 +1,6 @@
 #include "planner_panel.h"
 
+#include "background_work.h"
 #include "error_text.h"
 #include "map_view.h"
 #include "private_file_dialog.h"
@@ -520,7 +521,7 @@ void PlannerPanel::datasetEdited()
     const bool hadTrack = m_track.has_value();
     clearResults();
     m_session.setDataset(m_dataset);
-    m_resolver = std::make_unique<PlaceResolver>(*m_dataset);
+    indexPlaces();
     if (hadPlan)
         showMessage(
             tr("The map was edited: press Plan routes to see the routes on the changed map."));
@@ -538,13 +539,36 @@ void PlannerPanel::updatePlaceholders()
                                            : tr("Station, or pick on the map"));
 }
 
+void PlannerPanel::indexPlaces()
+{
+    // The index refers to the map it indexes: it keeps that map alive, whatever is shown next.
+    // No event loop runs meanwhile (this is called while an edit is being applied).
+    std::shared_ptr<const Dataset> dataset = m_dataset;
+    m_resolverBuild = std::async(std::launch::async, [dataset] {
+                          return std::shared_ptr<const PlaceResolver>(
+                              new PlaceResolver(*dataset),
+                              [dataset](const PlaceResolver *resolver) { delete resolver; });
+                      }).share();
+}
+
+const PlaceResolver *PlannerPanel::resolver() const
+{
+    if (!m_resolverBuild.valid())
+        return nullptr;
+    try {
+        return m_resolverBuild.get().get();
+    } catch (const std::bad_alloc &) {
+        return nullptr; // the map is shown; places cannot be typed on it
+    }
+}
+
 void PlannerPanel::setDataset(std::shared_ptr<const Dataset> dataset)
 {
     clearResults();
     m_message->hide();
     if (m_pickTarget)
         pickCancelled();
-    m_resolver.reset();
+    m_resolverBuild = {};
     m_dataset = std::move(dataset);
     m_session.setDataset(m_dataset);
     updatePlaceholders();
@@ -553,7 +577,7 @@ void PlannerPanel::setDataset(std::shared_ptr<const Dataset> dataset)
     m_avoidList->clear();
     m_avoidLines->clear();
     if (m_dataset) {
-        m_resolver = std::make_unique<PlaceResolver>(*m_dataset);
+        indexPlaces();
         const RouteText text(*m_dataset, language());
         for (const Line &line : m_dataset->network.lines) {
             auto *item = new QListWidgetItem(lineSwatch(line.colourRgb), text.lineName(line.id),
@@ -571,7 +595,8 @@ void PlannerPanel::updateCompletions(QLineEdit *edit, QStandardItemModel *model,
 {
     model->clear();
     const QString typed = edit->text();
-    if (!m_resolver || (typed.trimmed().isEmpty() && !edit->hasFocus())) {
+    const PlaceResolver *places = resolver();
+    if (!places || (typed.trimmed().isEmpty() && !edit->hasFocus())) {
         completer->popup()->hide();
         return;
     }
@@ -580,7 +605,7 @@ void PlannerPanel::updateCompletions(QLineEdit *edit, QStandardItemModel *model,
     const QString folded = foldedForSearch(typed);
     const bool empty = typed.trimmed().isEmpty();
     const std::vector<StationId> candidates =
-        empty ? stationsToOffer(edit, text) : m_resolver->completions(typed, kCompletionLimit * 2);
+        empty ? stationsToOffer(edit, text) : places->completions(typed, kCompletionLimit * 2);
     // Typed: the best few. Empty: every station (nearest first when a point is known), the
     // popup scrolls.
     const int limit = empty ? int(network.stations.size()) : int(kCompletionLimit);
@@ -625,7 +650,7 @@ void PlannerPanel::updateCompletions(QLineEdit *edit, QStandardItemModel *model,
     // Addresses and named places from the street map, after the stations.
     if (!empty && edit != m_avoidEdit) {
         const QString lang = language();
-        for (std::size_t i : m_resolver->placeCompletions(typed, kCompletionLimit)) {
+        for (std::size_t i : places->placeCompletions(typed, kCompletionLimit)) {
             if (model->rowCount() >= int(kCompletionLimit) + 4)
                 break;
             const NamedPlace &place = m_dataset->places[i];
@@ -660,7 +685,7 @@ std::vector<StationId> PlannerPanel::stationsToOffer(const QLineEdit *edit,
     const QLineEdit *other = edit == m_from ? m_to : edit == m_to ? m_from : nullptr;
     std::optional<LatLon> near;
     if (other && !other->text().trimmed().isEmpty())
-        if (const auto resolved = m_resolver->resolve(other->text()).place;
+        if (const auto resolved = resolver()->resolve(other->text()).place;
             resolved && resolved->position.isValid())
             near = resolved->position;
     if (near) {
@@ -747,9 +772,10 @@ void PlannerPanel::swapPlaces()
 void PlannerPanel::addAvoided()
 {
     const QString typed = m_avoidEdit->text().trimmed();
-    if (typed.isEmpty() || !m_resolver)
+    const PlaceResolver *places = resolver();
+    if (typed.isEmpty() || !places)
         return;
-    const PlaceResolver::Resolution r = m_resolver->resolve(typed);
+    const PlaceResolver::Resolution r = places->resolve(typed);
     const RouteText text(*m_dataset, language());
     if (!r.place || r.place->kind == Place::Kind::Point) {
         showMessage(tr("No station or entrance called \"%1\" to avoid.").arg(typed));
@@ -785,7 +811,8 @@ void PlannerPanel::showMessage(const QString &text)
 
 std::optional<RouteRequest> PlannerPanel::requestFromForm()
 {
-    if (!m_resolver) {
+    const PlaceResolver *places = resolver();
+    if (!places) {
         showMessage(tr("Open a map first."));
         return std::nullopt;
     }
@@ -803,7 +830,7 @@ std::optional<RouteRequest> PlannerPanel::requestFromForm()
             edit->setFocus();
             return std::nullopt;
         }
-        const PlaceResolver::Resolution r = m_resolver->resolve(typed);
+        const PlaceResolver::Resolution r = places->resolve(typed);
         if (!r.place) {
             QStringList names;
             for (StationId s : r.suggestions)
@@ -890,9 +917,12 @@ bool PlannerPanel::planFromForm()
     if (!request)
         return false;
     clearResults();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<Plan> planned = m_session.plan(*request, conditionsFromForm());
-    QApplication::restoreOverrideCursor();
+    // A city's street map takes seconds to plan on the first time: the window keeps drawing.
+    const PlanConditions conditions = conditionsFromForm();
+    std::optional<Result<Plan>> result;
+    runInBackground(window(), tr("Plan routes"), tr("Planning routes…"),
+                    [&] { result = m_session.plan(*request, conditions); });
+    Result<Plan> planned = std::move(*result);
     if (const auto *error = std::get_if<ParseError>(&planned)) {
         showMessage(tr("Cannot plan on this map: %1").arg(ErrorText::message(*error)));
         return false;
@@ -926,9 +956,8 @@ void PlannerPanel::selectRoute(int index)
         return;
     m_selected = index;
     const Route &route = m_plan->routes[std::size_t(index)];
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_alternatives = m_session.alternatives(*m_plan, route);
-    QApplication::restoreOverrideCursor();
+    runInBackground(window(), tr("Plan routes"), tr("Looking for what would lower the risk…"),
+                    [&] { m_alternatives = m_session.alternatives(*m_plan, route); });
     const RouteText text(*m_dataset, language(), &m_plan->request);
     m_details->setRoute(*m_plan, std::size_t(index), m_alternatives, text);
     // Another route's details start at their top, not where the last one was scrolled to.
@@ -947,12 +976,14 @@ std::optional<QString> PlannerPanel::showTrack(const std::vector<LatLon> &points
     if (!m_dataset)
         return tr("Open a map first.");
     const PlanConditions conditions = conditionsFromForm();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<const RoutePlanner *> planner = m_session.planner(conditions);
+    std::optional<Result<const RoutePlanner *>> result;
     std::optional<RoutePlanner::TrackExposure> track;
-    if (!isError(planner))
-        track = std::get<const RoutePlanner *>(planner)->exposureAlong(points);
-    QApplication::restoreOverrideCursor();
+    runInBackground(window(), tr("Check a recorded walk"), tr("Checking the walk…"), [&] {
+        result = m_session.planner(conditions);
+        if (!isError(*result))
+            track = std::get<const RoutePlanner *>(*result)->exposureAlong(points);
+    });
+    const Result<const RoutePlanner *> &planner = *result;
     if (const auto *error = std::get_if<ParseError>(&planner))
         return tr("Cannot evaluate on this map: %1").arg(ErrorText::message(*error));
     // Points all in one place (a phone left on a table) make no walk to evaluate.

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <optional>
@@ -130,7 +131,11 @@ private:
 
     QPointer<MapView> m_map;
     std::shared_ptr<const Dataset> m_dataset;
-    std::unique_ptr<PlaceResolver> m_resolver;
+    /// The map's place index, built on a worker thread when a map opens or changes (a city's
+    /// addresses take a moment). resolver() waits for it; nullptr without a map.
+    std::shared_future<std::shared_ptr<const PlaceResolver>> m_resolverBuild;
+    const PlaceResolver *resolver() const;
+    void indexPlaces();
     PlanningSession m_session;
     std::optional<Plan> m_plan;
     int m_selected = -1;

@@ -12,6 +12,7 @@
 #include "main_window.h"
 #include "map_style.h"
 #include "map_view.h"
+#include "nearby_cameras_dialog.h"
 #include "planner_panel.h"
 #include "risk_wording.h"
 #include "route_cards.h"
@@ -29,6 +30,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -185,6 +187,8 @@ private slots:
     void pickStartWithKeyboard();
     void mapShowsFocusAndKeyboardCursor();
     void largeTextFitsAScreen();
+    void nearbyCamerasInWords();
+    void nearbyCamerasFromTheKeyboard();
 
 private:
     void checkControls(const QString &language);
@@ -709,6 +713,124 @@ void TstAccessibility::pickStartWithKeyboard()
     // The rest of the tests want the plan back.
     auto *planner = m_window->findChild<PlannerPanel *>();
     QVERIFY(planner->planBetween(kFrom, kTo));
+}
+
+// The map's cameras in words: a map with cameras at distances worked out by hand and nothing
+// else (no stations, so no "460 m from ..."), read from a point P.
+void TstAccessibility::nearbyCamerasInWords()
+{
+    QVERIFY(m_window->setLanguage(QStringLiteral("en")));
+    // haversineMetres uses a 6,371 km sphere: a degree of latitude is 111,194.9 m, one of
+    // longitude at 55.75 degrees north that times cos(55.75 deg) = 0.56280, 62,580.7 m.
+    const LatLon p{55.75, 37.62};
+    constexpr double kLatDegree = 111'194.9;
+    constexpr double kLonDegree = 62'580.7;
+    Dataset d;
+    auto camera = [&](double north, double east, FrStatus status, std::optional<double> heading,
+                      std::optional<double> fov) {
+        Camera c;
+        c.id = CameraId{static_cast<std::uint32_t>(d.cameras.size())};
+        c.position = {p.lat + north / kLatDegree, p.lon + east / kLonDegree};
+        c.frStatus = status;
+        c.kind = CameraKind::Dome;
+        c.headingDegrees = heading;
+        c.fovDegrees = fov;
+        d.cameras.push_back(c);
+    };
+    // 100 m north, looking south with a 60-degree field: P is straight ahead of it.
+    camera(100, 0, FrStatus::Confirmed, 180.0, 60.0);
+    // 40 m east, looking north with 90 degrees: P lies west of it, 90 degrees off its heading,
+    // outside the 45 it covers either side.
+    camera(0, 40, FrStatus::None, 0.0, 90.0);
+    // 200 m south, heading not known.
+    camera(-200, 0, FrStatus::Suspected, std::nullopt, std::nullopt);
+    // 400 m west: beyond the 300 m listed.
+    camera(0, -400, FrStatus::Confirmed, std::nullopt, std::nullopt);
+    // No position: only anchored in a station, it cannot be placed near anything.
+    camera(0, 0, FrStatus::Confirmed, std::nullopt, std::nullopt);
+    d.cameras.back().position = {};
+
+    std::size_t total = 99;
+    const auto near = NearbyCamerasDialog::camerasNear(d, p, &total);
+    QCOMPARE(total, std::size_t(3));
+    QCOMPARE(near.size(), std::size_t(3));
+    QCOMPARE(near[0].camera, CameraId{1});
+    QCOMPARE(near[1].camera, CameraId{0});
+    QCOMPARE(near[2].camera, CameraId{2});
+    QVERIFY(std::abs(near[0].metres - 40.0) < 0.5);
+    QVERIFY(std::abs(near[1].metres - 100.0) < 0.5);
+    QVERIFY(std::abs(near[2].metres - 200.0) < 0.5);
+    QCOMPARE(near[1].facesPoint, std::optional<bool>(true));
+    QCOMPARE(near[0].facesPoint, std::optional<bool>(false));
+    QCOMPARE(near[2].facesPoint, std::optional<bool>());
+
+    NearbyCamerasDialog dialog(d, p, QStringLiteral("en"));
+    const QStringList texts = dialog.itemTexts();
+    QCOMPARE(texts.size(), 3);
+    QVERIFY2(texts[0].startsWith(QStringLiteral("40\u00a0m east: ")) &&
+                 texts[0].endsWith(QLatin1String("looks away from it")),
+             qPrintable(texts[0]));
+    QVERIFY2(texts[1].startsWith(QStringLiteral("100\u00a0m north: Face recognition confirmed")) &&
+                 texts[1].endsWith(QLatin1String("looks towards the middle of the map")),
+             qPrintable(texts[1]));
+    QVERIFY2(texts[2].startsWith(QStringLiteral("200\u00a0m south: ")) &&
+                 texts[2].endsWith(QLatin1String("which way it looks is not known")),
+             qPrintable(texts[2]));
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("nearbySummary"));
+    QVERIFY2(summary->text().contains(QStringLiteral("300\u00a0m of the middle of the map: 3.")),
+             qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(QLatin1String("confirmed: 1, suspected: 1")));
+    // Nothing said about stations on a map without any.
+    QVERIFY(!summary->text().contains(QLatin1String("The middle of the map is")));
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("nearbyCameras"));
+    QVERIFY(!list->accessibleName().isEmpty());
+
+    // Far from every camera: no list, and no word that it is safe.
+    NearbyCamerasDialog empty(d, LatLon{55.80, 37.62}, QStringLiteral("en"));
+    QVERIFY(empty.itemTexts().isEmpty());
+    const QString none = empty.findChild<QLabel *>(QStringLiteral("nearbySummary"))->text();
+    QVERIFY2(none.startsWith(QLatin1String("No mapped camera")) &&
+                 none.contains(QLatin1String("does not make it safe")),
+             qPrintable(none));
+    QVERIFY(!empty.findChild<QPushButton *>(QStringLiteral("nearbyShow"))->isEnabled());
+}
+
+// Ctrl+Shift+N from the map lists the cameras around the cross's place; Enter on one selects it
+// on the map and in the inspector, as a click would.
+void TstAccessibility::nearbyCamerasFromTheKeyboard()
+{
+    QVERIFY(m_window->setLanguage(QStringLiteral("ru")));
+    QCoreApplication::processEvents();
+    MapView *map = m_window->mapView();
+    // The training city's first camera with a position, in the middle of the map.
+    const Dataset &city = *m_window->dataset();
+    const auto placed = std::find_if(city.cameras.begin(), city.cameras.end(),
+                                     [](const Camera &c) { return c.position.isValid(); });
+    QVERIFY(placed != city.cameras.end());
+    // Close in: the cross (clear of the map key) stays within 100 m of the camera.
+    map->showPosition(placed->position, 4.0);
+    // A window never put on a screen does not become active by itself; shortcuts need one.
+    QApplication::setActiveWindow(m_window.get());
+    map->setFocus();
+    const LatLon middle = map->positionAt(map->keyboardCursor());
+    const auto expected = NearbyCamerasDialog::camerasNear(city, middle);
+    QVERIFY(!expected.empty());
+
+    QStringList read;
+    whenShown<NearbyCamerasDialog>([&](NearbyCamerasDialog *dialog) {
+        read = dialog->itemTexts();
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("nearbyCameras"));
+        QTest::keyClick(list, Qt::Key_Return);
+    });
+    QTest::keyClick(map, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(read.size(), int(expected.size()));
+    // In the UI's language: the first item's distance is written with Russian units.
+    QVERIFY2(read.front().contains(QStringLiteral("\u00a0м")) ||
+                 read.front().startsWith(QStringLiteral("В середине")),
+             qPrintable(read.front()));
+    QCOMPARE(map->selectedCamera(), std::optional<CameraId>(expected.front().camera));
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("cameraInspectorDock"))->isVisible());
+    QVERIFY(m_window->setLanguage(QStringLiteral("en")));
 }
 
 void TstAccessibility::mapShowsFocusAndKeyboardCursor()

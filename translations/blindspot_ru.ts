@@ -3802,6 +3802,26 @@ Nothing was changed.</source>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
+    <message>
+        <source>Stations: %1 · Cameras: %2</source>
+        <translation>Станций: %1 · Камер: %2</translation>
+    </message>
+    <message>
+        <source>Cameras: %1</source>
+        <translation>Камер: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Офлайн</translation>
+    </message>
+    <message>
+        <source>Cameras &amp;near the middle of the map…</source>
+        <translation>Камеры &amp;рядом с серединой карты…</translation>
+    </message>
+    <message>
+        <source>List the mapped cameras near the middle of the map, nearest first, in words</source>
+        <translation>Список камер с карты рядом с серединой карты словами, сначала ближайшие</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapLayers</name>
@@ -4073,6 +4093,71 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Never suggest covering the face at rallies: it is illegal in Russia (Law 54-FZ). For legal questions, point to OVD-Info.</source>
         <translation>Никогда не советуйте закрывать лицо на митингах: в России это запрещено (закон 54-ФЗ). С юридическими вопросами направляйте к ОВД-Инфо.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::NearbyCamerasDialog</name>
+    <message>
+        <source>Cameras near the middle of the map</source>
+        <translation>Камеры рядом с серединой карты</translation>
+    </message>
+    <message>
+        <source>No mapped camera within %1 of the middle of the map. That does not make it safe: cameras nobody mapped are not on the map.</source>
+        <translation>В пределах %1 от середины карты нет камер с карты. Это не значит, что здесь безопасно: камер, которые никто не отметил, на карте нет.</translation>
+    </message>
+    <message>
+        <source>Mapped cameras within %1 of the middle of the map: %2. Nearest first.</source>
+        <translation>Камер с карты в пределах %1 от середины карты: %2. Сначала ближайшие.</translation>
+    </message>
+    <message>
+        <source>The %1 nearest are listed.</source>
+        <translation>В списке ближайшие: %1.</translation>
+    </message>
+    <message>
+        <source>Of those listed, face recognition confirmed: %1, suspected: %2.</source>
+        <translation>Из них в списке распознавание лиц подтверждено: %1, предполагается: %2.</translation>
+    </message>
+    <message>
+        <source>The middle of the map is %1.</source>
+        <translation>Середина карты: %1.</translation>
+    </message>
+    <message>
+        <source>Cameras near the middle of the map, nearest first</source>
+        <translation>Камеры рядом с серединой карты, сначала ближайшие</translation>
+    </message>
+    <message>
+        <source>which way it looks is not known</source>
+        <translation>куда смотрит, неизвестно</translation>
+    </message>
+    <message>
+        <source>looks towards the middle of the map</source>
+        <translation>смотрит на середину карты</translation>
+    </message>
+    <message>
+        <source>looks away from it</source>
+        <translation>смотрит в другую сторону</translation>
+    </message>
+    <message>
+        <source>In the middle of the map</source>
+        <translation>В середине карты</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>40 m north-east</comment>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where: what</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Показать на карте</translation>
+    </message>
+    <message>
+        <source>Selects the camera chosen in the list on the map and shows what is known about it</source>
+        <translation>Выбирает на карте камеру, выбранную в списке, и показывает, что о ней известно</translation>
     </message>
 </context>
 <context>

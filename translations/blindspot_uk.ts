@@ -3802,6 +3802,26 @@ Nothing was changed.</source>
         <source>Reading %1…</source>
         <translation>Читання %1…</translation>
     </message>
+    <message>
+        <source>Stations: %1 · Cameras: %2</source>
+        <translation>Станцій: %1 · Камер: %2</translation>
+    </message>
+    <message>
+        <source>Cameras: %1</source>
+        <translation>Камер: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Без мережі</translation>
+    </message>
+    <message>
+        <source>Cameras &amp;near the middle of the map…</source>
+        <translation>Камери &amp;поруч із серединою карти…</translation>
+    </message>
+    <message>
+        <source>List the mapped cameras near the middle of the map, nearest first, in words</source>
+        <translation>Список камер із карти поруч із серединою карти словами, спершу найближчі</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapLayers</name>
@@ -4073,6 +4093,71 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Never suggest covering the face at rallies: it is illegal in Russia (Law 54-FZ). For legal questions, point to OVD-Info.</source>
         <translation>Ніколи не радьте закривати обличчя на мітингах: у Росії це заборонено (закон 54-ФЗ). З юридичними питаннями направляйте до ОВД-Інфо.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::NearbyCamerasDialog</name>
+    <message>
+        <source>Cameras near the middle of the map</source>
+        <translation>Камери поруч із серединою карти</translation>
+    </message>
+    <message>
+        <source>No mapped camera within %1 of the middle of the map. That does not make it safe: cameras nobody mapped are not on the map.</source>
+        <translation>У межах %1 від середини карти немає камер із карти. Це не означає, що тут безпечно: камер, яких ніхто не позначив, на карті немає.</translation>
+    </message>
+    <message>
+        <source>Mapped cameras within %1 of the middle of the map: %2. Nearest first.</source>
+        <translation>Камер із карти в межах %1 від середини карти: %2. Спершу найближчі.</translation>
+    </message>
+    <message>
+        <source>The %1 nearest are listed.</source>
+        <translation>У списку найближчі: %1.</translation>
+    </message>
+    <message>
+        <source>Of those listed, face recognition confirmed: %1, suspected: %2.</source>
+        <translation>З них у списку розпізнавання облич підтверджено: %1, імовірне: %2.</translation>
+    </message>
+    <message>
+        <source>The middle of the map is %1.</source>
+        <translation>Середина карти: %1.</translation>
+    </message>
+    <message>
+        <source>Cameras near the middle of the map, nearest first</source>
+        <translation>Камери поруч із серединою карти, спершу найближчі</translation>
+    </message>
+    <message>
+        <source>which way it looks is not known</source>
+        <translation>куди дивиться, невідомо</translation>
+    </message>
+    <message>
+        <source>looks towards the middle of the map</source>
+        <translation>дивиться на середину карти</translation>
+    </message>
+    <message>
+        <source>looks away from it</source>
+        <translation>дивиться в інший бік</translation>
+    </message>
+    <message>
+        <source>In the middle of the map</source>
+        <translation>Посередині карти</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>40 m north-east</comment>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where: what</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Показати на карті</translation>
+    </message>
+    <message>
+        <source>Selects the camera chosen in the list on the map and shows what is known about it</source>
+        <translation>Вибирає на карті камеру, вибрану в списку, і показує, що про неї відомо</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,8 @@ void runInBackground(QWidget *parent, const QString &title, const QString &label
         const qint64 t = progress ? progress->total.load(std::memory_order_relaxed) : 0;
         if (t > 0) {
             dialog.setMaximum(kPerMille);
-            dialog.setValue(static_cast<int>(
-                std::min<qint64>(kPerMille, progress->done.load(std::memory_order_relaxed) * kPerMille / t)));
+            dialog.setValue(static_cast<int>(std::min<qint64>(
+                kPerMille, progress->done.load(std::memory_order_relaxed) * kPerMille / t)));
         } else {
             dialog.setValue(0); // busy bar; also lets the dialog appear after its delay
         }

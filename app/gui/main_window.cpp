@@ -8,6 +8,7 @@
 #include "dataset_edit_command.h"
 #include "embedded_data.h"
 #include "error_text.h"
+#include "fitting_label.h"
 #include "exposure/model_parameters.h"
 #include "import_review_dialog.h"
 #include "import_runner.h"
@@ -19,6 +20,7 @@
 #include "map_legend.h"
 #include "map_view.h"
 #include "methodology_dialog.h"
+#include "nearby_cameras_dialog.h"
 #include "model_text.h"
 #include "planner_panel.h"
 #include "private_file_dialog.h"
@@ -125,7 +127,10 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     overlay->addStretch();
     m_legend = new MapLegend(mapArea);
     m_legend->setCollapsed(AppSettings::legendCollapsed());
-    connect(m_legend, &MapLegend::collapsedChanged, this, &AppSettings::setLegendCollapsed);
+    connect(m_legend, &MapLegend::collapsedChanged, this, [this](bool collapsed) {
+        if (!m_foldingLegendForRoom)
+            AppSettings::setLegendCollapsed(collapsed);
+    });
     overlay->addWidget(m_legend, 0, Qt::AlignLeft);
     stack->addLayout(overlay, 0, 0);
     m_legend->installEventFilter(this);
@@ -133,9 +138,10 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     column->addWidget(mapArea, 1);
     setCentralWidget(central);
 
-    m_counts = new QLabel(this);
+    m_counts = new FittingLabel(this);
+    m_counts->setObjectName(QStringLiteral("datasetCounts"));
     statusBar()->addWidget(m_counts, 1);
-    m_offline = new QLabel(this);
+    m_offline = new FittingLabel(this);
     m_offline->setObjectName(QStringLiteral("offlineIndicator"));
     statusBar()->addPermanentWidget(m_offline);
 
@@ -280,6 +286,10 @@ void MainWindow::createMenus()
                 if (layer == MapLayer::Heatmap)
                     m_legend->setHeatmapShown(visible);
             });
+    // The map's cameras in words, for someone who cannot see them (issue 17).
+    m_nearbyAction = m_viewMenu->addAction(QString(), this, &MainWindow::listNearbyCameras);
+    m_nearbyAction->setObjectName(QStringLiteral("nearbyCamerasAction"));
+    m_nearbyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_viewMenu->addSeparator();
     m_showLegend = m_viewMenu->addAction(QString());
     m_showLegend->setCheckable(true);
@@ -313,6 +323,21 @@ void MainWindow::createMenus()
     updateEditActions();
 }
 
+void MainWindow::foldLegendForRoom()
+{
+    // A map little wider than the open key (a large scale, a small screen, both side panels)
+    // would be all key: it folds to its button there, which still opens it, and opens again
+    // when the room comes back unless the person folded it.
+    constexpr double kRoomForKey = 1.5;
+    const bool narrow = m_mapView->width() < kRoomForKey * m_legend->maximumWidth();
+    if (narrow == m_mapTooNarrowForKey)
+        return;
+    m_mapTooNarrowForKey = narrow;
+    m_foldingLegendForRoom = true;
+    m_legend->setCollapsed(narrow || AppSettings::legendCollapsed());
+    m_foldingLegendForRoom = false;
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
@@ -326,6 +351,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (qobject_cast<QToolBar *>(watched) && type == QEvent::Show)
         QMetaObject::invokeMethod(this, [this] { fitToolBarRows(*this); }, Qt::QueuedConnection);
     const bool mapResized = watched == m_mapView && type == QEvent::Resize;
+    if (mapResized)
+        foldLegendForRoom();
     if (legendChanged || mapResized)
         updateMapCover();
     if (watched == m_plannerMessage && type == QEvent::Show)
@@ -498,7 +525,8 @@ void MainWindow::showDatasetInfo()
     if (!m_dataset) {
         setWindowTitle(tr("Blindspot"));
         m_fictionalBanner->hide();
-        m_counts->setText(tr("No map open"));
+        m_counts->setTexts({tr("No map open")});
+        m_counts->setToolTip(QString());
         return;
     }
     const DatasetHeader &header = m_dataset->header;
@@ -511,12 +539,17 @@ void MainWindow::showDatasetInfo()
 
     const DatasetSummary summary = summarize(*m_dataset);
     const QLocale locale;
-    m_counts->setText(
+    const QString stations = locale.toString(summary.stations);
+    const QString cameras = locale.toString(summary.cameras);
+    const QString full =
         tr("Lines: %1 · Stations: %2 · Cameras: %3 · Face recognition confirmed: %4")
-            .arg(locale.toString(summary.lines), locale.toString(summary.stations),
-                 locale.toString(summary.cameras),
+            .arg(locale.toString(summary.lines), stations, cameras,
                  locale.toString(
-                     summary.camerasByFrStatus[static_cast<std::size_t>(FrStatus::Confirmed)])));
+                     summary.camerasByFrStatus[static_cast<std::size_t>(FrStatus::Confirmed)]));
+    // Shorter when the status bar has less room (a large scale): never cut mid-word.
+    m_counts->setTexts({full, tr("Stations: %1 · Cameras: %2").arg(stations, cameras),
+                        tr("Cameras: %1").arg(cameras)});
+    m_counts->setToolTip(full);
 }
 
 void MainWindow::showAbout()
@@ -628,7 +661,7 @@ void MainWindow::retranslateUi()
     m_fictionalBanner->setText(
         tr("<b>Fictional training city.</b> This is not a real place: its stations and cameras "
            "are invented for practice. Do not use this map to plan a real trip."));
-    m_offline->setText(tr("Offline: this app never uses the network"));
+    m_offline->setTexts({tr("Offline: this app never uses the network"), tr("Offline")});
     m_offline->setToolTip(tr("Blindspot opens no network connection. Map data arrives only "
                              "through files you choose."));
 
@@ -687,6 +720,8 @@ void MainWindow::retranslateUi()
     set(m_fitAction, tr("&Fit to data"), tr("Show the whole map"));
     set(m_zoomInAction, tr("Zoom &in"), tr("Zoom in"));
     set(m_zoomOutAction, tr("Zoom &out"), tr("Zoom out"));
+    set(m_nearbyAction, tr("Cameras &near the middle of the map…"),
+        tr("List the mapped cameras near the middle of the map, nearest first, in words"));
     set(m_showLegend, tr("Show &legend"), tr("Show the key to the map's symbols"));
     m_inspectorDock->setWindowTitle(tr("Camera"));
     m_inspectorDock->toggleViewAction()->setText(tr("Camera &inspector"));
@@ -1019,6 +1054,22 @@ void MainWindow::onDocumentChanged(const DatasetChange &change)
     updateEditActions();
     // Whatever was computed from the old data (planned routes) is out of date.
     emit datasetEdited();
+}
+
+void MainWindow::listNearbyCameras()
+{
+    if (!m_dataset)
+        return;
+    // Where the keyboard's cross is in picking modes: the middle of what the legend leaves free.
+    const LatLon middle = m_mapView->positionAt(m_mapView->keyboardCursor());
+    NearbyCamerasDialog dialog(*m_dataset, middle, m_language, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenCamera()) {
+        // Close enough to tell it from its neighbours (street zoom).
+        constexpr double kStreetPixelsPerMetre = 1.0;
+        m_mapView->showPosition(m_dataset->camera(*dialog.chosenCamera()).position,
+                                kStreetPixelsPerMetre);
+        showCamera(dialog.chosenCamera());
+    }
 }
 
 void MainWindow::showCamera(std::optional<CameraId> camera)

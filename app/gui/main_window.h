@@ -22,6 +22,7 @@ namespace blindspot {
 
 class CameraInspector;
 class DatasetDocument;
+class FittingLabel;
 class LiveRegion;
 class MapLegend;
 class MapView;
@@ -147,6 +148,8 @@ private:
     void setSurveillanceContext(const QString &context);
     void onSurveyAreaDrawn(const std::vector<LatLon> &corners);
     void updateEditActions();
+    /// View > Cameras near the middle of the map: the map's cameras in words.
+    void listNearbyCameras();
     bool showMapTooltip(const QPoint &position, const QPoint &globalPosition);
     void showAbout();
     void showDatasetInfo();
@@ -160,8 +163,12 @@ private:
     SecurityController *m_security = nullptr;
     MapLegend *m_legend = nullptr;
     QLabel *m_fictionalBanner = nullptr;
-    QLabel *m_counts = nullptr;
-    QLabel *m_offline = nullptr;
+    /// Folds the map key when the map has little room for it (foldLegendForRoom()).
+    void foldLegendForRoom();
+    bool m_mapTooNarrowForKey = false;
+    bool m_foldingLegendForRoom = false;
+    FittingLabel *m_counts = nullptr;
+    FittingLabel *m_offline = nullptr;
     LiveRegion *m_liveRegion = nullptr;
     QLabel *m_plannerMessage = nullptr; ///< The planner's own message, read out when shown.
     QAction *m_showLegend = nullptr;
@@ -197,6 +204,7 @@ private:
     QAction *m_fitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
+    QAction *m_nearbyAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_welcomeAction = nullptr;
     QAction *m_methodologyAction = nullptr;

@@ -1820,6 +1820,21 @@
         <comment>end of the route on the map</comment>
         <translation>B</translation>
     </message>
+    <message>
+        <source>&lt;1 of 10</source>
+        <comment>a route step&apos;s own chance on the map: fewer than 1 of 10 trips like this are identified at this step</comment>
+        <translation>&lt;1 из 10</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <comment>a route step&apos;s own chance on the map: this many of 10 trips like this are identified at this step</comment>
+        <translation>%1 из 10</translation>
+    </message>
+    <message>
+        <source>%1-%2 of 10</source>
+        <comment>a route step&apos;s own chance on the map: between this many of 10 trips like this are identified at this step</comment>
+        <translation>%1-%2 из 10</translation>
+    </message>
 </context>
 <context>
     <name>RouteText</name>
@@ -3968,6 +3983,18 @@ Nothing was changed.</source>
         <source>Fold the key down to a button, so that it covers less of the map</source>
         <translation>Свернуть легенду в кнопку, чтобы она меньше закрывала карту</translation>
     </message>
+    <message>
+        <source>Edges of wedges and parts of rings: solid for confirmed, dashed for suspected, thin for unknown (wedges hatched too), dotted for none.</source>
+        <translation>Края секторов и частей кружков: сплошные — распознавание подтверждено, штриховые — предполагается, тонкие — неизвестно (секторы ещё и заштрихованы), точечные — без распознавания.</translation>
+    </message>
+    <message>
+        <source>Selected route</source>
+        <translation>Выбранный маршрут</translation>
+    </message>
+    <message>
+        <source>A step&apos;s own chance of being identified: the wider and darker, the likelier. Beside a numbered marker: out of 10 trips (%1).</source>
+        <translation>Вероятность, что вас опознают на этом участке: чем шире и темнее линия, тем она выше. Рядом с пронумерованной меткой — из 10 поездок (%1).</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapMarksOverlay</name>
@@ -4009,10 +4036,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>%1 тыс.</translation>
     </message>
     <message>
-        <source>Arrow keys move the map, plus and minus zoom, 0 shows all of it.</source>
-        <translation>Стрелки сдвигают карту, плюс и минус меняют масштаб, 0 показывает её целиком.</translation>
-    </message>
-    <message>
         <source>Cameras, stations and the selected route. Press Enter to read the route step by step in the route details.</source>
         <translation>Камеры, станции и выбранный маршрут. Нажмите Enter, чтобы прочитать маршрут по шагам в подробностях маршрута.</translation>
     </message>
@@ -4043,6 +4066,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Drawing a survey area: move the map with the arrow keys, press Space to put a corner under the cross in the middle, Backspace to take the last one back, Enter to close the area. Escape cancels.</source>
         <translation>Рисование обследованного района: двигайте карту стрелками, нажмите пробел, чтобы поставить угол под крестиком в середине, Backspace — убрать последний, Enter — замкнуть район. Escape — отмена.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, plus and minus zoom, 0 shows all of it. Ctrl+Shift+N lists the cameras near its middle in words.</source>
+        <translation>Стрелки сдвигают карту, плюс и минус меняют масштаб, 0 показывает её целиком. Ctrl+Shift+N перечисляет словами камеры рядом с её серединой.</translation>
     </message>
 </context>
 <context>

@@ -1820,6 +1820,21 @@
         <comment>end of the route on the map</comment>
         <translation>B</translation>
     </message>
+    <message>
+        <source>&lt;1 of 10</source>
+        <comment>a route step&apos;s own chance on the map: fewer than 1 of 10 trips like this are identified at this step</comment>
+        <translation>&lt;1 з 10</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <comment>a route step&apos;s own chance on the map: this many of 10 trips like this are identified at this step</comment>
+        <translation>%1 з 10</translation>
+    </message>
+    <message>
+        <source>%1-%2 of 10</source>
+        <comment>a route step&apos;s own chance on the map: between this many of 10 trips like this are identified at this step</comment>
+        <translation>%1-%2 з 10</translation>
+    </message>
 </context>
 <context>
     <name>RouteText</name>
@@ -3968,6 +3983,18 @@ Nothing was changed.</source>
         <source>Fold the key down to a button, so that it covers less of the map</source>
         <translation>Згорнути легенду в кнопку, щоб вона менше закривала карту</translation>
     </message>
+    <message>
+        <source>Edges of wedges and parts of rings: solid for confirmed, dashed for suspected, thin for unknown (wedges hatched too), dotted for none.</source>
+        <translation>Краї секторів і частин кружечків: суцільні — розпізнавання підтверджене, штрихові — імовірне, тонкі — невідомо (сектори ще й заштриховані), крапкові — без розпізнавання.</translation>
+    </message>
+    <message>
+        <source>Selected route</source>
+        <translation>Вибраний маршрут</translation>
+    </message>
+    <message>
+        <source>A step&apos;s own chance of being identified: the wider and darker, the likelier. Beside a numbered marker: out of 10 trips (%1).</source>
+        <translation>Імовірність, що вас упізнають на цій ділянці: що ширша й темніша лінія, то вона вища. Біля пронумерованої позначки — з 10 поїздок (%1).</translation>
+    </message>
 </context>
 <context>
     <name>blindspot::MapMarksOverlay</name>
@@ -4009,10 +4036,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>%1 тис.</translation>
     </message>
     <message>
-        <source>Arrow keys move the map, plus and minus zoom, 0 shows all of it.</source>
-        <translation>Стрілки зсувають карту, плюс і мінус змінюють масштаб, 0 показує її цілком.</translation>
-    </message>
-    <message>
         <source>Cameras, stations and the selected route. Press Enter to read the route step by step in the route details.</source>
         <translation>Камери, станції та вибраний маршрут. Натисніть Enter, щоб прочитати маршрут крок за кроком у подробицях маршруту.</translation>
     </message>
@@ -4043,6 +4066,10 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Drawing a survey area: move the map with the arrow keys, press Space to put a corner under the cross in the middle, Backspace to take the last one back, Enter to close the area. Escape cancels.</source>
         <translation>Малювання обстеженого району: рухайте мапу стрілками, натисніть пробіл, щоб поставити кут під хрестиком посередині, Backspace — прибрати останній, Enter — замкнути район. Escape — скасувати.</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the map, plus and minus zoom, 0 shows all of it. Ctrl+Shift+N lists the cameras near its middle in words.</source>
+        <translation>Стрілки зсувають карту, плюс і мінус змінюють масштаб, 0 показує її цілком. Ctrl+Shift+N перелічує словами камери поруч із її серединою.</translation>
     </message>
 </context>
 <context>

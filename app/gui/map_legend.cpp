@@ -2,6 +2,7 @@
 
 #include "heatmap_layer.h"
 #include "map_style.h"
+#include "route_overlay.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
@@ -18,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 namespace blindspot {
@@ -25,18 +27,46 @@ namespace blindspot {
 namespace {
 
 constexpr QSize kIconSize(24, 16);
+// A camera's symbol with its field of view beside it, and a cluster's ring: a little larger.
+constexpr QSize kWideIconSize(40, 20);
 constexpr int kMaxWidth = 340;
 
-QPixmap legendIcon(const std::function<void(QPainter &, QPointF)> &paint)
+QPixmap legendIcon(const std::function<void(QPainter &, QPointF)> &paint,
+                   QSize size = kIconSize)
 {
     const qreal ratio = qApp->devicePixelRatio();
-    QPixmap icon(kIconSize * ratio);
+    QPixmap icon(size * ratio);
     icon.setDevicePixelRatio(ratio);
     icon.fill(Qt::transparent);
     QPainter painter(&icon);
     painter.setRenderHint(QPainter::Antialiasing);
-    paint(painter, QPointF(kIconSize.width() / 2.0, kIconSize.height() / 2.0));
+    paint(painter, QPointF(size.width() / 2.0, size.height() / 2.0));
     return icon;
+}
+
+// A coverage sector from `apex` towards three o'clock: `spread` degrees wide, `range` long.
+QPainterPath wedge(QPointF apex, qreal range, qreal spread)
+{
+    QPainterPath path;
+    const QRectF box(apex - QPointF(range, range), QSizeF(2 * range, 2 * range));
+    path.moveTo(apex);
+    path.arcTo(box, -spread / 2.0, spread);
+    path.closeSubpath();
+    return path;
+}
+
+// A camera's symbol and, reaching right from it, its field of view in the status's style: the
+// key to both the sector outlines and the lines of a cluster's ring.
+QPixmap cameraIcon(FrStatus status)
+{
+    return legendIcon(
+        [status](QPainter &p, QPointF c) {
+            const QPointF apex(c.x() - kWideIconSize.width() / 2.0 + 8.0, c.y());
+            MapStyle::setSectorStyle(p, status);
+            p.drawPath(wedge(apex, kWideIconSize.width() - 9.0, 30.0));
+            MapStyle::paintCamera(p, status, apex, 10.0);
+        },
+        kWideIconSize);
 }
 
 // The heatmap's colour scale with the rates (per second) at its ticks, drawn from the same
@@ -227,14 +257,17 @@ void MapLegend::rebuild()
         column->addLayout(grid);
         row = 0;
     };
-    const auto addEntry = [&](const QPixmap &icon, const QString &text) {
+    const auto addEntry = [&](const QPixmap &icon, const QString &text,
+                              const QString &iconName = QString()) {
         auto *iconLabel = new QLabel(parent);
+        iconLabel->setObjectName(iconName);
         iconLabel->setPixmap(icon);
         grid->addWidget(iconLabel, row, 0, Qt::AlignCenter);
         // Wrapped, so that a longer translation takes two lines instead of being cut off.
         auto *textLabel = new QLabel(text, parent);
         textLabel->setWordWrap(true);
         grid->addWidget(textLabel, row++, 1);
+        return textLabel;
     };
     const auto addNote = [&](const QString &text) {
         auto *note = new QLabel(text, parent);
@@ -245,31 +278,37 @@ void MapLegend::rebuild()
     };
 
     startSection(tr("Cameras"));
-    for (FrStatus status : MapStyle::kFrStatusesByImportance) {
-        addEntry(legendIcon([status](QPainter &p, QPointF c) {
-                     MapStyle::paintCamera(p, status, c, 10.0);
-                 }),
-                 MapStyle::cameraDescription(status));
+    for (std::size_t rank = 0; rank < MapStyle::kFrStatusesByImportance.size(); ++rank) {
+        const FrStatus status = MapStyle::kFrStatusesByImportance[rank];
+        addEntry(cameraIcon(status), MapStyle::cameraDescription(status),
+                 QStringLiteral("legendCameraIcon%1").arg(rank));
     }
     addEntry(legendIcon([](QPainter &p, QPointF c) {
                  MapStyle::setSectorStyle(p, FrStatus::Confirmed);
-                 QPainterPath wedge;
-                 const QPointF apex = c + QPointF(-9, 0);
-                 const QRectF box(apex - QPointF(18, 18), QSizeF(36, 36));
-                 wedge.moveTo(apex);
-                 wedge.arcTo(box, -25.0, 50.0);
-                 wedge.closeSubpath();
-                 p.drawPath(wedge);
+                 p.drawPath(wedge(c + QPointF(-9, 0), 18.0, 50.0));
              }),
              tr("Where a camera identifies faces"));
     // The short version stays on the map; the details are one hover away.
-    QLabel *grouping = addNote(tr("Zoomed out, nearby cameras are counted in a circle: click it "
-                                  "or zoom in to see each one."));
+    QLabel *grouping = addEntry(
+        legendIcon(
+            [](QPainter &p, QPointF c) {
+                const qreal radius = 7.0;
+                p.setPen(Qt::NoPen);
+                p.setBrush(Qt::white);
+                p.drawEllipse(c, radius + 3.0, radius + 3.0);
+                MapStyle::paintClusterRing(p, c, radius, {0.25, 0.25, 0.25, 0.25}, 2.8);
+            },
+            kWideIconSize),
+        tr("Zoomed out, nearby cameras are counted in a circle: click it or zoom in to see "
+           "each one."),
+        QStringLiteral("legendClusterIcon"));
     grouping->setToolTip(
         tr("Close cameras share one symbol, showing the most serious of them. A circle's ring "
            "is divided by the statuses of the cameras it counts, and the symbol on its edge is "
            "the most serious one inside. A symbol on a station's edge stands for cameras inside "
            "the station."));
+    addNote(tr("Edges of wedges and parts of rings: solid for confirmed, dashed for "
+               "suspected, thin for unknown (wedges hatched too), dotted for none."));
     column->addSpacing(6);
 
     startSection(tr("Metro"));
@@ -291,6 +330,25 @@ void MapLegend::rebuild()
                  p.drawRect(QRectF(c - QPointF(10, 6), QSizeF(20, 12)));
              }),
              tr("Area where mappers looked for cameras"));
+
+    column->addSpacing(6);
+    startSection(tr("Selected route"));
+    addEntry(legendIcon(
+                 [](QPainter &p, QPointF c) {
+                     const qreal third = kWideIconSize.width() / 3.0;
+                     const qreal left = c.x() - kWideIconSize.width() / 2.0;
+                     // Likelier to the right: bands 1, 3 and 5 of 5.
+                     const std::array<double, 3> chances{0.05, 0.5, 0.95};
+                     for (std::size_t i = 0; i < chances.size(); ++i)
+                         RouteOverlay::paintStepSample(p, QPointF(left + i * third, c.y()),
+                                                       QPointF(left + (i + 1) * third, c.y()),
+                                                       chances[i]);
+                 },
+                 kWideIconSize),
+             tr("A step's own chance of being identified: the wider and darker, the likelier. "
+                "Beside a numbered marker: out of 10 trips (%1).")
+                 .arg(RouteOverlay::chanceText(2, 5)),
+             QStringLiteral("legendRouteIcon"));
 
     if (m_heatmapShown) {
         column->addSpacing(6);

@@ -17,7 +17,8 @@ namespace blindspot {
 /// How the map draws each kind of thing, in one place so that MapView and MapLegend cannot
 /// drift apart.
 ///
-/// Camera symbols differ in shape as well as colour, so the map reads without colour vision.
+/// Camera symbols differ in shape as well as colour, and a status drawn as a line (a cluster's
+/// ring, a sector's edge) in its dashes (statusLine()), so the map reads without colour vision.
 /// The colours are from the Okabe-Ito palette (safe for the common colour-vision deficiencies);
 /// vermillion, the only red, is kept for face recognition that is confirmed.
 class MapStyle {
@@ -38,14 +39,24 @@ public:
     /// The symbol of `paintCamera` on a transparent pixmap of (about) size x size logical
     /// pixels, for drawing many cameras in one batch.
     static QPixmap cameraSprite(FrStatus status, qreal size, qreal devicePixelRatio);
-    /// A cluster of cameras: a white disc with `label` (their number) inside, its ring divided
-    /// in the statuses' colours by their shares (`sharesByRank`, in kFrStatusesByImportance
-    /// order, summing to 1; from twelve o'clock, clockwise), and the symbol of the most
-    /// important status present on its upper right edge, so the cluster reads without colour
-    /// too. The pixmap is centred on the disc.
+    /// The line of an FR status, its cue beside the colour wherever the status is drawn as a
+    /// line (cluster rings, the outlines of coverage sectors): solid and half as wide again
+    /// for confirmed, dashed for suspected, thin for unknown, dotted for none. `width` is the
+    /// width of a suspected line; dashes and gaps are a few pixels long at any width.
+    static QPen statusLine(FrStatus status, const QColor &colour, qreal width);
+    /// The ring of a cluster: divided by the statuses' shares (`sharesByRank`, in
+    /// kFrStatusesByImportance order, summing to 1; from twelve o'clock, clockwise), each part
+    /// in its status's colour and statusLine() of `width`. Nothing is drawn under it.
+    static void paintClusterRing(QPainter &painter, QPointF centre, qreal radius,
+                                 const std::array<double, 4> &sharesByRank, qreal width);
+    /// A cluster of cameras: a white disc with `label` (their number) inside, its ring
+    /// (paintClusterRing), and the symbol of the most important status present on its upper
+    /// right edge, so the cluster reads without colour too. The pixmap is centred on the disc.
     static QPixmap clusterSprite(const std::array<double, 4> &sharesByRank, const QString &label,
                                  const QFont &font, qreal symbolSize, qreal devicePixelRatio);
-    /// Pen and brush of a camera's coverage sector: a light tint of its status colour.
+    /// Pen and brush of a camera's coverage sector: a light tint of its status colour, outlined
+    /// with the status's line (statusLine(), a pixel wide); unknown is hatched grey, like every
+    /// "no data".
     static void setSectorStyle(QPainter &painter, FrStatus status);
     /// Pen of the imported streets at a line width in pixels.
     static QPen streetPen(qreal width);

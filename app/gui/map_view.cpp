@@ -935,8 +935,10 @@ void MapView::paintEvent(QPaintEvent *)
         paintClusters(painter, symbolSize);
     if (cameras)
         paintStationBadges(painter, symbolSize, stationRadius);
-    if (m_routeOverlay && layers.isVisible(MapLayer::Route)) // planner: the selected route
-        m_routeOverlay->paint(painter, *this);
+    if (m_routeOverlay && layers.isVisible(MapLayer::Route)) { // planner: the selected route
+        const std::vector<QRectF> chances = m_routeOverlay->paint(painter, *this);
+        m_clusterBoxes.insert(m_clusterBoxes.end(), chances.begin(), chances.end());
+    }
     if (stations && m_pixelsPerMetre >= kTransferLabelsFromPixelsPerMetre)
         paintLabels(painter, stationRadius, symbolSize);
     paintSelection(painter, symbolSize);
@@ -1743,7 +1745,8 @@ void MapView::clearRouteOverlay()
 void MapView::updateAccessibleText()
 {
     setAccessibleName(tr("Map"));
-    const QString keys = tr("Arrow keys move the map, plus and minus zoom, 0 shows all of it.");
+    const QString keys = tr("Arrow keys move the map, plus and minus zoom, 0 shows all of it. "
+                            "Ctrl+Shift+N lists the cameras near its middle in words.");
     QString description;
     if (m_pickingPlace)
         description = tr("Picking a place: move the map with the arrow keys until the place is "

@@ -316,7 +316,8 @@ private:
     QPixmap m_stationSprite;
     qreal m_stationSpriteRadius = 0.0;
     CameraClusters m_clusters;
-    std::vector<QRectF> m_clusterBoxes;       // drawn in this paint: station names avoid them
+    // Clusters and the route's chance labels drawn in this paint: station names avoid them.
+    std::vector<QRectF> m_clusterBoxes;
     QHash<QString, QPixmap> m_clusterSprites; // by label and shares; cleared when sizes change
 
     // Planner.

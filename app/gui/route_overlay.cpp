@@ -1,6 +1,7 @@
 #include "route_overlay.h"
 
 #include "map_view.h"
+#include "risk_wording.h"
 #include "segment_clip.h"
 
 #include <QFont>
@@ -18,7 +19,13 @@ namespace blindspot {
 
 namespace {
 
+// The width of the middle band; walking dashes are as long at every width as at this one.
 constexpr qreal kRouteWidth = 7.0;
+// Steps' widths by band (RiskWording's words), a step of 1.5 pixels apart: each band a little
+// wider than the last, the likeliest not so wide that it hides the stations under it.
+constexpr std::array<qreal, 5> kBandWidths{4.0, 5.5, 7.0, 8.5, 10.0};
+// A step's chance written beside it: room between the label and the line or marker.
+constexpr qreal kLabelGap = 3.0;
 constexpr qreal kCasingExtra = 3.0; // dark edge on each side, together
 constexpr qreal kHaloExtra = 7.0;   // white halo beyond the edge, together
 constexpr qreal kMarkerRadius = 10.0;
@@ -109,19 +116,67 @@ const std::array<QColor, 5> &RouteOverlay::palette()
     return colours;
 }
 
+namespace {
+
+// The same bands as RiskWording::word, so a colour and a width always go with one word.
+std::size_t bandOf(double probability)
+{
+    if (probability < 0.1)
+        return 0;
+    if (probability < 0.33)
+        return 1;
+    if (probability < 0.66)
+        return 2;
+    if (probability < 0.9)
+        return 3;
+    return 4;
+}
+
+} // namespace
+
 QColor RouteOverlay::colourFor(double probability)
 {
-    // The same bands as RiskWording::word, so a colour always goes with one word.
-    const auto &p = palette();
-    if (probability < 0.1)
-        return p[0];
-    if (probability < 0.33)
-        return p[1];
-    if (probability < 0.66)
-        return p[2];
-    if (probability < 0.9)
-        return p[3];
-    return p[4];
+    return palette()[bandOf(probability)];
+}
+
+qreal RouteOverlay::widthFor(double probability)
+{
+    return kBandWidths[bandOf(probability)];
+}
+
+QString RouteOverlay::chanceText(int low, int high)
+{
+    // Natural frequencies out of 10, as everywhere else (RiskWording); never "0 of 10", which
+    // would read as "none".
+    if (high <= 0)
+        return tr("<1 of 10", "a route step's own chance on the map: fewer than 1 of 10 trips "
+                              "like this are identified at this step");
+    const QLocale locale;
+    if (low == high)
+        return tr("%1 of 10", "a route step's own chance on the map: this many of 10 trips like "
+                              "this are identified at this step")
+            .arg(locale.toString(low));
+    return tr("%1-%2 of 10", "a route step's own chance on the map: between this many of 10 "
+                             "trips like this are identified at this step")
+        .arg(locale.toString(low), locale.toString(high));
+}
+
+QString RouteOverlay::chanceLabel(const Hazard &hazard)
+{
+    const auto [low, high] = RiskWording::rangeOutOfTen(hazard);
+    return chanceText(low, high);
+}
+
+void RouteOverlay::paintStepSample(QPainter &painter, QPointF from, QPointF to, double probability)
+{
+    const qreal width = widthFor(probability);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(markerColour(), width + kCasingExtra, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(from, to);
+    painter.setPen(QPen(colourFor(probability), width, Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(from, to);
+    painter.restore();
 }
 
 QColor RouteOverlay::markerColour()
@@ -185,39 +240,42 @@ void RouteOverlay::paintMarker(QPainter &painter, QPointF centre, qreal radius, 
     painter.restore();
 }
 
-void RouteOverlay::paint(QPainter &painter, const MapView &map) const
+std::vector<QRectF> RouteOverlay::paint(QPainter &painter, const MapView &map) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Qt::NoBrush);
     std::vector<std::vector<QPolygonF>> runs;
+    std::vector<qreal> widths;
     runs.reserve(m_route.legs.size());
-    for (const RouteLeg &leg : m_route.legs)
+    widths.reserve(m_route.legs.size());
+    for (const RouteLeg &leg : m_route.legs) {
         runs.push_back(visibleRuns(leg, map));
+        widths.push_back(widthFor(probabilityOf(leg.hazard.central)));
+    }
 
     // Halo and dark edge under every step first, so that steps meet seamlessly.
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const bool walking = m_route.legs[i].kind == LegKind::Walk;
-        painter.setPen(routePen(Qt::white, kRouteWidth + kHaloExtra, walking));
+        painter.setPen(routePen(Qt::white, widths[i] + kHaloExtra, walking));
         for (const QPolygonF &run : runs[i])
             painter.drawPolyline(run);
     }
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const bool walking = m_route.legs[i].kind == LegKind::Walk;
-        painter.setPen(routePen(markerColour(), kRouteWidth + kCasingExtra, walking));
+        painter.setPen(routePen(markerColour(), widths[i] + kCasingExtra, walking));
         for (const QPolygonF &run : runs[i])
             painter.drawPolyline(run);
     }
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const RouteLeg &leg = m_route.legs[i];
         const bool walking = leg.kind == LegKind::Walk;
-        painter.setPen(
-            routePen(colourFor(probabilityOf(leg.hazard.central)), kRouteWidth, walking));
+        painter.setPen(routePen(colourFor(probabilityOf(leg.hazard.central)), widths[i], walking));
         for (const QPolygonF &run : runs[i])
             painter.drawPolyline(run);
         if (restsOnAssumptions(leg)) {
             // Grey stripes across the colour: "no data" is its own state, never a plain colour.
-            QPen stripes(QColor(kNoDataStripe), kRouteWidth, Qt::CustomDashLine, Qt::FlatCap);
+            QPen stripes(QColor(kNoDataStripe), widths[i], Qt::CustomDashLine, Qt::FlatCap);
             stripes.setDashPattern({0.3, 0.5});
             painter.setPen(stripes);
             for (const QPolygonF &run : runs[i])
@@ -227,13 +285,8 @@ void RouteOverlay::paint(QPainter &painter, const MapView &map) const
 
     // The ends, then the chokepoints; a marker that would hide another moves aside, joined to
     // its place by a short line drawn under every marker.
-    struct Marker {
-        QPointF at;
-        QPointF centre;
-        QString label;
-    };
     std::vector<Marker> markers;
-    const auto place = [&](LatLon position, const QString &label) {
+    const auto place = [&](LatLon position, const QString &label, int leg) {
         if (!position.isValid())
             return;
         const QPointF at = map.widgetPosition(position);
@@ -245,26 +298,121 @@ void RouteOverlay::paint(QPainter &painter, const MapView &map) const
         QPointF centre = at;
         for (int step = 1; step <= 4 && crowded(centre); ++step)
             centre = at + QPointF(1.9, -1.9) * kMarkerRadius * step;
-        markers.push_back({at, centre, label});
+        markers.push_back({at, centre, label, leg});
     };
     if (!m_route.legs.empty()) {
         const RouteLeg &first = m_route.legs.front();
         const RouteLeg &last = m_route.legs.back();
         place(first.path.empty() ? first.from.position : first.path.front(),
-              tr("A", "start of the route on the map"));
+              tr("A", "start of the route on the map"), -1);
         place(last.path.empty() ? last.to.position : last.path.back(),
-              tr("B", "end of the route on the map"));
+              tr("B", "end of the route on the map"), -1);
     }
     for (std::size_t i = 0; i < m_route.legs.size(); ++i)
         if (m_numbers[i] != 0)
-            place(markerPosition(m_route.legs[i]), QLocale().toString(m_numbers[i]));
+            place(markerPosition(m_route.legs[i]), QLocale().toString(m_numbers[i]),
+                  static_cast<int>(i));
     painter.setPen(QPen(markerColour(), 2.0));
     for (const Marker &m : markers)
         if (m.centre != m.at)
             painter.drawLine(m.at, m.centre);
     for (const Marker &m : markers)
         paintMarker(painter, m.centre, kMarkerRadius, m.label);
+    const std::vector<QRectF> labels = paintChanceLabels(painter, map, markers, runs);
     painter.restore();
+    return labels;
+}
+
+std::vector<QRectF> RouteOverlay::paintChanceLabels(
+    QPainter &painter, const MapView &map, const std::vector<Marker> &markers,
+    const std::vector<std::vector<QPolygonF>> &runs) const
+{
+    QFont font = painter.font();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    const QFontMetricsF metrics(font);
+    const QRectF bounds = map.rect();
+    std::vector<QRectF> taken;
+    for (const Marker &m : markers)
+        taken.emplace_back(m.centre - QPointF(kMarkerRadius + 2, kMarkerRadius + 2),
+                           QSizeF(2 * kMarkerRadius + 4, 2 * kMarkerRadius + 4));
+    if (!map.coveredRect().isEmpty())
+        taken.emplace_back(map.coveredRect());
+    const std::size_t markerCount = taken.size();
+
+    // The likeliest steps choose their places first: theirs are the numbers to read. Only
+    // the chokepoints are labelled, beside their markers: a number on every step would bury
+    // the map in labels, and the width already tells every step's band.
+    std::vector<const Marker *> numbered;
+    for (const Marker &m : markers)
+        if (m.leg >= 0)
+            numbered.push_back(&m);
+    std::stable_sort(numbered.begin(), numbered.end(), [this](const Marker *a, const Marker *b) {
+        return m_route.legs[static_cast<std::size_t>(a->leg)].hazard.central >
+               m_route.legs[static_cast<std::size_t>(b->leg)].hazard.central;
+    });
+    struct Label {
+        QRectF box;
+        QString text;
+        QColor colour;
+    };
+    std::vector<Label> labels;
+    // A swatch of the step's colour on the label's left ties the number to its line.
+    const qreal swatch = metrics.height() * 0.5;
+    for (const Marker *marker : numbered) {
+        const RouteLeg &leg = m_route.legs[static_cast<std::size_t>(marker->leg)];
+        const QPointF at = marker->centre;
+        if (!bounds.contains(at))
+            continue;
+        const QString text = chanceLabel(leg.hazard);
+        const QSizeF size(swatch + 10.0 + metrics.horizontalAdvance(text), metrics.height() + 2.0);
+        const qreal gap = kMarkerRadius + kLabelGap;
+        const std::array<QRectF, 4> candidates{
+            QRectF(QPointF(at.x() + gap, at.y() - size.height() / 2.0), size),
+            QRectF(QPointF(at.x() - gap - size.width(), at.y() - size.height() / 2.0), size),
+            QRectF(QPointF(at.x() - size.width() / 2.0, at.y() + gap), size),
+            QRectF(QPointF(at.x() - size.width() / 2.0, at.y() - gap - size.height()), size)};
+        const auto isFree = [&](const QRectF &box) {
+            return bounds.contains(box) &&
+                   std::none_of(taken.begin(), taken.end(),
+                                [&](const QRectF &other) { return other.intersects(box); });
+        };
+        // Off the route itself where possible, so that the label hides none of its line.
+        const auto crossesRoute = [&](const QRectF &box) {
+            const QRectF reach = box.adjusted(-kHaloExtra, -kHaloExtra, kHaloExtra, kHaloExtra);
+            for (const std::vector<QPolygonF> &legRuns : runs)
+                for (const QPolygonF &run : legRuns)
+                    for (qsizetype k = 1; k < run.size(); ++k)
+                        if (clippedSegment(run[k - 1], run[k], reach))
+                            return true;
+            return false;
+        };
+        auto chosen = std::find_if(candidates.begin(), candidates.end(), [&](const QRectF &box) {
+            return isFree(box) && !crossesRoute(box);
+        });
+        if (chosen == candidates.end())
+            chosen = std::find_if(candidates.begin(), candidates.end(), isFree);
+        if (chosen == candidates.end())
+            continue;
+        taken.push_back(chosen->adjusted(-2, -2, 2, 2));
+        labels.push_back({*chosen, text, colourFor(probabilityOf(leg.hazard.central))});
+    }
+
+    painter.setFont(font);
+    for (const Label &label : labels) {
+        painter.setPen(QPen(markerColour(), 1.0));
+        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.drawRoundedRect(label.box, 3.0, 3.0);
+        const QRectF swatchBox(label.box.left() + 4.0, label.box.center().y() - swatch / 2.0,
+                               swatch, swatch);
+        painter.setBrush(label.colour);
+        painter.drawRect(swatchBox);
+        painter.setPen(markerColour());
+        painter.drawText(label.box.adjusted(swatch + 7.0, 0, -3.0, 0),
+                         Qt::AlignVCenter | Qt::AlignLeft, label.text);
+    }
+    std::vector<QRectF> boxes(taken.begin() + static_cast<std::ptrdiff_t>(markerCount),
+                              taken.end());
+    return boxes;
 }
 
 void RouteOverlay::fitMapTo(MapView &map, const Route &route)

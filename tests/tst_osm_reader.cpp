@@ -9,11 +9,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 
 using namespace blindspot;
 
@@ -85,13 +87,16 @@ private slots:
     void systems_data();
     void systems();
     void colours();
+    void nodeLookups_data();
     void nodeLookups();
+    void wayNodeIds();
     void pointGrid();
     void conformance_data();
     void conformance();
     void cameraTags();
     void stationZones();
     void provenance();
+    void buildingsLeftOut();
     void streets();
     void streetNamesAndDetails();
     void cyclesEnd();
@@ -226,18 +231,42 @@ void TstOsmReader::colours()
     QVERIFY(!osm::parseColour("blueish"));
 }
 
-// The galloping searches against a plain binary search, on random ids with gaps and repeats.
+void TstOsmReader::nodeLookups_data()
+{
+    QTest::addColumn<qint64>("spacing");
+    QTest::addColumn<int>("spread");
+    // Ids are k * spacing + a random offset in [-spread, spread], so repeats and gaps occur.
+    // 2^32 is where NodeLocations starts a new group of ids (their upper 32 bits change).
+    QTest::newRow("small ids, some negative (two groups)") << qint64(4) << 60;
+    QTest::newRow("ids across four groups, as OSM's") << qint64(2'400'000) << 3;
+    QTest::newRow("more groups than kept apart: ids kept whole") << (qint64(1) << 32) + 7 << 2;
+}
+
+// The galloping searches against a plain binary search, on random ids with gaps and repeats,
+// half of them requested one by one and half listed at seal(), as an import does.
 void TstOsmReader::nodeLookups()
 {
+    QFETCH(qint64, spacing);
+    QFETCH(int, spread);
     QRandomGenerator random(7);
     osm::NodeLocations nodes;
     std::vector<osmium::object_id_type> ids;
-    for (int i = 0; i < 5000; ++i) {
-        const osmium::object_id_type id = random.bounded(-50, 20000);
+    std::vector<osmium::object_id_type> listed;
+    for (int k = -500; k < 4500; ++k) {
+        const osmium::object_id_type id = k * spacing + random.bounded(-spread, spread + 1);
         ids.push_back(id);
-        nodes.request(id);
+        if (k % 2)
+            nodes.request(id);
+        else
+            listed.push_back(id);
     }
-    nodes.seal();
+    int listings = 0;
+    nodes.seal(listed.size(), [&](const osm::NodeLocations::IdVisitor &visit) {
+        ++listings;
+        for (osmium::object_id_type id : listed)
+            visit(id);
+    });
+    QCOMPARE(listings, 2); // counted, then collected
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     QCOMPARE(nodes.size(), ids.size());
@@ -245,19 +274,75 @@ void TstOsmReader::nodeLookups()
         const auto it = std::lower_bound(ids.begin(), ids.end(), id);
         return (it != ids.end() && *it == id) ? std::size_t(it - ids.begin()) : osm::kNoIndex;
     };
+    // Requested ids and their neighbours, and ids anywhere in the range and beyond it.
+    const auto someId = [&] {
+        if (random.bounded(2))
+            return ids[random.bounded(quint32(ids.size()))] + random.bounded(-1, 2);
+        return osmium::object_id_type(random.bounded(-600, 4600) * double(spacing));
+    };
     std::size_t hint = 0;
     for (int i = 0; i < 20000; ++i) {
-        const osmium::object_id_type id = random.bounded(-100, 20100);
+        const osmium::object_id_type id = someId();
         QCOMPARE(nodes.indexOf(id), expected(id));
         QCOMPARE(nodes.indexNear(id, hint), expected(id));
         hint = random.bounded(quint32(ids.size() + 3));
     }
-    // A scan in id order with gaps, then one that jumps back.
-    for (osmium::object_id_type id = -100; id < 20100; id += 1 + random.bounded(3))
-        QCOMPARE(nodes.indexWhileScanning(id), expected(id));
-    for (osmium::object_id_type id : {osmium::object_id_type(500), osmium::object_id_type(-50),
-                                      osmium::object_id_type(19999), osmium::object_id_type(3)})
-        QCOMPARE(nodes.indexWhileScanning(id), expected(id));
+    // A scan in id order, with gaps, then one that jumps back.
+    for (std::size_t i = 0; i < ids.size(); i += 1 + random.bounded(3))
+        for (osmium::object_id_type id : {ids[i] - 1, ids[i]})
+            QCOMPARE(nodes.indexWhileScanning(id), expected(id));
+    for (std::size_t i : {ids.size() / 2, std::size_t(0), ids.size() - 1, std::size_t(3)})
+        QCOMPARE(nodes.indexWhileScanning(ids[i]), i);
+    // Each index keeps the location set for it.
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        nodes.set(i, osmium::Location(std::int32_t(i), -std::int32_t(i)));
+    for (std::size_t i = 0; i < ids.size(); i += 97)
+        QVERIFY(nodes.location(nodes.indexOf(ids[i])) ==
+                osmium::Location(std::int32_t(i), -std::int32_t(i)));
+}
+
+// Node id lists written compactly read back as they were, from the offset append gave, and one
+// after another with each list's first id taken from the last of the list before.
+void TstOsmReader::wayNodeIds()
+{
+    using Id = osmium::object_id_type;
+    const std::vector<std::vector<Id>> lists = {
+        {1, 2, 3, 4, 1},
+        {},
+        {12'000'000'000, 11'999'999'990, -5, 0},
+        {std::numeric_limits<Id>::max(), std::numeric_limits<Id>::min(), 0,
+         std::numeric_limits<Id>::min(), std::numeric_limits<Id>::max()},
+        {7}};
+    osm::WayNodeIds alone, chained;
+    std::vector<std::uint64_t> offsets;
+    Id previous = 0;
+    for (const std::vector<Id> &list : lists) {
+        offsets.push_back(alone.size());
+        QCOMPARE(alone.appendIds(list), list.size());
+        chained.appendByte(0x42);
+        chained.appendIds(list, previous);
+        if (!list.empty())
+            previous = list.back();
+    }
+    // {1, 2, 3, 4, 1}: a count and five differences (1, 1, 1, 1, -3), a byte each.
+    QCOMPARE(offsets[1], std::uint64_t(6));
+    std::vector<Id> read;
+    for (std::size_t i = 0; i < lists.size(); ++i) {
+        std::uint64_t offset = offsets[i];
+        alone.idsAt(offset, read);
+        QCOMPARE(read, lists[i]);
+        QCOMPARE(offset, i + 1 < lists.size() ? offsets[i + 1] : alone.size());
+    }
+    std::uint64_t offset = 0;
+    previous = 0;
+    for (const std::vector<Id> &list : lists) {
+        QCOMPARE(chained.byteAt(offset), std::uint8_t(0x42));
+        chained.idsAt(offset, read, previous);
+        QCOMPARE(read, list);
+        if (!read.empty())
+            previous = read.back();
+    }
+    QCOMPARE(offset, chained.size());
 }
 
 void TstOsmReader::pointGrid()
@@ -488,6 +573,33 @@ void TstOsmReader::provenance()
     QVERIFY(!d.sources[0].trusted);
     QCOMPARE(d.network.stations[0].sourceRef, QStringLiteral("osm:node/1"));
     QCOMPARE(d.network.lines[0].sourceRef, QStringLiteral("osm:relation/100"));
+}
+
+// import --no-buildings: Monaco's 23,329 buildings (23,326 ways and 3 multipolygons, counted
+// independently in tst_base_map) are left out, and nothing else changes: every other base-map
+// feature point for point, the streets and the places.
+void TstOsmReader::buildingsLeftOut()
+{
+    const QString pbf = QStringLiteral(BLINDSPOT_SHARED_DATA "/osm-city/monaco.osm.pbf");
+    if (!QFileInfo::exists(pbf))
+        QSKIP("osm-city/monaco.osm.pbf is not in ../shared/data");
+    const Result<Dataset> all = readOsm(pbf, {});
+    ImportOptions options;
+    options.buildings = false;
+    const Result<Dataset> without = readOsm(pbf, options);
+    QVERIFY(!isError(all));
+    QVERIFY(!isError(without));
+    const Dataset &a = std::get<Dataset>(all);
+    const Dataset &w = std::get<Dataset>(without);
+    BaseMap others = a.baseMap;
+    const std::size_t buildings =
+        keepBaseFeatures(others, [](const BaseFeature &f, const BasePoint *, std::uint32_t) {
+            return f.kind != BaseMapKind::Building;
+        });
+    QCOMPARE(buildings, std::size_t(23'329));
+    QVERIFY(others == w.baseMap);
+    QVERIFY(w.streets == a.streets);
+    QCOMPARE(w.places.size(), a.places.size());
 }
 
 void TstOsmReader::streets()

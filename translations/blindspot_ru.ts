@@ -1169,6 +1169,10 @@
         <source>Base map: %1 buildings, %2 water areas, %3 green areas, %4 railways, %5 roads closed to people on foot, %6 rivers and canals</source>
         <translation>Подложка карты: зданий — %1, водоёмов — %2, зелёных зон — %3, железных дорог — %4, дорог, закрытых для пешеходов, — %5, рек и каналов — %6</translation>
     </message>
+    <message>
+        <source>Leave OSM buildings out of the base map: a city&apos;s buildings take most of the memory its import needs.</source>
+        <translation>Не брать здания OSM в подложку: здания города занимают большую часть памяти, нужной для импорта.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -1169,6 +1169,10 @@
         <source>Base map: %1 buildings, %2 water areas, %3 green areas, %4 railways, %5 roads closed to people on foot, %6 rivers and canals</source>
         <translation>Підкладка мапи: будівель — %1, водойм — %2, зелених зон — %3, залізниць — %4, доріг, закритих для пішоходів, — %5, річок і каналів — %6</translation>
     </message>
+    <message>
+        <source>Leave OSM buildings out of the base map: a city&apos;s buildings take most of the memory its import needs.</source>
+        <translation>Не брати будівлі OSM до підкладки: будівлі міста займають більшу частину пам’яті, потрібної для імпорту.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

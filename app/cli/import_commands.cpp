@@ -217,8 +217,13 @@ int runImport(Console &console, const QStringList &args)
     const QCommandLineOption progressOption(
         QStringLiteral("progress"),
         Cli::tr("Show reading progress on stderr (always on a terminal)."));
+    const QCommandLineOption noBuildingsOption(
+        QStringLiteral("no-buildings"),
+        Cli::tr("Leave OSM buildings out of the base map: a city's buildings take most of the "
+                "memory its import needs."));
     parser.addOptions({outOption, formatOption, mapOption, delimiterOption, dryRunOption,
-                       trustOption, contextOption, pubkeyOption, clipOption, progressOption});
+                       trustOption, contextOption, pubkeyOption, clipOption, progressOption,
+                       noBuildingsOption});
     int code = 0;
     if (!parseCommand(parser, QStringLiteral("import"), args, console, &code))
         return code;
@@ -264,6 +269,7 @@ int runImport(Console &console, const QStringList &args)
             return code;
         options.clip = &*clip;
     }
+    options.buildings = !parser.isSet(noBuildingsOption);
     MergeOptions mergeOptions;
     mergeOptions.sourceTrusted = parser.isSet(trustOption);
     // Trusting a source means letting it lower FR status: only for inputs whose signature
@@ -318,7 +324,7 @@ int runImport(Console &console, const QStringList &args)
         }
         if (isError(read))
             return inputError(console, std::get<ParseError>(read));
-        const Dataset &incoming = std::get<Dataset>(read);
+        Dataset &incoming = std::get<Dataset>(read);
         const ChangeSet changes = planMerge(merged, incoming, mergeOptions);
         if (changes.mixesFictional) {
             console.err
@@ -329,7 +335,15 @@ int runImport(Console &console, const QStringList &args)
         }
         if (dryRun)
             printChangeSet(console, input, changes);
-        merged = applyMerge(merged, incoming, changes, changes.defaultSelection());
+        // Into an empty pack, the first input's street network, places and base map go over
+        // as they are: the merge would copy them, and a city's take hundreds of megabytes.
+        if (merged.streets.nodes.empty() && merged.places.empty() && merged.baseMap.isEmpty()) {
+            merged.streets = std::exchange(incoming.streets, {});
+            merged.places = std::exchange(incoming.places, {});
+            merged.baseMap = std::exchange(incoming.baseMap, {});
+        }
+        merged = applyMerge(std::move(merged), incoming, changes, changes.defaultSelection());
+        read = ParseError{}; // freed before the next input is read
     }
     if (dryRun)
         return kExitOk;

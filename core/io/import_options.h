@@ -40,6 +40,9 @@ struct ImportOptions {
     Progress *progress = nullptr; ///< Optional; not owned.
     /// Optional, not owned: only what is inside is kept (`import --clip`); see clipDataset().
     const ClipArea *clip = nullptr;
+    /// False: OSM buildings are left out of the base map (`import --no-buildings`). A city's
+    /// buildings are most of its nodes, and of the memory its import and its pack need.
+    bool buildings = true;
 };
 
 } // namespace blindspot

@@ -25,6 +25,7 @@
 #include <cmath>
 #include <cstring>
 #include <exception>
+#include <limits>
 #include <map>
 #include <string_view>
 #include <thread>
@@ -551,17 +552,23 @@ std::optional<NamedPlace> namedPlaceOf(const osmium::TagList &tags)
     return place;
 }
 
-// A way kept from the first pass, with its node ids.
+// A way kept from the first pass other than for the base map only, with its node ids.
 struct StoredWay {
-    enum class Kind : std::uint8_t { Street, StationArea, Platform, Camera, Place, Base };
+    enum class Kind : std::uint8_t { Street, StationArea, Platform, Camera, Place };
     object_id_type id = 0;
     Kind kind = Kind::Street;
-    std::uint32_t firstRef = 0;
-    std::uint32_t refCount = 0;
-    std::size_t payload = kNoIndex; // index into the station, camera, street way or place list,
-                                    // or the BaseMapKind (kCoastline for a coastline)
+    std::uint64_t refs = 0;         // where its node ids are in OsmImport::m_wayRefs
+    std::size_t payload = kNoIndex; // index into the station, camera, street way or place list
 };
-constexpr std::size_t kCoastline = 255;
+
+// A base-map way, in OsmImport::m_baseWays: a byte, the BaseMapKind or kCoastline, then its
+// node ids (each the difference from the one before, across ways: a city's buildings are most
+// of its ways, and their nodes' ids mostly follow each other). With kShared added to the byte,
+// the way is something else as well (a named building is a place): then the offset of its ids
+// in m_wayRefs follows instead.
+constexpr std::uint8_t kCoastline = 0x7f;
+constexpr std::uint8_t kShared = 0x80;
+constexpr std::uint64_t kNoOffset = std::uint64_t(-1);
 
 // A multipolygon relation the base map keeps: its kind and member ways, whose nodes a pass over
 // the ways collects (members are mostly untagged ways, skipped by the first pass).
@@ -597,7 +604,8 @@ private:
     void readWay(const osmium::Way &way);
     void readRelation(const osmium::Relation &relation);
     std::optional<ParseError> readNode(const osmium::Node &node);
-    std::vector<object_id_type> storedRefs(const StoredWay &way) const;
+    void appendBaseWay(std::uint8_t kind, const osmium::Way &way, std::uint64_t sharedRefs);
+    void visitStoredIds(const NodeLocations::IdVisitor &visit) const;
     LatLon centroidOf(const StoredWay &way) const;
     LatLon positionOf(const Member &member) const;
     Dataset assemble();
@@ -606,7 +614,8 @@ private:
     void buildCameras(Dataset &dataset) const;
     void buildStreets(Dataset &dataset) const;
     void buildBaseMap(Dataset &dataset) const;
-    std::vector<BasePoint> pointsOf(std::uint32_t firstRef, std::uint32_t refCount) const;
+    template <class Visit> void visitBaseWays(Visit visit) const;
+    void appendPoints(const std::vector<object_id_type> &ids, std::vector<BasePoint> &points) const;
     GeoBox seaBox() const;
     std::int64_t stationForStop(const Member &member) const;
     std::vector<int> stopSequenceOf(const RelationInfo &route) const;
@@ -626,7 +635,13 @@ private:
     std::int64_t m_elements = 0;
 
     NodeLocations m_nodes;
-    std::vector<object_id_type> m_wayRefs; // node ids of all stored ways, back to back
+    osm::WayNodeIds m_wayRefs;  // node ids of m_ways and of multipolygons' member ways
+    osm::WayNodeIds m_baseWays; // the base map's ways (see kShared)
+    object_id_type m_lastBaseId = 0;
+    std::size_t m_baseWayCount = 0;
+    std::int64_t m_storedIds = 0; // in m_wayRefs and m_baseWays, for ImportLimits::storedBase
+    std::int64_t m_streetIds = 0; // of them, in street ways
+    std::int64_t m_baseIds = 0;   // of them, in base-map ways (shared ones included)
     std::vector<StoredWay> m_ways;
     std::unordered_map<object_id_type, std::size_t> m_areaWayIndex; // ways other than streets
     std::vector<RelationInfo> m_relations;
@@ -643,9 +658,9 @@ private:
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> m_stopAreasOf;
     PointGrid m_stationGrid;
     // The base map's multipolygons and, after the member pass, their member ways' node ids:
-    // member way id -> (first ref, ref count) in m_wayRefs.
+    // member way id -> offset in m_wayRefs (kNoOffset for a way not in the file).
     std::vector<BaseMultipolygon> m_multipolygons;
-    std::unordered_map<object_id_type, std::pair<std::uint32_t, std::uint32_t>> m_memberWays;
+    std::unordered_map<object_id_type, std::uint64_t> m_memberWays;
     bool m_memberPass = false;
     std::int64_t m_memberCount = 0; // relation members kept, for ImportLimits::storedBase
     GeoBox m_headerBox; // the file's own bounding box, where it gives one
@@ -716,7 +731,7 @@ std::optional<ParseError> OsmImport::afterBuffer(const osmium::io::Reader &reade
     if (m_elements > m_options.limits.maxElements)
         return error(ParseErrorCode::TooLarge,
                      QStringLiteral("more than %1 elements").arg(m_options.limits.maxElements));
-    const std::int64_t stored = std::int64_t(m_wayRefs.size()) + m_memberCount;
+    const std::int64_t stored = m_storedIds + m_memberCount;
     const std::int64_t mayStore =
         m_options.limits.storedBase + m_options.limits.storedPerFileByte * m_fileBytes;
     if (stored > mayStore)
@@ -802,12 +817,10 @@ void OsmImport::readWay(const osmium::Way &way)
         const auto it = m_memberWays.find(way.id());
         if (it == m_memberWays.end())
             return;
-        it->second.first = std::uint32_t(m_wayRefs.size());
-        for (const osmium::NodeRef &ref : way.nodes()) {
-            m_wayRefs.push_back(ref.ref());
-            m_nodes.request(ref.ref());
-        }
-        it->second.second = std::uint32_t(m_wayRefs.size() - it->second.first);
+        it->second = m_wayRefs.size();
+        const auto count = std::int64_t(m_wayRefs.appendIds(way.nodes()));
+        m_storedIds += count;
+        m_baseIds += count;
         return;
     }
     if (way.tags().empty())
@@ -815,8 +828,14 @@ void OsmImport::readWay(const osmium::Way &way)
     const osmium::TagList &tags = way.tags();
     const bool walkable = isWalkable(tags);
     const bool closed = way.nodes().size() >= 4 && way.is_closed();
-    const std::optional<BaseMapKind> base = osm::baseMapKindOf(tags, closed, walkable);
-    const bool coast = osm::isCoastline(tags);
+    // What the base map draws of it: kCoastline, a BaseMapKind, or nothing (kNotDrawn).
+    constexpr std::uint8_t kNotDrawn = 0xff;
+    std::uint8_t drawn = kNotDrawn;
+    if (osm::isCoastline(tags))
+        drawn = kCoastline;
+    else if (const auto kind = osm::baseMapKindOf(tags, closed, walkable);
+             kind && (m_options.buildings || *kind != BaseMapKind::Building))
+        drawn = std::uint8_t(*kind);
     StoredWay stored;
     stored.id = way.id();
     if (isCameraElement(tags)) {
@@ -842,29 +861,72 @@ void OsmImport::readWay(const osmium::Way &way)
         stored.kind = StoredWay::Kind::Place;
         stored.payload = m_places.size();
         m_places.push_back(std::move(*place));
-    } else if (base || coast) {
-        stored.kind = StoredWay::Kind::Base;
-        stored.payload = coast ? kCoastline : std::size_t(*base);
+    } else if (drawn != kNotDrawn) {
+        appendBaseWay(drawn, way, kNoOffset);
+        return;
     } else {
         return;
     }
-    stored.firstRef = std::uint32_t(m_wayRefs.size());
-    for (const osmium::NodeRef &ref : way.nodes()) {
-        m_wayRefs.push_back(ref.ref());
-        m_nodes.request(ref.ref());
-    }
-    stored.refCount = std::uint32_t(m_wayRefs.size() - stored.firstRef);
-    if (stored.kind != StoredWay::Kind::Street && stored.kind != StoredWay::Kind::Place &&
-        stored.kind != StoredWay::Kind::Base)
+    stored.refs = m_wayRefs.size();
+    const std::size_t count = m_wayRefs.appendIds(way.nodes());
+    m_storedIds += std::int64_t(count);
+    if (stored.kind == StoredWay::Kind::Street)
+        m_streetIds += std::int64_t(count);
+    if (stored.kind != StoredWay::Kind::Street && stored.kind != StoredWay::Kind::Place)
         m_areaWayIndex[stored.id] = m_ways.size();
     m_ways.push_back(stored);
     // A way that is something else as well (a named building is a place, a station's building
-    // a station) is drawn too: a second entry shares its node ids.
-    if (stored.kind != StoredWay::Kind::Base && (base || coast)) {
-        stored.kind = StoredWay::Kind::Base;
-        stored.payload = coast ? kCoastline : std::size_t(*base);
-        m_ways.push_back(stored);
+    // a station) is drawn too, sharing its node ids.
+    if (drawn != kNotDrawn)
+        appendBaseWay(drawn, way, stored.refs);
+}
+
+void OsmImport::appendBaseWay(std::uint8_t kind, const osmium::Way &way, std::uint64_t sharedRefs)
+{
+    ++m_baseWayCount;
+    m_baseIds += std::int64_t(way.nodes().size());
+    if (sharedRefs != kNoOffset) {
+        m_baseWays.appendByte(kind | kShared);
+        m_baseWays.appendVarint(sharedRefs);
+        return;
     }
+    m_baseWays.appendByte(kind);
+    m_storedIds += std::int64_t(m_baseWays.appendIds(way.nodes(), m_lastBaseId));
+    if (!way.nodes().empty())
+        m_lastBaseId = way.nodes().back().ref();
+}
+
+// Calls visit(kind, shared, ids) for each base-map way in file order: its kind (kCoastline or a
+// BaseMapKind), whether it shares its node ids with a way in m_ways, and those ids.
+template <class Visit> void OsmImport::visitBaseWays(Visit visit) const
+{
+    std::vector<object_id_type> ids;
+    object_id_type previous = 0;
+    for (std::uint64_t offset = 0; offset < m_baseWays.size();) {
+        const std::uint8_t tag = m_baseWays.byteAt(offset);
+        const bool shared = (tag & kShared) != 0;
+        if (shared) {
+            std::uint64_t refs = m_baseWays.varintAt(offset);
+            m_wayRefs.idsAt(refs, ids);
+        } else {
+            m_baseWays.idsAt(offset, ids, previous);
+            if (!ids.empty())
+                previous = ids.back();
+        }
+        visit(std::uint8_t(tag & ~kShared), shared, ids);
+    }
+}
+
+// Every node id stored for the ways, each time it is stored, for NodeLocations::seal().
+void OsmImport::visitStoredIds(const NodeLocations::IdVisitor &visit) const
+{
+    for (std::uint64_t offset = 0; offset < m_wayRefs.size();)
+        m_wayRefs.visitIdsAt(offset, visit);
+    visitBaseWays([&visit](std::uint8_t, bool shared, const std::vector<object_id_type> &ids) {
+        if (!shared)
+            for (object_id_type id : ids)
+                visit(id);
+    });
 }
 
 void OsmImport::readRelation(const osmium::Relation &relation)
@@ -874,14 +936,15 @@ void OsmImport::readRelation(const osmium::Relation &relation)
     const osmium::TagList &tags = relation.tags();
     const char *type = tags.get_value_by_key("type");
     if (is(type, "multipolygon")) {
-        if (const auto kind = osm::baseMapKindOf(tags, true, false); kind && isArea(*kind)) {
+        if (const auto kind = osm::baseMapKindOf(tags, true, false);
+            kind && isArea(*kind) && (m_options.buildings || *kind != BaseMapKind::Building)) {
             BaseMultipolygon &area = m_multipolygons.emplace_back();
             area.kind = *kind;
             m_memberCount += std::int64_t(relation.members().size());
             for (const osmium::RelationMember &m : relation.members())
                 if (m.type() == osmium::item_type::way) {
                     area.ways.push_back(m.ref());
-                    m_memberWays.try_emplace(m.ref(), 0, 0);
+                    m_memberWays.try_emplace(m.ref(), kNoOffset);
                 }
         }
     }
@@ -965,16 +1028,13 @@ std::optional<ParseError> OsmImport::readNode(const osmium::Node &node)
     return std::nullopt;
 }
 
-std::vector<object_id_type> OsmImport::storedRefs(const StoredWay &way) const
-{
-    return {m_wayRefs.begin() + way.firstRef, m_wayRefs.begin() + way.firstRef + way.refCount};
-}
-
 // The mean of a way's distinct vertices: inside any small, roughly convex area such as a
 // station building or a platform, which is all it is used for.
 LatLon OsmImport::centroidOf(const StoredWay &way) const
 {
-    std::vector<object_id_type> refs = storedRefs(way);
+    std::vector<object_id_type> refs;
+    std::uint64_t offset = way.refs;
+    m_wayRefs.idsAt(offset, refs);
     if (refs.size() > 1 && refs.front() == refs.back())
         refs.pop_back();
     double lat = 0, lon = 0;
@@ -1299,38 +1359,59 @@ void OsmImport::buildCameras(Dataset &dataset) const
 }
 
 // Every node of a walkable way becomes a street node; a way with nodes missing from the file
-// keeps the stretches between the nodes that are there.
+// keeps the stretches between the nodes that are there. Street nodes are numbered in the order
+// the ways first reach them.
 void OsmImport::buildStreets(Dataset &dataset) const
 {
-    StreetNetwork &streets = dataset.streets;
-    std::size_t refs = 0;
-    for (const StoredWay &way : m_ways)
-        if (way.kind == StoredWay::Kind::Street)
-            refs += way.refCount;
-    streets.nodes.reserve(std::min(refs, m_nodes.size()));
-    streets.edges.reserve(refs);
-    std::vector<std::uint32_t> streetNodeOf(m_nodes.size(), std::uint32_t(-1));
+    constexpr std::uint32_t kNone = std::uint32_t(-1);
+    // Each street way's node reference as an index into m_nodes, in the ways' order; kNone for
+    // a node missing from the file or outside the clip area. Street nodes are a small part of a
+    // city's nodes (its buildings have most): a table over all of them would cost more.
+    std::vector<std::uint32_t> refNodes;
+    refNodes.reserve(std::size_t(m_streetIds));
     std::size_t hint = 0;
-    const auto nodeFor = [&](object_id_type ref) -> std::optional<StreetNodeId> {
-        const std::size_t i = m_nodes.indexNear(ref, hint);
-        if (i == kNoIndex)
-            return std::nullopt;
-        hint = i;
-        if (streetNodeOf[i] == std::uint32_t(-1)) {
-            const LatLon p = m_nodes.at(i);
-            if (!p.isValid() || outsideClip(p))
-                return std::nullopt;
-            streetNodeOf[i] = std::uint32_t(streets.nodes.size());
-            streets.nodes.push_back(p);
-        }
-        return StreetNodeId{streetNodeOf[i]};
-    };
     for (const StoredWay &way : m_ways) {
         if (way.kind != StoredWay::Kind::Street)
             continue;
+        std::uint64_t offset = way.refs;
+        m_wayRefs.visitIdsAt(offset, [&](object_id_type ref) {
+            const std::size_t i = m_nodes.indexNear(ref, hint);
+            if (i != kNoIndex)
+                hint = i;
+            const bool usable =
+                i != kNoIndex && m_nodes.location(i).valid() && !outsideClip(m_nodes.at(i));
+            refNodes.push_back(usable ? std::uint32_t(i) : kNone);
+        });
+    }
+    std::vector<std::uint32_t> nodes = refNodes; // the street nodes, sorted
+    std::sort(nodes.begin(), nodes.end());
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
+    if (!nodes.empty() && nodes.back() == kNone)
+        nodes.pop_back();
+    std::vector<std::uint32_t> streetNodeOf(nodes.size(), kNone); // beside nodes
+
+    StreetNetwork &streets = dataset.streets;
+    streets.nodes.reserve(nodes.size());
+    streets.edges.reserve(refNodes.size());
+    std::size_t k = 0;
+    for (const StoredWay &way : m_ways) {
+        if (way.kind != StoredWay::Kind::Street)
+            continue;
+        std::uint64_t offset = way.refs;
+        const std::uint64_t count = m_wayRefs.varintAt(offset);
         std::optional<StreetNodeId> previous;
-        for (std::uint32_t k = 0; k < way.refCount; ++k) {
-            const std::optional<StreetNodeId> current = nodeFor(m_wayRefs[way.firstRef + k]);
+        for (std::uint64_t j = 0; j < count; ++j) {
+            const std::uint32_t node = refNodes[k++];
+            std::optional<StreetNodeId> current;
+            if (node != kNone) {
+                const std::size_t slot =
+                    std::size_t(std::lower_bound(nodes.begin(), nodes.end(), node) - nodes.begin());
+                if (streetNodeOf[slot] == kNone) {
+                    streetNodeOf[slot] = std::uint32_t(streets.nodes.size());
+                    streets.nodes.push_back(m_nodes.at(node));
+                }
+                current = StreetNodeId{streetNodeOf[slot]};
+            }
             if (previous && current && *previous != *current)
                 streets.edges.push_back({*previous, *current,
                                          haversineMetres(streets.nodes[indexOf(*previous)],
@@ -1341,21 +1422,20 @@ void OsmImport::buildStreets(Dataset &dataset) const
     }
 }
 
-// The positions of a way's nodes; nodes missing from the file are left out.
-std::vector<BasePoint> OsmImport::pointsOf(std::uint32_t firstRef, std::uint32_t refCount) const
+// The positions of a way's nodes, appended to `points`; nodes missing from the file are left
+// out. Positions are taken as OSM stores them (1e-7 degrees), as BasePoint keeps them.
+void OsmImport::appendPoints(const std::vector<object_id_type> &ids,
+                             std::vector<BasePoint> &points) const
 {
-    std::vector<BasePoint> points;
-    points.reserve(refCount);
     std::size_t hint = 0;
-    for (std::uint32_t k = 0; k < refCount; ++k) {
-        const std::size_t i = m_nodes.indexNear(m_wayRefs[firstRef + k], hint);
+    for (object_id_type id : ids) {
+        const std::size_t i = m_nodes.indexNear(id, hint);
         if (i == kNoIndex)
             continue;
         hint = i;
-        if (const LatLon p = m_nodes.at(i); p.isValid())
-            points.push_back(BasePoint::of(p));
+        if (const osmium::Location p = m_nodes.location(i); p.valid())
+            points.push_back({p.y(), p.x()});
     }
-    return points;
 }
 
 // Where the sea is drawn: the file's own box (an extract's), else the box of its nodes, and
@@ -1382,26 +1462,36 @@ void OsmImport::buildBaseMap(Dataset &dataset) const
         return std::any_of(points.begin(), points.end(),
                            [this](const BasePoint &p) { return !outsideClip(p.latLon()); });
     };
-    std::vector<std::vector<std::int64_t>> coastWays;
-    for (const StoredWay &way : m_ways) {
-        if (way.kind != StoredWay::Kind::Base)
-            continue;
-        if (way.payload == kCoastline) {
-            coastWays.emplace_back(m_wayRefs.begin() + way.firstRef,
-                                   m_wayRefs.begin() + way.firstRef + way.refCount);
-            continue;
-        }
-        std::vector<BasePoint> points = pointsOf(way.firstRef, way.refCount);
-        if (keep(points))
-            addBaseFeature(map, BaseMapKind(way.payload), {std::move(points)});
+    if (!m_options.clip) {
+        // All of it is kept: room for about that (the sea's rings add a few points along the
+        // box), instead of growing into twice as much.
+        constexpr std::size_t kMargin = 64 * 1024;
+        map.features.reserve(m_baseWayCount + m_multipolygons.size() + 1);
+        map.ringEnds.reserve(m_baseWayCount + m_memberWays.size() + kMargin);
+        map.points.reserve(std::size_t(m_baseIds) + kMargin);
     }
+    std::vector<std::vector<std::int64_t>> coastWays;
+    std::vector<std::vector<BasePoint>> wayRings(1); // reused: a city has millions of buildings
+    visitBaseWays([&](std::uint8_t kind, bool, const std::vector<object_id_type> &ids) {
+        if (kind == kCoastline) {
+            coastWays.push_back(ids);
+            return;
+        }
+        wayRings.front().clear();
+        appendPoints(ids, wayRings.front());
+        if (keep(wayRings.front()))
+            addBaseFeature(map, BaseMapKind(kind), wayRings);
+    });
     for (const BaseMultipolygon &area : m_multipolygons) {
         std::vector<std::vector<std::int64_t>> members;
         for (object_id_type id : area.ways) {
             const auto it = m_memberWays.find(id);
-            if (it != m_memberWays.end() && it->second.second > 0)
-                members.emplace_back(m_wayRefs.begin() + it->second.first,
-                                     m_wayRefs.begin() + it->second.first + it->second.second);
+            if (it == m_memberWays.end() || it->second == kNoOffset)
+                continue;
+            std::uint64_t offset = it->second;
+            m_wayRefs.idsAt(offset, members.emplace_back());
+            if (members.back().empty())
+                members.pop_back();
         }
         std::vector<std::vector<BasePoint>> rings;
         bool inside = false;
@@ -1410,9 +1500,7 @@ void OsmImport::buildBaseMap(Dataset &dataset) const
                 continue; // a ring the extract cut open cannot be filled
             std::vector<BasePoint> ring;
             ring.reserve(chain.size());
-            for (std::int64_t ref : chain)
-                if (const LatLon p = m_nodes.find(ref); p.isValid())
-                    ring.push_back(BasePoint::of(p));
+            appendPoints(chain, ring);
             inside = inside || keep(ring);
             rings.push_back(std::move(ring));
         }
@@ -1466,6 +1554,12 @@ Dataset OsmImport::assemble()
     buildCameras(dataset);
     buildStreets(dataset);
     buildBaseMap(dataset);
+    // Done with the file's ways and nodes: their memory goes back before the dataset is checked
+    // and, in the caller, written.
+    m_nodes = {};
+    m_wayRefs.clear();
+    m_baseWays.clear();
+    m_ways = {};
     dataset.streets.ways = std::move(m_streetWays);
     dataset.places = std::move(m_places);
     return dataset;
@@ -1491,7 +1585,13 @@ Result<Dataset> OsmImport::run()
         if (problem)
             return *problem;
     }
-    m_nodes.seal();
+    m_nodes.seal(std::size_t(m_storedIds),
+                 [this](const NodeLocations::IdVisitor &visit) { visitStoredIds(visit); });
+    // Street nodes are numbered in 32 bits (StreetNodeId), and indices into m_nodes with them.
+    if (m_nodes.size() >= std::numeric_limits<std::uint32_t>::max())
+        return error(ParseErrorCode::TooLarge,
+                     QStringLiteral("more than %1 nodes")
+                         .arg(std::numeric_limits<std::uint32_t>::max() - 1));
     if (auto problem = readNodes(m_passes - 1))
         return *problem;
     Dataset dataset = assemble();

@@ -731,20 +731,28 @@ QByteArray packBytes(const Dataset &dataset)
     google::protobuf::Arena arena;
     auto *pack = google::protobuf::Arena::CreateMessage<pb::Pack>(&arena);
     fillPack(dataset, pack);
-    std::string payload;
-    // Deterministic: map entries (the per-language names) are written in key order.
-    {
-        google::protobuf::io::StringOutputStream stream(&payload);
-        google::protobuf::io::CodedOutputStream coded(&stream);
-        coded.SetSerializationDeterministic(true);
-        pack->SerializeToCodedStream(&coded);
-    }
+    // Written straight after the frame: a city's payload is hundreds of megabytes, and a
+    // payload string copied into the output would hold it twice.
+    const std::size_t size = pack->ByteSizeLong();
     QByteArray out;
-    out.reserve(kFrameBytes + static_cast<qsizetype>(payload.size()));
+    out.reserve(kFrameBytes + static_cast<qsizetype>(size));
     out.append(kMagic, sizeof kMagic);
-    appendLe(out, payload.size(), 8);
-    appendLe(out, checksumOf(payload.data(), payload.size()), 8);
-    out.append(payload.data(), static_cast<qsizetype>(payload.size()));
+    appendLe(out, size, 8);
+    appendLe(out, 0, 8); // the checksum, once the payload is there
+    out.resize(kFrameBytes + static_cast<qsizetype>(size));
+    char *payload = out.data() + kFrameBytes;
+    {
+        google::protobuf::io::ArrayOutputStream stream(payload, static_cast<int>(size));
+        google::protobuf::io::CodedOutputStream coded(&stream);
+        // Deterministic: map entries (the per-language names) are written in key order.
+        coded.SetSerializationDeterministic(true);
+        pack->SerializeWithCachedSizes(&coded);
+        Q_ASSERT(!coded.HadError() && std::size_t(coded.ByteCount()) == size);
+    }
+    const std::uint64_t checksum = checksumOf(payload, size);
+    QByteArray sum;
+    appendLe(sum, checksum, 8);
+    std::memcpy(out.data() + kFrameBytes - 8, sum.constData(), 8);
     return out;
 }
 

@@ -492,8 +492,8 @@ void fillNames(LocalizedName &into, const LocalizedName &from)
 
 class Applier {
 public:
-    Applier(const Dataset &base, const Dataset &incoming, const ChangeSet &set, const std::vector<bool> &accepted)
-        : m_r(base), m_in(incoming), m_set(set), m_accepted(accepted)
+    Applier(Dataset base, const Dataset &incoming, const ChangeSet &set, const std::vector<bool> &accepted)
+        : m_r(std::move(base)), m_in(incoming), m_set(set), m_accepted(accepted)
     {
         const Network &n = incoming.network;
         m_line.assign(n.lines.size(), kNoIndex);
@@ -951,10 +951,10 @@ ChangeSet planMerge(const Dataset &base, const Dataset &incoming, const MergeOpt
     return Planner(base, incoming, options).run();
 }
 
-Dataset applyMerge(const Dataset &base, const Dataset &incoming, const ChangeSet &changes,
+Dataset applyMerge(Dataset base, const Dataset &incoming, const ChangeSet &changes,
                    const std::vector<bool> &accepted)
 {
-    return Applier(base, incoming, changes, accepted).run();
+    return Applier(std::move(base), incoming, changes, accepted).run();
 }
 
 } // namespace blindspot

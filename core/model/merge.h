@@ -133,12 +133,13 @@ struct ChangeSet {
                                   const MergeOptions &options);
 
 /// Builds the merged dataset from the accepted changes (`accepted[i]` for changes.changes[i];
-/// missing entries count as not accepted). An accepted rejection is applied as a conflict.
+/// missing entries count as not accepted). `base` is taken by value: a caller that no longer
+/// needs it moves it in, and a city's street network and base map are not copied. An accepted rejection is applied as a conflict.
 /// Incoming sources are added (or mapped onto the base source they match) as far as accepted
 /// changes refer to them; ids are remapped; links follow the stations they join. A change
 /// whose parent was not accepted (a station of a refused line, say) is left out, so the result
 /// always passes validateDataset when base and incoming do.
-[[nodiscard]] Dataset applyMerge(const Dataset &base, const Dataset &incoming,
+[[nodiscard]] Dataset applyMerge(Dataset base, const Dataset &incoming,
                                  const ChangeSet &changes, const std::vector<bool> &accepted);
 
 } // namespace blindspot

@@ -7,6 +7,8 @@
 #include <osmium/osm/types.hpp>
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace blindspot::osm {
@@ -17,33 +19,116 @@ constexpr std::size_t kNoIndex = std::size_t(-1);
 LatLon latLonOf(osmium::Location location);
 
 /// The locations of the nodes an import asked for, and no others: a city file has far more
-/// nodes than its streets, stations and cameras use. Sorted ids and their locations side by side
-/// (16 bytes a node).
+/// nodes than its streets, stations and cameras use, though its buildings use most of them.
+/// Sorted ids and their locations side by side. An id takes 4 bytes and its location 8: ids
+/// sharing their upper 32 bits (all of OSM's fit in a few such groups) are kept as their lower
+/// 32 bits, in a range per group. Ids spread over more than a thousand groups, as only a
+/// made-up file has them, are kept whole (8 bytes).
 class NodeLocations {
 public:
-    /// Asks for a node's location; call before seal().
-    void request(osmium::object_id_type id) { m_ids.push_back(id); }
-    /// Ends the requests: sorts them and makes room for the locations.
-    void seal();
+    /// Calls its argument for each id of a list.
+    using IdVisitor = std::function<void(osmium::object_id_type)>;
+    using IdLister = std::function<void(const IdVisitor &)>;
+
+    /// Asks for a node's location; call before seal(). For a few ids (relation members):
+    /// each is held as a 64-bit id until seal().
+    void request(osmium::object_id_type id) { m_requests.push_back(id); }
+    /// Ends the requests: sorts them, with the ids `more` lists (the node references of the
+    /// ways, which an import holds compactly; about `moreCount` of them), and makes room for
+    /// the locations. `more` is called twice: the ids are counted, then collected.
+    void seal(std::size_t moreCount = 0, const IdLister &more = {});
 
     /// The index of a requested id, for a pass over the file's nodes in id order: each search
-    /// starts where the last ended and gallops forward (an unsorted file costs a binary search).
+    /// starts where the last ended and gallops forward (an unsorted file costs a little more).
     std::size_t indexWhileScanning(osmium::object_id_type id);
     /// The index of a requested id, searching outwards from hint: consecutive nodes of a way
     /// mostly have close ids, so this costs a few steps instead of a search over all nodes.
     std::size_t indexNear(osmium::object_id_type id, std::size_t hint) const;
-    std::size_t indexOf(osmium::object_id_type id) const;
+    std::size_t indexOf(osmium::object_id_type id) const { return indexNear(id, size() / 2); }
 
     void set(std::size_t index, osmium::Location location) { m_locations[index] = location; }
+    osmium::Location location(std::size_t index) const { return m_locations[index]; }
     LatLon at(std::size_t index) const { return latLonOf(m_locations[index]); }
     /// The location of a node; invalid when it was not requested or is not in the file.
     LatLon find(osmium::object_id_type id) const;
-    std::size_t size() const { return m_ids.size(); }
+    std::size_t size() const { return m_locations.size(); }
 
 private:
-    std::vector<osmium::object_id_type> m_ids;
+    // Ids as unsigned keys in the same order (the sign bit flipped), so that negative ids, as
+    // unsaved edits have, sort first.
+    struct Group {
+        std::uint32_t high = 0; // the keys' upper 32 bits
+        std::size_t begin = 0;  // the group's first index; it ends where the next begins
+    };
+    // The first index whose key is not below a key, and whether its key is that key.
+    struct Position {
+        std::size_t index = 0;
+        bool found = false;
+    };
+    Position lowerBound(std::uint64_t key, std::size_t hint) const;
+
+    std::vector<osmium::object_id_type> m_requests;
+    std::vector<std::uint32_t> m_low;  // the lower 32 bits of each key, when grouped
+    std::vector<Group> m_groups;       // then: by high, with an end marker
+    std::vector<std::uint64_t> m_keys; // else: whole keys
     std::vector<osmium::Location> m_locations;
     std::size_t m_cursor = 0;
+};
+
+/// The node ids of the ways an import keeps, back to back in one byte array: each id as the
+/// difference from the one before it (zigzag varint, as PBF itself stores them). Node ids of a
+/// way are close to each other, and a building's four corners take about a byte each instead of
+/// eight. Records are read back by the offset append() returned, or one after another.
+class WayNodeIds {
+public:
+    /// Appends a byte (a record's own header).
+    void appendByte(std::uint8_t byte) { m_bytes.push_back(byte); }
+    void appendVarint(std::uint64_t value);
+    /// Appends a list of node ids: their count, then each id's difference from the one before,
+    /// the first's from `previous` (0 for a record read on its own). Returns the number of ids.
+    template <class Refs>
+    std::size_t appendIds(const Refs &refs, osmium::object_id_type previous = 0)
+    {
+        const std::size_t count = refs.size();
+        appendVarint(count);
+        for (const auto &ref : refs) {
+            const osmium::object_id_type id = idOf(ref);
+            // In unsigned arithmetic, which wraps: a made-up file may hold any two ids.
+            const std::uint64_t difference = std::uint64_t(id) - std::uint64_t(previous);
+            appendVarint((difference << 1) ^ (0 - (difference >> 63)));
+            previous = id;
+        }
+        return count;
+    }
+
+    std::uint8_t byteAt(std::uint64_t &offset) const { return m_bytes[offset++]; }
+    std::uint64_t varintAt(std::uint64_t &offset) const;
+    /// Reads what appendIds() wrote at `offset` into `ids` (replacing its content) and moves
+    /// `offset` past it. `previous` as it was given to appendIds().
+    void idsAt(std::uint64_t &offset, std::vector<osmium::object_id_type> &ids,
+               osmium::object_id_type previous = 0) const;
+    /// Calls visit(id) for each id of the record at `offset` and moves `offset` past it.
+    template <class Visit>
+    osmium::object_id_type visitIdsAt(std::uint64_t &offset, Visit &&visit,
+                                      osmium::object_id_type previous = 0) const
+    {
+        std::uint64_t id = std::uint64_t(previous);
+        for (std::uint64_t n = varintAt(offset); n > 0; --n) {
+            const std::uint64_t z = varintAt(offset);
+            id += (z >> 1) ^ (0 - (z & 1)); // wraps, as appendIds() did
+            visit(osmium::object_id_type(id));
+        }
+        return osmium::object_id_type(id);
+    }
+
+    std::uint64_t size() const { return m_bytes.size(); }
+    void clear() { m_bytes = {}; }
+
+private:
+    static osmium::object_id_type idOf(osmium::object_id_type id) { return id; }
+    template <class Ref> static osmium::object_id_type idOf(const Ref &ref) { return ref.ref(); }
+
+    std::vector<std::uint8_t> m_bytes;
 };
 
 } // namespace blindspot::osm

@@ -531,8 +531,26 @@ void TstAccessibility::routeDetailsAreADocument()
         QCOMPARE(at, firstStep + qsizetype(leg)); // one after the other
         QVERIFY2(read[at].contains(text.legText(route.legs[leg])), qPrintable(read[at]));
     }
+    // Headings a screen reader jumps between (role Heading): the title first, "What you can
+    // do" after the summary, "Step by step" right before step 1, "Whatever the route" last.
+    QStringList headings;
+    std::vector<qsizetype> headingAt;
+    for (std::size_t i = 0; i < stops.size(); ++i)
+        if (accessibleOf(stops[i])->role() == QAccessible::Heading) {
+            headings << read[qsizetype(i)];
+            headingAt.push_back(qsizetype(i));
+        }
+    QVERIFY2(headings.size() >= 4, qPrintable(headings.join(QStringLiteral(" | "))));
+    QCOMPARE(headingAt.front(), qsizetype(0));
+    const qsizetype actionsHeading = headings.indexOf(QStringLiteral("What you can do"));
+    QVERIFY(actionsHeading > 0 && headingAt[std::size_t(actionsHeading)] > summary);
+    QCOMPARE(read[firstStep - 1], QStringLiteral("Step by step"));
+    QCOMPARE(accessibleOf(stops[std::size_t(firstStep - 1)])->role(), QAccessible::Heading);
+    QCOMPARE(headings.back(), QStringLiteral("Whatever the route"));
     int actions = 0;
     for (qsizetype i = summary + 1; i < firstStep; ++i) {
+        if (accessibleOf(stops[std::size_t(i)])->role() == QAccessible::Heading)
+            continue; // "What you can do", "What if ...", "Step by step"
         auto *button = qobject_cast<QPushButton *>(stops[std::size_t(i)]);
         QVERIFY2(button && button->objectName() == QLatin1String("applyAlternative"),
                  qPrintable(read[i]));

@@ -11,8 +11,10 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QEvent>
+#include <QLabel>
 #include <QPointer>
 #include <QScrollArea>
+#include <QTextDocument>
 #include <QTimer>
 
 namespace blindspot {
@@ -71,11 +73,40 @@ public:
     }
 };
 
+// A label marked with markAsHeading().
+constexpr const char *kHeadingProperty = "blindspotHeading";
+
+class HeadingAccessible : public QAccessibleWidget {
+public:
+    explicit HeadingAccessible(QLabel *label) : QAccessibleWidget(label, QAccessible::Heading) {}
+
+    QString text(QAccessible::Text t) const override
+    {
+        const auto *label = static_cast<const QLabel *>(widget());
+        if (t == QAccessible::Name) {
+            if (!label->accessibleName().isEmpty())
+                return label->accessibleName();
+            const bool rich = label->textFormat() == Qt::RichText ||
+                              (label->textFormat() == Qt::AutoText &&
+                               Qt::mightBeRichText(label->text()));
+            if (!rich)
+                return label->text();
+            // toRawText keeps no-break spaces ("23 min" stays one word).
+            QTextDocument document;
+            document.setHtml(label->text());
+            return document.toRawText().trimmed();
+        }
+        return QAccessibleWidget::text(t);
+    }
+};
+
 QAccessibleInterface *blindspotAccessible(const QString &className, QObject *object)
 {
     if (!object || !object->isWidgetType())
         return nullptr;
     auto *widget = static_cast<QWidget *>(object);
+    if (className == QLatin1String("QLabel") && widget->property(kHeadingProperty).toBool())
+        return new HeadingAccessible(static_cast<QLabel *>(widget));
     if (className == QLatin1String("blindspot::RouteCard"))
         return new RouteCardAccessible(static_cast<RouteCard *>(widget));
     if (className == QLatin1String("blindspot::LiveRegion"))
@@ -149,6 +180,12 @@ void ensureAccessibleInterfaces()
         return true;
     }();
     Q_UNUSED(installed);
+}
+
+void markAsHeading(QLabel *label)
+{
+    ensureAccessibleInterfaces();
+    label->setProperty(kHeadingProperty, true);
 }
 
 void nameDockButtons(QDockWidget &dock)

@@ -1,6 +1,7 @@
 #pragma once
 
 class QDockWidget;
+class QLabel;
 
 namespace blindspot {
 
@@ -9,6 +10,11 @@ namespace blindspot {
 /// calls it when made, so that a screen reader meets roles and states rather than generic
 /// panes.
 void ensureAccessibleInterfaces();
+
+/// Makes `label` a heading for screen readers (role Heading, which Orca's "next heading" keys
+/// find), read by its plain text. Call it before the label has text: a screen reader may ask
+/// about a label as soon as its text is set, and the answer is kept.
+void markAsHeading(QLabel *label);
 
 /// Names the close and float buttons in `dock`'s title bar after the dock ("Close Notes"), in
 /// the UI language, and keeps them named as its title, language and floating change. Qt names

@@ -1,5 +1,6 @@
 #include "route_details.h"
 
+#include "accessibility.h"
 #include "alternative_text.h"
 #include "exposure_chart.h"
 #include "icon_array.h"
@@ -74,9 +75,12 @@ QString plainText(const QString &richText)
     return QTextDocumentFragment::fromHtml(richText).toPlainText().trimmed();
 }
 
+// A heading of the document: bold, a Tab stop, and a heading to a screen reader.
 QLabel *heading(QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    makeReadable(label);
+    markAsHeading(label);
     QFont font = label->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.1);
@@ -116,6 +120,7 @@ RouteDetails::RouteDetails(QWidget *parent) : QWidget(parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    markAsHeading(m_title);
     column->addWidget(m_title);
     m_trackNote = new QLabel(m_content);
     m_trackNote->setObjectName(QStringLiteral("trackNote"));
@@ -363,7 +368,10 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
     for (const auto &[i, action] : suggestions.listed) {
         const Alternative &a = m_alternatives[i];
         if (action.whatIf && !whatIfHeading) {
-            auto *label = new QLabel(AlternativeText::whatIfHeading(), m_actions);
+            // Marked before it has text: a screen reader asks about a label as its text is set.
+            auto *label = new QLabel(m_actions);
+            markAsHeading(label);
+            label->setText(AlternativeText::whatIfHeading());
             QFont font = label->font();
             font.setBold(true);
             label->setFont(font);
@@ -371,7 +379,9 @@ void RouteDetails::setRoute(const Plan &plan, std::size_t index,
             // Wraps: unwrapped, the Russian heading alone widened the panel past a 1280-pixel
             // screen and cut every line of the details at its right edge.
             label->setWordWrap(true);
+            makeReadable(label);
             m_actionList->addWidget(label);
+            buttons << label; // read in its place among the actions
             whatIfHeading = true;
         }
         auto *row = new QWidget(m_actions);
@@ -478,8 +488,13 @@ void RouteDetails::orderTabStops(const QList<QWidget *> &actions, const QList<QW
     // for every trip. Rows made for this route would otherwise come after everything else.
     QList<QWidget *> order{m_title,    m_trackNote, m_likelihood, m_reference,
                            m_evidence, m_figures,   m_summary};
-    order << actions << steps;
-    order << m_trackCameras << m_mapKey << m_notes << m_methodology;
+    // The headings of the parts a route has come before them (a screen reader also jumps
+    // between headings); a recorded path has no actions and no steps.
+    if (!actions.isEmpty())
+        order << m_actionsHeading << actions;
+    if (!steps.isEmpty())
+        order << m_stepsHeading << steps;
+    order << m_trackCameras << m_mapKey << m_notesHeading << m_notes << m_methodology;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
     // Focus given to the details (Enter on the map) starts at their title.

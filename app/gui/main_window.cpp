@@ -355,8 +355,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         foldLegendForRoom();
     if (legendChanged || mapResized)
         updateMapCover();
-    if (watched == m_plannerMessage && type == QEvent::Show)
-        announcePlannerMessage();
     if (watched == m_mapView && type == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         if (!showMapTooltip(help->pos(), help->globalPos()))
@@ -417,16 +415,8 @@ void MainWindow::setupAccessibility()
     connect(statusBar(), &QStatusBar::messageChanged, m_liveRegion, &LiveRegion::announce);
     connect(m_planner->cards(), &RouteCards::planShown, this,
             [this] { m_liveRegion->announce(m_planner->cards()->summary()); });
-    // What the planner says about a failed plan or a saved route card. Read out when its
-    // message appears, and after every Plan menu command and plan button press, which may
-    // change a message already shown (the same words twice are read once).
-    m_plannerMessage = m_planner->findChild<QLabel *>(QStringLiteral("plannerMessage"));
-    if (m_plannerMessage)
-        m_plannerMessage->installEventFilter(this);
-    for (QAction *action : m_planner->menu()->actions())
-        connect(action, &QAction::triggered, this, &MainWindow::announcePlannerMessage);
-    if (auto *plan = m_planner->findChild<QAbstractButton *>(QStringLiteral("planButton")))
-        connect(plan, &QAbstractButton::clicked, this, &MainWindow::announcePlannerMessage);
+    // What the planner says about a failed plan or a saved route card.
+    connect(m_planner, &PlannerPanel::messageShown, m_liveRegion, &LiveRegion::announce);
 }
 
 void MainWindow::scalePanelWidths()
@@ -437,12 +427,6 @@ void MainWindow::scalePanelWidths()
     const qreal character = QFontMetricsF(font()).averageCharWidth();
     m_planner->setMinimumWidth(qCeil(kPlannerPanelCharacters * character));
     m_planner->detailsDock()->setMinimumWidth(qCeil(kDetailsPanelCharacters * character));
-}
-
-void MainWindow::announcePlannerMessage()
-{
-    if (m_plannerMessage && m_plannerMessage->isVisible())
-        m_liveRegion->announce(m_plannerMessage->text());
 }
 
 // --- Training mode (issue 7): the Training menu, before Help. ---

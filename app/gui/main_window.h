@@ -128,7 +128,6 @@ private:
     /// Screen readers: dock buttons named, focus kept in view, events read out (liveRegion()).
     void setupAccessibility();
     /// Reads out what the planner says now, if it says anything.
-    void announcePlannerMessage();
     /// Gives the side panels widths that grow with the font instead of fixed pixels.
     void scalePanelWidths();
     void retranslateUi();
@@ -170,7 +169,6 @@ private:
     FittingLabel *m_counts = nullptr;
     FittingLabel *m_offline = nullptr;
     LiveRegion *m_liveRegion = nullptr;
-    QLabel *m_plannerMessage = nullptr; ///< The planner's own message, read out when shown.
     QAction *m_showLegend = nullptr;
 
     DatasetDocument *m_document = nullptr;

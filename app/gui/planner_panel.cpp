@@ -807,6 +807,8 @@ void PlannerPanel::showMessage(const QString &text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    if (!text.isEmpty())
+        emit messageShown(text);
 }
 
 std::optional<RouteRequest> PlannerPanel::requestFromForm()

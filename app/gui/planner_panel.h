@@ -95,6 +95,9 @@ signals:
     void routeAvailable(bool available);
     /// The user asked how the numbers are made.
     void methodologyRequested();
+    /// The panel said something to the user (a plan that failed, a saved route card): for a
+    /// screen reader to read out.
+    void messageShown(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -192,13 +192,11 @@ int run(QApplication &app, const QString &unusablePortableFolder)
     std::optional<ParseError> error;
     if (file.isEmpty())
         window.openTrainingCity();
-    else
-        error = window.openPackFile(file);
     window.restoreSettings();
     // The unlock screen comes first (trust and safety, issue 6); the trip asked for and the
-    // first-run welcome come after it.
-    const auto afterUnlock = [&window, failed = error.has_value(), from, to] {
-        if (!failed)
+    // first-run welcome come after it. `error` is set below, before either runs.
+    const auto afterUnlock = [&window, &error, from, to] {
+        if (!error)
             planOnStartup(window, from, to); // a failure is shown in the planner itself
         if (!AppSettings::welcomeShown()) {
             AppSettings::setWelcomeShown(true);
@@ -217,6 +215,9 @@ int run(QApplication &app, const QString &unusablePortableFolder)
     if (unlockFirst)
         window.security()->showUnlockScreen(afterUnlock);
     window.show();
+    // After show(): a city's pack takes seconds to read, and the window says so meanwhile.
+    if (!file.isEmpty())
+        error = window.openPackFile(file);
     if (error)
         QMessageBox::warning(&window, MainWindow::tr("Cannot open map pack"),
                              ErrorText::located(*error));

@@ -4435,14 +4435,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Сохранить карточку маршрута как &amp;изображение…</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Откуда</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Куда</translation>
-    </message>
-    <message>
         <source>Station, or pick on the map</source>
         <translation>Станция или точка на карте</translation>
     </message>
@@ -4479,10 +4471,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Другие параметры: время, что обходить, «что если»</translation>
     </message>
     <message>
-        <source>&amp;Travel by:</source>
-        <translation>&amp;Способ передвижения:</translation>
-    </message>
-    <message>
         <source>Metro and walking</source>
         <translation>Метро и пешком</translation>
     </message>
@@ -4493,10 +4481,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Walk only</source>
         <translation>Только пешком</translation>
-    </message>
-    <message>
-        <source>Time &amp;limit:</source>
-        <translation>&amp;Лимит времени:</translation>
     </message>
     <message>
         <source>Any length</source>
@@ -4709,6 +4693,26 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Checking the walk…</source>
         <translation>Проверяем путь…</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>О&amp;ткуда</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Куда</translation>
+    </message>
+    <message>
+        <source>Travel &amp;by:</source>
+        <translation>Способ передви&amp;жения:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me limit:</source>
+        <translation>&amp;Лимит времени:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n routes</source>
+        <translation>Пост&amp;роить маршруты</translation>
     </message>
 </context>
 <context>

@@ -4435,14 +4435,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Зберегти картку маршруту як &amp;зображення…</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Звідки</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Куди</translation>
-    </message>
-    <message>
         <source>Station, or pick on the map</source>
         <translation>Станція або точка на карті</translation>
     </message>
@@ -4460,7 +4452,7 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation>&amp;День:</translation>
+        <translation>Д&amp;ень:</translation>
     </message>
     <message>
         <source>Ordinary day</source>
@@ -4479,10 +4471,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Інші параметри: час, чого уникати, «що як»</translation>
     </message>
     <message>
-        <source>&amp;Travel by:</source>
-        <translation>&amp;Спосіб пересування:</translation>
-    </message>
-    <message>
         <source>Metro and walking</source>
         <translation>Метро й пішки</translation>
     </message>
@@ -4493,10 +4481,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Walk only</source>
         <translation>Лише пішки</translation>
-    </message>
-    <message>
-        <source>Time &amp;limit:</source>
-        <translation>&amp;Ліміт часу:</translation>
     </message>
     <message>
         <source>Any length</source>
@@ -4709,6 +4693,26 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Checking the walk…</source>
         <translation>Перевіряємо шлях…</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>&amp;Звідки</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Куди</translation>
+    </message>
+    <message>
+        <source>Travel &amp;by:</source>
+        <translation>&amp;Спосіб пересування:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me limit:</source>
+        <translation>&amp;Ліміт часу:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n routes</source>
+        <translation>Пр&amp;окласти маршрути</translation>
     </message>
 </context>
 <context>

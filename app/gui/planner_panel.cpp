@@ -379,8 +379,11 @@ void PlannerPanel::retranslateUi()
     m_printAction->setText(tr("P&rint route card (save as PDF)…"));
     m_imageAction->setText(tr("Save route card as &image…"));
 
-    m_fromLabel->setText(tr("&From"));
-    m_toLabel->setText(tr("&To"));
+    // Access keys (Alt+letter) differ from the menus' (File, Edit, View, Language, Plan,
+    // Training, Security, Help) and from each other, in every language: a shared one only
+    // moves between its owners (tst_keyboard_journey).
+    m_fromLabel->setText(tr("F&rom"));
+    m_toLabel->setText(tr("T&o"));
     updatePlaceholders();
     for (QToolButton *pick : {m_pickFrom, m_pickTo}) {
         pick->setText(tr("On map"));
@@ -408,11 +411,11 @@ void PlannerPanel::retranslateUi()
                               "recognition is assumed to."),
                            Qt::ToolTipRole);
     m_optionsToggle->setText(tr("More choices: time, what to avoid, what-ifs"));
-    m_modeLabel->setText(tr("&Travel by:"));
+    m_modeLabel->setText(tr("Travel &by:"));
     m_mode->setItemText(0, tr("Metro and walking"));
     m_mode->setItemText(1, tr("Metro (walk only to and from it)"));
     m_mode->setItemText(2, tr("Walk only"));
-    m_budgetLabel->setText(tr("Time &limit:"));
+    m_budgetLabel->setText(tr("Ti&me limit:"));
     updateBudgetTexts();
     m_avoidLabel->setText(tr("&Avoid:"));
     m_avoidEdit->setPlaceholderText(tr("A station's name, then Enter"));
@@ -429,7 +432,8 @@ void PlannerPanel::retranslateUi()
         tr("Evidence: a mask helps partly and less every year, and covering the face at a rally "
            "is illegal in Russia (54-FZ); sunglasses: moderate, from lab tests; a cap: unknown, "
            "as turnstile cameras sit at face height."));
-    m_planButton->setText(tr("&Plan routes"));
+    // Alt+P is the Plan menu's: the button has its own key.
+    m_planButton->setText(tr("Pla&n routes"));
     fitWidthToContent(qobject_cast<QScrollArea *>(widget()));
 }
 

@@ -417,7 +417,11 @@ void TstColourCues::legendExplainsTheCues()
     QVERIFY(legend.findChild<QLabel *>(QStringLiteral("legendClusterIcon")));
 
     // The route's sample: three pieces, likelier to the right, each wider than the last (bands
-    // 1, 3 and 5: 4, 7 and 10 px with a casing of 3, so 7, 10 and 13 px).
+    // 1, 3 and 5: 4, 7 and 10 px with a casing of 3, so 7, 10 and 13 px). Only while a route
+    // is on the map: there is nothing to explain without one.
+    QVERIFY(!legend.findChild<QLabel *>(QStringLiteral("legendRouteIcon")));
+    legend.setRouteShown(true);
+    QTRY_VERIFY(legend.findChild<QLabel *>(QStringLiteral("legendRouteIcon")));
     auto *route = legend.findChild<QLabel *>(QStringLiteral("legendRouteIcon"));
     QVERIFY(route);
     const QImage sample = route->pixmap().toImage();

@@ -134,6 +134,8 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     overlay->addWidget(m_legend, 0, Qt::AlignLeft);
     stack->addLayout(overlay, 0, 0);
     m_legend->installEventFilter(this);
+    // The key to the route's drawing while there is one to explain.
+    connect(m_mapView, &MapView::routeOverlayChanged, m_legend, &MapLegend::setRouteShown);
     m_mapView->installEventFilter(this);
     column->addWidget(mapArea, 1);
     setCentralWidget(central);
@@ -169,7 +171,12 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     m_mapView->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The planner takes its route off the map as it goes, while the window's children are
+    // being torn down: the map key is not told to rebuild itself then.
+    disconnect(m_mapView, &MapView::routeOverlayChanged, m_legend, &MapLegend::setRouteShown);
+}
 
 void MainWindow::createMenus()
 {

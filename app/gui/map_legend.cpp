@@ -169,6 +169,14 @@ void MapLegend::setHeatmapShown(bool shown)
     rebuild();
 }
 
+void MapLegend::setRouteShown(bool shown)
+{
+    if (shown == m_routeShown)
+        return;
+    m_routeShown = shown;
+    rebuild();
+}
+
 void MapLegend::setCollapsed(bool collapsed)
 {
     if (collapsed == m_collapsed)
@@ -331,6 +339,7 @@ void MapLegend::rebuild()
              }),
              tr("Area where mappers looked for cameras"));
 
+    if (m_routeShown) {
     column->addSpacing(6);
     startSection(tr("Selected route"));
     addEntry(legendIcon(
@@ -349,6 +358,7 @@ void MapLegend::rebuild()
                 "Beside a numbered marker: out of 10 trips (%1).")
                  .arg(RouteOverlay::chanceText(2, 5)),
              QStringLiteral("legendRouteIcon"));
+    }
 
     if (m_heatmapShown) {
         column->addSpacing(6);

@@ -16,6 +16,9 @@ public:
     /// Adds the heatmap's key (its colour scale and the no-data hatching) while it is shown.
     void setHeatmapShown(bool shown);
     bool heatmapShown() const { return m_heatmapShown; }
+    /// Adds the key to the selected route's drawing while a route is on the map.
+    void setRouteShown(bool shown);
+    bool routeShown() const { return m_routeShown; }
     /// Folds the key down to its button, or opens it again.
     void setCollapsed(bool collapsed);
     bool isCollapsed() const { return m_collapsed; }
@@ -37,6 +40,7 @@ private:
     void rebuild();
 
     bool m_heatmapShown = false;
+    bool m_routeShown = false;
     bool m_collapsed = false;
     QWidget *m_contents = nullptr;
 };

@@ -1731,6 +1731,7 @@ void MapView::setRouteOverlay(std::shared_ptr<const RouteOverlay> overlay)
     m_routeOverlay = std::move(overlay);
     updateAccessibleText();
     update();
+    emit routeOverlayChanged(m_routeOverlay != nullptr);
 }
 
 void MapView::clearRouteOverlay()
@@ -1740,6 +1741,7 @@ void MapView::clearRouteOverlay()
     m_routeOverlay.reset();
     updateAccessibleText();
     update();
+    emit routeOverlayChanged(false);
 }
 
 void MapView::updateAccessibleText()

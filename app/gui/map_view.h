@@ -182,6 +182,8 @@ signals:
     /// Enter on the map with a route drawn: the route as text (its details) is wanted, the
     /// map's text alternative for people who cannot see it.
     void routeTextRequested();
+    /// A route (or a recorded walk) was put on the map or taken off it.
+    void routeOverlayChanged(bool shown);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

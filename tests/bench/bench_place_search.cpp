@@ -267,7 +267,6 @@ int main(int argc, char **argv)
             continue; // left out by --benchmark_filter
         std::printf("%s median: %.3f ms, CPU %.3f ms (limit 10 ms): %s\n", name, ms,
                     reporter.cpuMedian(name), ms < 10.0 ? "ok" : "OVER");
-        reporter.printRatio(name, "BM_ResolveStation", 1e9);
     }
     // Issue 16 asks for well under a second, on the GUI's worker thread.
     for (const char *name : {"BM_BuildIndex", "BM_BuildIndexManyNames"}) {

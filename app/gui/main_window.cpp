@@ -332,10 +332,10 @@ void MainWindow::createMenus()
 
 void MainWindow::foldLegendForRoom()
 {
-    // A map little wider than the open key (a large scale, a small screen, both side panels)
+    // A map little wider than the open key (a large scale or a small screen with both panels)
     // would be all key: it folds to its button there, which still opens it, and opens again
     // when the room comes back unless the person folded it.
-    constexpr double kRoomForKey = 1.5;
+    constexpr double kRoomForKey = 1.3;
     const bool narrow = m_mapView->width() < kRoomForKey * m_legend->maximumWidth();
     if (narrow == m_mapTooNarrowForKey)
         return;

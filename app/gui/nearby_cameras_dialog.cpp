@@ -162,9 +162,12 @@ NearbyCamerasDialog::NearbyCamerasDialog(const Dataset &dataset, LatLon point,
     layout->addWidget(buttons);
     // The list first: a screen reader starts at the summary only when there is no list.
     (m_nearby.empty() ? static_cast<QWidget *>(heading) : m_list)->setFocus();
-    // Room for a line of the list and a screenful of them, in the font's own units.
-    resize(std::max(sizeHint().width(), 70 * fontMetrics().averageCharWidth()),
-           std::max(sizeHint().height(), 30 * fontMetrics().lineSpacing()));
+    // Room for a line of the list and a screenful of them, in the font's own units; the
+    // summary alone needs no more height than its words.
+    const int width = std::max(sizeHint().width(), 70 * fontMetrics().averageCharWidth());
+    const int words =
+        layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height();
+    resize(width, m_nearby.empty() ? words : std::max(words, 30 * fontMetrics().lineSpacing()));
 }
 
 QStringList NearbyCamerasDialog::itemTexts() const

@@ -3,14 +3,29 @@
 // Helpers shared by the GUI tests (Qt Widgets, offscreen): finding named widgets, answering
 // modal dialogs from the event loop, and reading pixels of grabbed widgets.
 #include <QApplication>
+#include <QDir>
 #include <QImage>
 #include <QObject>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
 #include <functional>
 
 namespace blindspot::testing {
+
+/// main() of a GUI test that leaves the settings and data of whoever runs it alone:
+/// XDG_CONFIG_HOME and XDG_DATA_HOME point into a temporary folder for the whole run.
+template <class Test> int runWithPrivateHome(int argc, char **argv)
+{
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toUtf8());
+    QApplication app(argc, argv);
+    Test test;
+    return QTest::qExec(&test, argc, argv);
+}
 
 /// The child of `parent` with this object name, or null (with a warning that names it).
 template <class T> T *child(QObject &parent, const char *name)

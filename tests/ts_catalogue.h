@@ -126,4 +126,17 @@ inline Catalogue readCatalogue(const QString &path)
     return catalogue;
 }
 
+#ifdef BLINDSPOT_TRANSLATIONS_DIR
+/// The Russian and Ukrainian catalogues in translations/, by language code.
+inline std::map<QString, Catalogue> readTranslationCatalogues()
+{
+    std::map<QString, Catalogue> catalogues;
+    for (const char *language : {"ru", "uk"})
+        catalogues[QLatin1String(language)] =
+            readCatalogue(QStringLiteral(BLINDSPOT_TRANSLATIONS_DIR "/blindspot_%1.ts")
+                              .arg(QLatin1String(language)));
+    return catalogues;
+}
+#endif
+
 } // namespace blindspot::testing

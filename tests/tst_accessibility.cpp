@@ -207,12 +207,9 @@ void TstAccessibility::initTestCase()
     QVERIFY(m_config.isValid());
     qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
     // What the translators translate: a name left in English where they did is a bug.
-    for (const QString &language : {QStringLiteral("ru"), QStringLiteral("uk")}) {
-        const QString path = QDir(QStringLiteral(BLINDSPOT_TRANSLATIONS_DIR))
-                                 .filePath(QStringLiteral("blindspot_%1.ts").arg(language));
-        m_catalogues[language] = readCatalogue(path);
-        QVERIFY2(m_catalogues[language].texts.size() > 500, qPrintable(path));
-    }
+    m_catalogues = readTranslationCatalogues();
+    for (const auto &[language, catalogue] : m_catalogues)
+        QVERIFY2(catalogue.texts.size() > 500, qPrintable(language));
     m_window = std::make_unique<MainWindow>(QStringLiteral("en"));
     m_window->setAttribute(Qt::WA_DontShowOnScreen);
     m_window->resize(1400, 900);

@@ -5,6 +5,7 @@
 // clusters at city zoom, the sectors at street zoom, a route and the legend, in colour and in
 // grey, are kept next to the test binary for people to look at.
 #include "embedded_data.h"
+#include "gui_fixtures.h"
 #include "map_layers.h"
 #include "map_legend.h"
 #include "map_style.h"
@@ -17,7 +18,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -487,11 +487,6 @@ void TstColourCues::screenshots()
 
 int main(int argc, char **argv)
 {
-    // Nothing this test does may touch the settings of the person running it.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    QApplication app(argc, argv);
-    TstColourCues test;
-    return QTest::qExec(&test, argc, argv);
+    return testing::runWithPrivateHome<TstColourCues>(argc, argv);
 }
 #include "tst_colour_cues.moc"

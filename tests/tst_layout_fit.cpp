@@ -621,13 +621,10 @@ void TstLayoutFit::initTestCase()
     // The window reads and writes its settings (legend, language): not the user's.
     QVERIFY(m_config.isValid());
     qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-    for (const QString &language : {QStringLiteral("ru"), QStringLiteral("uk")}) {
-        const QString path = QDir(QStringLiteral(BLINDSPOT_TRANSLATIONS_DIR))
-                                 .filePath(QStringLiteral("blindspot_%1.ts").arg(language));
-        m_catalogues[language] = readCatalogue(path);
-        // Hundreds of messages: a catalogue that reads as (nearly) empty was not parsed.
-        QVERIFY2(m_catalogues[language].texts.size() > 500, qPrintable(path));
-    }
+    m_catalogues = readTranslationCatalogues();
+    // Hundreds of messages: a catalogue that reads as (nearly) empty was not parsed.
+    for (const auto &[language, catalogue] : m_catalogues)
+        QVERIFY2(catalogue.texts.size() > 500, qPrintable(language));
 }
 
 void TstLayoutFit::cleanupTestCase()

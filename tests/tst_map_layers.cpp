@@ -31,7 +31,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QToolTip>
@@ -657,11 +656,6 @@ void TstMapLayers::screenshots()
 
 int main(int argc, char **argv)
 {
-    // Nothing this test does may touch the settings of the person running it.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    QApplication app(argc, argv);
-    TstMapLayers test;
-    return QTest::qExec(&test, argc, argv);
+    return runWithPrivateHome<TstMapLayers>(argc, argv);
 }
 #include "tst_map_layers.moc"

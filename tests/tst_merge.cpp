@@ -449,6 +449,15 @@ void TstMerge::importIntoEmptyDatasetKeepsEverything()
     COMPARE_DATASETS(applyMerge(Dataset{}, city, set, set.defaultSelection()), expected);
     expected.sources[0].trusted = true;
     COMPARE_DATASETS(mergedByDefault(Dataset{}, city, trusted(true)), expected);
+
+    // An incoming dataset given up (moved in) merges the same; its street network is moved,
+    // not copied, so it is left without one.
+    QVERIFY(!city.streets.nodes.empty());
+    Dataset spent = city;
+    expected.sources[0].trusted = false;
+    COMPARE_DATASETS(applyMerge(Dataset{}, std::move(spent), set, set.defaultSelection()),
+                     expected);
+    QVERIFY(spent.streets.nodes.empty()); // NOLINT(bugprone-use-after-move): that is the point
 }
 
 void TstMerge::refusedLineDropsItsStations()

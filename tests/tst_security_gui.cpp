@@ -998,13 +998,7 @@ void TstSecurityGui::createSaveLockUnlockWipe()
 
 int main(int argc, char **argv)
 {
-    // The settings and the standard workspace place of whoever runs the test stay untouched.
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toUtf8());
-    QApplication app(argc, argv);
-    TstSecurityGui test;
-    return QTest::qExec(&test, argc, argv);
+    return runWithPrivateHome<TstSecurityGui>(argc, argv);
 }
 
 #include "tst_security_gui.moc"

@@ -335,14 +335,9 @@ int runImport(Console &console, const QStringList &args)
         }
         if (dryRun)
             printChangeSet(console, input, changes);
-        // Into an empty pack, the first input's street network, places and base map go over
-        // as they are: the merge would copy them, and a city's take hundreds of megabytes.
-        if (merged.streets.nodes.empty() && merged.places.empty() && merged.baseMap.isEmpty()) {
-            merged.streets = std::exchange(incoming.streets, {});
-            merged.places = std::exchange(incoming.places, {});
-            merged.baseMap = std::exchange(incoming.baseMap, {});
-        }
-        merged = applyMerge(std::move(merged), incoming, changes, changes.defaultSelection());
+        // Both moved: a city's street network and base map are not copied.
+        merged = applyMerge(std::move(merged), std::move(incoming), changes,
+                            changes.defaultSelection());
         read = ParseError{}; // freed before the next input is read
     }
     if (dryRun)

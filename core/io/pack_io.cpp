@@ -4,6 +4,7 @@
 #include "io/pack.pb.h"
 
 #include <QFile>
+#include <QtEndian>
 
 #include <google/protobuf/arena.h>
 #include <google/protobuf/io/coded_stream.h>
@@ -749,10 +750,7 @@ QByteArray packBytes(const Dataset &dataset)
         pack->SerializeWithCachedSizes(&coded);
         Q_ASSERT(!coded.HadError() && std::size_t(coded.ByteCount()) == size);
     }
-    const std::uint64_t checksum = checksumOf(payload, size);
-    QByteArray sum;
-    appendLe(sum, checksum, 8);
-    std::memcpy(out.data() + kFrameBytes - 8, sum.constData(), 8);
+    qToLittleEndian<quint64>(checksumOf(payload, size), out.data() + kFrameBytes - 8);
     return out;
 }
 

@@ -492,8 +492,11 @@ void fillNames(LocalizedName &into, const LocalizedName &from)
 
 class Applier {
 public:
-    Applier(Dataset base, const Dataset &incoming, const ChangeSet &set, const std::vector<bool> &accepted)
-        : m_r(std::move(base)), m_in(incoming), m_set(set), m_accepted(accepted)
+    /// `spent`, when given, is `incoming` itself, which the caller no longer needs: its street
+    /// network, places and base map are moved into an empty base instead of copied.
+    Applier(Dataset base, const Dataset &incoming, const ChangeSet &set, const std::vector<bool> &accepted,
+            Dataset *spent = nullptr)
+        : m_r(std::move(base)), m_in(incoming), m_spent(spent), m_set(set), m_accepted(accepted)
     {
         const Network &n = incoming.network;
         m_line.assign(n.lines.size(), kNoIndex);
@@ -522,7 +525,9 @@ public:
         mergeStreets();
         mergePlaces();
         // The base map only draws: the incoming one is added unless it is the same.
-        if (!(m_in.baseMap == m_r.baseMap))
+        if (m_r.baseMap.isEmpty() && m_spent)
+            m_r.baseMap = std::move(m_spent->baseMap);
+        else if (!(m_in.baseMap == m_r.baseMap))
             appendBaseMap(m_r.baseMap, m_in.baseMap);
         if (m_r.parameterOverrides.isEmpty())
             m_r.parameterOverrides = m_in.parameterOverrides;
@@ -875,7 +880,7 @@ private:
         if (from.nodes.empty() || from == s)
             return;
         if (s.nodes.empty()) {
-            s = from;
+            s = m_spent ? std::move(m_spent->streets) : from;
             return;
         }
         const auto offset = static_cast<std::uint32_t>(s.nodes.size());
@@ -897,7 +902,7 @@ private:
     {
         std::vector<NamedPlace> &places = m_r.places;
         if (places.empty()) {
-            places = m_in.places;
+            places = m_spent ? std::move(m_spent->places) : m_in.places;
             return;
         }
         QSet<QString> known;
@@ -921,6 +926,7 @@ private:
 
     Dataset m_r;
     const Dataset &m_in;
+    Dataset *m_spent; ///< m_in when the caller gave it up (applyMerge with an rvalue).
     const ChangeSet &m_set;
     const std::vector<bool> &m_accepted;
     std::vector<std::uint32_t> m_line, m_station, m_entrance, m_zone, m_camera, m_source;
@@ -955,6 +961,12 @@ Dataset applyMerge(Dataset base, const Dataset &incoming, const ChangeSet &chang
                    const std::vector<bool> &accepted)
 {
     return Applier(std::move(base), incoming, changes, accepted).run();
+}
+
+Dataset applyMerge(Dataset base, Dataset &&incoming, const ChangeSet &changes,
+                   const std::vector<bool> &accepted)
+{
+    return Applier(std::move(base), incoming, changes, accepted, &incoming).run();
 }
 
 } // namespace blindspot

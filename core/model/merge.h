@@ -141,5 +141,9 @@ struct ChangeSet {
 /// always passes validateDataset when base and incoming do.
 [[nodiscard]] Dataset applyMerge(Dataset base, const Dataset &incoming,
                                  const ChangeSet &changes, const std::vector<bool> &accepted);
+/// The same, from an `incoming` the caller gives up: into an empty base, its street network,
+/// places and base map are moved, not copied (a city's take hundreds of megabytes).
+[[nodiscard]] Dataset applyMerge(Dataset base, Dataset &&incoming, const ChangeSet &changes,
+                                 const std::vector<bool> &accepted);
 
 } // namespace blindspot

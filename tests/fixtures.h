@@ -2,7 +2,7 @@
 
 // A small hand-made dataset shared by the tests: two lines meeting at one transfer complex,
 // Cyrillic names, every optional field set somewhere.
-#include "model/dataset.h"
+#include "core/model/dataset.h"
 
 #include <QDate>
 #include <QTimeZone>

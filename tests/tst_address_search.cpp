@@ -1,8 +1,8 @@
 // Addresses and named places (issue 16, item 4): kept by the OSM import, found by PlaceResolver
 // as typed, checked on a hand-written fixture and on the real Monaco extract, whose addresses
 // are read independently with libosmium.
-#include "io/osm_reader.h"
-#include "routing/place_resolver.h"
+#include "core/io/osm/osm_reader.h"
+#include "core/routing/place_resolver.h"
 
 #include <osmium/handler.hpp>
 #include <osmium/io/pbf_input.hpp>

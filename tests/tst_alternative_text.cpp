@@ -2,11 +2,11 @@
 // as helping, and how a list of options is shown, with those that do not help named in one
 // closing sentence. The planner's details, the printed route card and `route --suggest` all use
 // this wording.
-#include "alternative_text.h"
-#include "embedded_data.h"
-#include "route_text.h"
-#include "routing/place_resolver.h"
-#include "translations.h"
+#include "common/alternative_text.h"
+#include "common/embedded_data.h"
+#include "common/route_text.h"
+#include "core/routing/place_resolver.h"
+#include "common/translations.h"
 
 #include <QLocale>
 #include <QTest>

@@ -1,8 +1,8 @@
 // Where Blindspot keeps its files (issue 12): Tails' Persistent Storage when the home folder has
 // one, and with --portable DIR nowhere but DIR, checked by tracing the real program's file
 // system calls with strace.
-#include "app_locations.h"
-#include "security/workspace_session.h"
+#include "gui/shell/app_locations.h"
+#include "gui/security/workspace_session.h"
 
 #include <QDir>
 #include <QElapsedTimer>

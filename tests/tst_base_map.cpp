@@ -1,11 +1,11 @@
 // The base map (issue 16 item 3): joining OSM ways into rings, the sea from coastlines, the
 // model's helpers, and the import of the real Monaco extract (../shared/data/osm-city) checked
 // against an independent reading of the file with libosmium.
-#include "io/importer.h"
-#include "io/osm/base_map_geometry.h"
-#include "model/base_map.h"
-#include "model/clip_area.h"
-#include "model/dataset.h"
+#include "core/io/importer.h"
+#include "core/io/osm/base_map_geometry.h"
+#include "core/model/base_map.h"
+#include "core/model/clip_area.h"
+#include "core/model/dataset.h"
 
 #include <osmium/handler.hpp>
 #include <osmium/io/pbf_input.hpp>

@@ -1,9 +1,9 @@
 #include "fixtures.h"
-#include "io/camera_export.h"
-#include "io/csv_reader.h"
-#include "io/geojson_reader.h"
-#include "io/kml_reader.h"
-#include "io/osm_reader.h"
+#include "core/io/camera_export.h"
+#include "core/io/csv_reader.h"
+#include "core/io/geojson_reader.h"
+#include "core/io/kml_reader.h"
+#include "core/io/osm/osm_reader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

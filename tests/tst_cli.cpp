@@ -1,6 +1,6 @@
 #include "cli_fixtures.h"
-#include "io/pack_io.h"
-#include "model/dataset.h"
+#include "core/io/pack_io.h"
+#include "core/model/dataset.h"
 
 #include <QFile>
 #include <QJsonArray>

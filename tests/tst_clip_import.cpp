@@ -2,10 +2,10 @@
 // Monaco extract (../shared/data/osm-city) with its .poly boundary.
 #include "cli_fixtures.h"
 #include "fixtures.h"
-#include "io/clip_reader.h"
-#include "io/importer.h"
-#include "io/pack_io.h"
-#include "model/clip_area.h"
+#include "core/io/clip_reader.h"
+#include "core/io/importer.h"
+#include "core/io/pack_io.h"
+#include "core/model/clip_area.h"
 
 #include <osmium/handler.hpp>
 #include <osmium/handler/node_locations_for_ways.hpp>

@@ -4,14 +4,14 @@
 // that a cue which quietly disappears fails here even when the colours stay. Screenshots of the
 // clusters at city zoom, the sectors at street zoom, a route and the legend, in colour and in
 // grey, are kept next to the test binary for people to look at.
-#include "embedded_data.h"
+#include "common/embedded_data.h"
 #include "gui_fixtures.h"
-#include "map_layers.h"
-#include "map_legend.h"
-#include "map_style.h"
-#include "map_view.h"
-#include "route_overlay.h"
-#include "sample/synthetic_city.h"
+#include "gui/map/map_layers.h"
+#include "gui/map/map_legend.h"
+#include "gui/map/map_style.h"
+#include "gui/map/map_view.h"
+#include "gui/planner/route_overlay.h"
+#include "core/sample/synthetic_city.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "io/csv_reader.h"
-#include "io/field_mapper.h"
+#include "core/io/csv_reader.h"
+#include "core/io/field_mapper.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "exposure/density_raster.h"
+#include "core/exposure/density_raster.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "exposure/camera_field.h"
-#include "exposure/exposure_model.h"
-#include "exposure/model_parameters.h"
-#include "geo/local_projection.h"
+#include "core/exposure/camera_field.h"
+#include "core/exposure/exposure_model.h"
+#include "core/exposure/model_parameters.h"
+#include "core/geo/local_projection.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "geo/lat_lon.h"
-#include "geo/local_projection.h"
+#include "core/geo/lat_lon.h"
+#include "core/geo/local_projection.h"
 
 #include <QTest>
 

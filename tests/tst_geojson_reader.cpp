@@ -1,5 +1,5 @@
-#include "io/field_mapper.h"
-#include "io/geojson_reader.h"
+#include "core/io/field_mapper.h"
+#include "core/io/geojson_reader.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "io/gtfs_reader.h"
-#include "io/osm_reader.h"
+#include "core/io/gtfs_reader.h"
+#include "core/io/osm/osm_reader.h"
 
 #include <QDir>
 #include <QDirIterator>

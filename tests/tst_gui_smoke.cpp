@@ -1,9 +1,9 @@
-#include "embedded_data.h"
-#include "geo/local_projection.h"
+#include "common/embedded_data.h"
+#include "core/geo/local_projection.h"
 #include "gui_fixtures.h"
-#include "main_window.h"
-#include "map_legend.h"
-#include "map_view.h"
+#include "gui/shell/main_window.h"
+#include "gui/map/map_legend.h"
+#include "gui/map/map_view.h"
 
 #include <QAction>
 #include <QCoreApplication>

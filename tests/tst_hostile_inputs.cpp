@@ -5,10 +5,10 @@
 // Under AddressSanitizer the address space cannot be limited (its shadow memory alone reserves
 // terabytes), so those runs check the error only and say that they skipped the limit.
 #include "memory_budget.h"
-#include "io/importer.h"
-#include "io/osm_reader.h"
-#include "io/pack_io.h"
-#include "io/xml_token_limit.h"
+#include "core/io/importer.h"
+#include "core/io/osm/osm_reader.h"
+#include "core/io/pack_io.h"
+#include "core/io/xml_token_limit.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 // out of memory (std::bad_alloc, which a hostile file can cause) becomes a located error shown
 // like any other, instead of ending the program; work that cannot be stopped cannot be
 // dismissed; Cancel reaches the worker.
-#include "background_work.h"
-#include "error_text.h"
-#include "import_runner.h"
+#include "gui/shell/background_work.h"
+#include "common/error_text.h"
+#include "gui/import/import_runner.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

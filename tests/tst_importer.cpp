@@ -1,8 +1,8 @@
 #include "cli_fixtures.h"
 #include "fixtures.h"
-#include "io/file_format.h"
-#include "io/importer.h"
-#include "io/pack_io.h"
+#include "core/io/file_format.h"
+#include "core/io/importer.h"
+#include "core/io/pack_io.h"
 
 #include <QDir>
 #include <QFile>

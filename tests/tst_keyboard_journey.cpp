@@ -4,17 +4,17 @@
 // checked to follow the screen; every step of the route details is read in turn; and each
 // access key (Alt + an underlined letter) is checked to belong to one control. In English and
 // in Russian, whose longer words make the panels taller and their scroll areas scroll more.
-#include "embedded_data.h"
+#include "common/embedded_data.h"
 #include "gui_fixtures.h"
-#include "main_window.h"
-#include "map_view.h"
-#include "planner_panel.h"
-#include "route_cards.h"
-#include "route_details.h"
-#include "route_text.h"
-#include "security/security_controller.h"
-#include "security/unlock_screen.h"
-#include "translations.h"
+#include "gui/shell/main_window.h"
+#include "gui/map/map_view.h"
+#include "gui/planner/planner_panel.h"
+#include "gui/planner/route_cards.h"
+#include "gui/planner/route_details.h"
+#include "common/route_text.h"
+#include "gui/security/security_controller.h"
+#include "gui/security/unlock_screen.h"
+#include "common/translations.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

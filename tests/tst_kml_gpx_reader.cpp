@@ -1,5 +1,5 @@
-#include "io/gpx_reader.h"
-#include "io/kml_reader.h"
+#include "core/io/gpx_reader.h"
+#include "core/io/kml_reader.h"
 
 #include <QTest>
 

@@ -15,13 +15,13 @@
 // dock titles (the style elides a title to its bar), and what the map paints rather than shows in
 // widgets (the attribution, elided to half the map's width). A line edit's placeholder is elided
 // by Qt as a fallback, not by choice: a cut placeholder no longer says what to type, so it counts.
-#include "camera_inspector.h"
-#include "embedded_data.h"
+#include "gui/editing/camera_inspector.h"
+#include "common/embedded_data.h"
 #include "gui_fixtures.h"
-#include "main_window.h"
-#include "planner_panel.h"
-#include "route_cards.h"
-#include "translations.h"
+#include "gui/shell/main_window.h"
+#include "gui/planner/planner_panel.h"
+#include "gui/planner/route_cards.h"
+#include "common/translations.h"
 #include "ts_catalogue.h"
 
 #include <QAbstractScrollArea>

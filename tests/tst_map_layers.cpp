@@ -1,23 +1,23 @@
 // The map's layers, clusters, heatmap, coverage sectors, tooltips and the camera inspector,
 // drawn offscreen. Screenshots of the heatmap, the sectors, clusters and the import review
 // dialog are kept next to the test binary for people to look at.
-#include "app_settings.h"
-#include "camera_inspector.h"
-#include "embedded_data.h"
-#include "exposure/exposure_model.h"
+#include "gui/shell/app_settings.h"
+#include "gui/editing/camera_inspector.h"
+#include "common/embedded_data.h"
+#include "core/exposure/exposure_model.h"
 #include "fixtures.h"
-#include "geo/local_projection.h"
+#include "core/geo/local_projection.h"
 #include "gui_fixtures.h"
-#include "heatmap_layer.h"
-#include "import_review_dialog.h"
-#include "main_window.h"
-#include "map_layers.h"
-#include "map_legend.h"
-#include "map_style.h"
-#include "map_view.h"
-#include "model_text.h"
-#include "sample/synthetic_city.h"
-#include "training/map_marks_overlay.h"
+#include "gui/map/heatmap_layer.h"
+#include "gui/import/import_review_dialog.h"
+#include "gui/shell/main_window.h"
+#include "gui/map/map_layers.h"
+#include "gui/map/map_legend.h"
+#include "gui/map/map_style.h"
+#include "gui/map/map_view.h"
+#include "gui/shell/model_text.h"
+#include "core/sample/synthetic_city.h"
+#include "gui/training/map_marks_overlay.h"
 
 #include <QAction>
 #include <QApplication>

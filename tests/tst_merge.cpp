@@ -1,5 +1,5 @@
 #include "fixtures.h"
-#include "model/merge.h"
+#include "core/model/merge.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // 0.11 in both directions: against the binary when it is installed, and always against files
 // that binary made once (tests/data/security).
 #include "fixtures.h"
-#include "io/pack_io.h"
-#include "security/minisign.h"
-#include "security/pack_signature.h"
+#include "core/io/pack_io.h"
+#include "core/security/minisign.h"
+#include "core/security/pack_signature.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,5 +1,5 @@
 #include "fixtures.h"
-#include "model/dataset.h"
+#include "core/model/dataset.h"
 
 #include <QTest>
 

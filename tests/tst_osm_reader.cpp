@@ -1,7 +1,7 @@
-#include "io/osm/node_locations.h"
-#include "io/osm/osm_tags.h"
-#include "io/osm/point_grid.h"
-#include "io/osm_reader.h"
+#include "core/io/osm/node_locations.h"
+#include "core/io/osm/osm_tags.h"
+#include "core/io/osm/point_grid.h"
+#include "core/io/osm/osm_reader.h"
 
 #include <osmium/io/any_input.hpp>
 #include <osmium/io/any_output.hpp>

@@ -2,7 +2,7 @@
 // are found with OpenCV's cascades from Debian's opencv-data and filled solid, manual boxes are
 // filled where the user drew them on the photo as displayed.
 #include "memory_budget.h"
-#include "security/photo_redaction.h"
+#include "core/security/photo_redaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>

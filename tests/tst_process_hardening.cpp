@@ -2,7 +2,7 @@
 // (core/security/process_hardening.h), so that a crash with an open workspace leaves no core
 // file holding decrypted plans. Checked from outside, on the running programs, then on this
 // process (after which every child inherits a core limit of 0, so the programs come first).
-#include "security/process_hardening.h"
+#include "core/security/process_hardening.h"
 
 #include <QFileInfo>
 #include <QProcess>

@@ -2,13 +2,13 @@
 // shared unknowns worked by hand, stations by entrance, a brute-force oracle on small random
 // cities, metamorphic relations, avoided stations a ride passes through, odd cities, and the
 // real Monaco extract.
-#include "embedded_data.h"
-#include "exposure/model_parameters.h"
-#include "io/importer.h"
-#include "io/track_reader.h"
-#include "risk_wording.h"
-#include "routing/place_resolver.h"
-#include "routing/route_planner.h"
+#include "common/embedded_data.h"
+#include "core/exposure/model_parameters.h"
+#include "core/io/importer.h"
+#include "core/io/track_reader.h"
+#include "common/risk_wording.h"
+#include "core/routing/place_resolver.h"
+#include "core/routing/route_planner.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
-#include "embedded_data.h"
-#include "routing/place_resolver.h"
-#include "routing/route_planner.h"
-#include "sample/synthetic_city.h"
+#include "common/embedded_data.h"
+#include "core/routing/place_resolver.h"
+#include "core/routing/route_planner.h"
+#include "core/sample/synthetic_city.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,9 +2,9 @@
 // checked against Floyd-Warshall on random graphs, snapping that skips stray fragments, and
 // planned walks that follow the streets, with the cameras along them and not along the
 // straight line.
-#include "exposure/model_parameters.h"
-#include "routing/route_planner.h"
-#include "routing/street_graph.h"
+#include "core/exposure/model_parameters.h"
+#include "core/routing/route_planner.h"
+#include "core/routing/street_graph.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,16 +1,16 @@
 // "Check a recorded walk" (issue 14, item 7): a GPX or GeoJSON path opened in the GUI, shown as
 // walked with the same figures as a planned walk and each camera's view of it.
-#include "exposure/model_parameters.h"
-#include "geo/local_projection.h"
+#include "core/exposure/model_parameters.h"
+#include "core/geo/local_projection.h"
 #include "gui_fixtures.h"
-#include "main_window.h"
-#include "map_view.h"
-#include "planner_panel.h"
-#include "risk_wording.h"
-#include "route_details.h"
-#include "route_overlay.h"
-#include "route_text.h"
-#include "routing/route_planner.h"
+#include "gui/shell/main_window.h"
+#include "gui/map/map_view.h"
+#include "gui/planner/planner_panel.h"
+#include "common/risk_wording.h"
+#include "gui/planner/route_details.h"
+#include "gui/planner/route_overlay.h"
+#include "common/route_text.h"
+#include "core/routing/route_planner.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "embedded_data.h"
-#include "geo/local_projection.h"
-#include "io/pack_io.h"
-#include "model/dataset.h"
-#include "sample/random.h"
-#include "sample/synthetic_city.h"
-#include "sample/training_city.h"
+#include "common/embedded_data.h"
+#include "core/geo/local_projection.h"
+#include "core/io/pack_io.h"
+#include "core/model/dataset.h"
+#include "core/sample/random.h"
+#include "core/sample/synthetic_city.h"
+#include "core/sample/training_city.h"
 
 #include <QElapsedTimer>
 #include <QSet>

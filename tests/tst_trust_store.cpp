@@ -1,8 +1,8 @@
 // The trust store: which keys a user trusts, and which dataset versions they have seen, so that
 // expired packs, rollbacks and changes of signer are flagged before an import.
 #include "fixtures.h"
-#include "io/pack_io.h"
-#include "security/trust_store.h"
+#include "core/io/pack_io.h"
+#include "core/security/trust_store.h"
 
 #include <QTest>
 

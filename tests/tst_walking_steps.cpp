@@ -1,13 +1,13 @@
 // Walking directions: core's walkingSteps() on a hand-built street network whose steps are
 // worked out by hand, their English wording, and a walk through the real Monaco extract whose
 // named steps are checked against the OSM ways read independently with libosmium.
-#include "exposure/model_parameters.h"
-#include "geo/local_projection.h"
-#include "io/osm_reader.h"
-#include "routing/route_planner.h"
-#include "routing/walking_steps.h"
-#include "route_text.h"
-#include "walking_directions.h"
+#include "core/exposure/model_parameters.h"
+#include "core/geo/local_projection.h"
+#include "core/io/osm/osm_reader.h"
+#include "core/routing/route_planner.h"
+#include "core/routing/walking_steps.h"
+#include "common/route_text.h"
+#include "common/walking_directions.h"
 
 #include <osmium/handler.hpp>
 #include <osmium/handler/node_locations_for_ways.hpp>

@@ -1,7 +1,7 @@
 // The encrypted workspace: nothing readable on disk, wrong passphrases refused and slowed down,
 // damaged files refused without harm, saves that survive kill -9, lock and wipe.
 #include "memory_budget.h"
-#include "security/workspace.h"
+#include "core/security/workspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Test helper for tst_workspace: opens a workspace and saves it over and over, each time with
 // a new generation number, printing "saved N" after each save, until it is killed.
 // Usage: workspace_save_loop WORKSPACE PASSPHRASE
-#include "security/workspace.h"
+#include "core/security/workspace.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/parse_error.h"
-#include "model/dataset.h"
-#include "security/minisign.h"
+#include "core/io/parse_error.h"
+#include "core/model/dataset.h"
+#include "core/security/minisign.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // Commands that write, describe and check whole datasets: demo, info, validate, synth.
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "embedded_data.h"
-#include "error_text.h"
-#include "io/importer.h"
-#include "io/pack_io.h"
-#include "model/dataset.h"
-#include "sample/synthetic_city.h"
+#include "common/embedded_data.h"
+#include "common/error_text.h"
+#include "core/io/importer.h"
+#include "core/io/pack_io.h"
+#include "core/model/dataset.h"
+#include "core/sample/synthetic_city.h"
 
 #include <QCommandLineParser>
 #include <QFile>

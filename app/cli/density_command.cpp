@@ -1,12 +1,12 @@
 // The density command: draws a dataset's density raster (FR hazard per second) as a PNG heatmap.
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "exposure/density_raster.h"
-#include "exposure/exposure_model.h"
-#include "exposure/model_parameters.h"
-#include "geo/local_projection.h"
-#include "io/pack_io.h"
-#include "model/dataset.h"
+#include "core/exposure/density_raster.h"
+#include "core/exposure/exposure_model.h"
+#include "core/exposure/model_parameters.h"
+#include "core/geo/local_projection.h"
+#include "core/io/pack_io.h"
+#include "core/model/dataset.h"
 
 #include <QCommandLineParser>
 #include <QLocale>

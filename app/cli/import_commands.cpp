@@ -1,14 +1,14 @@
 // Commands that bring data in and out: import (read, merge in order, write a pack) and export
 // (a pack's cameras as GeoJSON, CSV, KML or OSM XML).
-#include "cli.h"
-#include "import_console.h"
+#include "cli/cli.h"
+#include "cli/import_console.h"
 
-#include "exposure/model_parameters.h"
-#include "io/camera_export.h"
-#include "io/field_mapper.h"
-#include "io/importer.h"
-#include "io/pack_io.h"
-#include "model/merge.h"
+#include "core/exposure/model_parameters.h"
+#include "core/io/camera_export.h"
+#include "core/io/field_mapper.h"
+#include "core/io/importer.h"
+#include "core/io/pack_io.h"
+#include "core/model/merge.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "import_console.h"
+#include "cli/import_console.h"
 
-#include "io/clip_reader.h"
+#include "core/io/clip_reader.h"
 
 #include <QFileInfo>
 

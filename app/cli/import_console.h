@@ -1,10 +1,10 @@
 #pragma once
 
 // What `import` adds to the console: the --clip area, progress on stderr, and Ctrl-C as cancel.
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "io/progress.h"
-#include "model/clip_area.h"
+#include "core/io/progress.h"
+#include "core/model/clip_area.h"
 
 #include <csignal>
 #include <optional>

@@ -1,8 +1,8 @@
 // blindspot-cli: the command-line face of Blindspot. Thin: parses arguments, calls core, prints.
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "security/process_hardening.h"
-#include "translations.h"
+#include "core/security/process_hardening.h"
+#include "common/translations.h"
 
 #include <QCoreApplication>
 

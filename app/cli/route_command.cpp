@@ -1,18 +1,18 @@
 // `route`: plans routes on a pack and explains their exposure.
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "alternative_text.h"
-#include "error_text.h"
-#include "exposure/model_parameters.h"
-#include "io/pack_io.h"
-#include "io/track_reader.h"
-#include "risk_wording.h"
-#include "route_text.h"
-#include "routing/place_resolver.h"
-#include "routing/planning_session.h"
-#include "routing/route_planner.h"
-#include "translations.h"
-#include "walking_directions.h"
+#include "common/alternative_text.h"
+#include "common/error_text.h"
+#include "core/exposure/model_parameters.h"
+#include "core/io/pack_io.h"
+#include "core/io/track_reader.h"
+#include "common/risk_wording.h"
+#include "common/route_text.h"
+#include "core/routing/place_resolver.h"
+#include "core/routing/planning_session.h"
+#include "core/routing/route_planner.h"
+#include "common/translations.h"
+#include "common/walking_directions.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

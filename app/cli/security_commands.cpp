@@ -4,14 +4,14 @@
 // scripts and tests; anything else on the machine that can read the process environment can
 // read it too), else from the terminal without echo, else one line per prompt from standard
 // input (as minisign does, so `printf 'pw\npw\n' | blindspot-cli keygen ...` works).
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "error_text.h"
-#include "io/atomic_file.h"
-#include "io/pack_io.h"
-#include "security/minisign.h"
-#include "security/pack_signature.h"
-#include "security/secure_bytes.h"
+#include "common/error_text.h"
+#include "core/io/atomic_file.h"
+#include "core/io/pack_io.h"
+#include "core/security/minisign.h"
+#include "core/security/pack_signature.h"
+#include "core/security/secure_bytes.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

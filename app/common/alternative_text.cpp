@@ -1,7 +1,7 @@
-#include "alternative_text.h"
+#include "common/alternative_text.h"
 
-#include "risk_wording.h"
-#include "route_text.h"
+#include "common/risk_wording.h"
+#include "common/route_text.h"
 
 #include <QLocale>
 #include <QStringList>

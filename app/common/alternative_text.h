@@ -1,6 +1,6 @@
 #pragma once
 
-#include "routing/planning_session.h"
+#include "core/routing/planning_session.h"
 
 #include <QCoreApplication>
 #include <QString>

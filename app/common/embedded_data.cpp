@@ -1,6 +1,6 @@
-#include "embedded_data.h"
+#include "common/embedded_data.h"
 
-#include "io/pack_io.h"
+#include "core/io/pack_io.h"
 
 #include <QFile>
 

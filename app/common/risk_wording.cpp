@@ -1,4 +1,4 @@
-#include "risk_wording.h"
+#include "common/risk_wording.h"
 
 #include <algorithm>
 #include <cmath>

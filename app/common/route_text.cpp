@@ -1,7 +1,7 @@
-#include "route_text.h"
+#include "common/route_text.h"
 
-#include "exposure/model_parameters.h"
-#include "routing/route_planner.h"
+#include "core/exposure/model_parameters.h"
+#include "core/routing/route_planner.h"
 
 #include <QLocale>
 

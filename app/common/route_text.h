@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exposure/camera_field.h"
-#include "model/dataset.h"
-#include "routing/route.h"
+#include "core/exposure/camera_field.h"
+#include "core/model/dataset.h"
+#include "core/routing/route.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "walking_directions.h"
+#include "common/walking_directions.h"
 
 #include <QLocale>
 

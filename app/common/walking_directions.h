@@ -1,7 +1,7 @@
 #pragma once
 
-#include "route_text.h"
-#include "routing/walking_steps.h"
+#include "common/route_text.h"
+#include "core/routing/walking_steps.h"
 
 #include <QCoreApplication>
 #include <QString>

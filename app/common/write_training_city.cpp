@@ -1,6 +1,6 @@
 // Build-time tool: writes the training city that the programs embed as a resource.
-#include "io/pack_io.h"
-#include "sample/training_city.h"
+#include "core/io/pack_io.h"
+#include "core/sample/training_city.h"
 
 #include <QCoreApplication>
 

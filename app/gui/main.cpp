@@ -1,12 +1,12 @@
-#include "app_locations.h"
-#include "app_settings.h"
-#include "error_text.h"
-#include "main_window.h"
-#include "map_view.h"
-#include "planner_panel.h"
-#include "security/process_hardening.h"
-#include "security/security_controller.h"
-#include "translations.h"
+#include "gui/shell/app_locations.h"
+#include "gui/shell/app_settings.h"
+#include "common/error_text.h"
+#include "gui/shell/main_window.h"
+#include "gui/map/map_view.h"
+#include "gui/planner/planner_panel.h"
+#include "core/security/process_hardening.h"
+#include "gui/security/security_controller.h"
+#include "common/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

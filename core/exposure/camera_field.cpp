@@ -1,4 +1,4 @@
-#include "exposure/camera_field.h"
+#include "core/exposure/camera_field.h"
 
 #include <algorithm>
 #include <cmath>

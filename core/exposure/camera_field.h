@@ -1,9 +1,9 @@
 #pragma once
 
-#include "exposure/exposure_model.h"
-#include "geo/local_projection.h"
-#include "geo/spatial_index.h"
-#include "model/dataset.h"
+#include "core/exposure/exposure_model.h"
+#include "core/geo/local_projection.h"
+#include "core/geo/spatial_index.h"
+#include "core/model/dataset.h"
 
 #include <array>
 #include <span>

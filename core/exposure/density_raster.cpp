@@ -1,6 +1,6 @@
-#include "exposure/density_raster.h"
+#include "core/exposure/density_raster.h"
 
-#include "io/atomic_file.h"
+#include "core/io/atomic_file.h"
 
 #include <QtGlobal>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "exposure/camera_field.h"
-#include "exposure/exposure_model.h"
-#include "geo/local_projection.h"
-#include "io/parse_error.h"
-#include "model/dataset.h"
+#include "core/exposure/camera_field.h"
+#include "core/exposure/exposure_model.h"
+#include "core/geo/local_projection.h"
+#include "core/io/parse_error.h"
+#include "core/model/dataset.h"
 
 #include <opencv2/core/mat.hpp>
 

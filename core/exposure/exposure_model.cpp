@@ -1,4 +1,4 @@
-#include "exposure/exposure_model.h"
+#include "core/exposure/exposure_model.h"
 
 #include <algorithm>
 #include <numbers>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exposure/model_parameters.h"
-#include "geo/lat_lon.h"
-#include "model/camera.h"
+#include "core/exposure/model_parameters.h"
+#include "core/geo/lat_lon.h"
+#include "core/model/camera.h"
 
 #include <cmath>
 #include <span>

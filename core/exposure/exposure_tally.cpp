@@ -1,4 +1,4 @@
-#include "exposure/exposure_tally.h"
+#include "core/exposure/exposure_tally.h"
 
 #include <algorithm>
 #include <cmath>

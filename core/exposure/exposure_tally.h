@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exposure/exposure_model.h"
+#include "core/exposure/exposure_model.h"
 
 #include <array>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "exposure/model_parameters.h"
+#include "core/exposure/model_parameters.h"
 
-#include "model/dataset.h"
+#include "core/model/dataset.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "geo/lat_lon.h"
+#include "core/geo/lat_lon.h"
 
 #include <algorithm>
 #include <cmath>

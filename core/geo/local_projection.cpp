@@ -1,4 +1,4 @@
-#include "geo/local_projection.h"
+#include "core/geo/local_projection.h"
 
 #include <cmath>
 #include <numbers>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "geo/lat_lon.h"
+#include "core/geo/lat_lon.h"
 
 namespace blindspot {
 

@@ -1,4 +1,4 @@
-#include "geo/spatial_index.h"
+#include "core/geo/spatial_index.h"
 
 #include <algorithm>
 #include <cmath>

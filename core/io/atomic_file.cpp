@@ -1,4 +1,4 @@
-#include "io/atomic_file.h"
+#include "core/io/atomic_file.h"
 
 #include <QByteArray>
 #include <QFile>

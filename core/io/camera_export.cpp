@@ -1,8 +1,8 @@
-#include "io/camera_export.h"
+#include "core/io/camera_export.h"
 
-#include "io/atomic_file.h"
-#include "io/field_mapper.h"
-#include "io/osm/osm_tags.h"
+#include "core/io/atomic_file.h"
+#include "core/io/field_mapper.h"
+#include "core/io/osm/osm_tags.h"
 
 #include <QXmlStreamWriter>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/file_format.h"
-#include "io/parse_error.h"
-#include "model/dataset.h"
+#include "core/io/file_format.h"
+#include "core/io/parse_error.h"
+#include "core/model/dataset.h"
 
 #include <QByteArray>
 #include <QString>

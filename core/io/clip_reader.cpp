@@ -1,4 +1,4 @@
-#include "io/clip_reader.h"
+#include "core/io/clip_reader.h"
 
 #include <QFile>
 #include <QFileInfo>

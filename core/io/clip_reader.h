@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/parse_error.h"
-#include "model/clip_area.h"
+#include "core/io/parse_error.h"
+#include "core/model/clip_area.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "io/csv_reader.h"
+#include "core/io/csv_reader.h"
 
-#include "io/field_mapper.h"
-#include "model/localized_name.h"
+#include "core/io/field_mapper.h"
+#include "core/model/localized_name.h"
 
 #include <QHash>
 

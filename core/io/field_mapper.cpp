@@ -1,4 +1,4 @@
-#include "io/field_mapper.h"
+#include "core/io/field_mapper.h"
 
 #include <QDateTime>
 #include <QFile>

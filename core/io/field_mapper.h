@@ -3,9 +3,9 @@
 // What the tabular and feature readers (CSV, GeoJSON, KML, GPX) share: which column or
 // property holds which field, how field text becomes camera and station values, and the
 // bookkeeping every import does (its Source, progress, error positions).
-#include "io/import_options.h"
-#include "io/parse_error.h"
-#include "model/dataset.h"
+#include "core/io/import_options.h"
+#include "core/io/parse_error.h"
+#include "core/model/dataset.h"
 
 #include <QByteArrayView>
 #include <QString>

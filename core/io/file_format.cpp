@@ -1,7 +1,7 @@
-#include "io/file_format.h"
+#include "core/io/file_format.h"
 
-#include "io/pack_io.h"
-#include "io/zip_archive.h"
+#include "core/io/pack_io.h"
+#include "core/io/zip_archive.h"
 
 #include <QDir>
 #include <QFile>

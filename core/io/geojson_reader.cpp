@@ -1,6 +1,6 @@
-#include "io/geojson_reader.h"
+#include "core/io/geojson_reader.h"
 
-#include "io/field_mapper.h"
+#include "core/io/field_mapper.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
-#include "io/gpx_reader.h"
+#include "core/io/gpx_reader.h"
 
-#include "io/field_mapper.h"
+#include "core/io/field_mapper.h"
 
 #include <QXmlStreamReader>
 

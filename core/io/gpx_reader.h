@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/import_options.h"
-#include "io/parse_error.h"
-#include "model/dataset.h"
+#include "core/io/import_options.h"
+#include "core/io/parse_error.h"
+#include "core/model/dataset.h"
 
 #include <QByteArrayView>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "io/gtfs_reader.h"
+#include "core/io/gtfs_reader.h"
 
-#include "io/csv_reader.h"
-#include "io/field_mapper.h"
-#include "io/osm/osm_tags.h"
-#include "io/osm/transit_network_builder.h"
-#include "io/zip_archive.h"
+#include "core/io/csv_reader.h"
+#include "core/io/field_mapper.h"
+#include "core/io/osm/osm_tags.h"
+#include "core/io/transit_network_builder.h"
+#include "core/io/zip_archive.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/progress.h"
+#include "core/io/progress.h"
 
 #include <QHash>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "io/importer.h"
+#include "core/io/importer.h"
 
-#include "io/csv_reader.h"
-#include "io/geojson_reader.h"
-#include "io/gpx_reader.h"
-#include "io/gtfs_reader.h"
-#include "io/kml_reader.h"
-#include "io/osm_reader.h"
-#include "io/pack_io.h"
+#include "core/io/csv_reader.h"
+#include "core/io/geojson_reader.h"
+#include "core/io/gpx_reader.h"
+#include "core/io/gtfs_reader.h"
+#include "core/io/kml_reader.h"
+#include "core/io/osm/osm_reader.h"
+#include "core/io/pack_io.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "io/file_format.h"
-#include "io/import_options.h"
-#include "io/parse_error.h"
-#include "model/dataset.h"
+#include "core/io/file_format.h"
+#include "core/io/import_options.h"
+#include "core/io/parse_error.h"
+#include "core/model/dataset.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "io/kml_reader.h"
+#include "core/io/kml_reader.h"
 
-#include "io/field_mapper.h"
-#include "io/xml_token_limit.h"
-#include "io/zip_archive.h"
+#include "core/io/field_mapper.h"
+#include "core/io/xml_token_limit.h"
+#include "core/io/zip_archive.h"
 
 #include <QFileInfo>
 #include <QXmlStreamReader>

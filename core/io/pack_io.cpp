@@ -1,7 +1,7 @@
-#include "io/pack_io.h"
+#include "core/io/pack_io.h"
 
-#include "io/atomic_file.h"
-#include "io/pack.pb.h"
+#include "core/io/atomic_file.h"
+#include "core/io/pack.pb.h"
 
 #include <QFile>
 #include <QtEndian>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/parse_error.h"
-#include "model/dataset.h"
+#include "core/io/parse_error.h"
+#include "core/model/dataset.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

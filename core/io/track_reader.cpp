@@ -1,6 +1,6 @@
-#include "io/track_reader.h"
+#include "core/io/track_reader.h"
 
-#include "io/field_mapper.h"
+#include "core/io/field_mapper.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "geo/lat_lon.h"
-#include "io/import_options.h"
-#include "io/parse_error.h"
+#include "core/geo/lat_lon.h"
+#include "core/io/import_options.h"
+#include "core/io/parse_error.h"
 
 #include <QByteArrayView>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "io/xml_token_limit.h"
+#include "core/io/xml_token_limit.h"
 
 namespace blindspot {
 

@@ -1,4 +1,4 @@
-#include "io/zip_archive.h"
+#include "core/io/zip_archive.h"
 
 #include <QFile>
 #include <QFileInfo>

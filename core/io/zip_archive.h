@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/import_options.h"
-#include "io/parse_error.h"
+#include "core/io/import_options.h"
+#include "core/io/parse_error.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "model/base_map.h"
+#include "core/model/base_map.h"
 
 namespace blindspot {
 

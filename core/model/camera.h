@@ -1,8 +1,8 @@
 #pragma once
 
-#include "geo/lat_lon.h"
-#include "model/ids.h"
-#include "model/network.h"
+#include "core/geo/lat_lon.h"
+#include "core/model/ids.h"
+#include "core/model/network.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "model/clip_area.h"
+#include "core/model/clip_area.h"
 
-#include "model/dataset.h"
+#include "core/model/dataset.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "model/dataset.h"
+#include "core/model/dataset.h"
 
 #include <cmath>
 

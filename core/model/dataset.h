@@ -1,12 +1,12 @@
 #pragma once
 
-#include "geo/lat_lon.h"
-#include "model/base_map.h"
-#include "model/camera.h"
-#include "model/clip_area.h"
-#include "model/named_place.h"
-#include "model/network.h"
-#include "model/street_network.h"
+#include "core/geo/lat_lon.h"
+#include "core/model/base_map.h"
+#include "core/model/camera.h"
+#include "core/model/clip_area.h"
+#include "core/model/named_place.h"
+#include "core/model/network.h"
+#include "core/model/street_network.h"
 
 #include <QByteArray>
 #include <QDateTime>

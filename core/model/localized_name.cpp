@@ -1,4 +1,4 @@
-#include "model/localized_name.h"
+#include "core/model/localized_name.h"
 
 namespace blindspot {
 

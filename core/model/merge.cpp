@@ -1,8 +1,8 @@
-#include "model/merge.h"
+#include "core/model/merge.h"
 
-#include "geo/local_projection.h"
-#include "geo/spatial_index.h"
-#include "model/localized_name.h"
+#include "core/geo/local_projection.h"
+#include "core/geo/spatial_index.h"
+#include "core/model/localized_name.h"
 
 #include <QHash>
 #include <QSet>

@@ -4,7 +4,7 @@
 // would change and applies nothing; a person (the GUI's review dialog) or a default policy (the
 // command line) picks which changes to accept; applyMerge builds the merged dataset from that
 // choice, all or nothing.
-#include "model/dataset.h"
+#include "core/model/dataset.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "geo/lat_lon.h"
-#include "model/localized_name.h"
+#include "core/geo/lat_lon.h"
+#include "core/model/localized_name.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "geo/lat_lon.h"
-#include "model/ids.h"
-#include "model/localized_name.h"
+#include "core/geo/lat_lon.h"
+#include "core/model/ids.h"
+#include "core/model/localized_name.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "routing/place_resolver.h"
+#include "core/routing/place_resolver.h"
 
 #include <QHash>
 #include <QLocale>

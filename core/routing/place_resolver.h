@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/dataset.h"
-#include "routing/route.h"
+#include "core/model/dataset.h"
+#include "core/routing/route.h"
 
 #include <QHash>
 #include <QString>

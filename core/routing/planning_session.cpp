@@ -1,6 +1,6 @@
-#include "routing/planning_session.h"
+#include "core/routing/planning_session.h"
 
-#include "exposure/model_parameters.h"
+#include "core/exposure/model_parameters.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/parse_error.h"
-#include "routing/route_planner.h"
+#include "core/io/parse_error.h"
+#include "core/routing/route_planner.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "exposure/exposure_model.h"
-#include "exposure/exposure_tally.h"
-#include "geo/lat_lon.h"
-#include "model/ids.h"
-#include "model/network.h"
+#include "core/exposure/exposure_model.h"
+#include "core/exposure/exposure_tally.h"
+#include "core/geo/lat_lon.h"
+#include "core/model/ids.h"
+#include "core/model/network.h"
 
 #include <QString>
 

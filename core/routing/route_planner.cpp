@@ -1,4 +1,4 @@
-#include "routing/route_planner.h"
+#include "core/routing/route_planner.h"
 
 #include <algorithm>
 #include <limits>

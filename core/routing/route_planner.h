@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exposure/model_parameters.h"
-#include "routing/route.h"
-#include "routing/transit_graph.h"
+#include "core/exposure/model_parameters.h"
+#include "core/routing/route.h"
+#include "core/routing/transit_graph.h"
 
 #include <memory>
 #include <optional>

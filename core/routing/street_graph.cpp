@@ -1,6 +1,6 @@
-#include "routing/street_graph.h"
+#include "core/routing/street_graph.h"
 
-#include "model/ids.h"
+#include "core/model/ids.h"
 
 #include <algorithm>
 #include <cmath>

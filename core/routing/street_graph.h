@@ -1,8 +1,8 @@
 #pragma once
 
-#include "geo/local_projection.h"
-#include "geo/spatial_index.h"
-#include "model/street_network.h"
+#include "core/geo/local_projection.h"
+#include "core/geo/spatial_index.h"
+#include "core/model/street_network.h"
 
 #include <cstdint>
 #include <optional>

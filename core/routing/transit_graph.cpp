@@ -1,4 +1,4 @@
-#include "routing/transit_graph.h"
+#include "core/routing/transit_graph.h"
 
 #include <algorithm>
 #include <limits>

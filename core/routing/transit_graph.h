@@ -1,13 +1,13 @@
 #pragma once
 
-#include "exposure/camera_field.h"
-#include "exposure/exposure_model.h"
-#include "exposure/exposure_tally.h"
-#include "geo/local_projection.h"
-#include "geo/spatial_index.h"
-#include "model/dataset.h"
-#include "routing/route.h"
-#include "routing/street_graph.h"
+#include "core/exposure/camera_field.h"
+#include "core/exposure/exposure_model.h"
+#include "core/exposure/exposure_tally.h"
+#include "core/geo/local_projection.h"
+#include "core/geo/spatial_index.h"
+#include "core/model/dataset.h"
+#include "core/routing/route.h"
+#include "core/routing/street_graph.h"
 
 #include <cmath>
 #include <memory>

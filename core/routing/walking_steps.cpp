@@ -1,6 +1,6 @@
-#include "routing/walking_steps.h"
+#include "core/routing/walking_steps.h"
 
-#include "geo/local_projection.h"
+#include "core/geo/local_projection.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
-#include "sample/synthetic_city.h"
+#include "core/sample/synthetic_city.h"
 
-#include "geo/local_projection.h"
-#include "sample/random.h"
+#include "core/geo/local_projection.h"
+#include "core/sample/random.h"
 
 #include <QDate>
 #include <QDateTime>

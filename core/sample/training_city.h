@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/dataset.h"
+#include "core/model/dataset.h"
 
 namespace blindspot {
 

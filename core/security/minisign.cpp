@@ -1,4 +1,4 @@
-#include "security/minisign.h"
+#include "core/security/minisign.h"
 
 #include <QStringList>
 

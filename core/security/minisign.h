@@ -10,9 +10,9 @@
 //   signature   "untrusted comment: ..." / "ED" (BLAKE2b-512 of the file signed, minisign's
 //               default since 0.10) or "Ed" (the file itself, legacy) + key id (8) + signature
 //               (64) / "trusted comment: ..." / global signature (64) over signature + comment
-#include "io/parse_error.h"
-#include "security/secure_bytes.h"
-#include "security/security_error.h"
+#include "core/io/parse_error.h"
+#include "core/security/secure_bytes.h"
+#include "core/security/security_error.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "security/pack_signature.h"
+#include "core/security/pack_signature.h"
 
 #include <QUrl>
 

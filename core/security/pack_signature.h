@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/dataset.h"
-#include "security/minisign.h"
+#include "core/model/dataset.h"
+#include "core/security/minisign.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "security/photo_redaction.h"
+#include "core/security/photo_redaction.h"
 
-#include "security/secure_bytes.h"
+#include "core/security/secure_bytes.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>

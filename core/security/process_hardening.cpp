@@ -1,4 +1,4 @@
-#include "security/process_hardening.h"
+#include "core/security/process_hardening.h"
 
 #if defined(__linux__)
 #include <sys/prctl.h>

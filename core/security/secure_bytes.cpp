@@ -1,4 +1,4 @@
-#include "security/secure_bytes.h"
+#include "core/security/secure_bytes.h"
 
 #include <QByteArray>
 #include <QString>

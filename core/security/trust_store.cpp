@@ -1,6 +1,6 @@
-#include "security/trust_store.h"
+#include "core/security/trust_store.h"
 
-#include "security/secure_bytes.h"
+#include "core/security/secure_bytes.h"
 
 #include <sodium.h>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/dataset.h"
-#include "security/minisign.h"
-#include "security/pack_signature.h"
+#include "core/model/dataset.h"
+#include "core/security/minisign.h"
+#include "core/security/pack_signature.h"
 
 #include <QDateTime>
 #include <QString>

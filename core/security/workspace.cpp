@@ -1,7 +1,7 @@
-#include "security/workspace.h"
+#include "core/security/workspace.h"
 
-#include "io/atomic_file.h"
-#include "security/workspace.pb.h"
+#include "core/io/atomic_file.h"
+#include "core/security/workspace.pb.h"
 
 #include <QDir>
 #include <QFile>

@@ -57,10 +57,10 @@
 // Format 1.0 (before key slots; still opened, upgraded to 2.0 on the next save): byte 12 = 2
 // (Argon2id), 16-31 costs, 32-47 salt, 48-79 BLAKE2b key check keyed with the Argon2id output,
 // which also keyed the unpadded secretstream.
-#include "geo/lat_lon.h"
-#include "security/secure_bytes.h"
-#include "security/security_error.h"
-#include "security/trust_store.h"
+#include "core/geo/lat_lon.h"
+#include "core/security/secure_bytes.h"
+#include "core/security/security_error.h"
+#include "core/security/trust_store.h"
 
 #include <QByteArray>
 #include <QDateTime>

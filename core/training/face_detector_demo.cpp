@@ -1,4 +1,4 @@
-#include "training/face_detector_demo.h"
+#include "core/training/face_detector_demo.h"
 
 #include <QDir>
 #include <QFileInfo>

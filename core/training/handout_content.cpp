@@ -1,6 +1,6 @@
-#include "training/handout_content.h"
+#include "core/training/handout_content.h"
 
-#include "training/training_json_reader.h"
+#include "core/training/training_json_reader.h"
 
 #include <QFile>
 

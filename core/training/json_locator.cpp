@@ -1,4 +1,4 @@
-#include "training/json_locator.h"
+#include "core/training/json_locator.h"
 
 #include <QStringList>
 

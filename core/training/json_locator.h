@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/parse_error.h"
+#include "core/io/parse_error.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,6 +1,6 @@
-#include "training/myth_or_evidence.h"
+#include "core/training/myth_or_evidence.h"
 
-#include "training/training_json_reader.h"
+#include "core/training/training_json_reader.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/parse_error.h"
-#include "training/training_text.h"
+#include "core/io/parse_error.h"
+#include "core/training/training_text.h"
 
 #include <QString>
 

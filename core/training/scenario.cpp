@@ -1,7 +1,7 @@
-#include "training/scenario.h"
+#include "core/training/scenario.h"
 
-#include "exposure/model_parameters.h"
-#include "training/training_json_reader.h"
+#include "core/exposure/model_parameters.h"
+#include "core/training/training_json_reader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/parse_error.h"
-#include "routing/route_planner.h"
-#include "training/training_text.h"
+#include "core/io/parse_error.h"
+#include "core/routing/route_planner.h"
+#include "core/training/training_text.h"
 
 #include <QByteArray>
 #include <QString>

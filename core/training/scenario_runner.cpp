@@ -1,8 +1,8 @@
-#include "training/scenario_runner.h"
+#include "core/training/scenario_runner.h"
 
-#include "routing/place_resolver.h"
-#include "training/json_locator.h"
-#include "training/training_json_reader.h"
+#include "core/routing/place_resolver.h"
+#include "core/training/json_locator.h"
+#include "core/training/training_json_reader.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/parse_error.h"
-#include "routing/route_planner.h"
-#include "training/scenario.h"
+#include "core/io/parse_error.h"
+#include "core/routing/route_planner.h"
+#include "core/training/scenario.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "training/session_plan.h"
+#include "core/training/session_plan.h"
 
-#include "io/atomic_file.h"
-#include "training/scenario.h"
-#include "training/training_json_reader.h"
+#include "core/io/atomic_file.h"
+#include "core/training/scenario.h"
+#include "core/training/training_json_reader.h"
 
 #include <QFile>
 #include <QJsonArray>

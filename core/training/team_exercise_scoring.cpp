@@ -1,4 +1,4 @@
-#include "training/team_exercise_scoring.h"
+#include "core/training/team_exercise_scoring.h"
 
 #include <QDate>
 

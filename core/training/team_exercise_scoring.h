@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/parse_error.h"
-#include "model/camera.h"
-#include "routing/route_planner.h"
+#include "core/io/parse_error.h"
+#include "core/model/camera.h"
+#include "core/routing/route_planner.h"
 
 #include <memory>
 #include <optional>

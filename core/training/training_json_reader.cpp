@@ -1,4 +1,4 @@
-#include "training/training_json_reader.h"
+#include "core/training/training_json_reader.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

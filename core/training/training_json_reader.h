@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/parse_error.h"
-#include "training/json_locator.h"
-#include "training/training_text.h"
+#include "core/io/parse_error.h"
+#include "core/training/json_locator.h"
+#include "core/training/training_text.h"
 
 #include <QByteArrayView>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "training/training_text.h"
+#include "core/training/training_text.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -5,9 +5,9 @@
 // ratio says how many such passes the import costs; the tokenizer alone is shown in between.
 #include "bench_ratio.h"
 
-#include "io/camera_export.h"
-#include "io/csv_reader.h"
-#include "sample/synthetic_city.h"
+#include "core/io/camera_export.h"
+#include "core/io/csv_reader.h"
+#include "core/sample/synthetic_city.h"
 
 #include <QByteArray>
 

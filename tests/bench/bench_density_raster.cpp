@@ -4,8 +4,8 @@
 // edit takes at most 1/50 of a rebuild.
 #include "bench_ratio.h"
 
-#include "exposure/density_raster.h"
-#include "sample/synthetic_city.h"
+#include "core/exposure/density_raster.h"
+#include "core/sample/synthetic_city.h"
 
 #include <opencv2/imgproc.hpp>
 

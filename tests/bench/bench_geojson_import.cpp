@@ -2,9 +2,9 @@
 // QJsonDocument::fromJson needs just to parse the same bytes (no model built at all).
 #include "bench_ratio.h"
 
-#include "io/camera_export.h"
-#include "io/geojson_reader.h"
-#include "sample/synthetic_city.h"
+#include "core/io/camera_export.h"
+#include "core/io/geojson_reader.h"
+#include "core/sample/synthetic_city.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -14,9 +14,9 @@
 // lines, stations, survey areas, camera clusters with their numbers, labels, scale bar.
 #include "bench_ratio.h"
 
-#include "map_style.h"
-#include "map_view.h"
-#include "sample/synthetic_city.h"
+#include "gui/map/map_style.h"
+#include "gui/map/map_view.h"
+#include "core/sample/synthetic_city.h"
 
 #include <QApplication>
 #include <QGraphicsEllipseItem>

@@ -2,9 +2,9 @@
 // ParseFromString of the same bytes.
 #include "bench_ratio.h"
 
-#include "io/pack.pb.h"
-#include "io/pack_io.h"
-#include "sample/synthetic_city.h"
+#include "core/io/pack.pb.h"
+#include "core/io/pack_io.h"
+#include "core/sample/synthetic_city.h"
 
 #include <QByteArray>
 

@@ -6,9 +6,9 @@
 // `-O` (overwrite) is needed because /dev/null exists; without it osmium stops before reading.
 #include "bench_ratio.h"
 
-#include "geo/local_projection.h"
-#include "io/osm_reader.h"
-#include "sample/synthetic_city.h"
+#include "core/geo/local_projection.h"
+#include "core/io/osm/osm_reader.h"
+#include "core/sample/synthetic_city.h"
 
 #include <osmium/builder/attr.hpp>
 #include <osmium/io/any_output.hpp>

@@ -6,8 +6,8 @@
 // runs whenever a map opens, and both again with 100,000 named shops on the map.
 #include "bench_ratio.h"
 
-#include "routing/place_resolver.h"
-#include "sample/synthetic_city.h"
+#include "core/routing/place_resolver.h"
+#include "core/sample/synthetic_city.h"
 
 #include <chrono>
 #include <cstdint>

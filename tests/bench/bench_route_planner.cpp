@@ -8,9 +8,9 @@
 // street, every station edge) in the same run; least exposed and Pareto reported against it.
 #include "bench_ratio.h"
 
-#include "routing/place_resolver.h"
-#include "routing/route_planner.h"
-#include "sample/synthetic_city.h"
+#include "core/routing/place_resolver.h"
+#include "core/routing/route_planner.h"
+#include "core/sample/synthetic_city.h"
 
 #include <chrono>
 #include <queue>

@@ -2,9 +2,9 @@
 // 160,000 cameras. The baseline is a linear scan over the same points, measured in this run.
 #include "bench_ratio.h"
 
-#include "geo/local_projection.h"
-#include "geo/spatial_index.h"
-#include "sample/synthetic_city.h"
+#include "core/geo/local_projection.h"
+#include "core/geo/spatial_index.h"
+#include "core/sample/synthetic_city.h"
 
 #include <random>
 

@@ -3,7 +3,7 @@
 // XXH3 hash, so that mutations reach the protobuf parser and the model checks instead of
 // stopping at the checksum.
 #include "fuzz_support.h"
-#include "io/pack_io.h"
+#include "core/io/pack_io.h"
 
 #include <xxhash.h>
 

@@ -2,7 +2,7 @@
 // TAB given and that byte dropped; any other input (the fixtures) as it is, with the delimiter
 // detected from the header line.
 #include "fuzz_support.h"
-#include "io/csv_reader.h"
+#include "core/io/csv_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

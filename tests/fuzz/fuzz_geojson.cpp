@@ -1,6 +1,6 @@
 // GeoJSON from bytes.
 #include "fuzz_support.h"
-#include "io/geojson_reader.h"
+#include "core/io/geojson_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

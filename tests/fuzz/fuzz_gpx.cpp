@@ -1,6 +1,6 @@
 // GPX from bytes.
 #include "fuzz_support.h"
-#include "io/gpx_reader.h"
+#include "core/io/gpx_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

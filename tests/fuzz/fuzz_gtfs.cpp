@@ -5,7 +5,7 @@
 // feed's cross-references instead of stopping at the zip layer's CRCs. scripts/fuzz joins
 // tests/data/gtfs/mini that way for a seed.
 #include "fuzz_support.h"
-#include "io/gtfs_reader.h"
+#include "core/io/gtfs_reader.h"
 
 #include <QDir>
 #include <QList>

@@ -1,7 +1,7 @@
 // KML from bytes, and KMZ through a scratch file when the input starts like a zip (readKml
 // takes a path and goes by the content).
 #include "fuzz_support.h"
-#include "io/kml_reader.h"
+#include "core/io/kml_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

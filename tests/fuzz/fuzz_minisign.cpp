@@ -3,7 +3,7 @@
 // sign what its public half verifies; a signature is checked against the fixture key of
 // tests/data/security over the fixture message, so that the seeds reach every verdict.
 #include "fuzz_support.h"
-#include "security/minisign.h"
+#include "core/security/minisign.h"
 
 #include <cstdlib>
 

@@ -2,7 +2,7 @@
 // readOsm goes by the content (XML, gzip, bzip2 or PBF signature), so gzipped and PBF inputs a
 // mutation produces are read too; fuzz_pbf starts from PBF seeds instead.
 #include "fuzz_support.h"
-#include "io/osm_reader.h"
+#include "core/io/osm/osm_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

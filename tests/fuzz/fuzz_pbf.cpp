@@ -2,7 +2,7 @@
 // converted by osmium (scripts/fuzz); PBF blobs are zlib-compressed, so most mutations stop at
 // inflating, and those of the BlobHeaders and uncompressed blobs reach the decoder.
 #include "fuzz_support.h"
-#include "io/osm_reader.h"
+#include "core/io/osm/osm_reader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {

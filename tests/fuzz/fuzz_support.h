@@ -4,9 +4,9 @@
 // take a path, and the check every reader's output must pass. Each target defines
 // LLVMFuzzerTestOneInput; libFuzzer calls it in fuzzing builds, replay_main.cpp in ordinary
 // builds (to replay saved crashes and the seeds).
-#include "io/import_options.h"
-#include "io/pack_io.h"
-#include "model/dataset.h"
+#include "core/io/import_options.h"
+#include "core/io/pack_io.h"
+#include "core/model/dataset.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // Tracks (GPX trkpt/rtept, GeoJSON lines) for `exposure --track`, from bytes.
 #include "fuzz_support.h"
-#include "io/track_reader.h"
+#include "core/io/track_reader.h"
 
 #include <cmath>
 #include <cstdlib>

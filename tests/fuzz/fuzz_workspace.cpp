@@ -6,7 +6,7 @@
 // behind the authentication. A workspace that opens must save (in format 2, with the key slot
 // file keySlotFileBytes() gives) and open again with the same content.
 #include "fuzz_support.h"
-#include "security/workspace.h"
+#include "core/security/workspace.h"
 
 #include <sodium.h>
 

@@ -3,9 +3,9 @@
 // (first byte 1: a whole file) and a workspace content in the clear (first byte 0: fuzz_workspace
 // seals it). Usage: make_fuzz_seeds BSPACK_FOLDER WORKSPACE_FOLDER
 #include "../fixtures.h"
-#include "io/pack_io.h"
-#include "security/workspace.h"
-#include "security/workspace.pb.h"
+#include "core/io/pack_io.h"
+#include "core/security/workspace.h"
+#include "core/security/workspace.pb.h"
 
 #include <QCoreApplication>
 #include <QDir>

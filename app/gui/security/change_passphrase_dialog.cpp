@@ -1,9 +1,9 @@
-#include "change_passphrase_dialog.h"
+#include "gui/security/change_passphrase_dialog.h"
 
-#include "passphrase_field.h"
-#include "security/secure_bytes.h"
-#include "security_text.h"
-#include "workspace_session.h"
+#include "gui/security/passphrase_field.h"
+#include "core/security/secure_bytes.h"
+#include "gui/security/security_text.h"
+#include "gui/security/workspace_session.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

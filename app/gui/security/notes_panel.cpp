@@ -1,7 +1,7 @@
-#include "notes_panel.h"
+#include "gui/security/notes_panel.h"
 
-#include "security_text.h"
-#include "workspace_session.h"
+#include "gui/security/security_text.h"
+#include "gui/security/workspace_session.h"
 
 #include <QDateTime>
 #include <QEvent>

@@ -1,10 +1,10 @@
-#include "pack_trust_dialog.h"
+#include "gui/security/pack_trust_dialog.h"
 
-#include "error_text.h"
-#include "model_text.h"
-#include "private_file_dialog.h"
-#include "security_text.h"
-#include "workspace_session.h"
+#include "common/error_text.h"
+#include "gui/shell/model_text.h"
+#include "gui/shell/private_file_dialog.h"
+#include "gui/security/security_text.h"
+#include "gui/security/workspace_session.h"
 
 #include <QCheckBox>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/dataset.h"
-#include "security/minisign.h"
-#include "security/trust_store.h"
+#include "core/model/dataset.h"
+#include "core/security/minisign.h"
+#include "core/security/trust_store.h"
 
 #include <QDialog>
 

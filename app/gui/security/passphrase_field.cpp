@@ -1,6 +1,6 @@
-#include "passphrase_field.h"
+#include "gui/security/passphrase_field.h"
 
-#include "security/secure_bytes.h"
+#include "core/security/secure_bytes.h"
 
 #include <QLineEdit>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "photo_redaction_dialog.h"
+#include "gui/security/photo_redaction_dialog.h"
 
-#include "error_text.h"
-#include "security/secure_bytes.h"
+#include "common/error_text.h"
+#include "core/security/secure_bytes.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/photo_redaction.h"
+#include "core/security/photo_redaction.h"
 
 #include <QDialog>
 #include <QImage>

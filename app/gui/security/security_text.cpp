@@ -1,7 +1,7 @@
-#include "security_text.h"
+#include "gui/security/security_text.h"
 
-#include "error_text.h"
-#include "model_text.h"
+#include "common/error_text.h"
+#include "gui/shell/model_text.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "security/security_error.h"
-#include "security/trust_store.h"
+#include "core/security/security_error.h"
+#include "core/security/trust_store.h"
 
 #include <QCoreApplication>
 #include <QString>

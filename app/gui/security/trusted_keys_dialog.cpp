@@ -1,9 +1,9 @@
-#include "trusted_keys_dialog.h"
+#include "gui/security/trusted_keys_dialog.h"
 
-#include "pack_trust_dialog.h"
-#include "private_file_dialog.h"
-#include "security_text.h"
-#include "workspace_session.h"
+#include "gui/security/pack_trust_dialog.h"
+#include "gui/shell/private_file_dialog.h"
+#include "gui/security/security_text.h"
+#include "gui/security/workspace_session.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

@@ -1,11 +1,11 @@
-#include "unlock_screen.h"
+#include "gui/security/unlock_screen.h"
 
-#include "passphrase_field.h"
-#include "private_file_dialog.h"
-#include "security/secure_bytes.h"
-#include "security_text.h"
-#include "translations.h"
-#include "workspace_session.h"
+#include "gui/security/passphrase_field.h"
+#include "gui/shell/private_file_dialog.h"
+#include "core/security/secure_bytes.h"
+#include "gui/security/security_text.h"
+#include "common/translations.h"
+#include "gui/security/workspace_session.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "workspace_session.h"
+#include "gui/security/workspace_session.h"
 
-#include "app_locations.h"
+#include "gui/shell/app_locations.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/workspace.h"
+#include "core/security/workspace.h"
 
 #include <QObject>
 #include <QString>

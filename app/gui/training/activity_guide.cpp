@@ -1,4 +1,4 @@
-#include "activity_guide.h"
+#include "gui/training/activity_guide.h"
 
 namespace blindspot {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "training/session_plan.h"
+#include "core/training/session_plan.h"
 
 #include <QCoreApplication>
 #include <QString>

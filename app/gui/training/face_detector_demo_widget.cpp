@@ -1,7 +1,7 @@
-#include "face_detector_demo_widget.h"
+#include "gui/training/face_detector_demo_widget.h"
 
-#include "error_text.h"
-#include "private_file_dialog.h"
+#include "common/error_text.h"
+#include "gui/shell/private_file_dialog.h"
 
 #include <QButtonGroup>
 #include <QFile>

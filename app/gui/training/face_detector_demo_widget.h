@@ -1,7 +1,7 @@
 #pragma once
 
-#include "training/face_detector_demo.h"
-#include "training_exercise.h"
+#include "core/training/face_detector_demo.h"
+#include "gui/training/training_exercise.h"
 
 #include <QImage>
 

@@ -1,9 +1,9 @@
-#include "handouts.h"
+#include "gui/training/handouts.h"
 
-#include "route_card_printer.h"
-#include "routing/planning_session.h"
-#include "training/handout_content.h"
-#include "training/myth_or_evidence.h"
+#include "gui/planner/route_card_printer.h"
+#include "core/routing/planning_session.h"
+#include "core/training/handout_content.h"
+#include "core/training/myth_or_evidence.h"
 
 #include <QDir>
 #include <QFileInfo>

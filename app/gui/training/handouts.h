@@ -1,7 +1,7 @@
 #pragma once
 
-#include "training/scenario.h"
-#include "training/scenario_runner.h"
+#include "core/training/scenario.h"
+#include "core/training/scenario_runner.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,8 +1,8 @@
-#include "map_marks_overlay.h"
+#include "gui/training/map_marks_overlay.h"
 
-#include "map_layers.h"
-#include "map_style.h"
-#include "map_view.h"
+#include "gui/map/map_layers.h"
+#include "gui/map/map_style.h"
+#include "gui/map/map_view.h"
 
 #include <QCoreApplication>
 #include <QEvent>

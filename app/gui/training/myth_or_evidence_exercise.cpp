@@ -1,6 +1,6 @@
-#include "myth_or_evidence_exercise.h"
+#include "gui/training/myth_or_evidence_exercise.h"
 
-#include "training/handout_content.h"
+#include "core/training/handout_content.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "training/myth_or_evidence.h"
-#include "training_exercise.h"
+#include "core/training/myth_or_evidence.h"
+#include "gui/training/training_exercise.h"
 
 class QLabel;
 class QPushButton;

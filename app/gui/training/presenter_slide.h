@@ -1,8 +1,8 @@
 #pragma once
 
-#include "geo/lat_lon.h"
-#include "model/dataset.h"
-#include "routing/route.h"
+#include "core/geo/lat_lon.h"
+#include "core/model/dataset.h"
+#include "core/routing/route.h"
 
 #include <QImage>
 #include <QSizeF>

@@ -1,12 +1,12 @@
-#include "presenter_view.h"
+#include "gui/training/presenter_view.h"
 
-#include "map_layers.h"
-#include "map_marks_overlay.h"
-#include "map_view.h"
-#include "model_text.h"
-#include "route_overlay.h"
-#include "training_painter.h"
-#include "translations.h"
+#include "gui/map/map_layers.h"
+#include "gui/training/map_marks_overlay.h"
+#include "gui/map/map_view.h"
+#include "gui/shell/model_text.h"
+#include "gui/planner/route_overlay.h"
+#include "gui/training/training_painter.h"
+#include "common/translations.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/dataset.h"
-#include "presenter_slide.h"
+#include "core/model/dataset.h"
+#include "gui/training/presenter_slide.h"
 
 #include <QRectF>
 #include <QWidget>

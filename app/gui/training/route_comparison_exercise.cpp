@@ -1,10 +1,10 @@
-#include "route_comparison_exercise.h"
+#include "gui/training/route_comparison_exercise.h"
 
-#include "error_text.h"
-#include "map_layers.h"
-#include "map_view.h"
-#include "route_overlay.h"
-#include "training_route_cards.h"
+#include "common/error_text.h"
+#include "gui/map/map_layers.h"
+#include "gui/map/map_view.h"
+#include "gui/planner/route_overlay.h"
+#include "gui/training/training_route_cards.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "training/scenario_runner.h"
-#include "training_exercise.h"
+#include "core/training/scenario_runner.h"
+#include "gui/training/training_exercise.h"
 
 class QComboBox;
 class QLabel;

@@ -1,7 +1,7 @@
-#include "scenario_exercise.h"
+#include "gui/training/scenario_exercise.h"
 
-#include "error_text.h"
-#include "training_route_cards.h"
+#include "common/error_text.h"
+#include "gui/training/training_route_cards.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

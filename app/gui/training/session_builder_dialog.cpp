@@ -1,7 +1,7 @@
-#include "session_builder_dialog.h"
+#include "gui/training/session_builder_dialog.h"
 
-#include "activity_guide.h"
-#include "training_painter.h"
+#include "gui/training/activity_guide.h"
+#include "gui/training/training_painter.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

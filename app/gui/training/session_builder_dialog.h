@@ -1,7 +1,7 @@
 #pragma once
 
-#include "training/scenario.h"
-#include "training/session_plan.h"
+#include "core/training/scenario.h"
+#include "core/training/session_plan.h"
 
 #include <QDialog>
 

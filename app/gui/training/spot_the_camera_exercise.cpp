@@ -1,11 +1,11 @@
-#include "spot_the_camera_exercise.h"
+#include "gui/training/spot_the_camera_exercise.h"
 
-#include "exposure/exposure_model.h"
-#include "map_layers.h"
-#include "map_marks_overlay.h"
-#include "map_view.h"
-#include "model_text.h"
-#include "route_text.h"
+#include "core/exposure/exposure_model.h"
+#include "gui/map/map_layers.h"
+#include "gui/training/map_marks_overlay.h"
+#include "gui/map/map_view.h"
+#include "gui/shell/model_text.h"
+#include "common/route_text.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

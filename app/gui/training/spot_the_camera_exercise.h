@@ -1,8 +1,8 @@
 #pragma once
 
-#include "training_exercise.h"
+#include "gui/training/training_exercise.h"
 
-#include "model/dataset.h"
+#include "core/model/dataset.h"
 
 #include <QSizeF>
 

@@ -1,6 +1,6 @@
-#include "synthesis_page.h"
+#include "gui/training/synthesis_page.h"
 
-#include "training/handout_content.h"
+#include "core/training/handout_content.h"
 
 #include <QLabel>
 #include <QPushButton>

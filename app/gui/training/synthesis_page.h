@@ -1,8 +1,8 @@
 #pragma once
 
-#include "training/scenario.h"
-#include "training/session_plan.h"
-#include "training_exercise.h"
+#include "core/training/scenario.h"
+#include "core/training/session_plan.h"
+#include "gui/training/training_exercise.h"
 
 class QLabel;
 class QPushButton;

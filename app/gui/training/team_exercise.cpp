@@ -1,14 +1,14 @@
-#include "team_exercise.h"
+#include "gui/training/team_exercise.h"
 
-#include "error_text.h"
-#include "map_layers.h"
-#include "map_marks_overlay.h"
-#include "map_view.h"
-#include "model_text.h"
-#include "route_text.h"
-#include "risk_wording.h"
-#include "route_overlay.h"
-#include "training_route_cards.h"
+#include "common/error_text.h"
+#include "gui/map/map_layers.h"
+#include "gui/training/map_marks_overlay.h"
+#include "gui/map/map_view.h"
+#include "gui/shell/model_text.h"
+#include "common/route_text.h"
+#include "common/risk_wording.h"
+#include "gui/planner/route_overlay.h"
+#include "gui/training/training_route_cards.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "training/scenario_runner.h"
-#include "training/team_exercise_scoring.h"
-#include "training_exercise.h"
+#include "core/training/scenario_runner.h"
+#include "core/training/team_exercise_scoring.h"
+#include "gui/training/training_exercise.h"
 
 #include <optional>
 

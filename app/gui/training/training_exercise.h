@@ -1,6 +1,6 @@
 #pragma once
 
-#include "presenter_slide.h"
+#include "gui/training/presenter_slide.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "training_menu.h"
+#include "gui/training/training_menu.h"
 
-#include "private_file_dialog.h"
-#include "training_window.h"
+#include "gui/shell/private_file_dialog.h"
+#include "gui/training/training_window.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,8 +1,8 @@
-#include "training_painter.h"
+#include "gui/training/training_painter.h"
 
-#include "icon_array.h"
-#include "risk_wording.h"
-#include "route_text.h"
+#include "gui/planner/icon_array.h"
+#include "common/risk_wording.h"
+#include "common/route_text.h"
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "presenter_slide.h"
-#include "training/session_plan.h"
+#include "gui/training/presenter_slide.h"
+#include "core/training/session_plan.h"
 
 #include <QColor>
 #include <QCoreApplication>

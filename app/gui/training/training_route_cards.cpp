@@ -1,6 +1,6 @@
-#include "training_route_cards.h"
+#include "gui/training/training_route_cards.h"
 
-#include "training_painter.h"
+#include "gui/training/training_painter.h"
 
 #include <QMouseEvent>
 #include <QPainter>

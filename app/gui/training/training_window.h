@@ -1,9 +1,9 @@
 #pragma once
 
-#include "handouts.h"
-#include "training/scenario.h"
-#include "training/scenario_runner.h"
-#include "training/session_plan.h"
+#include "gui/training/handouts.h"
+#include "core/training/scenario.h"
+#include "core/training/scenario_runner.h"
+#include "core/training/session_plan.h"
 
 #include <QMainWindow>
 #include <QPointer>

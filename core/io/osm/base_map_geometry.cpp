@@ -1,4 +1,4 @@
-#include "io/osm/base_map_geometry.h"
+#include "core/io/osm/base_map_geometry.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Private to the OSM reader: turning OSM ways into base-map rings.
-#include "geo/lat_lon.h"
+#include "core/geo/lat_lon.h"
 
 #include <cstdint>
 #include <vector>

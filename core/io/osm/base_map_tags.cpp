@@ -1,4 +1,4 @@
-#include "io/osm/base_map_tags.h"
+#include "core/io/osm/base_map_tags.h"
 
 #include <cstring>
 #include <string_view>

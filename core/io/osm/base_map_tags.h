@@ -1,7 +1,7 @@
 #pragma once
 
 // Private to the OSM reader: which OSM elements the base map keeps.
-#include "model/base_map.h"
+#include "core/model/base_map.h"
 
 #include <osmium/osm/tag.hpp>
 

@@ -1,4 +1,4 @@
-#include "io/osm/node_locations.h"
+#include "core/io/osm/node_locations.h"
 
 #include <algorithm>
 #include <map>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Private to the OSM reader.
-#include "geo/lat_lon.h"
+#include "core/geo/lat_lon.h"
 
 #include <osmium/osm/location.hpp>
 #include <osmium/osm/types.hpp>

@@ -1,6 +1,6 @@
-#include "io/osm/osm_tags.h"
+#include "core/io/osm/osm_tags.h"
 
-#include "geo/lat_lon.h"
+#include "core/geo/lat_lon.h"
 
 #include <QByteArray>
 #include <QString>

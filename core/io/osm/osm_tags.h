@@ -2,8 +2,8 @@
 
 // Parsers for the values of the OpenStreetMap tags Blindspot reads. Private to the OSM and GTFS
 // readers: nothing here is a public API of core.
-#include "model/camera.h"
-#include "model/network.h"
+#include "core/model/camera.h"
+#include "core/model/network.h"
 
 #include <QDate>
 

@@ -1,7 +1,7 @@
-#include "io/osm/osm_xml_check.h"
+#include "core/io/osm/osm_xml_check.h"
 
-#include "io/osm/osm_tags.h"
-#include "io/xml_token_limit.h"
+#include "core/io/osm/osm_tags.h"
+#include "core/io/xml_token_limit.h"
 
 #include <osmium/io/bzip2_compression.hpp>
 #include <osmium/io/compression.hpp>

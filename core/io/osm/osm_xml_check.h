@@ -1,8 +1,8 @@
 #pragma once
 
 // A structural check of OSM XML before libosmium reads it. Private to the OSM reader.
-#include "io/import_options.h"
-#include "io/parse_error.h"
+#include "core/io/import_options.h"
+#include "core/io/parse_error.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "io/osm/point_grid.h"
+#include "core/io/osm/point_grid.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 #pragma once
 
 // Private to the OSM reader.
-#include "geo/lat_lon.h"
+#include "core/geo/lat_lon.h"
 
 #include <cstdint>
 #include <unordered_map>

@@ -3,6 +3,8 @@
 # with `osmium add-locations-to-ways` on the same file in the same run: wall time and peak RSS of
 # each whole process (GNU time). Takes disk and minutes; not run in CI.
 #   scripts/measure_regional_import.sh BUILD_DIR WORK_DIR [REGION_KM [CITY_KM]]
+# BUILD_DIR needs tests/bench/gen_regional_pbf: a build with -DBLINDSPOT_BUILD_BENCHMARKS=ON,
+# such as build-bench (scripts/bench).
 set -eu
 build=$1 work=$2 region=${3:-470} city=${4:-40}
 mkdir -p "$work"

@@ -1,6 +1,8 @@
 #pragma once
 
 // Running blindspot-cli from a test, as a user would: arguments in, exit code and output back.
+#include "process_checks.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QStringList>
@@ -18,7 +20,8 @@ inline CliRun cli(const QStringList &args)
 {
     QProcess p;
     p.start(QStringLiteral(BLINDSPOT_CLI), args);
-    p.waitForFinished(120000);
+    if (!BLINDSPOT_WAIT_FINISHED(p, 120000))
+        return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
 }

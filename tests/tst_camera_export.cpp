@@ -142,7 +142,7 @@ void TstCameraExport::roundTrip()
         QFAIL(qPrintable(QStringLiteral("%1:%2 %3")
                              .arg(std::get<ParseError>(back).line)
                              .arg(std::get<ParseError>(back).column)
-                             .arg(std::get<ParseError>(back).detail)));
+                             .arg(std::get<ParseError>(back).args.join(' '))));
     const Dataset &read = std::get<Dataset>(back);
     QVERIFY(validateDataset(read).empty());
     QCOMPARE(read.cameras.size(), d.cameras.size());
@@ -168,7 +168,7 @@ void TstCameraExport::osmRoundTrip()
     const Result<Dataset> back =
         importBytes(std::get<QByteArray>(cameraExportBytes(d, FileFormat::Osm)), FileFormat::Osm, dir.path());
     if (isError(back))
-        QFAIL(qPrintable(std::get<ParseError>(back).detail));
+        QFAIL(qPrintable(std::get<ParseError>(back).args.join(' ')));
     const Dataset &read = std::get<Dataset>(back);
     QCOMPARE(read.cameras.size(), d.cameras.size());
     for (std::size_t i = 0; i < d.cameras.size(); ++i) {

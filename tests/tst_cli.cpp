@@ -64,10 +64,13 @@ CliRun cliWithInput(const QStringList &args, const QByteArray &input)
 {
     QProcess p;
     p.start(QStringLiteral(BLINDSPOT_CLI), args);
-    p.waitForStarted();
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
+    // A program that does not start fails below, where the reason is reported.
+    if (p.waitForStarted(30000)) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
+    if (!BLINDSPOT_WAIT_FINISHED(p, 120000))
+        return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
 }
@@ -78,7 +81,8 @@ CliRun cliIn(const QString &dir, const QStringList &args)
     QProcess p;
     p.setWorkingDirectory(dir);
     p.start(QStringLiteral(BLINDSPOT_CLI), args);
-    p.waitForFinished(120000);
+    if (!BLINDSPOT_WAIT_FINISHED(p, 120000))
+        return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
 }

@@ -22,6 +22,7 @@
 #include <cmath>
 #include <set>
 
+Q_DECLARE_METATYPE(blindspot::ParseReason)
 using namespace blindspot;
 using namespace blindspot::testing;
 
@@ -162,28 +163,31 @@ void TstClipImport::badPolyFile_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
-    QTest::addColumn<QString>("detail");
+    QTest::addColumn<ParseReason>("reason");
+    QTest::addColumn<QStringList>("args");
     // Lines and columns counted by hand from the content (1-based).
+    using R = ParseReason;
     QTest::newRow("two points") << QByteArray("x\n1\n 1 2\n 3 4\nEND\nEND\n") << 2 << 1
-                                << "a ring needs at least three points, this has 2";
+                                << R::RingFewPoints << QStringList{"2"};
     QTest::newRow("not a number") << QByteArray("x\n1\n 7.4 abc\n") << 3 << 6
-                                  << "latitude \"abc\" is not a number";
+                                  << R::LatitudeNotNumber << QStringList{"abc"};
     QTest::newRow("decimal comma") << QByteArray("x\n1\n 7,4 43\n") << 3 << 2
-                                   << "longitude \"7,4\" is not a number";
+                                   << R::LongitudeNotNumber << QStringList{"7,4"};
     QTest::newRow("longitude range") << QByteArray("x\n1\n  200 43\n") << 3 << 3
-                                     << "longitude 200 is outside -180..180";
+                                     << R::LongitudeOutOfRange << QStringList{"200"};
     QTest::newRow("latitude range") << QByteArray("x\n1\n 7 -95\n") << 3 << 4
-                                    << "latitude -95 is outside -90..90";
+                                    << R::LatitudeOutOfRange << QStringList{"-95"};
     QTest::newRow("three numbers") << QByteArray("x\n1\n 1 2 3\n") << 3 << 2
-                                   << "expected \"longitude latitude\" or END";
+                                   << R::ExpectedLonLatOrEnd << QStringList{};
     QTest::newRow("ring without END") << QByteArray("x\n1\n 0 0\n 1 0\n 1 1\n") << 5 << 1
-                                      << "the ring begun on line 2 has no END";
+                                      << R::RingWithoutEnd << QStringList{"2"};
     QTest::newRow("no final END") << QByteArray("x\n1\n 0 0\n 1 0\n 1 1\nEND\n") << 6 << 1
-                                  << "no final END";
-    QTest::newRow("no ring") << QByteArray("x\nEND\n") << 2 << 1 << "no ring before the final END";
+                                  << R::NoFinalEnd << QStringList{};
+    QTest::newRow("no ring") << QByteArray("x\nEND\n") << 2 << 1 << R::NoRingBeforeEnd
+                             << QStringList{};
     QTest::newRow("text after END")
         << QByteArray("x\n1\n 0 0\n 1 0\n 1 1\nEND\nEND\n\n  junk\n") << 9 << 3
-        << "text after the final END";
+        << R::TextAfterEnd << QStringList{};
 }
 
 void TstClipImport::badPolyFile()
@@ -191,7 +195,8 @@ void TstClipImport::badPolyFile()
     QFETCH(QByteArray, content);
     QFETCH(int, line);
     QFETCH(int, column);
-    QFETCH(QString, detail);
+    QFETCH(ParseReason, reason);
+    QFETCH(QStringList, args);
     QTemporaryDir dir;
     const QString path = writeFile(dir, QStringLiteral("bad.poly"), content);
     const Result<ClipArea> read = readPolyFile(path);
@@ -199,7 +204,8 @@ void TstClipImport::badPolyFile()
     const ParseError &e = std::get<ParseError>(read);
     QCOMPARE(e.file, path);
     QCOMPARE(e.code, ParseErrorCode::Malformed);
-    QCOMPARE(e.detail, detail);
+    QCOMPARE(e.reason, reason);
+    QCOMPARE(e.args, args);
     QCOMPARE(e.line, line);
     QCOMPARE(e.column, column);
 }

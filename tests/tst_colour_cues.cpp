@@ -321,7 +321,7 @@ void TstColourCues::routeStepsWidenByBand()
         QImage image(map->size(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         QPainter painter(&image);
-        overlay.paint(painter, *map);
+        overlay.paint(painter, map->viewport());
         painter.end();
         const double width = coverageOfColumn(image, 250); // between A (150) and marker (450)
         QVERIFY2(std::abs(width - expected[band]) <= 0.5,
@@ -365,7 +365,7 @@ void TstColourCues::chokepointChanceIsWrittenOnTheMap()
     QImage image(map->size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
-    const std::vector<QRectF> labels = overlay.paint(painter, *map);
+    const std::vector<QRectF> labels = overlay.paint(painter, map->viewport());
     painter.end();
     QCOMPARE(labels.size(), std::size_t(1));
     const QRectF box = labels.front();

@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+Q_DECLARE_METATYPE(blindspot::ParseReason)
+
 using namespace blindspot;
 
 namespace {
@@ -16,7 +18,7 @@ Dataset readOk(const QByteArray &bytes, const ImportOptions &options = {})
     Result<Dataset> r = readCsvBytes(bytes, QStringLiteral("test.csv"), options);
     if (isError(r)) {
         const ParseError &e = std::get<ParseError>(r);
-        qWarning("unexpected error %d:%d %s", e.line, e.column, qPrintable(e.detail));
+        qWarning("unexpected error %d:%d %s", e.line, e.column, qPrintable(e.args.join(' ')));
         return {};
     }
     Dataset d = std::get<Dataset>(std::move(r));
@@ -74,8 +76,11 @@ private slots:
     void frValues();
     void headings_data();
     void headings();
+    void directionListsAsInOsm_data();
+    void directionListsAsInOsm();
     void badValuesAreLocated_data();
     void badValuesAreLocated();
+    void columnsCountCharacters();
     void badFileFromDisk();
     void stationList();
     void limitsAndCancel();
@@ -136,7 +141,7 @@ void TstCsvReader::tokenizerErrors()
     }
     QVERIFY(csv.hasError());
     QCOMPARE(csv.errorOffset(), offset);
-    QVERIFY(!csv.errorDetail().isEmpty());
+    QVERIFY(csv.errorReason() != ParseReason::None);
 }
 
 void TstCsvReader::detectsDelimiter_data()
@@ -250,7 +255,7 @@ void TstCsvReader::mappingErrors()
     options.mapping.columnFor = {{field, column}};
     const ParseError e = readError(bytes, options);
     QCOMPARE(e.code, ParseErrorCode::Malformed);
-    QVERIFY2(e.detail.contains(field) || e.detail.contains(column), qPrintable(e.detail));
+    QVERIFY2(e.args.contains(field) || e.args.contains(column), qPrintable(e.args.join(' ')));
     // Without lat and lon columns, the header is at fault: line 1, column 1.
     const ParseError noPosition = readError("a,b\n1,2\n");
     QCOMPARE(noPosition.line, 1);
@@ -302,7 +307,6 @@ void TstCsvReader::headings_data()
     // 300 to 60 clockwise spans 120 degrees; its middle is 0.
     QTest::newRow("range across north") << QByteArray("300-60") << 0.0 << 120.0;
     QTest::newRow("range") << QByteArray("90-180") << 135.0 << 90.0;
-    QTest::newRow("first of several") << QByteArray("\"90;270\"") << 90.0 << 0.0;
 }
 
 void TstCsvReader::headings()
@@ -316,31 +320,97 @@ void TstCsvReader::headings()
     QCOMPARE(d.cameras[0].fovDegrees, fov > 0 ? std::optional<double>(fov) : std::nullopt);
 }
 
+void TstCsvReader::directionListsAsInOsm_data()
+{
+    // The rows of tst_osm_reader's directions test and tst_geojson_reader's: a value means the
+    // same cameras in every format. -1: no heading or no field of view.
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QList<double>>("headings");
+    QTest::addColumn<QList<double>>("fovs");
+    QTest::newRow("two cameras") << QByteArray("0;180") << QList<double>{0, 180}
+                                 << QList<double>{-1, -1};
+    // 100 to 140 clockwise spans 40 degrees; its middle is 120.
+    QTest::newRow("list with range") << QByteArray("10;100-140") << QList<double>{10, 120}
+                                     << QList<double>{-1, 40};
+    QTest::newRow("compass points") << QByteArray("N; sw") << QList<double>{0, 225}
+                                    << QList<double>{-1, -1};
+    QTest::newRow("trailing semicolon") << QByteArray("45;") << QList<double>{45}
+                                        << QList<double>{-1};
+}
+
+void TstCsvReader::directionListsAsInOsm()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QList<double>, headings);
+    QFETCH(QList<double>, fovs);
+    // The OSM reader's reading of camera:direction, for the same value.
+    const std::vector<CameraDirection> osm =
+        parseCameraDirections(std::string_view(value.constData(), std::size_t(value.size())));
+    QCOMPARE(qsizetype(osm.size()), headings.size());
+
+    const Dataset d = readOk("lat,lon,camera:direction,fr,notes\n55.75,37.6,\"" + value +
+                             "\",yes,mast\n");
+    QCOMPARE(qsizetype(d.cameras.size()), headings.size());
+    for (qsizetype i = 0; i < headings.size(); ++i) {
+        const Camera &c = d.cameras[std::size_t(i)];
+        QCOMPARE(c.id, CameraId{std::uint32_t(i)});
+        QCOMPARE(c.headingDegrees.value_or(-1), headings[i]);
+        QCOMPARE(c.fovDegrees.value_or(-1), fovs[i]);
+        QCOMPARE(c.headingDegrees, osm[std::size_t(i)].headingDegrees);
+        QCOMPARE(c.fovDegrees, osm[std::size_t(i)].fovDegrees);
+        // Everything but the direction is shared, each camera with its own sighting.
+        QCOMPARE(c.position, (LatLon{55.75, 37.6}));
+        QCOMPARE(c.frStatus, FrStatus::Confirmed);
+        QCOMPARE(c.notes, QStringLiteral("mast"));
+        QCOMPARE(c.sightings.size(), std::size_t(1));
+    }
+}
+
 void TstCsvReader::badValuesAreLocated_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
-    QTest::addColumn<QString>("detailPart");
+    QTest::addColumn<ParseReason>("reason");
+    QTest::addColumn<QStringList>("args");
+    using R = ParseReason;
+    const auto in = [](const char *field) { return QStringList{QString::fromLatin1(field)}; };
     // Columns count characters from 1: "1,2," is 4 characters, so the third field is column 5.
-    QTest::newRow("latitude text") << QByteArray("lat,lon\nabc,2\n") << 2 << 1 << "\"lat\"";
-    QTest::newRow("latitude range") << QByteArray("lat,lon\n91,2\n") << 2 << 1 << "\"lat\"";
-    QTest::newRow("longitude range") << QByteArray("lat,lon\n1,-181\n") << 2 << 3 << "\"lon\"";
-    QTest::newRow("empty latitude") << QByteArray("lat,lon\n,2\n") << 2 << 1 << "\"lat\"";
-    QTest::newRow("fr word") << QByteArray("lat,lon,fr\n1,2,perhaps\n") << 2 << 5 << "\"fr\"";
-    QTest::newRow("fov zero") << QByteArray("lat,lon,fov\n1,2,0\n") << 2 << 5 << "\"fov\"";
-    QTest::newRow("height") << QByteArray("lat,lon,height\n1,2,tall\n") << 2 << 5 << "\"height\"";
-    QTest::newRow("observers zero") << QByteArray("lat,lon,observers\n1,2,0\n") << 2 << 5 << "\"observers\"";
-    QTest::newRow("date") << QByteArray("lat,lon,date\n1,2,yesterday\n") << 2 << 5 << "\"date\"";
-    QTest::newRow("heading") << QByteArray("lat,lon,heading\n1,2,up\n") << 2 << 5 << "\"heading\"";
-    QTest::newRow("zone") << QByteArray("lat,lon,zone\n1,2,roof\n") << 2 << 5 << "\"zone\"";
+    QTest::newRow("latitude text") << QByteArray("lat,lon\nabc,2\n") << 2 << 1
+                                   << R::ExpectedNumber << in("lat");
+    QTest::newRow("latitude range") << QByteArray("lat,lon\n91,2\n") << 2 << 1
+                                    << R::ExpectedLatitude << in("lat");
+    QTest::newRow("longitude range") << QByteArray("lat,lon\n1,-181\n") << 2 << 3
+                                     << R::ExpectedLongitude << in("lon");
+    QTest::newRow("empty latitude") << QByteArray("lat,lon\n,2\n") << 2 << 1
+                                    << R::ExpectedNumber << in("lat");
+    QTest::newRow("fr word") << QByteArray("lat,lon,fr\n1,2,perhaps\n") << 2 << 5
+                             << R::ExpectedFrStatus << in("fr");
+    QTest::newRow("fov zero") << QByteArray("lat,lon,fov\n1,2,0\n") << 2 << 5 << R::ExpectedFov
+                              << in("fov");
+    QTest::newRow("height") << QByteArray("lat,lon,height\n1,2,tall\n") << 2 << 5
+                            << R::ExpectedHeight << in("height");
+    QTest::newRow("observers zero") << QByteArray("lat,lon,observers\n1,2,0\n") << 2 << 5
+                                    << R::ExpectedObservers << in("observers");
+    QTest::newRow("date") << QByteArray("lat,lon,date\n1,2,yesterday\n") << 2 << 5
+                          << R::ExpectedDate << in("date");
+    QTest::newRow("heading") << QByteArray("lat,lon,heading\n1,2,up\n") << 2 << 5
+                             << R::ExpectedHeading << in("heading");
+    QTest::newRow("zone") << QByteArray("lat,lon,zone\n1,2,roof\n") << 2 << 5 << R::ExpectedZone
+                          << in("zone");
     // Cyrillic counts as one column per character: "Ёж," is 3 characters.
-    QTest::newRow("after cyrillic") << QByteArray("notes,lat,lon\nЁж,x,2\n") << 2 << 4 << "\"lat\"";
-    QTest::newRow("after quoted newline") << QByteArray("notes,lat,lon\n\"a\nb\",1,x\n") << 3 << 6 << "\"lon\"";
-    QTest::newRow("too few fields") << QByteArray("lat,lon\n1,2\n3\n") << 3 << 1 << "fields";
-    QTest::newRow("too many fields") << QByteArray("lat,lon\n1,2,3\n") << 2 << 1 << "fields";
-    QTest::newRow("unterminated quote") << QByteArray("lat,lon\n1,\"2\n") << 2 << 3 << "quoted";
-    QTest::newRow("invalid utf-8") << QByteArray("lat,lon,notes\n1,2,\xff\n") << 2 << 5 << "UTF-8";
+    QTest::newRow("after cyrillic") << QByteArray("notes,lat,lon\nЁж,x,2\n") << 2 << 4
+                                    << R::ExpectedNumber << in("lat");
+    QTest::newRow("after quoted newline") << QByteArray("notes,lat,lon\n\"a\nb\",1,x\n") << 3 << 6
+                                          << R::ExpectedNumber << in("lon");
+    QTest::newRow("too few fields") << QByteArray("lat,lon\n1,2\n3\n") << 3 << 1 << R::FieldCount
+                                    << QStringList{"2", "1"};
+    QTest::newRow("too many fields") << QByteArray("lat,lon\n1,2,3\n") << 2 << 1 << R::FieldCount
+                                     << QStringList{"2", "3"};
+    QTest::newRow("unterminated quote") << QByteArray("lat,lon\n1,\"2\n") << 2 << 3
+                                        << R::UnterminatedQuote << QStringList{};
+    QTest::newRow("invalid utf-8") << QByteArray("lat,lon,notes\n1,2,\xff\n") << 2 << 5
+                                   << R::ExpectedUtf8 << QStringList{};
 }
 
 void TstCsvReader::badValuesAreLocated()
@@ -348,13 +418,29 @@ void TstCsvReader::badValuesAreLocated()
     QFETCH(QByteArray, bytes);
     QFETCH(int, line);
     QFETCH(int, column);
-    QFETCH(QString, detailPart);
+    QFETCH(ParseReason, reason);
+    QFETCH(QStringList, args);
     const ParseError e = readError(bytes);
     QCOMPARE(e.file, QStringLiteral("test.csv"));
     QCOMPARE(e.code, ParseErrorCode::Malformed);
     QCOMPARE(e.line, line);
     QCOMPARE(e.column, column);
-    QVERIFY2(e.detail.contains(detailPart), qPrintable(e.detail));
+    QCOMPARE(e.reason, reason);
+    QCOMPARE(e.args, args);
+}
+
+void TstCsvReader::columnsCountCharacters()
+{
+    // "Камера," is 7 characters (13 bytes) before the bad latitude: it is in column 8.
+    const ParseError e = readError("notes,lat,lon\nКамера,north,2\n");
+    QCOMPARE(e.line, 2);
+    QCOMPARE(e.column, 8);
+    // The helper itself: the offset of "x" after "да;" (two letters of two bytes each, and ';')
+    // on the third line.
+    const QByteArray text = "a\nb\nда;x";
+    QCOMPARE(textPositionOf(text, text.indexOf('x')), (TextPosition{3, 4}));
+    QCOMPARE(textPositionOf(text, 0), (TextPosition{1, 1}));
+    QCOMPARE(textPositionOf(text, text.size() + 5), (TextPosition{3, 5})); // clamped to the end
 }
 
 void TstCsvReader::badFileFromDisk()

@@ -1,4 +1,5 @@
 #include "core/exposure/density_raster.h"
+#include "process_checks.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,7 +110,8 @@ CliRun cli(const QStringList &args)
 {
     QProcess p;
     p.start(QStringLiteral(BLINDSPOT_CLI), args);
-    p.waitForFinished(120000);
+    if (!BLINDSPOT_WAIT_FINISHED(p, 120000))
+        return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError()};
 }
 
@@ -449,7 +451,8 @@ void TstDensityRaster::heatmapIntoMissingFolderFails()
     QVERIFY(error);
     QCOMPARE(error->file, path);
     QCOMPARE(error->code, ParseErrorCode::CannotWrite);
-    QVERIFY(!error->detail.isEmpty());
+    QCOMPARE(error->reason, ParseReason::Message);
+    QVERIFY(!error->args.value(0).isEmpty()); // the system's own reason
     QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 

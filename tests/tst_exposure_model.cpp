@@ -49,6 +49,7 @@ private slots:
     void boundsAreOrdered();
     void badParameterFiles_data();
     void badParameterFiles();
+    void parameterErrorColumnCountsCharacters();
     void profiles();
     void unmappedPrior();
 };
@@ -286,6 +287,20 @@ void TstExposureModel::badParameterFiles()
     QVERIFY(!isError(good));
     QCOMPARE(std::get<ModelParameters>(good).value(Param::WalkSpeedMps, Bound::High), 1.1);
     QCOMPARE(std::get<ModelParameters>(good).value(Param::TauS), 1.0);
+}
+
+void TstExposureModel::parameterErrorColumnCountsCharacters()
+{
+    // The same broken line with a Latin and a Cyrillic key of seven letters each: the error's
+    // column must not move, though the Cyrillic key takes seven more bytes in UTF-8.
+    const auto column = [](const QByteArray &json) {
+        const auto r = ModelParameters::builtIn().withOverrides(json, QStringLiteral("mine.json"));
+        return isError(r) ? std::get<ParseError>(r).column : -1;
+    };
+    const int latin = column("{\"zametka\": 1, \"tau_s\": ,}");
+    const int cyrillic = column("{\"заметка\": 1, \"tau_s\": ,}");
+    QVERIFY2(latin > 20, qPrintable(QString::number(latin))); // past `"tau_s": `
+    QCOMPARE(cyrillic, latin);
 }
 
 void TstExposureModel::profiles()

@@ -25,8 +25,8 @@ Dataset mustRead(const QString &path)
     Result<Dataset> r = readGtfs(path, {});
     if (isError(r)) {
         const ParseError &e = std::get<ParseError>(r);
-        qWarning("%s:%d:%d: %s code %d", qPrintable(e.file), e.line, e.column, qPrintable(e.detail),
-                 int(e.code));
+        qWarning("%s:%d:%d: %s code %d", qPrintable(e.file), e.line, e.column,
+                 qPrintable(e.args.join(' ')), int(e.code));
         return {};
     }
     return std::get<Dataset>(std::move(r));
@@ -283,7 +283,7 @@ void TstGtfsReader::errorsAreLocated()
     QCOMPARE(e.code, code);
     QCOMPARE(e.line, line);
     QCOMPARE(e.column, column);
-    QVERIFY(!e.detail.isEmpty());
+    QVERIFY(e.reason != ParseReason::None);
 }
 
 void TstGtfsReader::missingFiles()

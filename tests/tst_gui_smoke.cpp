@@ -319,7 +319,6 @@ void TstGuiSmoke::manyCamerasAreMerged()
     qInfo("160,000 cameras at fit: %lld ms, %d symbols", elapsedMs, map->drawnCameraSymbolCount());
     QVERIFY(map->camerasMerged());
     QVERIFY(map->drawnCameraSymbolCount() < 160'000 / 4);
-    QVERIFY2(elapsedMs < 3000, qPrintable(QStringLiteral("%1 ms").arg(elapsedMs)));
 
     // Close in, cameras 100 m apart no longer overlap: each is drawn.
     map->zoomBy(50.0, QPointF(map->width() / 2.0, map->height() / 2.0));

@@ -195,7 +195,7 @@ void TstImporter::importsEveryFormat()
     QFETCH(int, stations);
     const Result<Dataset> r = importFile(kData + file, std::nullopt, {});
     if (isError(r))
-        QFAIL(qPrintable(std::get<ParseError>(r).detail));
+        QFAIL(qPrintable(std::get<ParseError>(r).args.join(' ')));
     const Dataset &d = std::get<Dataset>(r);
     QVERIFY(validateDataset(d).empty());
     QCOMPARE(int(d.cameras.size()), cameras);
@@ -252,7 +252,7 @@ void TstImporter::gtfsFolderFromSharedData()
     QCOMPARE(guessFormat(feed), std::optional(FileFormat::Gtfs));
     const Result<Dataset> r = importFile(feed, std::nullopt, {});
     if (isError(r))
-        QFAIL(qPrintable(std::get<ParseError>(r).detail));
+        QFAIL(qPrintable(std::get<ParseError>(r).args.join(' ')));
     QVERIFY(!std::get<Dataset>(r).network.stations.empty());
 }
 

@@ -11,6 +11,7 @@
 #include "gui/planner/planner_panel.h"
 #include "gui/planner/route_cards.h"
 #include "gui/planner/route_details.h"
+#include "gui/security/lock_controller.h"
 #include "common/route_text.h"
 #include "gui/security/security_controller.h"
 #include "gui/security/unlock_screen.h"
@@ -651,14 +652,14 @@ void TstKeyboardJourney::planReadPrintLock()
 
     // 5. Lock with Ctrl+L (Security > Lock now): the lock screen instead of the map, the plan
     // and what was typed gone, and the focus on the lock screen, seen, to go on from there.
-    QVERIFY(!window.security()->isLockScreenShown());
+    QVERIFY(!window.security()->lock()->isLockScreenShown());
     keys.press(Qt::Key_L, Qt::ControlModifier);
-    QVERIFY(window.security()->isLockScreenShown());
+    QVERIFY(window.security()->lock()->isLockScreenShown());
     QVERIFY(!planner->currentPlan());
     QCOMPARE(cards->count(), 0);
     QVERIFY(fromEdit->text().isEmpty() && toEdit->text().isEmpty());
     QVERIFY(!planner->isVisible() && !planner->detailsDock()->isVisible());
-    QVERIFY2(window.security()->unlockScreen()->isAncestorOf(keys.focus()),
+    QVERIFY2(window.security()->lock()->unlockScreen()->isAncestorOf(keys.focus()),
              qPrintable(describe(keys.focus())));
     if (dump)
         qDebug().noquote() << "locked:" << describe(keys.focus());

@@ -2,6 +2,7 @@
 // 0.11 in both directions: against the binary when it is installed, and always against files
 // that binary made once (tests/data/security).
 #include "fixtures.h"
+#include "process_checks.h"
 #include "core/io/pack_io.h"
 #include "core/security/minisign.h"
 #include "core/security/pack_signature.h"
@@ -54,7 +55,8 @@ Run run(const QString &program, const QStringList &args, const QByteArray &input
         return {};
     p.write(input);
     p.closeWriteChannel();
-    p.waitForFinished(120000);
+    if (!BLINDSPOT_WAIT_FINISHED(p, 120000))
+        return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
 }

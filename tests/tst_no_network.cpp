@@ -5,6 +5,8 @@
 //
 // AF_UNIX sockets are allowed (Qt and libc use them for D-Bus, nscd, syslog); the ones seen are
 // printed so that a change shows in the test log.
+#include "process_checks.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -87,7 +89,7 @@ Traced TstNoNetwork::traced(const QString &program, const QStringList &args)
     p.setProcessEnvironment(env);
     p.start(m_namespace ? m_unshare : m_strace, command);
     Traced t;
-    if (!p.waitForFinished(300000))
+    if (!BLINDSPOT_WAIT_FINISHED(p, 300000))
         return t;
     t.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     t.stderrText = p.readAllStandardError();
@@ -162,8 +164,8 @@ void TstNoNetwork::noBinaryLinksQtNetwork()
     auto linksQtNetwork = [&](const QString &file) {
         QProcess p;
         p.start(ldd, {file});
-        p.waitForFinished(60000);
-        return p.readAllStandardOutput().contains("libQt6Network");
+        return BLINDSPOT_WAIT_FINISHED(p, 60000) &&
+               p.readAllStandardOutput().contains("libQt6Network");
     };
     // The check can fail: Qt's own TLS plugins link Qt6Network.
     QDirIterator plugins(QStringLiteral("/usr/lib/x86_64-linux-gnu/qt6/plugins/tls"), {"*.so"}, QDir::Files);

@@ -1,13 +1,15 @@
 #include "core/io/osm/node_locations.h"
 #include "core/io/osm/osm_tags.h"
 #include "core/io/osm/point_grid.h"
+#include "core/io/osm/way_node_ids.h"
 #include "core/io/osm/osm_reader.h"
+#include "core/io/values/direction.h"
+#include "core/io/values/number.h"
 
 #include <osmium/io/any_input.hpp>
 #include <osmium/io/any_output.hpp>
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -38,7 +40,7 @@ Dataset mustRead(const QString &path, const ImportOptions &options = {})
     if (isError(r)) {
         const ParseError &e = std::get<ParseError>(r);
         qWarning("%s:%d:%d: %s (%s) code %d", qPrintable(e.file), e.line, e.column,
-                 qPrintable(e.detail), qPrintable(e.element), int(e.code));
+                 qPrintable(e.args.join(' ')), qPrintable(e.element), int(e.code));
         return {};
     }
     return std::get<Dataset>(std::move(r));
@@ -151,7 +153,7 @@ void TstOsmReader::directions()
     QFETCH(QList<double>, fovs);
     const QByteArray utf8 = value.toUtf8();
     const auto parsed =
-        osm::parseCameraDirections(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+        parseCameraDirections(std::string_view(utf8.constData(), std::size_t(utf8.size())));
     QCOMPARE(qsizetype(parsed.size()), headings.size());
     for (qsizetype i = 0; i < headings.size(); ++i) {
         QCOMPARE(parsed[std::size_t(i)].headingDegrees.value_or(-1), headings[i]);
@@ -214,21 +216,21 @@ void TstOsmReader::heights()
     QFETCH(double, metres);
     const QByteArray utf8 = value.toUtf8();
     const auto parsed =
-        osm::parseHeightMetres(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+        parseHeightMetres(std::string_view(utf8.constData(), std::size_t(utf8.size())));
     QCOMPARE(parsed.value_or(-1.0), metres);
 }
 
 void TstOsmReader::colours()
 {
-    QCOMPARE(osm::parseColour("#D62728").value_or(1), 0xD62728u);
-    QCOMPARE(osm::parseColour("d62728").value_or(1), 0xD62728u);
-    QCOMPARE(osm::parseColour("#a52").value_or(1), 0xAA5522u);
+    QCOMPARE(parseColour("#D62728").value_or(1), 0xD62728u);
+    QCOMPARE(parseColour("d62728").value_or(1), 0xD62728u);
+    QCOMPARE(parseColour("#a52").value_or(1), 0xAA5522u);
     // CSS names: brown is #A52A2A, grey and gray #808080 (CSS Color 4).
-    QCOMPARE(osm::parseColour("brown").value_or(1), 0xA52A2Au);
-    QCOMPARE(osm::parseColour("Grey").value_or(1), 0x808080u);
-    QCOMPARE(osm::parseColour("gray").value_or(1), 0x808080u);
-    QVERIFY(!osm::parseColour("#12345"));
-    QVERIFY(!osm::parseColour("blueish"));
+    QCOMPARE(parseColour("brown").value_or(1), 0xA52A2Au);
+    QCOMPARE(parseColour("Grey").value_or(1), 0x808080u);
+    QCOMPARE(parseColour("gray").value_or(1), 0x808080u);
+    QVERIFY(!parseColour("#12345"));
+    QVERIFY(!parseColour("blueish"));
 }
 
 void TstOsmReader::nodeLookups_data()
@@ -423,7 +425,8 @@ void TstOsmReader::conformance()
     QFETCH(int, column);
     const Result<Dataset> r = readOsm(path, {});
     if (expected == QLatin1String("valid")) {
-        QVERIFY2(!isError(r), qPrintable(isError(r) ? std::get<ParseError>(r).detail : QString()));
+        QVERIFY2(!isError(r),
+                 qPrintable(isError(r) ? std::get<ParseError>(r).args.join(' ') : QString()));
         const Dataset &d = std::get<Dataset>(r);
         QVERIFY(validateDataset(d).empty());
         QVERIFY(d.cameras.empty());
@@ -439,7 +442,7 @@ void TstOsmReader::conformance()
     QCOMPARE(e.line, line);
     QCOMPARE(e.column, column);
     if (code != ParseErrorCode::Empty)
-        QVERIFY(!e.detail.isEmpty());
+        QVERIFY(e.reason != ParseReason::None);
 }
 
 void TstOsmReader::cameraTags()
@@ -652,10 +655,8 @@ void TstOsmReader::streetNamesAndDetails()
 
 void TstOsmReader::cyclesEnd()
 {
-    QElapsedTimer timer;
-    timer.start();
+    // Reading returns at all: a cycle followed for ever would be stopped by ctest's timeout.
     const Dataset d = mustRead(fixture("cycles.osm"));
-    QVERIFY(timer.elapsed() < 5000);
     QVERIFY(validateDataset(d).empty());
     QCOMPARE(d.network.lines.size(), std::size_t(2));
     QCOMPARE(d.network.stations.size(), std::size_t(2));
@@ -776,10 +777,8 @@ void TstOsmReader::kuntsevskayaEnds()
     const QString path = kSubways + QStringLiteral("/kuntsevskaya_transfer.osm");
     if (!QFile::exists(path))
         QSKIP("kuntsevskaya_transfer.osm is not in ../shared/data");
-    QElapsedTimer timer;
-    timer.start();
+    // Reading returns at all (ctest's timeout stops a reader that never does).
     const Result<Dataset> r = readOsm(path, {});
-    QVERIFY(timer.elapsed() < 5000);
     QVERIFY(!isError(r));
     const Dataset &d = std::get<Dataset>(r);
     QVERIFY(validateDataset(d).empty());
@@ -803,7 +802,7 @@ void TstOsmReader::pbfMatchesXml()
 {
     QFETCH(QString, xml);
     if (!QFile::exists(xml))
-        QSKIP("input not available");
+        QSKIP(qPrintable(xml + QStringLiteral(" is not in ../shared/data")));
     QTemporaryDir dir;
     // The fixtures list nodes, ways and relations in that order, each by id: sorted.
     const QString pbf = dir.filePath(QStringLiteral("copy.osm.pbf"));
@@ -895,7 +894,7 @@ void TstOsmReader::errorsAreLocated()
     QCOMPARE(e.line, line);
     QCOMPARE(e.column, column);
     QCOMPARE(e.element, element);
-    QVERIFY(!e.detail.isEmpty());
+    QVERIFY(e.reason != ParseReason::None);
 }
 
 void TstOsmReader::limits()
@@ -976,7 +975,7 @@ void TstOsmReader::pbfBlobWithoutTypeIsRefused()
     const ParseError &e = std::get<ParseError>(r);
     QCOMPARE(e.code, ParseErrorCode::Malformed);
     QCOMPARE(e.byteOffset, qint64(792));
-    QVERIFY2(e.detail.contains(QLatin1String("BlobHeader without a type")), qPrintable(e.detail));
+    QCOMPARE(e.reason, ParseReason::BlobHeaderWithoutType);
 }
 
 void TstOsmReader::damagedPbfNeverCrashes()

@@ -1,4 +1,5 @@
 #include "fixtures.h"
+#include "process_checks.h"
 #include "core/io/atomic_file.h"
 #include "core/io/pack.pb.h"
 #include "core/io/pack_io.h"
@@ -187,7 +188,8 @@ void TstPackIo::futureMajorVersion()
         readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "f");
     QVERIFY(isError(r));
     QCOMPARE(codeOf(r), ParseErrorCode::FutureVersion);
-    QCOMPARE(std::get<ParseError>(r).detail, QStringLiteral("2.0"));
+    QCOMPARE(std::get<ParseError>(r).reason, ParseReason::FormatVersion);
+    QCOMPARE(std::get<ParseError>(r).args, QStringList{QStringLiteral("2.0")});
 
     // A future major whose changed field types do not parse as this version is still named.
     QByteArray incompatible;
@@ -433,7 +435,8 @@ void TstPackIo::danglingReferenceRejected()
         readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "d");
     QVERIFY(isError(r));
     QCOMPARE(codeOf(r), ParseErrorCode::InvalidModel);
-    QVERIFY(std::get<ParseError>(r).detail.contains(QStringLiteral("station 1")));
+    // The validator's issue, element and detail, for the app to word.
+    QCOMPARE(std::get<ParseError>(r).args.value(0), QStringLiteral("station 1"));
 }
 
 void TstPackIo::atomicWriteFailureKeepsOldFile()
@@ -472,22 +475,37 @@ void TstPackIo::killDuringSaveLeavesValidFile()
     // overwrites an existing pack. The target must always read back as a complete pack.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("city.bspack"));
+    const QString temporaries = QStringLiteral(".city.bspack.*.tmp");
     QVERIFY(!writePackFile(testing::smallCity(), path));
-    for (int delayMs : {5, 40, 120, 250, 400}) {
+    // The delays spread the kills over the run; -1 kills as soon as the temporary file of the
+    // save appears. A temporary file left behind proves that the kill landed inside the write.
+    int killedDuringWrite = 0;
+    for (int delayMs : {5, 40, 120, 250, 400, -1, -1, -1}) {
         QProcess synth;
         synth.start(QStringLiteral(BLINDSPOT_CLI),
                     {QStringLiteral("synth"), QStringLiteral("--cameras"), QStringLiteral("160000"),
                      QStringLiteral("--stations"), QStringLiteral("300"), QStringLiteral("--out"),
                      path});
-        QVERIFY(synth.waitForStarted());
-        QTest::qWait(delayMs);
+        QVERIFY2(synth.waitForStarted(), qPrintable(synth.errorString()));
+        if (delayMs >= 0)
+            QTest::qWait(delayMs);
+        else
+            QVERIFY2(testing::waitForTemporaryFile(QDir(dir.path()), temporaries, 60000),
+                     "blindspot-cli synth never started writing the pack");
         synth.kill();
-        synth.waitForFinished();
+        QVERIFY(BLINDSPOT_WAIT_FINISHED(synth, 30000));
+        const QStringList leftovers =
+            QDir(dir.path()).entryList({temporaries}, QDir::Files | QDir::Hidden);
+        killedDuringWrite += leftovers.isEmpty() ? 0 : 1;
         const Result<Dataset> r = readPackFile(path);
         QVERIFY2(!isError(r), qPrintable(QStringLiteral("after %1 ms").arg(delayMs)));
         const std::size_t cameras = std::get<Dataset>(r).cameras.size();
         QVERIFY(cameras == 3 || cameras == 160000);
+        for (const QString &name : leftovers)
+            QVERIFY(QFile::remove(dir.filePath(name)));
     }
+    qInfo("kill -9 landed inside a write in %d of 8 rounds", killedDuringWrite);
+    QVERIFY2(killedDuringWrite > 0, "no kill landed inside a write: nothing was tested");
 }
 
 QTEST_GUILESS_MAIN(TstPackIo)

@@ -2,6 +2,7 @@
 // are found with OpenCV's cascades from Debian's opencv-data and filled solid, manual boxes are
 // filled where the user drew them on the photo as displayed.
 #include "memory_budget.h"
+#include "process_checks.h"
 #include "core/security/photo_redaction.h"
 
 #include <QCryptographicHash>
@@ -63,7 +64,8 @@ int exiftool(const QString &exiftool, const QStringList &args)
 {
     QProcess p;
     p.start(exiftool, args);
-    p.waitForFinished(60000);
+    if (!BLINDSPOT_WAIT_FINISHED(p, 60000))
+        return -1;
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 

@@ -2,6 +2,7 @@
 #include "core/exposure/model_parameters.h"
 #include "gui_fixtures.h"
 #include "gui/planner/icon_array.h"
+#include "gui/shell/app_settings.h"
 #include "gui/shell/main_window.h"
 #include "gui/map/map_view.h"
 #include "gui/planner/planner_panel.h"
@@ -608,18 +609,32 @@ void TstPlannerGui::pngRouteCard()
 
 void TstPlannerGui::nothingTypedIsStored()
 {
-    QSettings settings;
-    const QStringList keysBefore = settings.allKeys();
+    // The store the program writes (AppSettings), inside this run's private home (main()), so
+    // that the test reads what the window saved and never touches the real ~/.config.
+    const QString configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
+    QVERIFY(!configHome.isEmpty());
+    QVERIFY2(AppSettings::open()->fileName().startsWith(configHome),
+             qPrintable(AppSettings::open()->fileName()));
     {
         auto window = shownWindow();
         QVERIFY(planThroughForm(*window, kFirTreeRu, kFountainEn));
         window->close();
     }
-    settings.sync();
-    for (const QString &key : settings.allKeys()) {
-        const QString value = settings.value(key).toString();
+    const auto settings = AppSettings::open();
+    // Closing saves the window's layout: proof that this is the file the program writes.
+    QVERIFY2(settings->contains(QStringLiteral("window/geometry")),
+             qPrintable(settings->fileName()));
+    const QStringList allowed = AppSettings::keys();
+    for (const QString &key : settings->allKeys()) {
+        QVERIFY2(allowed.contains(key), qPrintable(key));
+        const QString value = settings->value(key).toString();
         QVERIFY2(!value.contains(kFirTreeRu) && !value.contains(kFountainEn), qPrintable(key));
     }
+    // The same for the file's bytes, whatever QSettings makes of them.
+    QFile file(settings->fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains(kFirTreeRu.toUtf8()) && !bytes.contains(kFountainEn.toUtf8()));
 }
 
 void TstPlannerGui::editingTheMapDropsRoutes()
@@ -764,5 +779,9 @@ void TstPlannerGui::screenshots()
     QVERIFY(failing.readAllStandardError().contains("Nowhere at all"));
 }
 
-QTEST_MAIN(TstPlannerGui)
+// A private home: nothingTypedIsStored reads the settings the window writes.
+int main(int argc, char **argv)
+{
+    return runWithPrivateHome<TstPlannerGui>(argc, argv);
+}
 #include "tst_planner_gui.moc"

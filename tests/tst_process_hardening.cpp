@@ -3,6 +3,7 @@
 // file holding decrypted plans. Checked from outside, on the running programs, then on this
 // process (after which every child inherits a core limit of 0, so the programs come first).
 #include "core/security/process_hardening.h"
+#include "process_checks.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -146,7 +147,7 @@ void TstProcessHardening::guiTurnsOffDumps()
     QTRY_VERIFY_WITH_TIMEOUT(coreDumpsOff(pid), 10000);
     QVERIFY(p.state() == QProcess::Running);
     p.kill();
-    p.waitForFinished(10000);
+    QVERIFY(BLINDSPOT_WAIT_FINISHED(p, 10000));
 #endif
 }
 

@@ -5,22 +5,28 @@
 #include "gui/shell/app_settings.h"
 #include "gui/editing/dataset_document.h"
 #include "gui/editing/dataset_edit_command.h"
+#include "gui/editing/editing_controller.h"
 #include "common/embedded_data.h"
 #include "gui_fixtures.h"
 #include "gui/import/import_review_dialog.h"
 #include "core/io/pack_io.h"
 #include "gui/shell/main_window.h"
+#include "gui/shell/file_controller.h"
 #include "gui/map/map_view.h"
 #include "gui/planner/planner_panel.h"
 #include "gui/security/change_passphrase_dialog.h"
+#include "gui/security/lock_controller.h"
 #include "core/security/minisign.h"
 #include "gui/security/notes_panel.h"
 #include "core/security/pack_signature.h"
 #include "gui/security/pack_trust_dialog.h"
 #include "core/security/photo_redaction.h"
 #include "gui/security/photo_redaction_dialog.h"
+#include "gui/security/photo_evidence_controller.h"
+#include "gui/security/saved_plans_controller.h"
 #include "core/security/secure_bytes.h"
 #include "gui/security/security_controller.h"
+#include "gui/security/stored_map_edits.h"
 #include "gui/security/trusted_keys_dialog.h"
 #include "gui/security/unlock_screen.h"
 #include "gui/security/workspace_session.h"
@@ -194,7 +200,7 @@ void TstSecurityGui::startsInMemoryOnlyWithoutUnlockScreen()
     QTemporaryDir dir;
     auto window = shownWindow(dir.path());
     SecurityController *security = window->security();
-    QVERIFY(!security->isLockScreenShown());
+    QVERIFY(!security->lock()->isLockScreenShown());
     QCOMPARE(security->session()->state(), WorkspaceSession::State::MemoryOnly);
     QCOMPARE(labelText(*window, "workspaceIndicator"), QStringLiteral("Workspace: memory only"));
     QVERIFY(window->menuBar()->isEnabled());
@@ -208,20 +214,20 @@ void TstSecurityGui::memoryOnlyPlanKeptInNewWorkspace()
     WorkspaceSession *session = security->session();
     auto *planner = window->findChild<PlannerPanel *>();
     QVERIFY(planner && planner->planBetween(kFrom, kTo));
-    QVERIFY(security->saveCurrentPlan(QStringLiteral("Thursday")));
+    QVERIFY(security->plans()->saveCurrentPlan(QStringLiteral("Thursday")));
     QCOMPARE(session->content().plans.size(), std::size_t(1));
 
     // "Keep in a workspace": the create page, with Cancel and without "continue without".
-    security->keepInWorkspace();
-    QVERIFY(security->isLockScreenShown());
-    UnlockScreen &screen = *security->unlockScreen();
+    security->lock()->keepInWorkspace();
+    QVERIFY(security->lock()->isLockScreenShown());
+    UnlockScreen &screen = *security->lock()->unlockScreen();
     QVERIFY(child<QPushButton>(screen, "createCancel")->isVisible());
     QVERIFY(!child<QPushButton>(screen, "unlockMemoryOnly")->isVisible());
     typeInto(screen, "createPassphrase", kPassphrase);
     typeInto(screen, "createRepeat", kPassphrase);
     QTest::mouseClick(child<QPushButton>(screen, "createButton"), Qt::LeftButton);
     QCOMPARE(session->state(), WorkspaceSession::State::Unlocked);
-    QVERIFY(!security->isLockScreenShown());
+    QVERIFY(!security->lock()->isLockScreenShown());
     QCOMPARE(session->content().plans.size(), std::size_t(1));
     QCOMPARE(session->content().plans[0].name, QStringLiteral("Thursday"));
     const QByteArray file = readAll(session->defaultPath());
@@ -266,7 +272,7 @@ void TstSecurityGui::signerShownAndTrustedOnImport()
         reviewTrusted = review->trustsSource();
         review->accept();
     });
-    QVERIFY(window->importFile(pack.path));
+    QVERIFY(window->files()->importFile(pack.path));
     QVERIFY(sawUnknown);
     QVERIFY(sawFingerprint);
     QVERIFY(sawTrusted);
@@ -314,7 +320,7 @@ void TstSecurityGui::rollbackExpiredAndBadSignatureFlagged()
         keepScreenshot(dialog, "trust_warnings");
         dialog->reject();
     });
-    QVERIFY(!window->importFile(old.path));
+    QVERIFY(!window->files()->importFile(old.path));
     QVERIFY(flagged);
     QVERIFY(*window->dataset() == before);
 
@@ -333,7 +339,7 @@ void TstSecurityGui::rollbackExpiredAndBadSignatureFlagged()
         refused = refused && buttons->button(QDialogButtonBox::Ok)->isEnabled();
         dialog->reject();
     });
-    QVERIFY(!window->importFile(forged.path));
+    QVERIFY(!window->files()->importFile(forged.path));
     QVERIFY(refused);
     QVERIFY(*window->dataset() == before);
     // Nothing was recorded for the refused packs.
@@ -387,7 +393,7 @@ void TstSecurityGui::photoAttachedWithoutMetadataAndFacesFilled()
         keepScreenshot(dialog, "photo");
         dialog->accept();
     });
-    QVERIFY(window->security()->attachPhotoFile(CameraId{0}, path));
+    QVERIFY(window->security()->photos()->attachPhotoFile(CameraId{0}, path));
     QVERIFY2(!faces.empty(), "the face in messi5.jpg was not found");
     QVERIFY(drawn.isValid());
 
@@ -433,7 +439,7 @@ void TstSecurityGui::photoAttachedWithoutMetadataAndFacesFilled()
 
     // Locking overwrites the workspace's copy of the photo and its hash. The map's reference
     // to it is an unsaved edit, which the lock puts into the workspace and takes off the map.
-    window->security()->lockNow();
+    window->security()->lock()->lockNow();
     QVERIFY(session->content().photos.empty());
     QVERIFY(!refersToPhoto());
     // On disk the photo is encrypted (its first 64 bytes appear nowhere in the file), and it
@@ -445,7 +451,7 @@ void TstSecurityGui::photoAttachedWithoutMetadataAndFacesFilled()
     QCOMPARE(session->content().photos[0].sha256, hash);
     // Restored, the camera refers to it again, by the same hash: the wipe on lock reached the
     // workspace's bytes only.
-    QVERIFY(window->security()->restoreStoredMapEdits());
+    QVERIFY(window->security()->mapEdits()->restoreStoredMapEdits());
     QVERIFY(window->document()->localSource());
     local = window->document()->localSource();
     QVERIFY(refersToPhoto());
@@ -459,7 +465,7 @@ void TstSecurityGui::closingWhileLockedKeepsLayout()
     {
         auto window = shownWindow(dir.path());
         QVERIFY(!window->findChild<PlannerPanel *>()->isHidden());
-        window->security()->lockNow();
+        window->security()->lock()->lockNow();
         QVERIFY(window->findChild<PlannerPanel *>()->isHidden());
         QVERIFY(window->close());
     }
@@ -477,7 +483,7 @@ bool editFirstCamera(MainWindow &window)
 {
     Camera after = window.dataset()->cameras.at(0);
     after.notes = kEditedNote;
-    return window.changeCamera(after.id, after);
+    return window.editing()->changeCamera(after.id, after);
 }
 
 void TstSecurityGui::lockKeepsMapEditsInWorkspace()
@@ -497,13 +503,13 @@ void TstSecurityGui::lockKeepsMapEditsInWorkspace()
     QVERIFY(mentions(packBytes(*window->dataset()), kEditedNote));
 
     // Lock: no question, the edit is off the map and out of the undo history.
-    QVERIFY(!security->isLockScreenShown());
-    security->lockNow();
-    QVERIFY(security->isLockScreenShown());
+    QVERIFY(!security->lock()->isLockScreenShown());
+    security->lock()->lockNow();
+    QVERIFY(security->lock()->isLockScreenShown());
     QCOMPARE(window->dataset()->cameras.at(0).notes, noteBefore);
     QVERIFY(!window->document()->isModified());
     QCOMPARE(window->document()->undoStack()->count(), 0);
-    UnlockScreen &screen = *security->unlockScreen();
+    UnlockScreen &screen = *security->lock()->unlockScreen();
     const QString notice = labelText(screen, "unlockNotice");
     QVERIFY2(notice.contains(QLatin1String("put into the encrypted workspace")),
              qPrintable(notice));
@@ -528,7 +534,7 @@ void TstSecurityGui::lockKeepsMapEditsInWorkspace()
     QVERIFY(window->document()->isModified());
     // Restored means no longer stored: the workspace's copy is cleared.
     QVERIFY(session->content().cameraEdits.isEmpty());
-    QVERIFY(!security->hasStoredMapEdits());
+    QVERIFY(!security->mapEdits()->hasStoredMapEdits());
     // Undo takes the restore back to the unedited map.
     window->document()->undoStack()->undo();
     QCOMPARE(window->dataset()->cameras.at(0).notes, noteBefore);
@@ -547,11 +553,11 @@ void TstSecurityGui::memoryOnlyLockDropsMapEdits()
     const QString noteBefore = window->dataset()->cameras.at(0).notes;
     QVERIFY(editFirstCamera(*window));
 
-    security->lockNow();
+    security->lock()->lockNow();
     QCOMPARE(window->dataset()->cameras.at(0).notes, noteBefore);
     QVERIFY(!window->document()->isModified());
     QCOMPARE(window->document()->undoStack()->count(), 0); // no redo to bring it back either
-    const QString notice = labelText(*security->unlockScreen(), "unlockNotice");
+    const QString notice = labelText(*security->lock()->unlockScreen(), "unlockNotice");
     QVERIFY2(notice.contains(QLatin1String("were dropped")), qPrintable(notice));
     // There is no workspace to unlock: the notice says how to go on instead.
     QVERIFY2(!notice.contains(QLatin1String("Unlock")) &&
@@ -562,10 +568,10 @@ void TstSecurityGui::memoryOnlyLockDropsMapEdits()
 
     // A lock without edits says nothing about them.
     session->continueWithoutWorkspace();
-    QVERIFY(!security->isLockScreenShown());
-    security->lockNow();
-    QVERIFY(
-        !labelText(*security->unlockScreen(), "unlockNotice").contains(QLatin1String("map edits")));
+    QVERIFY(!security->lock()->isLockScreenShown());
+    security->lock()->lockNow();
+    QVERIFY(!labelText(*security->lock()->unlockScreen(), "unlockNotice")
+                 .contains(QLatin1String("map edits")));
 }
 
 void TstSecurityGui::lockAndQuitCloseEveryWindow()
@@ -580,7 +586,7 @@ void TstSecurityGui::lockAndQuitCloseEveryWindow()
     training->showPresenter();
     QPointer<PresenterView> presenter = training->presenter();
     QVERIFY(training->isVisible() && presenter && presenter->isVisible());
-    window->security()->lockNow();
+    window->security()->lock()->lockNow();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     // Deleted, not hidden: nothing they showed is left in memory.
     QVERIFY(!training);
@@ -622,8 +628,8 @@ void TstSecurityGui::closingKeepsMapEditsInWorkspace()
         offered = box->objectName() == QLatin1String("restoreMapEditsOffer");
         QTest::mouseClick(child<QPushButton>(*box, "discardMapEditsButton"), Qt::LeftButton);
     });
-    security->showUnlockScreen();
-    UnlockScreen &screen = *security->unlockScreen();
+    security->lock()->showUnlockScreen();
+    UnlockScreen &screen = *security->lock()->unlockScreen();
     typeInto(screen, "unlockPassphrase", kPassphrase);
     QTest::mouseClick(child<QPushButton>(screen, "unlockButton"), Qt::LeftButton);
     QCOMPARE(security->session()->state(), WorkspaceSession::State::Unlocked);
@@ -743,7 +749,7 @@ void TstSecurityGui::changedPassphraseOldFailsNewOpens()
     QCOMPARE(session->state(), WorkspaceSession::State::Unlocked);
     QVERIFY(readAll(path) != before);
 
-    security->lockNow();
+    security->lock()->lockNow();
     const std::optional<SecurityError> old = session->unlock(path, kPassphrase.toUtf8());
     QVERIFY(old);
     QCOMPARE(old->code, SecurityErrorCode::WrongPassphrase);
@@ -791,7 +797,7 @@ void TstSecurityGui::notesSavedLockedAndBack()
     notes->newNote();
     QTest::keyClicks(title, QStringLiteral("Draft"));
 
-    security->lockNow();
+    security->lock()->lockNow();
     QVERIFY(title->text().isEmpty());
     QVERIFY(text->toPlainText().isEmpty());
     QCOMPARE(list->count(), 0);
@@ -823,9 +829,9 @@ void TstSecurityGui::languageChosenOnUnlockScreen()
     auto window = shownWindow(dir.path());
     const auto restore = qScopeGuard([&] { window->setLanguage(QStringLiteral("en")); });
     SecurityController *security = window->security();
-    security->showUnlockScreen({});
+    security->lock()->showUnlockScreen({});
     QVERIFY(!window->menuBar()->isEnabled());
-    UnlockScreen &screen = *security->unlockScreen();
+    UnlockScreen &screen = *security->lock()->unlockScreen();
     auto *language = child<QComboBox>(screen, "unlockLanguage");
     QVERIFY(language->isVisible());
     QCOMPARE(language->currentText(), QStringLiteral("English"));
@@ -849,7 +855,7 @@ void TstSecurityGui::languageChosenOnUnlockScreen()
     QVERIFY(!labelText(*window, "workspaceIndicator").startsWith(QLatin1String("Workspace")));
     keepScreenshot(window.get(), "unlock_ru");
     // Still the unlock screen: choosing a language opens nothing.
-    QVERIFY(security->isLockScreenShown());
+    QVERIFY(security->lock()->isLockScreenShown());
     QVERIFY(!window->menuBar()->isEnabled());
 }
 
@@ -863,13 +869,13 @@ void TstSecurityGui::createSaveLockUnlockWipe()
     int unlockedCalls = 0;
 
     // The program's start: the unlock screen, with everything else hidden and disabled.
-    security->showUnlockScreen([&] { ++unlockedCalls; });
-    QVERIFY(security->isLockScreenShown());
+    security->lock()->showUnlockScreen([&] { ++unlockedCalls; });
+    QVERIFY(security->lock()->isLockScreenShown());
     QVERIFY(!window->menuBar()->isEnabled());
     QVERIFY(window->findChild<PlannerPanel *>()->isHidden());
     // None was ever made here: "locked" would suggest there is one.
     QCOMPARE(labelText(*window, "workspaceIndicator"), QStringLiteral("Workspace: none open"));
-    UnlockScreen &screen = *security->unlockScreen();
+    UnlockScreen &screen = *security->lock()->unlockScreen();
     // No workspace yet: the create page, and nothing to delete.
     QVERIFY(child<QLineEdit>(screen, "createPassphrase")->isVisible());
     QVERIFY(!child<QPushButton>(screen, "unlockWipe")->isVisible());
@@ -888,7 +894,7 @@ void TstSecurityGui::createSaveLockUnlockWipe()
     typeInto(screen, "createRepeat", kPassphrase);
     QTest::mouseClick(child<QPushButton>(screen, "createButton"), Qt::LeftButton);
     QCOMPARE(session->state(), WorkspaceSession::State::Unlocked);
-    QVERIFY(!security->isLockScreenShown());
+    QVERIFY(!security->lock()->isLockScreenShown());
     QVERIFY(window->menuBar()->isEnabled());
     QVERIFY(QFile::exists(workspacePath));
     QTRY_COMPARE(unlockedCalls, 1); // queued after the unlock screen's own work
@@ -899,7 +905,7 @@ void TstSecurityGui::createSaveLockUnlockWipe()
     QVERIFY(!planner->isHidden());
     QVERIFY(planner->planBetween(kFrom, kTo));
     QVERIFY(window->mapView()->routeOverlay());
-    QVERIFY(security->saveCurrentPlan(QStringLiteral("Meeting")));
+    QVERIFY(security->plans()->saveCurrentPlan(QStringLiteral("Meeting")));
     QCOMPARE(session->content().plans.size(), std::size_t(1));
     QCOMPARE(session->content().plans[0].fromPlace, kFrom);
     QCOMPARE(session->content().plans[0].toPlace, kTo);
@@ -918,7 +924,7 @@ void TstSecurityGui::createSaveLockUnlockWipe()
 
     // Ctrl+L: key and content gone, the planner emptied, the route off the map.
     QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
-    QVERIFY(security->isLockScreenShown());
+    QVERIFY(security->lock()->isLockScreenShown());
     QCOMPARE(session->state(), WorkspaceSession::State::Locked);
     QVERIFY(session->content().plans.empty());
     QVERIFY(session->openPath().isEmpty());
@@ -961,29 +967,29 @@ void TstSecurityGui::createSaveLockUnlockWipe()
     typeInto(screen, "unlockPassphrase", kPassphrase);
     QTest::mouseClick(unlock, Qt::LeftButton);
     QCOMPARE(session->state(), WorkspaceSession::State::Unlocked);
-    QVERIFY(!security->isLockScreenShown());
+    QVERIFY(!security->lock()->isLockScreenShown());
     QCOMPARE(session->content().plans.size(), std::size_t(1));
     QCOMPARE(session->content().plans[0].name, QStringLiteral("Meeting"));
-    QVERIFY(security->openSavedPlan(0));
+    QVERIFY(security->plans()->openSavedPlan(0));
     QVERIFY(planner->currentPlan());
     QCOMPARE(child<QLineEdit>(*planner, "fromEdit")->text(), kFrom);
     QCOMPARE(unlockedCalls, 1); // "after unlock" ran once, at the start
 
     // Wipe, confirmed: the workspace and the settings file are gone and stay gone.
     window->saveSettings();
-    const QString settings = SecurityController::settingsFile();
+    const QString settings = LockController::settingsFile();
     QVERIFY(QFile::exists(settings));
     QString question;
     whenShown<QMessageBox>([&](QMessageBox *box) {
         question = box->text();
         QTest::mouseClick(child<QPushButton>(*box, "wipeConfirmButton"), Qt::LeftButton);
     });
-    security->confirmAndWipe();
+    security->lock()->confirmAndWipe();
     QVERIFY(question.contains(QDir::toNativeSeparators(workspacePath)));
     QVERIFY(question.contains(QDir::toNativeSeparators(settings)));
     QVERIFY(!QFile::exists(workspacePath));
     QVERIFY(!QFile::exists(settings));
-    QVERIFY(security->isLockScreenShown());
+    QVERIFY(security->lock()->isLockScreenShown());
     QCOMPARE(session->state(), WorkspaceSession::State::Locked);
     QVERIFY(session->content().plans.empty());
     QVERIFY(!planner->currentPlan());

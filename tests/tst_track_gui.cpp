@@ -4,6 +4,7 @@
 #include "core/geo/local_projection.h"
 #include "gui_fixtures.h"
 #include "gui/shell/main_window.h"
+#include "gui/shell/file_controller.h"
 #include "gui/map/map_view.h"
 #include "gui/planner/planner_panel.h"
 #include "common/risk_wording.h"
@@ -110,7 +111,7 @@ QString refusedText(MainWindow &window, const QString &path)
         text = box->text();
         box->accept();
     });
-    const bool shown = window.checkTrack(path);
+    const bool shown = window.files()->checkTrack(path);
     return shown ? QString() : text;
 }
 
@@ -133,7 +134,7 @@ void TstTrackGui::recordedWalkShowsEachCamera()
     auto *action = window->findChild<QAction *>(QStringLiteral("checkTrackAction"));
     QVERIFY(action && action->isEnabled());
     QTemporaryDir dir;
-    QVERIFY(window->checkTrack(written(dir, "walk.gpx", gpx(streetWalk()))));
+    QVERIFY(window->files()->checkTrack(written(dir, "walk.gpx", gpx(streetWalk()))));
     auto *panel = window->findChild<PlannerPanel *>();
     QVERIFY(panel->showsTrack());
     QVERIFY(!panel->currentPlan());
@@ -196,7 +197,7 @@ void TstTrackGui::conditionsAreThePlanners()
     auto *profile = child<QComboBox>(*window, "profileCombo");
     profile->setCurrentIndex(profile->findData(QStringLiteral("event")));
     QTemporaryDir dir;
-    QVERIFY(window->checkTrack(written(dir, "walk.gpx", gpx(streetWalk()))));
+    QVERIFY(window->files()->checkTrack(written(dir, "walk.gpx", gpx(streetWalk()))));
     const auto city = oneStreetCity();
     const RoutePlanner planner(city, std::get<ModelParameters>(parametersFor(*city, QStringLiteral("event"))));
     const Route core = planner.exposureAlong(streetWalk()).route;
@@ -212,7 +213,7 @@ void TstTrackGui::badFileChangesNothing()
 {
     auto window = shownWindow();
     QTemporaryDir dir;
-    QVERIFY(window->checkTrack(written(dir, "walk.gpx", gpx(streetWalk()))));
+    QVERIFY(window->files()->checkTrack(written(dir, "walk.gpx", gpx(streetWalk()))));
     const RouteOverlay *before = window->mapView()->routeOverlay();
     const QString camerasBefore = child<QLabel>(*window, "trackCameras")->text();
 
@@ -238,7 +239,7 @@ void TstTrackGui::planningReplacesTheWalk()
 {
     auto window = shownWindow();
     QTemporaryDir dir;
-    QVERIFY(window->checkTrack(written(dir, "walk.gpx", gpx(streetWalk()))));
+    QVERIFY(window->files()->checkTrack(written(dir, "walk.gpx", gpx(streetWalk()))));
     auto *panel = window->findChild<PlannerPanel *>();
     const LatLon from = kPlane.toLatLon({0, 0}), to = kPlane.toLatLon({0, kStreetMetres});
     const auto point = [](LatLon p) {
@@ -271,7 +272,7 @@ void TstTrackGui::oddPaths()
     // Far outside the map (a street 1000 km south): no mapped camera, the prior applies, and
     // the details say so.
     const std::vector<LatLon> far{{46.75, 37.60}, {46.751, 37.60}};
-    QVERIFY(window->checkTrack(written(dir, "far.gpx", gpx(far))));
+    QVERIFY(window->files()->checkTrack(written(dir, "far.gpx", gpx(far))));
     QVERIFY(panel->showsTrack());
     QCOMPARE(child<QLabel>(*window, "trackCameras")->text(),
              RouteText::noCameraInView(true).toHtmlEscaped());
@@ -280,15 +281,16 @@ void TstTrackGui::oddPaths()
     QVERIFY(farRoute.hazard.central > 0.0); // the prior for streets nobody surveyed
     QVERIFY(farRoute.figures.unsurveyedWalkMetres > 100.0);
 
-    // A GPS track of 6000 points zig-zagging up the street (every 2 cm, 0.5 m sideways): shown
-    // in well under the time a person waits, and the camera is still met once.
+    // A GPS track of 6000 points zig-zagging up the street (every 2 cm, 0.5 m sideways): the
+    // camera is still met once. (How long it takes is printed, not checked: a unit test holds
+    // no wall-clock limit on a shared machine.)
     std::vector<LatLon> many;
     for (int i = 0; i < 6000; ++i)
         many.push_back(kPlane.toLatLon({i % 2 == 0 ? 0.0 : 0.5, kStreetMetres * i / 5999.0}));
     QElapsedTimer timer;
     timer.start();
-    QVERIFY(window->checkTrack(written(dir, "many.gpx", gpx(many))));
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(window->files()->checkTrack(written(dir, "many.gpx", gpx(many))));
+    qInfo("a track of 6000 points checked in %lld ms", static_cast<long long>(timer.elapsed()));
     QVERIFY(child<QLabel>(*window, "trackCameras")->text().startsWith(QLatin1String("<ol")));
     QCOMPARE(window->mapView()->routeOverlay()->route().figures.camerasInView.size(),
              std::size_t(1));
@@ -303,7 +305,7 @@ void TstTrackGui::russianFits()
     QVERIFY(window->setLanguage(QStringLiteral("ru")));
     QCoreApplication::processEvents();
     QTemporaryDir dir;
-    QVERIFY(window->checkTrack(written(dir, "walk.gpx", gpx(streetWalk()))));
+    QVERIFY(window->files()->checkTrack(written(dir, "walk.gpx", gpx(streetWalk()))));
     QCoreApplication::processEvents();
     auto *details = window->findChild<RouteDetails *>();
     auto *dock = window->findChild<PlannerPanel *>()->detailsDock();

@@ -1,6 +1,7 @@
 // The encrypted workspace: nothing readable on disk, wrong passphrases refused and slowed down,
 // damaged files refused without harm, saves that survive kill -9, lock and wipe.
 #include "memory_budget.h"
+#include "process_checks.h"
 #include "core/security/workspace.h"
 
 #include <QDir>
@@ -556,9 +557,16 @@ void TstWorkspace::interruptedSave()
             output += child.readAllStandardOutput();
             reported = lastSaved(output);
         }
-        QThread::msleep(random.bounded(40));
+        // Odd rounds kill as soon as the next save's temporary file appears, so that some kill
+        // surely lands inside a write; even rounds at a random moment.
+        if (round % 2 == 1)
+            QVERIFY2(testing::waitForTemporaryFile(QDir(m_dir->path()),
+                                                   QStringLiteral(".ws.*.tmp"), 30000),
+                     "the save loop never started writing");
+        else
+            QThread::msleep(random.bounded(40));
         child.kill(); // SIGKILL: no handler, no cleanup
-        QVERIFY(child.waitForFinished());
+        QVERIFY(BLINDSPOT_WAIT_FINISHED(child, 30000));
         output += child.readAllStandardOutput();
         reported = lastSaved(output);
 
@@ -579,6 +587,7 @@ void TstWorkspace::interruptedSave()
             QFile::remove(path(name));
     }
     qInfo("kill -9 landed inside a save in %d of 8 rounds", killedDuringWrite);
+    QVERIFY2(killedDuringWrite > 0, "no kill landed inside a save: nothing was tested");
 }
 
 void TstWorkspace::lockClears()

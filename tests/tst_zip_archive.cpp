@@ -1,6 +1,5 @@
 #include "core/io/zip_archive.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,7 +88,8 @@ ZipArchive mustOpen(const QString &path, const ImportLimits &limits = {})
 {
     Result<ZipArchive> r = ZipArchive::open(path, limits);
     if (isError(r))
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(std::get<ParseError>(r).detail));
+        qFatal("cannot open %s: %s", qPrintable(path),
+               qPrintable(std::get<ParseError>(r).args.join(' ')));
     return std::move(std::get<ZipArchive>(r));
 }
 
@@ -182,17 +182,28 @@ void TstZipArchive::bombRefusedBeforeExpanding()
     const QString path = dir.filePath(QStringLiteral("bomb.zip"));
     writeZip(path, {{"stops.txt", {}, zip_uint64_t(200) << 20}});
     QVERIFY(QFileInfo(path).size() < (1 << 20)); // the whole point of a bomb
+    // The compressed data made invalid from its first byte (0xFF: a final block of the reserved
+    // type 3, RFC 1951 3.2.3): a reader that began inflating would fail on the data (Malformed)
+    // before reaching any limit, so TooLarge proves the refusal came from the declared size.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const auto le16 = [&bytes](qsizetype at) {
+        return (quint8(bytes[at]) | quint8(bytes[at + 1]) << 8);
+    };
+    const qsizetype data = 30 + le16(26) + le16(28); // local header, name, extra field
+    bytes.replace(data, 16, QByteArray(16, '\xFF'));
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
     ImportLimits limits;
     limits.maxDecompressedBytes = std::int64_t(10) << 20;
     const ZipArchive zip = mustOpen(path, limits);
-    QElapsedTimer timer;
-    timer.start();
     const Result<QByteArray> r = zip.read(QStringLiteral("stops.txt"));
-    // Inflating 200 MB takes a good fraction of a second; refusing on the declared size, nothing.
-    QVERIFY(timer.elapsed() < 50);
     QVERIFY(isError(r));
     QCOMPARE(std::get<ParseError>(r).code, ParseErrorCode::TooLarge);
-    QVERIFY(std::get<ParseError>(r).detail.contains(QString::number(200 << 20)));
+    QCOMPARE(std::get<ParseError>(r).reason, ParseReason::EntryOverBytes);
+    QCOMPARE(std::get<ParseError>(r).args.value(0), QString::number(200 << 20));
 }
 
 void TstZipArchive::bombRefusedByRatio()
@@ -210,7 +221,7 @@ void TstZipArchive::bombRefusedByRatio()
     const Result<QByteArray> r = zip.read(QStringLiteral("stops.txt"));
     QVERIFY(isError(r));
     QCOMPARE(std::get<ParseError>(r).code, ParseErrorCode::TooLarge);
-    QVERIFY(std::get<ParseError>(r).detail.contains(QStringLiteral("ratio")));
+    QCOMPARE(std::get<ParseError>(r).reason, ParseReason::CompressionRatio);
 }
 
 void TstZipArchive::totalAcrossEntriesCapped()
@@ -252,7 +263,7 @@ void TstZipArchive::forgedSizeStopsExpansion()
     const Result<QByteArray> r = std::get<ZipArchive>(zip).read(QStringLiteral("stops.txt"));
     QVERIFY(isError(r));
     QCOMPARE(std::get<ParseError>(r).code, ParseErrorCode::Malformed);
-    QVERIFY(std::get<ParseError>(r).detail.contains(QStringLiteral("declared")));
+    QCOMPARE(std::get<ParseError>(r).reason, ParseReason::EntryPastDeclared);
 }
 
 void TstZipArchive::damagedDataRefused()

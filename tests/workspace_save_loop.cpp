@@ -24,7 +24,8 @@ int main(int argc, char **argv)
     for (int generation = 1;; ++generation) {
         filler.fill(static_cast<char>(generation));
         workspace.content().cameraEdits = filler;
-        workspace.content().notes = {{QStringLiteral("generation"), QString::number(generation), {}}};
+        workspace.content().notes = {
+            {QStringLiteral("generation"), QString::number(generation), {}}};
         if (workspace.save())
             return 1;
         std::printf("saved %d\n", generation);

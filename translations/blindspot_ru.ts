@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;Blindspot %1&lt;/h3&gt;&lt;p&gt;A map of known surveillance and face-recognition cameras in and around metro stations, for planning trips that are less exposed to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Works offline.&lt;/b&gt; Blindspot never opens a network connection: map data arrives only through files you choose.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty, and no map or estimate can promise safety.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Blindspot %1&lt;/h3&gt;&lt;p&gt;Карта известных камер видеонаблюдения и распознавания лиц на станциях метро и рядом с ними — чтобы планировать поездки, на которых вы меньше попадаете в их поле зрения.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Работает офлайн.&lt;/b&gt; Blindspot никогда не подключается к сети: данные карты попадают в него только из файлов, которые вы выбираете сами.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней (GPL-3.0-or-later). Она распространяется без каких-либо гарантий, и ни одна карта или оценка не может обещать безопасность.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built on Qt %1 (LGPL-3.0), OpenCV (Apache-2.0), Protocol Buffers (BSD-3-Clause), libsodium (ISC), libosmium (BSL-1.0), simdjson (Apache-2.0), libzip (BSD-3-Clause) and zlib (zlib licence).&lt;/p&gt;&lt;p&gt;How every estimate is made, with its sources: Help &amp;gt; How the estimates work.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Построено на Qt %1 (LGPL-3.0), OpenCV (Apache-2.0), Protocol Buffers (BSD-3-Clause), libsodium (ISC), libosmium (BSL-1.0), simdjson (Apache-2.0), libzip (BSD-3-Clause) и zlib (лицензия zlib).&lt;/p&gt;&lt;p&gt;Как получена каждая оценка и на каких источниках она основана: Справка &amp;gt; Как устроены оценки.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Map shown:&lt;/b&gt; %1&lt;br&gt;Publisher: %2&lt;br&gt;Licence: %3&lt;br&gt;Data: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Открытая карта:&lt;/b&gt; %1&lt;br&gt;Издатель: %2&lt;br&gt;Лицензия: %3&lt;br&gt;Данные: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This map is fictional training data, not a real city.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Эта карта — вымышленные учебные данные, а не настоящий город.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Further sources: %1</source>
+        <translation>Ещё источников: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sources:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Источники:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Blindspot</source>
+        <translation>О программе Blindspot</translation>
+    </message>
+</context>
+<context>
     <name>ActivityGuide</name>
     <message>
         <source>Activity</source>
@@ -300,6 +339,13 @@
     <message>
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPainter</name>
+    <message>
+        <source>%1k</source>
+        <translation>%1 тыс.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1426,566 @@
     <message>
         <source>there was not enough memory to read the file; nothing was changed</source>
         <translation>не хватило памяти, чтобы прочитать файл; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>file over %1 bytes</source>
+        <translation>файл больше %1 байт</translation>
+    </message>
+    <message>
+        <source>feed over %1 bytes</source>
+        <translation>расписание GTFS больше %1 байт</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes of XML</source>
+        <translation>больше %1 байт XML</translation>
+    </message>
+    <message>
+        <source>a tag or text of more than %1 bytes</source>
+        <translation>тег или текст длиннее %1 байт</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>больше %1 элементов</translation>
+    </message>
+    <message>
+        <source>more than %1 nodes</source>
+        <translation>больше %1 узлов</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>больше %1 файлов в архиве</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>больше %1 строк</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 строк</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 объектов</translation>
+    </message>
+    <message>
+        <source>%1 placemarks</source>
+        <translation>%1 меток</translation>
+    </message>
+    <message>
+        <source>%1 waypoints</source>
+        <translation>%1 путевых точек</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 точек</translation>
+    </message>
+    <message>
+        <source>%1 pixels</source>
+        <translation>%1 пикселей</translation>
+    </message>
+    <message>
+        <source>more than %1 node references and relation members for a file of %2 bytes</source>
+        <translation>больше %1 ссылок на узлы и участников отношений для файла размером %2 байт</translation>
+    </message>
+    <message>
+        <source>more than %1 records in %2 bytes</source>
+        <translation>больше %1 записей на %2 байт</translation>
+    </message>
+    <message>
+        <source>expected at most %1 bytes of text in &quot;%2&quot;</source>
+        <translation>в поле «%2» ожидалось не больше %1 байт текста</translation>
+    </message>
+    <message>
+        <source>expected at most %1 bytes of text in a field and %2 in a placemark</source>
+        <translation>ожидалось не больше %1 байт текста в поле и %2 в метке</translation>
+    </message>
+    <message>
+        <source>expected at most %1 bytes of &lt;coordinates&gt;</source>
+        <translation>ожидалось не больше %1 байт в &lt;coordinates&gt;</translation>
+    </message>
+    <message>
+        <source>no memory for the XML parser</source>
+        <translation>не хватило памяти для разбора XML</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>unrecognised file format</source>
+        <translation>формат файла не распознан</translation>
+    </message>
+    <message>
+        <source>camera export to %1</source>
+        <translation>экспорт камер в %1</translation>
+    </message>
+    <message>
+        <source>no such entry</source>
+        <translation>в архиве нет такого файла</translation>
+    </message>
+    <message>
+        <source>entry size unknown</source>
+        <translation>размер файла в архиве неизвестен</translation>
+    </message>
+    <message>
+        <source>encrypted entry</source>
+        <translation>файл в архиве зашифрован</translation>
+    </message>
+    <message>
+        <source>entry of %1 bytes, limit %2</source>
+        <translation>файл в архиве размером %1 байт, предел %2</translation>
+    </message>
+    <message>
+        <source>compression ratio over %1:1</source>
+        <translation>степень сжатия больше %1:1</translation>
+    </message>
+    <message>
+        <source>archive expands to over %1 bytes</source>
+        <translation>архив после распаковки больше %1 байт</translation>
+    </message>
+    <message>
+        <source>archive expands to over %1 bytes (compression ratio over %2:1 for the whole archive)</source>
+        <translation>архив после распаковки больше %1 байт (степень сжатия всего архива больше %2:1)</translation>
+    </message>
+    <message>
+        <source>entry expands past its declared %1 bytes</source>
+        <translation>файл в архиве после распаковки больше заявленных %1 байт</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 из %2 байт</translation>
+    </message>
+    <message>
+        <source>trailing bytes</source>
+        <translation>лишние байты в конце</translation>
+    </message>
+    <message>
+        <source>protobuf message does not parse</source>
+        <translation>не удаётся разобрать сообщение protobuf</translation>
+    </message>
+    <message>
+        <source>street network columns differ in length</source>
+        <translation>столбцы данных сети улиц имеют разную длину</translation>
+    </message>
+    <message>
+        <source>base map columns differ in length</source>
+        <translation>столбцы данных подложки имеют разную длину</translation>
+    </message>
+    <message>
+        <source>no dataset</source>
+        <translation>нет набора данных</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text</source>
+        <translation>ожидался текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>поле в кавычках не закрыто</translation>
+    </message>
+    <message>
+        <source>expected a delimiter or a line end after a closing quote</source>
+        <translation>после закрывающей кавычки ожидался разделитель или конец строки</translation>
+    </message>
+    <message>
+        <source>the delimiter must be one ASCII character other than a quote or a line end</source>
+        <translation>разделителем должен быть один символ ASCII, кроме кавычки и конца строки</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in the column mapping</source>
+        <translation>неизвестное поле «%1» в сопоставлении столбцов</translation>
+    </message>
+    <message>
+        <source>no column given for field &quot;%1&quot; in the column mapping</source>
+        <translation>в сопоставлении столбцов не указан столбец для поля «%1»</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; in the header (mapped to &quot;%2&quot;)</source>
+        <translation>в заголовке нет столбца «%1» (он сопоставлен полю «%2»)</translation>
+    </message>
+    <message>
+        <source>expected columns for &quot;lat&quot; and &quot;lon&quot; in the header</source>
+        <translation>в заголовке ожидались столбцы для «lat» и «lon»</translation>
+    </message>
+    <message>
+        <source>expected columns for &quot;name&quot; and &quot;line&quot; in the header of a station list</source>
+        <translation>в заголовке списка станций ожидались столбцы для «name» и «line»</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>число полей: ожидалось %1, как в заголовке, найдено %2</translation>
+    </message>
+    <message>
+        <source>expected a number in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалось число</translation>
+    </message>
+    <message>
+        <source>expected a latitude from -90 to 90 in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалась широта от -90 до 90</translation>
+    </message>
+    <message>
+        <source>expected a longitude from -180 to 180 in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалась долгота от -180 до 180</translation>
+    </message>
+    <message>
+        <source>expected a direction in degrees or compass points in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалось направление в градусах или по сторонам света</translation>
+    </message>
+    <message>
+        <source>expected an angle above 0 and up to 360 degrees in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидался угол больше 0 и не больше 360 градусов</translation>
+    </message>
+    <message>
+        <source>expected a height from 0 to 500 metres in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалась высота от 0 до 500 метров</translation>
+    </message>
+    <message>
+        <source>expected confirmed, suspected, none, unknown, yes or no in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалось одно из значений: confirmed, suspected, none, unknown, yes или no</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD) in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалась дата (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected a whole number of observers from 1 in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалось целое число наблюдателей (от 1)</translation>
+    </message>
+    <message>
+        <source>expected a station zone (entrance_hall, turnstiles, escalator, platform, transfer_corridor, train) in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалась зона станции (entrance_hall, turnstiles, escalator, platform, transfer_corridor, train)</translation>
+    </message>
+    <message>
+        <source>expected a share from 0 to 1 (or 0% to 100%) in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалась доля от 0 до 1 (или от 0% до 100%)</translation>
+    </message>
+    <message>
+        <source>expected a station name in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалось название станции</translation>
+    </message>
+    <message>
+        <source>expected a line name in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалось название линии</translation>
+    </message>
+    <message>
+        <source>expected a colour such as #D62728 in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидался цвет, например #D62728</translation>
+    </message>
+    <message>
+        <source>expected no control character inside a string</source>
+        <translation>внутри строки не ожидалось управляющих символов</translation>
+    </message>
+    <message>
+        <source>expected four hex digits after \u</source>
+        <translation>после \u ожидались четыре шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>expected a valid escape sequence</source>
+        <translation>ожидалась допустимая escape-последовательность</translation>
+    </message>
+    <message>
+        <source>expected a closing quote for this string</source>
+        <translation>ожидалась закрывающая кавычка этой строки</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>ожидалось число</translation>
+    </message>
+    <message>
+        <source>expected a JSON value</source>
+        <translation>ожидалось значение JSON</translation>
+    </message>
+    <message>
+        <source>expected more JSON before the end of the file</source>
+        <translation>ожидалось продолжение JSON, а файл закончился</translation>
+    </message>
+    <message>
+        <source>expected nothing after the end of the JSON document</source>
+        <translation>после конца документа JSON ничего не ожидалось</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after an object key</source>
+        <translation>после ключа объекта ожидалось «:»</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>ожидалось «,» или «}»</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>ожидалось «,» или «]»</translation>
+    </message>
+    <message>
+        <source>expected a string key</source>
+        <translation>ожидался строковый ключ</translation>
+    </message>
+    <message>
+        <source>expected a string key or &apos;}&apos;</source>
+        <translation>ожидался строковый ключ или «}»</translation>
+    </message>
+    <message>
+        <source>expected less deeply nested arrays and objects</source>
+        <translation>массивы и объекты вложены слишком глубоко</translation>
+    </message>
+    <message>
+        <source>expected numbers that fit in 64 bits</source>
+        <translation>ожидались числа, которые помещаются в 64 бита</translation>
+    </message>
+    <message>
+        <source>expected an array of features</source>
+        <translation>ожидался массив объектов</translation>
+    </message>
+    <message>
+        <source>expected a GeoJSON FeatureCollection or Feature</source>
+        <translation>ожидался объект GeoJSON типа FeatureCollection или Feature</translation>
+    </message>
+    <message>
+        <source>expected a string in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидалась строка</translation>
+    </message>
+    <message>
+        <source>expected an object in &quot;%1&quot;</source>
+        <translation>в поле «%1» ожидался объект</translation>
+    </message>
+    <message>
+        <source>expected a feature object</source>
+        <translation>ожидался объект Feature</translation>
+    </message>
+    <message>
+        <source>expected arrays of positions [longitude, latitude] in &quot;coordinates&quot;</source>
+        <translation>в «coordinates» ожидались массивы точек [долгота, широта]</translation>
+    </message>
+    <message>
+        <source>expected a position [longitude, latitude] in &quot;coordinates&quot;</source>
+        <translation>в «coordinates» ожидалась точка [долгота, широта]</translation>
+    </message>
+    <message>
+        <source>expected a &quot;type&quot; string in the geometry</source>
+        <translation>в geometry ожидалась строка «type»</translation>
+    </message>
+    <message>
+        <source>expected &quot;coordinates&quot; in the geometry</source>
+        <translation>в geometry ожидалось поле «coordinates»</translation>
+    </message>
+    <message>
+        <source>expected &quot;coordinates&quot; that fit the geometry&apos;s type</source>
+        <translation>ожидалось поле «coordinates», подходящее к типу geometry</translation>
+    </message>
+    <message>
+        <source>expected a ring of positions in &quot;coordinates&quot;</source>
+        <translation>в «coordinates» ожидался контур из точек</translation>
+    </message>
+    <message>
+        <source>expected a longitude from -180 to 180 and a latitude from -90 to 90 in &quot;coordinates&quot;</source>
+        <translation>в «coordinates» ожидались долгота от -180 до 180 и широта от -90 до 90</translation>
+    </message>
+    <message>
+        <source>expected a ring of at least 3 positions</source>
+        <translation>ожидался контур не меньше чем из 3 точек</translation>
+    </message>
+    <message>
+        <source>expected longitude,latitude[,altitude] within range in &lt;coordinates&gt;</source>
+        <translation>в &lt;coordinates&gt; ожидались долгота,широта[,высота] в допустимых пределах</translation>
+    </message>
+    <message>
+        <source>expected a .kml file inside the KMZ archive</source>
+        <translation>в архиве KMZ ожидался файл .kml</translation>
+    </message>
+    <message>
+        <source>expected a &lt;kml&gt; document</source>
+        <translation>ожидался документ &lt;kml&gt;</translation>
+    </message>
+    <message>
+        <source>expected a &lt;gpx&gt; document</source>
+        <translation>ожидался документ &lt;gpx&gt;</translation>
+    </message>
+    <message>
+        <source>it holds %1 track(s) or route(s) and no waypoints: a path, not cameras; evaluate it with blindspot-cli exposure --track</source>
+        <translation>в нём треков или маршрутов: %1, а путевых точек нет: это путь, а не камеры; оцените его командой blindspot-cli exposure --track</translation>
+    </message>
+    <message>
+        <source>expected lat and lon attributes within range in &lt;wpt&gt;</source>
+        <translation>в &lt;wpt&gt; ожидались атрибуты lat и lon в допустимых пределах</translation>
+    </message>
+    <message>
+        <source>a point needs lat and lon in degrees (WGS84)</source>
+        <translation>у точки должны быть lat и lon в градусах (WGS84)</translation>
+    </message>
+    <message>
+        <source>coordinates must be [longitude, latitude] in degrees</source>
+        <translation>значения coordinates должны иметь вид [долгота, широта] в градусах</translation>
+    </message>
+    <message>
+        <source>a track needs at least two points (GPX trkpt or rtept, GeoJSON LineString)</source>
+        <translation>в треке должно быть не меньше двух точек (trkpt или rtept в GPX, LineString в GeoJSON)</translation>
+    </message>
+    <message>
+        <source>text after the final END</source>
+        <translation>текст после завершающего END</translation>
+    </message>
+    <message>
+        <source>no ring before the final END</source>
+        <translation>перед завершающим END нет ни одного контура</translation>
+    </message>
+    <message>
+        <source>a ring needs at least three points, this has %1</source>
+        <translation>в контуре должно быть не меньше трёх точек, а в этом — %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;longitude latitude&quot; or END</source>
+        <translation>ожидалось «долгота широта» или END</translation>
+    </message>
+    <message>
+        <source>longitude &quot;%1&quot; is not a number</source>
+        <translation>долгота «%1» — не число</translation>
+    </message>
+    <message>
+        <source>latitude &quot;%1&quot; is not a number</source>
+        <translation>широта «%1» — не число</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180..180</source>
+        <translation>долгота %1 вне диапазона -180..180</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90..90</source>
+        <translation>широта %1 вне диапазона -90..90</translation>
+    </message>
+    <message>
+        <source>the ring begun on line %1 has no END</source>
+        <translation>у контура, начатого в строке %1, нет END</translation>
+    </message>
+    <message>
+        <source>no final END</source>
+        <translation>нет завершающего END</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; without a numeric id</source>
+        <translation>&lt;%1&gt; без числового id</translation>
+    </message>
+    <message>
+        <source>&lt;node&gt; with an invalid lat or lon</source>
+        <translation>&lt;node&gt; с неверным значением lat или lon</translation>
+    </message>
+    <message>
+        <source>root element &lt;%1&gt;, expected &lt;osm&gt; or &lt;osmChange&gt;</source>
+        <translation>корневой элемент &lt;%1&gt;, а ожидался &lt;osm&gt; или &lt;osmChange&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; without a version attribute</source>
+        <translation>&lt;%1&gt; без атрибута version</translation>
+    </message>
+    <message>
+        <source>OSM XML version %1, only 0.6 is read</source>
+        <translation>OSM XML версии %1, поддерживается только 0.6</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in &lt;%2&gt;</source>
+        <translation>неизвестный элемент &lt;%1&gt; в &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in a change section</source>
+        <translation>неизвестный элемент &lt;%1&gt; в разделе изменений</translation>
+    </message>
+    <message>
+        <source>&lt;tag&gt; without k or v</source>
+        <translation>&lt;tag&gt; без k или v</translation>
+    </message>
+    <message>
+        <source>&lt;nd&gt; without a numeric ref</source>
+        <translation>&lt;nd&gt; без числового ref</translation>
+    </message>
+    <message>
+        <source>&lt;member&gt; type must be node, way or relation</source>
+        <translation>type в &lt;member&gt; должен быть node, way или relation</translation>
+    </message>
+    <message>
+        <source>&lt;member&gt; without a numeric ref</source>
+        <translation>&lt;member&gt; без числового ref</translation>
+    </message>
+    <message>
+        <source>element &lt;%1&gt; where none is allowed</source>
+        <translation>элемент &lt;%1&gt; там, где элементы не допускаются</translation>
+    </message>
+    <message>
+        <source>entity declarations are not allowed</source>
+        <translation>объявления сущностей XML не допускаются</translation>
+    </message>
+    <message>
+        <source>BlobHeader without a type</source>
+        <translation>BlobHeader без типа</translation>
+    </message>
+    <message>
+        <source>location out of range</source>
+        <translation>координаты вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>missing column %1</source>
+        <translation>нет столбца %1</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>полей в строке: %1, в заголовке: %2</translation>
+    </message>
+    <message>
+        <source>required file missing</source>
+        <translation>нет обязательного файла</translation>
+    </message>
+    <message>
+        <source>no stops.txt or routes.txt</source>
+        <translation>нет ни stops.txt, ни routes.txt</translation>
+    </message>
+    <message>
+        <source>empty %1</source>
+        <translation>пустое значение %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 — не число</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 — не целое число</translation>
+    </message>
+    <message>
+        <source>%1 %2 appears twice</source>
+        <translation>%1 %2 встречается дважды</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in stops.txt</source>
+        <translation>в stops.txt нет %1 %2</translation>
+    </message>
+    <message>
+        <source>location_type must be 0 to 4</source>
+        <translation>значение location_type должно быть от 0 до 4</translation>
+    </message>
+    <message>
+        <source>time is not HH:MM:SS</source>
+        <translation>время не в формате HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>stop_lat must be a number from -90 to 90</source>
+        <translation>значение stop_lat должно быть числом от -90 до 90</translation>
+    </message>
+    <message>
+        <source>stop_lon must be a number from -180 to 180</source>
+        <translation>значение stop_lon должно быть числом от -180 до 180</translation>
+    </message>
+    <message>
+        <source>min_transfer_time is not a number of seconds</source>
+        <translation>значение min_transfer_time — не число секунд</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3478,41 @@
     </message>
 </context>
 <context>
+    <name>blindspot::EditingController</name>
+    <message>
+        <source>The edit was not applied: it would leave the map inconsistent (%1).</source>
+        <translation>Изменение не применено: из-за него данные карты стали бы противоречивыми (%1).</translation>
+    </message>
+    <message>
+        <source>Camera added. Describe it in the inspector: its kind and whether it feeds face recognition.</source>
+        <translation>Камера добавлена. Опишите её на панели «Камера»: тип и передаёт ли она изображение в систему распознавания лиц.</translation>
+    </message>
+    <message>
+        <source>Edit camera</source>
+        <translation>изменение камеры</translation>
+    </message>
+    <message>
+        <source>Set the surveillance context</source>
+        <translation>Указать контекст наблюдения</translation>
+    </message>
+    <message>
+        <source>%1 (surveyed %2)</source>
+        <translation>%1 (обследован %2)</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Район %1</translation>
+    </message>
+    <message>
+        <source>Delete survey area</source>
+        <translation>удаление обследованного района</translation>
+    </message>
+    <message>
+        <source>Survey area to delete:</source>
+        <translation>Какой обследованный район удалить:</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::ExposureChart</name>
     <message>
         <source>Chart: how the chance of identification builds up over the trip</source>
@@ -3067,6 +3708,169 @@
     <message>
         <source>The widest box is narrower than in the photo as it is: %1 pixels against %2.</source>
         <translation>Самая широкая рамка уже, чем на исходном фото: %1 пикселей против %2.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::FileController</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open map pack</source>
+        <translation>Не удалось открыть пакет данных</translation>
+    </message>
+    <message>
+        <source>Open map pack</source>
+        <translation>Открыть пакет данных</translation>
+    </message>
+    <message>
+        <source>Blindspot map packs (*.bspack)</source>
+        <translation>Пакеты данных Blindspot (*.bspack)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The map has edits that are not saved. Save them before going on?</source>
+        <translation>На карте есть несохранённые изменения. Сохранить их, прежде чем продолжить?</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Сохранено как %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the map</source>
+        <translation>Не удалось сохранить карту</translation>
+    </message>
+    <message>
+        <source>map.bspack</source>
+        <translation>map.bspack</translation>
+    </message>
+    <message>
+        <source>Save map pack</source>
+        <translation>Сохранить пакет данных</translation>
+    </message>
+    <message>
+        <source>All files Blindspot reads (*.osm *.osm.gz *.osc *.pbf *.zip *.geojson *.json *.csv *.txt *.kml *.kmz *.gpx *.bspack)</source>
+        <translation>Все файлы, которые читает Blindspot (*.osm *.osm.gz *.osc *.pbf *.zip *.geojson *.json *.csv *.txt *.kml *.kmz *.gpx *.bspack)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap XML (*.osm *.osm.gz *.osc)</source>
+        <translation>OpenStreetMap XML (*.osm *.osm.gz *.osc)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap PBF (*.pbf)</source>
+        <translation>OpenStreetMap PBF (*.pbf)</translation>
+    </message>
+    <message>
+        <source>GTFS feeds (*.zip)</source>
+        <translation>Расписания GTFS (*.zip)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.txt)</source>
+        <translation>Таблицы CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>KML or KMZ (*.kml *.kmz)</source>
+        <translation>KML или KMZ (*.kml *.kmz)</translation>
+    </message>
+    <message>
+        <source>GPX waypoints (*.gpx)</source>
+        <translation>Путевые точки GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Импорт отменён; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Не удалось импортировать</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back.</source>
+        <translation>«Правка &gt; Отменить» отменяет весь импорт.</translation>
+    </message>
+    <message>
+        <source>Check a recorded walk</source>
+        <translation>Проверить записанный путь</translation>
+    </message>
+    <message>
+        <source>Recorded walks: GPX or GeoJSON (*.gpx *.geojson *.json)</source>
+        <translation>Записанные пути: GPX или GeoJSON (*.gpx *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot check this walk</source>
+        <translation>Не удалось проверить этот путь</translation>
+    </message>
+    <message>
+        <source>Blindspot could not read a walk from this file. It needs a GPX track or route, or a GeoJSON LineString, with at least two points. Nothing was changed.
+
+%1</source>
+        <translation>Blindspot не смог прочитать путь из этого файла. Нужен трек или маршрут GPX либо линия GeoJSON (LineString) хотя бы из двух точек. Ничего не изменилось.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>KML (*.kml)</source>
+        <translation>KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap XML (*.osm)</source>
+        <translation>OpenStreetMap XML (*.osm)</translation>
+    </message>
+    <message>
+        <source>Blindspot map pack (*.bspack)</source>
+        <translation>Пакет данных Blindspot (*.bspack)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>cameras</source>
+        <translation>камеры</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
     </message>
 </context>
 <context>
@@ -3284,15 +4088,70 @@
     </message>
 </context>
 <context>
-    <name>blindspot::MainWindow</name>
+    <name>blindspot::LockController</name>
     <message>
-        <source>Cannot open map pack</source>
-        <translation>Не удалось открыть пакет данных</translation>
+        <source>Locked. Your plans, keys and photos were cleared from memory and the trip planner was emptied. Unlock to go on.</source>
+        <translation>Заблокировано. Ваши маршруты, ключи и фото удалены из памяти, планировщик поездки очищен. Чтобы продолжить, разблокируйте рабочую область.</translation>
     </message>
     <message>
-        <source>The edit was not applied: it would leave the map inconsistent (%1).</source>
-        <translation>Изменение не применено: из-за него данные карты стали бы противоречивыми (%1).</translation>
+        <source>Locked. Everything you did was cleared from memory and the trip planner was emptied. To go on, continue without a workspace again, or make one.</source>
+        <translation>Заблокировано. Всё, что вы делали, стёрто из памяти, планировщик поездок очищен. Чтобы продолжить, снова выберите работу без рабочей области или создайте её.</translation>
     </message>
+    <message>
+        <source>Your map edits that were not saved to a file were put into the encrypted workspace and taken off the map; you are offered them back when you unlock.</source>
+        <translation>Ваши изменения карты, не сохранённые в файл, помещены в зашифрованную рабочую область и убраны с карты; при разблокировке вам предложат их вернуть.</translation>
+    </message>
+    <message>
+        <source>Your map edits that were not saved to a file were dropped: without a workspace there is no encrypted place to keep them.</source>
+        <translation>Ваши изменения карты, не сохранённые в файл, отброшены: без рабочей области их негде хранить в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>Your map edits that were not saved to a file could not be put into the workspace and were dropped: %1</source>
+        <translation>Ваши изменения карты, не сохранённые в файл, не удалось поместить в рабочую область, и они отброшены. Причина: %1</translation>
+    </message>
+    <message>
+        <source>Blindspot (locked)</source>
+        <translation>Blindspot (заблокирован)</translation>
+    </message>
+    <message>
+        <source>the workspace file %1, with the plans, notes, trusted keys, photos and recent files in it. Its key material is overwritten first, so that this file cannot be opened again, even with the passphrase. Copies made elsewhere (backups, USB sticks) and old data the disk itself may keep are out of its reach;</source>
+        <translation>файл рабочей области %1 со всеми маршрутами, заметками, доверенными ключами, фото и недавними файлами. Сначала перезаписываются данные его ключа, чтобы этот файл больше нельзя было открыть даже с парольной фразой. Копии, сделанные в других местах (резервные копии, флешки), и старые данные, которые может хранить сам диск, это не затрагивает;</translation>
+    </message>
+    <message>
+        <source>what is kept in memory for this session: plans, trusted keys, photos and recent files;</source>
+        <translation>то, что хранится в памяти в этом сеансе: маршруты, доверенные ключи, фото и недавние файлы;</translation>
+    </message>
+    <message>
+        <source>Blindspot&apos;s settings file %1: language, window layout and map layers.</source>
+        <translation>файл настроек Blindspot %1: язык, расположение окон и слои карты.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This deletes, for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Map packs, route cards and exports you saved yourself are not deleted: delete them separately. This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Будет безвозвратно удалено:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Пакеты данных, карточки маршрутов и экспортированные файлы, которые вы сохранили сами, не удаляются: удалите их отдельно. Это действие нельзя отменить.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Wipe everything Blindspot keeps?</source>
+        <translation>Стереть всё, что хранит Blindspot?</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe</source>
+        <translation>&amp;Стереть</translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted: %1 Delete that file yourself, then empty the trash.</source>
+        <translation>Удалить удалось не всё: %1 Удалите этот файл сами, затем очистите корзину.</translation>
+    </message>
+    <message>
+        <source>Wiped: the workspace and Blindspot&apos;s settings were deleted. Map packs and files you saved yourself were not touched.</source>
+        <translation>Стёрто: рабочая область и настройки Blindspot удалены. Пакеты данных и файлы, которые вы сохранили сами, не затронуты.</translation>
+    </message>
+    <message>
+        <source>Map edits that were not saved to a file were dropped.</source>
+        <translation>Изменения карты, не сохранённые в файл, удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::MainMenus</name>
     <message>
         <source>Click on the map where a camera is; Escape to stop.</source>
         <translation>Нажмите на карте там, где стоит камера; Escape — закончить.</translation>
@@ -3302,84 +4161,28 @@
         <translation>Нажимайте на углы обследованного района; двойной щелчок или Enter — готово, Backspace — убрать последний угол, Escape — прервать.</translation>
     </message>
     <message>
-        <source>Open map pack</source>
-        <translation>Открыть пакет данных</translation>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <source>Blindspot map packs (*.bspack)</source>
-        <translation>Пакеты данных Blindspot (*.bspack)</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
+        <source>Take back the last edit</source>
+        <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <source>Blindspot</source>
-        <translation>Blindspot</translation>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <source>No map open</source>
-        <translation>Карта не открыта</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <source>%1[*] (fictional training data) – Blindspot</source>
-        <translation>%1[*] (вымышленные учебные данные) – Blindspot</translation>
-    </message>
-    <message>
-        <source>%1[*] – Blindspot</source>
-        <translation>%1[*] – Blindspot</translation>
-    </message>
-    <message>
-        <source>Lines: %1 · Stations: %2 · Cameras: %3 · Face recognition confirmed: %4</source>
-        <translation>Линий: %1 · Станций: %2 · Камер: %3 · С подтверждённым распознаванием лиц: %4</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Blindspot %1&lt;/h3&gt;&lt;p&gt;A map of known surveillance and face-recognition cameras in and around metro stations, for planning trips that are less exposed to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Works offline.&lt;/b&gt; Blindspot never opens a network connection: map data arrives only through files you choose.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty, and no map or estimate can promise safety.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Blindspot %1&lt;/h3&gt;&lt;p&gt;Карта известных камер видеонаблюдения и распознавания лиц на станциях метро и рядом с ними — чтобы планировать поездки, на которых вы меньше попадаете в их поле зрения.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Работает офлайн.&lt;/b&gt; Blindspot никогда не подключается к сети: данные карты попадают в него только из файлов, которые вы выбираете сами.&lt;/p&gt;&lt;p&gt;Свободная программа под лицензией GNU General Public License версии 3 или более поздней (GPL-3.0-or-later). Она распространяется без каких-либо гарантий, и ни одна карта или оценка не может обещать безопасность.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Built on Qt %1 (LGPL-3.0), OpenCV (Apache-2.0), Protocol Buffers (BSD-3-Clause), libsodium (ISC), libosmium (BSL-1.0), simdjson (Apache-2.0), libzip (BSD-3-Clause) and zlib (zlib licence).&lt;/p&gt;&lt;p&gt;How every estimate is made, with its sources: Help &amp;gt; How the estimates work.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Построено на Qt %1 (LGPL-3.0), OpenCV (Apache-2.0), Protocol Buffers (BSD-3-Clause), libsodium (ISC), libosmium (BSL-1.0), simdjson (Apache-2.0), libzip (BSD-3-Clause) и zlib (лицензия zlib).&lt;/p&gt;&lt;p&gt;Как получена каждая оценка и на каких источниках она основана: Справка &amp;gt; Как устроены оценки.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>не указано</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Map shown:&lt;/b&gt; %1&lt;br&gt;Publisher: %2&lt;br&gt;Licence: %3&lt;br&gt;Data: %4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Открытая карта:&lt;/b&gt; %1&lt;br&gt;Издатель: %2&lt;br&gt;Лицензия: %3&lt;br&gt;Данные: %4&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This map is fictional training data, not a real city.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Эта карта — вымышленные учебные данные, а не настоящий город.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Further sources: %1</source>
-        <translation>Ещё источников: %1</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Sources:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Источники:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Blindspot</source>
-        <translation>О программе Blindspot</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fictional training city.&lt;/b&gt; This is not a real place: its stations and cameras are invented for practice. Do not use this map to plan a real trip.</source>
-        <translation>&lt;b&gt;Вымышленный учебный город.&lt;/b&gt; Это не настоящее место: его станции и камеры придуманы для тренировки. Не планируйте по этой карте настоящую поездку.</translation>
-    </message>
-    <message>
-        <source>Offline: this app never uses the network</source>
-        <translation>Офлайн: эта программа никогда не использует сеть</translation>
-    </message>
-    <message>
-        <source>Blindspot opens no network connection. Map data arrives only through files you choose.</source>
-        <translation>Blindspot не подключается к сети. Данные карты попадают в него только из файлов, которые вы выбираете сами.</translation>
+        <source>Make the edit taken back again</source>
+        <translation>Снова внести отменённое изменение</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3434,6 +4237,14 @@
         <translation>Записать камеры в GeoJSON, CSV, KML или OpenStreetMap XML либо всю карту как пакет данных</translation>
     </message>
     <message>
+        <source>Check a &amp;recorded walk…</source>
+        <translation>Проверить &amp;записанный путь…</translation>
+    </message>
+    <message>
+        <source>Open a walk recorded as a GPX track or route, or a GeoJSON line, and see how exposed it was to the cameras on this map</source>
+        <translation>Открыть путь, записанный как трек или маршрут GPX либо линия GeoJSON, и посмотреть, насколько он был на виду у камер этой карты</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -3444,30 +4255,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Отменить: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>Take back the last edit</source>
-        <translation>Отменить последнее изменение</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Повторить: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>Make the edit taken back again</source>
-        <translation>Снова внести отменённое изменение</translation>
     </message>
     <message>
         <source>Add &amp;camera</source>
@@ -3502,6 +4289,38 @@
         <translation>Выбрать обследованный район, который нужно удалить</translation>
     </message>
     <message>
+        <source>Surveillance &amp;context</source>
+        <translation>&amp;Контекст наблюдения</translation>
+    </message>
+    <message>
+        <source>Which city&apos;s known facts set the estimates for cameras of unknown status and for streets nobody mapped</source>
+        <translation>Данные о каком городе лежат в основе оценок для камер с неизвестным статусом и для улиц, которые никто не обследовал</translation>
+    </message>
+    <message>
+        <source>&amp;Moscow</source>
+        <translation>&amp;Москва</translation>
+    </message>
+    <message>
+        <source>Moscow&apos;s metro and street cameras: face recognition is widespread</source>
+        <translation>Камеры московского метро и улиц: распознавание лиц распространено повсеместно</translation>
+    </message>
+    <message>
+        <source>The &amp;training city</source>
+        <translation>&amp;Учебный город</translation>
+    </message>
+    <message>
+        <source>The fictional city used for practice</source>
+        <translation>Вымышленный город для занятий</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown region</source>
+        <translation>&amp;Неизвестный регион</translation>
+    </message>
+    <message>
+        <source>Nobody knows which cameras here feed face recognition: wide estimates</source>
+        <translation>Неизвестно, какие камеры здесь передают изображение в систему распознавания лиц: оценки широкие</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
@@ -3530,6 +4349,14 @@
         <translation>Уменьшить</translation>
     </message>
     <message>
+        <source>Cameras &amp;near the middle of the map…</source>
+        <translation>Камеры &amp;рядом с серединой карты…</translation>
+    </message>
+    <message>
+        <source>List the mapped cameras near the middle of the map, nearest first, in words</source>
+        <translation>Список камер с карты рядом с серединой карты словами, сначала ближайшие</translation>
+    </message>
+    <message>
         <source>Show &amp;legend</source>
         <translation>Показать &amp;легенду</translation>
     </message>
@@ -3552,6 +4379,22 @@
     <message>
         <source>S&amp;ources</source>
         <translation>Исто&amp;чники</translation>
+    </message>
+    <message>
+        <source>Map layers</source>
+        <translation>Слои карты</translation>
+    </message>
+    <message>
+        <source>&amp;Layers toolbar</source>
+        <translation>Панель &amp;слоёв</translation>
+    </message>
+    <message>
+        <source>Editing tools</source>
+        <translation>Инструменты правки</translation>
+    </message>
+    <message>
+        <source>&amp;Editing toolbar</source>
+        <translation>Панель &amp;правки</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3585,129 +4428,44 @@
         <source>Licence, libraries and the map&apos;s sources</source>
         <translation>Лицензия, библиотеки и источники данных карты</translation>
     </message>
+</context>
+<context>
+    <name>blindspot::MainWindow</name>
     <message>
-        <source>Unsaved edits</source>
-        <translation>Несохранённые изменения</translation>
+        <source>Cannot open map pack</source>
+        <translation>Не удалось открыть пакет данных</translation>
     </message>
     <message>
-        <source>The map has edits that are not saved. Save them before going on?</source>
-        <translation>На карте есть несохранённые изменения. Сохранить их, прежде чем продолжить?</translation>
+        <source>Blindspot</source>
+        <translation>Blindspot</translation>
     </message>
     <message>
-        <source>Saved as %1.</source>
-        <translation>Сохранено как %1.</translation>
+        <source>No map open</source>
+        <translation>Карта не открыта</translation>
     </message>
     <message>
-        <source>Cannot save the map</source>
-        <translation>Не удалось сохранить карту</translation>
+        <source>%1[*] (fictional training data) – Blindspot</source>
+        <translation>%1[*] (вымышленные учебные данные) – Blindspot</translation>
     </message>
     <message>
-        <source>map.bspack</source>
-        <translation>map.bspack</translation>
+        <source>%1[*] – Blindspot</source>
+        <translation>%1[*] – Blindspot</translation>
     </message>
     <message>
-        <source>Save map pack</source>
-        <translation>Сохранить пакет данных</translation>
+        <source>Lines: %1 · Stations: %2 · Cameras: %3 · Face recognition confirmed: %4</source>
+        <translation>Линий: %1 · Станций: %2 · Камер: %3 · С подтверждённым распознаванием лиц: %4</translation>
     </message>
     <message>
-        <source>All files Blindspot reads (*.osm *.osm.gz *.osc *.pbf *.zip *.geojson *.json *.csv *.txt *.kml *.kmz *.gpx *.bspack)</source>
-        <translation>Все файлы, которые читает Blindspot (*.osm *.osm.gz *.osc *.pbf *.zip *.geojson *.json *.csv *.txt *.kml *.kmz *.gpx *.bspack)</translation>
+        <source>&lt;b&gt;Fictional training city.&lt;/b&gt; This is not a real place: its stations and cameras are invented for practice. Do not use this map to plan a real trip.</source>
+        <translation>&lt;b&gt;Вымышленный учебный город.&lt;/b&gt; Это не настоящее место: его станции и камеры придуманы для тренировки. Не планируйте по этой карте настоящую поездку.</translation>
     </message>
     <message>
-        <source>OpenStreetMap XML (*.osm *.osm.gz *.osc)</source>
-        <translation>OpenStreetMap XML (*.osm *.osm.gz *.osc)</translation>
+        <source>Offline: this app never uses the network</source>
+        <translation>Офлайн: эта программа никогда не использует сеть</translation>
     </message>
     <message>
-        <source>OpenStreetMap PBF (*.pbf)</source>
-        <translation>OpenStreetMap PBF (*.pbf)</translation>
-    </message>
-    <message>
-        <source>GTFS feeds (*.zip)</source>
-        <translation>Расписания GTFS (*.zip)</translation>
-    </message>
-    <message>
-        <source>GeoJSON (*.geojson *.json)</source>
-        <translation>GeoJSON (*.geojson *.json)</translation>
-    </message>
-    <message>
-        <source>CSV tables (*.csv *.txt)</source>
-        <translation>Таблицы CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>KML or KMZ (*.kml *.kmz)</source>
-        <translation>KML или KMZ (*.kml *.kmz)</translation>
-    </message>
-    <message>
-        <source>GPX waypoints (*.gpx)</source>
-        <translation>Путевые точки GPX (*.gpx)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>Импорт отменён; ничего не изменилось.</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Не удалось импортировать</translation>
-    </message>
-    <message>
-        <source>GeoJSON (*.geojson)</source>
-        <translation>GeoJSON (*.geojson)</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>Таблица CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>KML (*.kml)</source>
-        <translation>KML (*.kml)</translation>
-    </message>
-    <message>
-        <source>OpenStreetMap XML (*.osm)</source>
-        <translation>OpenStreetMap XML (*.osm)</translation>
-    </message>
-    <message>
-        <source>Blindspot map pack (*.bspack)</source>
-        <translation>Пакет данных Blindspot (*.bspack)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Не удалось экспортировать</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Экспортировано в %1.</translation>
-    </message>
-    <message>
-        <source>Camera added. Describe it in the inspector: its kind and whether it feeds face recognition.</source>
-        <translation>Камера добавлена. Опишите её на панели «Камера»: тип и передаёт ли она изображение в систему распознавания лиц.</translation>
-    </message>
-    <message>
-        <source>Edit camera</source>
-        <translation>изменение камеры</translation>
-    </message>
-    <message>
-        <source>%1 (surveyed %2)</source>
-        <translation>%1 (обследован %2)</translation>
-    </message>
-    <message>
-        <source>Area %1</source>
-        <translation>Район %1</translation>
-    </message>
-    <message>
-        <source>Delete survey area</source>
-        <translation>Удалить обследованный район</translation>
-    </message>
-    <message>
-        <source>Survey area to delete:</source>
-        <translation>Какой обследованный район удалить:</translation>
+        <source>Blindspot opens no network connection. Map data arrives only through files you choose.</source>
+        <translation>Blindspot не подключается к сети. Данные карты попадают в него только из файлов, которые вы выбираете сами.</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Click to see its sources and edit it.&lt;/i&gt;</source>
@@ -3716,110 +4474,6 @@
     <message>
         <source>That translation could not be loaded; Blindspot stays in English.</source>
         <translation>Не удалось загрузить этот перевод; Blindspot останется на английском.</translation>
-    </message>
-    <message>
-        <source>cameras</source>
-        <translation>камеры</translation>
-    </message>
-    <message>
-        <source>Surveillance &amp;context</source>
-        <translation>&amp;Контекст наблюдения</translation>
-    </message>
-    <message>
-        <source>Which city&apos;s known facts set the estimates for cameras of unknown status and for streets nobody mapped</source>
-        <translation>Данные о каком городе лежат в основе оценок для камер с неизвестным статусом и для улиц, которые никто не обследовал</translation>
-    </message>
-    <message>
-        <source>&amp;Moscow</source>
-        <translation>&amp;Москва</translation>
-    </message>
-    <message>
-        <source>Moscow&apos;s metro and street cameras: face recognition is widespread</source>
-        <translation>Камеры московского метро и улиц: распознавание лиц распространено повсеместно</translation>
-    </message>
-    <message>
-        <source>The &amp;training city</source>
-        <translation>&amp;Учебный город</translation>
-    </message>
-    <message>
-        <source>The fictional city used for practice</source>
-        <translation>Вымышленный город для занятий</translation>
-    </message>
-    <message>
-        <source>&amp;Unknown region</source>
-        <translation>&amp;Неизвестный регион</translation>
-    </message>
-    <message>
-        <source>Nobody knows which cameras here feed face recognition: wide estimates</source>
-        <translation>Неизвестно, какие камеры здесь передают изображение в систему распознавания лиц: оценки широкие</translation>
-    </message>
-    <message>
-        <source>Set the surveillance context</source>
-        <translation>Указать контекст наблюдения</translation>
-    </message>
-    <message>
-        <source>Check a &amp;recorded walk…</source>
-        <translation>Проверить &amp;записанный путь…</translation>
-    </message>
-    <message>
-        <source>Open a walk recorded as a GPX track or route, or a GeoJSON line, and see how exposed it was to the cameras on this map</source>
-        <translation>Открыть путь, записанный как трек или маршрут GPX либо линия GeoJSON, и посмотреть, насколько он был на виду у камер этой карты</translation>
-    </message>
-    <message>
-        <source>Check a recorded walk</source>
-        <translation>Проверить записанный путь</translation>
-    </message>
-    <message>
-        <source>Recorded walks: GPX or GeoJSON (*.gpx *.geojson *.json)</source>
-        <translation>Записанные пути: GPX или GeoJSON (*.gpx *.geojson *.json)</translation>
-    </message>
-    <message>
-        <source>Cannot check this walk</source>
-        <translation>Не удалось проверить этот путь</translation>
-    </message>
-    <message>
-        <source>Blindspot could not read a walk from this file. It needs a GPX track or route, or a GeoJSON LineString, with at least two points. Nothing was changed.
-
-%1</source>
-        <translation>Blindspot не смог прочитать путь из этого файла. Нужен трек или маршрут GPX либо линия GeoJSON (LineString) хотя бы из двух точек. Ничего не изменилось.
-
-%1</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing was changed.</source>
-        <translation>%1
-
-Ничего не изменилось.</translation>
-    </message>
-    <message>
-        <source>Edit &gt; Undo takes the whole import back.</source>
-        <translation>«Правка &gt; Отменить» отменяет весь импорт.</translation>
-    </message>
-    <message>
-        <source>Map layers</source>
-        <translation>Слои карты</translation>
-    </message>
-    <message>
-        <source>&amp;Layers toolbar</source>
-        <translation>Панель &amp;слоёв</translation>
-    </message>
-    <message>
-        <source>Editing tools</source>
-        <translation>Инструменты правки</translation>
-    </message>
-    <message>
-        <source>&amp;Editing toolbar</source>
-        <translation>Панель &amp;правки</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Чтение %1…</translation>
     </message>
     <message>
         <source>Stations: %1 · Cameras: %2</source>
@@ -3832,14 +4486,6 @@ Nothing was changed.</source>
     <message>
         <source>Offline</source>
         <translation>Офлайн</translation>
-    </message>
-    <message>
-        <source>Cameras &amp;near the middle of the map…</source>
-        <translation>Камеры &amp;рядом с серединой карты…</translation>
-    </message>
-    <message>
-        <source>List the mapped cameras near the middle of the map, nearest first, in words</source>
-        <translation>Список камер с карты рядом с серединой карты словами, сначала ближайшие</translation>
     </message>
 </context>
 <context>
@@ -4034,10 +4680,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>%1 m</source>
         <translation>%1 м</translation>
-    </message>
-    <message>
-        <source>%1k</source>
-        <translation>%1 тыс.</translation>
     </message>
     <message>
         <source>Cameras, stations and the selected route. Press Enter to read the route step by step in the route details.</source>
@@ -4275,6 +4917,29 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
 </context>
 <context>
+    <name>blindspot::PackImportCheck</name>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Не удаётся открыть %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Не удалось импортировать</translation>
+    </message>
+    <message>
+        <source>%1 is larger than Blindspot accepts. Nothing was imported.</source>
+        <translation>Файл %1 больше, чем допускает Blindspot. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was imported.</source>
+        <translation>%1. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The import was applied, but its version could not be remembered: %1</source>
+        <translation>Импорт применён, но версию пакета данных не удалось запомнить: %1</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::PackTrustDialog</name>
     <message>
         <source>Who made this map pack?</source>
@@ -4359,6 +5024,49 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>This key (key ID %1) did not sign this map pack, which was signed with key ID %2. Choose the public key of the one who signed it. Nothing was trusted.</source>
         <translation>Этот ключ (идентификатор %1) не подписывал этот пакет данных: пакет подписан ключом с идентификатором %2. Выберите открытый ключ того, кто его подписал. Ничего не добавлено в доверенные.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::PhotoEvidenceController</name>
+    <message>
+        <source>Attach a photo of this camera</source>
+        <translation>Прикрепить фото этой камеры</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Photo not attached</source>
+        <translation>Фото не прикреплено</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. Nothing was attached.</source>
+        <translation>Не удаётся открыть %1: %2. Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than Blindspot accepts for a photo. Nothing was attached.</source>
+        <translation>Файл %1 больше, чем Blindspot допускает для фото. Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was attached.</source>
+        <translation>%1. Ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>The photo was stored, but the camera could not be changed to refer to it.</source>
+        <translation>Фото сохранено, но связать его с камерой не удалось.</translation>
+    </message>
+    <message>
+        <source>Photo attached; the covered version is kept encrypted in your workspace.</source>
+        <translation>Фото прикреплено; версия с закрашенными участками хранится в зашифрованном виде в вашей рабочей области.</translation>
+    </message>
+    <message>
+        <source>Photo attached; the covered version is kept in memory only, until Blindspot closes.</source>
+        <translation>Фото прикреплено; версия с закрашенными участками хранится только в памяти, до закрытия Blindspot.</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5435,17 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
 </context>
 <context>
+    <name>blindspot::RecentFilesController</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Нет недавних файлов</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::RouteCard</name>
     <message>
         <source>Fastest</source>
@@ -4975,6 +5694,81 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
 </context>
 <context>
+    <name>blindspot::SavedPlansController</name>
+    <message>
+        <source>Keep the start and destination of this trip, to plan it again later</source>
+        <translation>Сохранить начало и конец этой поездки, чтобы позже построить маршрут заново</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this plan…</source>
+        <translation>&amp;Сохранить этот маршрут…</translation>
+    </message>
+    <message>
+        <source>Saved p&amp;lans</source>
+        <translation>Со&amp;хранённые маршруты</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No saved plans</source>
+        <translation>Нет сохранённых маршрутов</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a saved plan…</source>
+        <translation>&amp;Удалить сохранённый маршрут…</translation>
+    </message>
+    <message>
+        <source>Plan a trip first, then save it.</source>
+        <translation>Сначала спланируйте поездку, потом сохраните маршрут.</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>Маршрут не сохранён</translation>
+    </message>
+    <message>
+        <source>Plan saved in your encrypted workspace.</source>
+        <translation>Маршрут сохранён в вашей зашифрованной рабочей области.</translation>
+    </message>
+    <message>
+        <source>Plan kept in memory only: it is gone when Blindspot closes.</source>
+        <translation>Маршрут хранится только в памяти: он исчезнет, когда Blindspot закроется.</translation>
+    </message>
+    <message>
+        <source>Save this plan</source>
+        <translation>Сохранить этот маршрут</translation>
+    </message>
+    <message>
+        <source>A name for this plan. It is kept encrypted in your workspace:</source>
+        <translation>Название маршрута. Он хранится в зашифрованном виде в вашей рабочей области:</translation>
+    </message>
+    <message>
+        <source>A name for this plan. Without a workspace it is kept only until Blindspot closes:</source>
+        <translation>Название маршрута. Без рабочей области он хранится только до закрытия Blindspot:</translation>
+    </message>
+    <message>
+        <source>Open a map first.</source>
+        <translation>Сначала откройте карту.</translation>
+    </message>
+    <message>
+        <source>This plan was saved on another map; it was planned on the map shown now.</source>
+        <translation>Этот маршрут был сохранён на другой карте; он построен по карте, открытой сейчас.</translation>
+    </message>
+    <message>
+        <source>Delete a saved plan</source>
+        <translation>Удалить сохранённый маршрут</translation>
+    </message>
+    <message>
+        <source>Saved plan to delete:</source>
+        <translation>Какой сохранённый маршрут удалить:</translation>
+    </message>
+    <message>
+        <source>Plan not deleted</source>
+        <translation>Маршрут не удалён</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::ScenarioExercise</name>
     <message>
         <source>Previous choice</source>
@@ -5032,22 +5826,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Безвозвратно удалить рабочую область и настройки Blindspot (сначала вас спросят)</translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Недавние файлы</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve this plan…</source>
-        <translation>&amp;Сохранить этот маршрут…</translation>
-    </message>
-    <message>
-        <source>Keep the start and destination of this trip, to plan it again later</source>
-        <translation>Сохранить начало и конец этой поездки, чтобы позже построить маршрут заново</translation>
-    </message>
-    <message>
-        <source>Saved p&amp;lans</source>
-        <translation>Со&amp;хранённые маршруты</translation>
-    </message>
-    <message>
         <source>Workspace: unlocked</source>
         <translation>Рабочая область: разблокирована</translation>
     </message>
@@ -5070,170 +5848,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Nothing of your workspace is in memory.</source>
         <translation>В памяти нет ничего из вашей рабочей области.</translation>
-    </message>
-    <message>
-        <source>Locked. Your plans, keys and photos were cleared from memory and the trip planner was emptied. Unlock to go on.</source>
-        <translation>Заблокировано. Ваши маршруты, ключи и фото удалены из памяти, планировщик поездки очищен. Чтобы продолжить, разблокируйте рабочую область.</translation>
-    </message>
-    <message>
-        <source>Blindspot (locked)</source>
-        <translation>Blindspot (заблокирован)</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>No saved plans</source>
-        <translation>Нет сохранённых маршрутов</translation>
-    </message>
-    <message>
-        <source>&amp;Delete a saved plan…</source>
-        <translation>&amp;Удалить сохранённый маршрут…</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Нет недавних файлов</translation>
-    </message>
-    <message>
-        <source>Plan a trip first, then save it.</source>
-        <translation>Сначала спланируйте поездку, потом сохраните маршрут.</translation>
-    </message>
-    <message>
-        <source>Plan not saved</source>
-        <translation>Маршрут не сохранён</translation>
-    </message>
-    <message>
-        <source>Plan saved in your encrypted workspace.</source>
-        <translation>Маршрут сохранён в вашей зашифрованной рабочей области.</translation>
-    </message>
-    <message>
-        <source>Plan kept in memory only: it is gone when Blindspot closes.</source>
-        <translation>Маршрут хранится только в памяти: он исчезнет, когда Blindspot закроется.</translation>
-    </message>
-    <message>
-        <source>Save this plan</source>
-        <translation>Сохранить этот маршрут</translation>
-    </message>
-    <message>
-        <source>A name for this plan. It is kept encrypted in your workspace:</source>
-        <translation>Название маршрута. Он хранится в зашифрованном виде в вашей рабочей области:</translation>
-    </message>
-    <message>
-        <source>A name for this plan. Without a workspace it is kept only until Blindspot closes:</source>
-        <translation>Название маршрута. Без рабочей области он хранится только до закрытия Blindspot:</translation>
-    </message>
-    <message>
-        <source>Open a map first.</source>
-        <translation>Сначала откройте карту.</translation>
-    </message>
-    <message>
-        <source>This plan was saved on another map; it was planned on the map shown now.</source>
-        <translation>Этот маршрут был сохранён на другой карте; он построен по карте, открытой сейчас.</translation>
-    </message>
-    <message>
-        <source>Delete a saved plan</source>
-        <translation>Удалить сохранённый маршрут</translation>
-    </message>
-    <message>
-        <source>Saved plan to delete:</source>
-        <translation>Какой сохранённый маршрут удалить:</translation>
-    </message>
-    <message>
-        <source>Plan not deleted</source>
-        <translation>Маршрут не удалён</translation>
-    </message>
-    <message>
-        <source>what is kept in memory for this session: plans, trusted keys, photos and recent files;</source>
-        <translation>то, что хранится в памяти в этом сеансе: маршруты, доверенные ключи, фото и недавние файлы;</translation>
-    </message>
-    <message>
-        <source>Blindspot&apos;s settings file %1: language, window layout and map layers.</source>
-        <translation>файл настроек Blindspot %1: язык, расположение окон и слои карты.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This deletes, for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Map packs, route cards and exports you saved yourself are not deleted: delete them separately. This cannot be undone.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Будет безвозвратно удалено:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Пакеты данных, карточки маршрутов и экспортированные файлы, которые вы сохранили сами, не удаляются: удалите их отдельно. Это действие нельзя отменить.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Wipe everything Blindspot keeps?</source>
-        <translation>Стереть всё, что хранит Blindspot?</translation>
-    </message>
-    <message>
-        <source>&amp;Wipe</source>
-        <translation>&amp;Стереть</translation>
-    </message>
-    <message>
-        <source>Not everything could be deleted: %1 Delete that file yourself, then empty the trash.</source>
-        <translation>Удалить удалось не всё: %1 Удалите этот файл сами, затем очистите корзину.</translation>
-    </message>
-    <message>
-        <source>Wiped: the workspace and Blindspot&apos;s settings were deleted. Map packs and files you saved yourself were not touched.</source>
-        <translation>Стёрто: рабочая область и настройки Blindspot удалены. Пакеты данных и файлы, которые вы сохранили сами, не затронуты.</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Не удалось импортировать</translation>
-    </message>
-    <message>
-        <source>%1 is larger than Blindspot accepts. Nothing was imported.</source>
-        <translation>Файл %1 больше, чем допускает Blindspot. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>Не удаётся открыть %1: %2.</translation>
-    </message>
-    <message>
-        <source>The import was applied, but its version could not be remembered: %1</source>
-        <translation>Импорт применён, но версию пакета данных не удалось запомнить: %1</translation>
-    </message>
-    <message>
-        <source>Attach a photo of this camera</source>
-        <translation>Прикрепить фото этой камеры</translation>
-    </message>
-    <message>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
-        <translation>Фотографии (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Photo not attached</source>
-        <translation>Фото не прикреплено</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2. Nothing was attached.</source>
-        <translation>Не удаётся открыть %1: %2. Ничего не прикреплено.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than Blindspot accepts for a photo. Nothing was attached.</source>
-        <translation>Файл %1 больше, чем Blindspot допускает для фото. Ничего не прикреплено.</translation>
-    </message>
-    <message>
-        <source>The photo was stored, but the camera could not be changed to refer to it.</source>
-        <translation>Фото сохранено, но связать его с камерой не удалось.</translation>
-    </message>
-    <message>
-        <source>Photo attached; the covered version is kept encrypted in your workspace.</source>
-        <translation>Фото прикреплено; версия с закрашенными участками хранится в зашифрованном виде в вашей рабочей области.</translation>
-    </message>
-    <message>
-        <source>Photo attached; the covered version is kept in memory only, until Blindspot closes.</source>
-        <translation>Фото прикреплено; версия с закрашенными участками хранится только в памяти, до закрытия Blindspot.</translation>
-    </message>
-    <message>
-        <source>the workspace file %1, with the plans, notes, trusted keys, photos and recent files in it. Its key material is overwritten first, so that this file cannot be opened again, even with the passphrase. Copies made elsewhere (backups, USB sticks) and old data the disk itself may keep are out of its reach;</source>
-        <translation>файл рабочей области %1 со всеми маршрутами, заметками, доверенными ключами, фото и недавними файлами. Сначала перезаписываются данные его ключа, чтобы этот файл больше нельзя было открыть даже с парольной фразой. Копии, сделанные в других местах (резервные копии, флешки), и старые данные, которые может хранить сам диск, это не затрагивает;</translation>
-    </message>
-    <message>
-        <source>%1. Nothing was imported.</source>
-        <translation>%1. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>%1. Nothing was attached.</source>
-        <translation>%1. Ничего не прикреплено.</translation>
     </message>
     <message>
         <source>Map edits not saved to a file are put into the encrypted workspace and offered back when you unlock.</source>
@@ -5272,82 +5886,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Сохранить рабочую область с новой парольной фразой</translation>
     </message>
     <message>
-        <source>Your map edits that were not saved to a file were put into the encrypted workspace and taken off the map; you are offered them back when you unlock.</source>
-        <translation>Ваши изменения карты, не сохранённые в файл, помещены в зашифрованную рабочую область и убраны с карты; при разблокировке вам предложат их вернуть.</translation>
-    </message>
-    <message>
-        <source>Restore map edits?</source>
-        <translation>Восстановить изменения карты?</translation>
-    </message>
-    <message>
-        <source>You had map edits that were not saved to a file: restore them?</source>
-        <translation>У вас были изменения карты, не сохранённые в файл. Восстановить их?</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Восстановить</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>&amp;Не сейчас</translation>
-    </message>
-    <message>
-        <source>map edits kept in the workspace</source>
-        <translation>изменения карты, сохранённые в рабочей области</translation>
-    </message>
-    <message>
-        <source>Map edits not restored</source>
-        <translation>Изменения карты не восстановлены</translation>
-    </message>
-    <message>
-        <source>%1. The edits stay in the workspace; nothing was changed.</source>
-        <translation>%1. Изменения карты остаются в рабочей области; ничего не изменилось.</translation>
-    </message>
-    <message>
-        <source>Restore map edits</source>
-        <translation>восстановление изменений карты</translation>
-    </message>
-    <message>
-        <source>The edited map is not valid. The edits stay in the workspace; nothing was changed.</source>
-        <translation>Изменённая карта некорректна. Изменения карты остаются в рабочей области; ничего не изменилось.</translation>
-    </message>
-    <message>
-        <source>Map edits restored, but they could not be removed from the workspace: %1</source>
-        <translation>Изменения карты восстановлены, но удалить их из рабочей области не удалось: %1</translation>
-    </message>
-    <message>
-        <source>Map edits restored. They are not saved to a file yet: use File &gt; Save to keep them outside the workspace.</source>
-        <translation>Изменения карты восстановлены. В файл они ещё не сохранены: чтобы хранить их вне рабочей области, выберите «Файл &gt; Сохранить».</translation>
-    </message>
-    <message>
-        <source>Map edits not discarded</source>
-        <translation>Изменения карты не удалены</translation>
-    </message>
-    <message>
-        <source>The stored map edits were deleted from the workspace.</source>
-        <translation>Сохранённые изменения карты удалены из рабочей области.</translation>
-    </message>
-    <message>
-        <source>Map edits that were not saved to a file were dropped.</source>
-        <translation>Изменения карты, не сохранённые в файл, удалены.</translation>
-    </message>
-    <message>
-        <source>Your map edits that were not saved to a file were dropped: without a workspace there is no encrypted place to keep them.</source>
-        <translation>Ваши изменения карты, не сохранённые в файл, отброшены: без рабочей области их негде хранить в зашифрованном виде.</translation>
-    </message>
-    <message>
-        <source>Your map edits that were not saved to a file could not be put into the workspace and were dropped: %1</source>
-        <translation>Ваши изменения карты, не сохранённые в файл, не удалось поместить в рабочую область, и они отброшены. Причина: %1</translation>
-    </message>
-    <message>
-        <source>Restore puts the edited map in place of the one shown now (if a map is open, Edit &gt; Undo takes it back); save it to a file to keep it outside the workspace. Discard deletes the edits from the workspace. Not now keeps them encrypted in the workspace and asks again at the next unlock.</source>
-        <translation>«Восстановить» ставит изменённую карту на место показанной сейчас (если карта открыта, «Правка &gt; Отменить» вернёт всё назад); сохраните её в файл, чтобы хранить вне рабочей области. «Удалить» удаляет изменения из рабочей области. «Не сейчас» оставляет их зашифрованными в рабочей области и спросит снова при следующей разблокировке.</translation>
-    </message>
-    <message>
         <source>Passphrase changed: this workspace file now opens only with the new one; earlier copies still open with the old one.</source>
         <translation>Парольная фраза изменена: этот файл рабочей области теперь открывается только новой; более ранние копии по-прежнему открываются старой.</translation>
     </message>
@@ -5358,10 +5896,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>No workspace is open. Make one, open one kept elsewhere, or continue without one.</source>
         <translation>Рабочая область не открыта. Создайте новую, откройте хранящуюся в другом месте или продолжайте без неё.</translation>
-    </message>
-    <message>
-        <source>Locked. Everything you did was cleared from memory and the trip planner was emptied. To go on, continue without a workspace again, or make one.</source>
-        <translation>Заблокировано. Всё, что вы делали, стёрто из памяти, планировщик поездок очищен. Чтобы продолжить, снова выберите работу без рабочей области или создайте её.</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +6085,69 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Cameras mapped at %2: %1</source>
         <translation>Камер на карте на станции %2: %1</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::StoredMapEdits</name>
+    <message>
+        <source>Restore map edits?</source>
+        <translation>Восстановить изменения карты?</translation>
+    </message>
+    <message>
+        <source>You had map edits that were not saved to a file: restore them?</source>
+        <translation>У вас были изменения карты, не сохранённые в файл. Восстановить их?</translation>
+    </message>
+    <message>
+        <source>Restore puts the edited map in place of the one shown now (if a map is open, Edit &gt; Undo takes it back); save it to a file to keep it outside the workspace. Discard deletes the edits from the workspace. Not now keeps them encrypted in the workspace and asks again at the next unlock.</source>
+        <translation>«Восстановить» ставит изменённую карту на место показанной сейчас (если карта открыта, «Правка &gt; Отменить» вернёт всё назад); сохраните её в файл, чтобы хранить вне рабочей области. «Удалить» удаляет изменения из рабочей области. «Не сейчас» оставляет их зашифрованными в рабочей области и спросит снова при следующей разблокировке.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
+        <source>map edits kept in the workspace</source>
+        <translation>изменения карты, сохранённые в рабочей области</translation>
+    </message>
+    <message>
+        <source>Map edits not restored</source>
+        <translation>Изменения карты не восстановлены</translation>
+    </message>
+    <message>
+        <source>%1. The edits stay in the workspace; nothing was changed.</source>
+        <translation>%1. Изменения карты остаются в рабочей области; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Restore map edits</source>
+        <translation>восстановление изменений карты</translation>
+    </message>
+    <message>
+        <source>The edited map is not valid. The edits stay in the workspace; nothing was changed.</source>
+        <translation>Изменённая карта некорректна. Изменения карты остаются в рабочей области; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Map edits restored, but they could not be removed from the workspace: %1</source>
+        <translation>Изменения карты восстановлены, но удалить их из рабочей области не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Map edits restored. They are not saved to a file yet: use File &gt; Save to keep them outside the workspace.</source>
+        <translation>Изменения карты восстановлены. В файл они ещё не сохранены: чтобы хранить их вне рабочей области, выберите «Файл &gt; Сохранить».</translation>
+    </message>
+    <message>
+        <source>Map edits not discarded</source>
+        <translation>Изменения карты не удалены</translation>
+    </message>
+    <message>
+        <source>The stored map edits were deleted from the workspace.</source>
+        <translation>Сохранённые изменения карты удалены из рабочей области.</translation>
     </message>
 </context>
 <context>

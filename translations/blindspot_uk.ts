@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>&lt;h3&gt;Blindspot %1&lt;/h3&gt;&lt;p&gt;A map of known surveillance and face-recognition cameras in and around metro stations, for planning trips that are less exposed to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Works offline.&lt;/b&gt; Blindspot never opens a network connection: map data arrives only through files you choose.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty, and no map or estimate can promise safety.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Blindspot %1&lt;/h3&gt;&lt;p&gt;Карта відомих камер відеоспостереження та розпізнавання облич на станціях метро й поруч із ними — щоб планувати поїздки, під час яких ви менше потрапляєте в їхнє поле зору.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Працює без мережі.&lt;/b&gt; Blindspot ніколи не відкриває мережевих з’єднань: дані карти потрапляють до нього лише з файлів, які ви вибираєте самі.&lt;/p&gt;&lt;p&gt;Вільна програма за ліцензією GNU General Public License версії 3 або пізнішої (GPL-3.0-or-later). Вона поширюється без будь-яких гарантій, і жодна карта чи оцінка не може обіцяти безпеку.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built on Qt %1 (LGPL-3.0), OpenCV (Apache-2.0), Protocol Buffers (BSD-3-Clause), libsodium (ISC), libosmium (BSL-1.0), simdjson (Apache-2.0), libzip (BSD-3-Clause) and zlib (zlib licence).&lt;/p&gt;&lt;p&gt;How every estimate is made, with its sources: Help &amp;gt; How the estimates work.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Побудовано на Qt %1 (LGPL-3.0), OpenCV (Apache-2.0), Protocol Buffers (BSD-3-Clause), libsodium (ISC), libosmium (BSL-1.0), simdjson (Apache-2.0), libzip (BSD-3-Clause) і zlib (ліцензія zlib).&lt;/p&gt;&lt;p&gt;Як отримано кожну оцінку і на яких джерелах вона ґрунтується: Довідка &amp;gt; Як отримують оцінки.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не зазначено</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Map shown:&lt;/b&gt; %1&lt;br&gt;Publisher: %2&lt;br&gt;Licence: %3&lt;br&gt;Data: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Відкрита карта:&lt;/b&gt; %1&lt;br&gt;Видавець: %2&lt;br&gt;Ліцензія: %3&lt;br&gt;Дані: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This map is fictional training data, not a real city.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ця карта — вигадані навчальні дані, а не справжнє місто.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Further sources: %1</source>
+        <translation>Ще джерел: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Sources:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Джерела:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Blindspot</source>
+        <translation>Про Blindspot</translation>
+    </message>
+</context>
+<context>
     <name>ActivityGuide</name>
     <message>
         <source>Activity</source>
@@ -300,6 +339,13 @@
     <message>
         <source>Stopping…</source>
         <translation>Зупиняємо…</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPainter</name>
+    <message>
+        <source>%1k</source>
+        <translation>%1 тис.</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1426,566 @@
     <message>
         <source>there was not enough memory to read the file; nothing was changed</source>
         <translation>не вистачило пам’яті, щоб прочитати файл; нічого не змінено</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байтів</translation>
+    </message>
+    <message>
+        <source>file over %1 bytes</source>
+        <translation>файл більший за %1 байтів</translation>
+    </message>
+    <message>
+        <source>feed over %1 bytes</source>
+        <translation>розклад GTFS більший за %1 байтів</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes of XML</source>
+        <translation>понад %1 байтів XML</translation>
+    </message>
+    <message>
+        <source>a tag or text of more than %1 bytes</source>
+        <translation>тег або текст довший за %1 байтів</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>понад %1 елементів</translation>
+    </message>
+    <message>
+        <source>more than %1 nodes</source>
+        <translation>понад %1 вузлів</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>понад %1 файлів в архіві</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>понад %1 рядків</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 рядків</translation>
+    </message>
+    <message>
+        <source>%1 features</source>
+        <translation>%1 об’єктів</translation>
+    </message>
+    <message>
+        <source>%1 placemarks</source>
+        <translation>%1 міток</translation>
+    </message>
+    <message>
+        <source>%1 waypoints</source>
+        <translation>%1 шляхових точок</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 точок</translation>
+    </message>
+    <message>
+        <source>%1 pixels</source>
+        <translation>%1 пікселів</translation>
+    </message>
+    <message>
+        <source>more than %1 node references and relation members for a file of %2 bytes</source>
+        <translation>понад %1 посилань на вузли та учасників зв’язків для файлу розміром %2 байтів</translation>
+    </message>
+    <message>
+        <source>more than %1 records in %2 bytes</source>
+        <translation>понад %1 записів на %2 байтів</translation>
+    </message>
+    <message>
+        <source>expected at most %1 bytes of text in &quot;%2&quot;</source>
+        <translation>у полі «%2» очікувалося не більше ніж %1 байтів тексту</translation>
+    </message>
+    <message>
+        <source>expected at most %1 bytes of text in a field and %2 in a placemark</source>
+        <translation>очікувалося не більше ніж %1 байтів тексту в полі та %2 у мітці</translation>
+    </message>
+    <message>
+        <source>expected at most %1 bytes of &lt;coordinates&gt;</source>
+        <translation>очікувалося не більше ніж %1 байтів у &lt;coordinates&gt;</translation>
+    </message>
+    <message>
+        <source>no memory for the XML parser</source>
+        <translation>не вистачило пам’яті для розбору XML</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>немає такого файлу</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>немає такого файлу або теки</translation>
+    </message>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>це тека, а не файл</translation>
+    </message>
+    <message>
+        <source>unrecognised file format</source>
+        <translation>формат файлу не розпізнано</translation>
+    </message>
+    <message>
+        <source>camera export to %1</source>
+        <translation>експорт камер у %1</translation>
+    </message>
+    <message>
+        <source>no such entry</source>
+        <translation>в архіві немає такого файлу</translation>
+    </message>
+    <message>
+        <source>entry size unknown</source>
+        <translation>розмір файлу в архіві невідомий</translation>
+    </message>
+    <message>
+        <source>encrypted entry</source>
+        <translation>файл в архіві зашифровано</translation>
+    </message>
+    <message>
+        <source>entry of %1 bytes, limit %2</source>
+        <translation>файл в архіві розміром %1 байтів, межа %2</translation>
+    </message>
+    <message>
+        <source>compression ratio over %1:1</source>
+        <translation>ступінь стиснення понад %1:1</translation>
+    </message>
+    <message>
+        <source>archive expands to over %1 bytes</source>
+        <translation>архів після розпакування більший за %1 байтів</translation>
+    </message>
+    <message>
+        <source>archive expands to over %1 bytes (compression ratio over %2:1 for the whole archive)</source>
+        <translation>архів після розпакування більший за %1 байтів (ступінь стиснення всього архіву понад %2:1)</translation>
+    </message>
+    <message>
+        <source>entry expands past its declared %1 bytes</source>
+        <translation>файл в архіві після розпакування більший за заявлені %1 байтів</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 з %2 байтів</translation>
+    </message>
+    <message>
+        <source>trailing bytes</source>
+        <translation>зайві байти в кінці</translation>
+    </message>
+    <message>
+        <source>protobuf message does not parse</source>
+        <translation>не вдається розібрати повідомлення protobuf</translation>
+    </message>
+    <message>
+        <source>street network columns differ in length</source>
+        <translation>стовпці даних мережі вулиць мають різну довжину</translation>
+    </message>
+    <message>
+        <source>base map columns differ in length</source>
+        <translation>стовпці даних підкладки мають різну довжину</translation>
+    </message>
+    <message>
+        <source>no dataset</source>
+        <translation>немає набору даних</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text</source>
+        <translation>очікувався текст в UTF-8</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>поле в лапках не закрито</translation>
+    </message>
+    <message>
+        <source>expected a delimiter or a line end after a closing quote</source>
+        <translation>після закривної лапки очікувався роздільник або кінець рядка</translation>
+    </message>
+    <message>
+        <source>the delimiter must be one ASCII character other than a quote or a line end</source>
+        <translation>роздільником має бути один символ ASCII, крім лапки й кінця рядка</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in the column mapping</source>
+        <translation>невідоме поле «%1» у зіставленні стовпців</translation>
+    </message>
+    <message>
+        <source>no column given for field &quot;%1&quot; in the column mapping</source>
+        <translation>у зіставленні стовпців не вказано стовпець для поля «%1»</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; in the header (mapped to &quot;%2&quot;)</source>
+        <translation>у заголовку немає стовпця «%1» (його зіставлено з полем «%2»)</translation>
+    </message>
+    <message>
+        <source>expected columns for &quot;lat&quot; and &quot;lon&quot; in the header</source>
+        <translation>у заголовку очікувалися стовпці для «lat» і «lon»</translation>
+    </message>
+    <message>
+        <source>expected columns for &quot;name&quot; and &quot;line&quot; in the header of a station list</source>
+        <translation>у заголовку списку станцій очікувалися стовпці для «name» і «line»</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>кількість полів: очікувалося %1, як у заголовку, знайдено %2</translation>
+    </message>
+    <message>
+        <source>expected a number in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувалося число</translation>
+    </message>
+    <message>
+        <source>expected a latitude from -90 to 90 in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувалася широта від -90 до 90</translation>
+    </message>
+    <message>
+        <source>expected a longitude from -180 to 180 in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувалася довгота від -180 до 180</translation>
+    </message>
+    <message>
+        <source>expected a direction in degrees or compass points in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувався напрямок у градусах або за сторонами світу</translation>
+    </message>
+    <message>
+        <source>expected an angle above 0 and up to 360 degrees in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувався кут більше 0 і не більше 360 градусів</translation>
+    </message>
+    <message>
+        <source>expected a height from 0 to 500 metres in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувалася висота від 0 до 500 метрів</translation>
+    </message>
+    <message>
+        <source>expected confirmed, suspected, none, unknown, yes or no in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувалося одне зі значень: confirmed, suspected, none, unknown, yes або no</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD) in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувалася дата (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>expected a whole number of observers from 1 in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувалося ціле число спостерігачів (від 1)</translation>
+    </message>
+    <message>
+        <source>expected a station zone (entrance_hall, turnstiles, escalator, platform, transfer_corridor, train) in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувалася зона станції (entrance_hall, turnstiles, escalator, platform, transfer_corridor, train)</translation>
+    </message>
+    <message>
+        <source>expected a share from 0 to 1 (or 0% to 100%) in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувалася частка від 0 до 1 (або від 0% до 100%)</translation>
+    </message>
+    <message>
+        <source>expected a station name in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувалася назва станції</translation>
+    </message>
+    <message>
+        <source>expected a line name in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувалася назва лінії</translation>
+    </message>
+    <message>
+        <source>expected a colour such as #D62728 in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувався колір, наприклад #D62728</translation>
+    </message>
+    <message>
+        <source>expected no control character inside a string</source>
+        <translation>усередині рядка не очікувалося керівних символів</translation>
+    </message>
+    <message>
+        <source>expected four hex digits after \u</source>
+        <translation>після \u очікувалися чотири шістнадцяткові цифри</translation>
+    </message>
+    <message>
+        <source>expected a valid escape sequence</source>
+        <translation>очікувалася допустима escape-послідовність</translation>
+    </message>
+    <message>
+        <source>expected a closing quote for this string</source>
+        <translation>очікувалася закривна лапка цього рядка</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>очікувалося число</translation>
+    </message>
+    <message>
+        <source>expected a JSON value</source>
+        <translation>очікувалося значення JSON</translation>
+    </message>
+    <message>
+        <source>expected more JSON before the end of the file</source>
+        <translation>очікувалося продовження JSON, а файл закінчився</translation>
+    </message>
+    <message>
+        <source>expected nothing after the end of the JSON document</source>
+        <translation>після кінця документа JSON нічого не очікувалося</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after an object key</source>
+        <translation>після ключа об’єкта очікувалося «:»</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>очікувалося «,» або «}»</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>очікувалося «,» або «]»</translation>
+    </message>
+    <message>
+        <source>expected a string key</source>
+        <translation>очікувався рядковий ключ</translation>
+    </message>
+    <message>
+        <source>expected a string key or &apos;}&apos;</source>
+        <translation>очікувався рядковий ключ або «}»</translation>
+    </message>
+    <message>
+        <source>expected less deeply nested arrays and objects</source>
+        <translation>масиви й об’єкти вкладено надто глибоко</translation>
+    </message>
+    <message>
+        <source>expected numbers that fit in 64 bits</source>
+        <translation>очікувалися числа, що вміщуються в 64 біти</translation>
+    </message>
+    <message>
+        <source>expected an array of features</source>
+        <translation>очікувався масив об’єктів</translation>
+    </message>
+    <message>
+        <source>expected a GeoJSON FeatureCollection or Feature</source>
+        <translation>очікувався об’єкт GeoJSON типу FeatureCollection або Feature</translation>
+    </message>
+    <message>
+        <source>expected a string in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувався рядок</translation>
+    </message>
+    <message>
+        <source>expected an object in &quot;%1&quot;</source>
+        <translation>у полі «%1» очікувався об’єкт</translation>
+    </message>
+    <message>
+        <source>expected a feature object</source>
+        <translation>очікувався об’єкт Feature</translation>
+    </message>
+    <message>
+        <source>expected arrays of positions [longitude, latitude] in &quot;coordinates&quot;</source>
+        <translation>у «coordinates» очікувалися масиви точок [довгота, широта]</translation>
+    </message>
+    <message>
+        <source>expected a position [longitude, latitude] in &quot;coordinates&quot;</source>
+        <translation>у «coordinates» очікувалася точка [довгота, широта]</translation>
+    </message>
+    <message>
+        <source>expected a &quot;type&quot; string in the geometry</source>
+        <translation>у geometry очікувався рядок «type»</translation>
+    </message>
+    <message>
+        <source>expected &quot;coordinates&quot; in the geometry</source>
+        <translation>у geometry очікувалося поле «coordinates»</translation>
+    </message>
+    <message>
+        <source>expected &quot;coordinates&quot; that fit the geometry&apos;s type</source>
+        <translation>очікувалося поле «coordinates», що відповідає типу geometry</translation>
+    </message>
+    <message>
+        <source>expected a ring of positions in &quot;coordinates&quot;</source>
+        <translation>у «coordinates» очікувався контур із точок</translation>
+    </message>
+    <message>
+        <source>expected a longitude from -180 to 180 and a latitude from -90 to 90 in &quot;coordinates&quot;</source>
+        <translation>у «coordinates» очікувалися довгота від -180 до 180 і широта від -90 до 90</translation>
+    </message>
+    <message>
+        <source>expected a ring of at least 3 positions</source>
+        <translation>очікувався контур щонайменше з 3 точок</translation>
+    </message>
+    <message>
+        <source>expected longitude,latitude[,altitude] within range in &lt;coordinates&gt;</source>
+        <translation>у &lt;coordinates&gt; очікувалися довгота,широта[,висота] в допустимих межах</translation>
+    </message>
+    <message>
+        <source>expected a .kml file inside the KMZ archive</source>
+        <translation>в архіві KMZ очікувався файл .kml</translation>
+    </message>
+    <message>
+        <source>expected a &lt;kml&gt; document</source>
+        <translation>очікувався документ &lt;kml&gt;</translation>
+    </message>
+    <message>
+        <source>expected a &lt;gpx&gt; document</source>
+        <translation>очікувався документ &lt;gpx&gt;</translation>
+    </message>
+    <message>
+        <source>it holds %1 track(s) or route(s) and no waypoints: a path, not cameras; evaluate it with blindspot-cli exposure --track</source>
+        <translation>у ньому треків або маршрутів: %1, а шляхових точок немає: це шлях, а не камери; оцініть його командою blindspot-cli exposure --track</translation>
+    </message>
+    <message>
+        <source>expected lat and lon attributes within range in &lt;wpt&gt;</source>
+        <translation>у &lt;wpt&gt; очікувалися атрибути lat і lon у допустимих межах</translation>
+    </message>
+    <message>
+        <source>a point needs lat and lon in degrees (WGS84)</source>
+        <translation>точка повинна мати lat і lon у градусах (WGS84)</translation>
+    </message>
+    <message>
+        <source>coordinates must be [longitude, latitude] in degrees</source>
+        <translation>значення coordinates мають бути у вигляді [довгота, широта] в градусах</translation>
+    </message>
+    <message>
+        <source>a track needs at least two points (GPX trkpt or rtept, GeoJSON LineString)</source>
+        <translation>у треку має бути щонайменше дві точки (trkpt або rtept у GPX, LineString у GeoJSON)</translation>
+    </message>
+    <message>
+        <source>text after the final END</source>
+        <translation>текст після завершального END</translation>
+    </message>
+    <message>
+        <source>no ring before the final END</source>
+        <translation>перед завершальним END немає жодного контуру</translation>
+    </message>
+    <message>
+        <source>a ring needs at least three points, this has %1</source>
+        <translation>у контурі має бути щонайменше три точки, а в цьому — %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;longitude latitude&quot; or END</source>
+        <translation>очікувалося «довгота широта» або END</translation>
+    </message>
+    <message>
+        <source>longitude &quot;%1&quot; is not a number</source>
+        <translation>довгота «%1» — не число</translation>
+    </message>
+    <message>
+        <source>latitude &quot;%1&quot; is not a number</source>
+        <translation>широта «%1» — не число</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180..180</source>
+        <translation>довгота %1 поза діапазоном -180..180</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90..90</source>
+        <translation>широта %1 поза діапазоном -90..90</translation>
+    </message>
+    <message>
+        <source>the ring begun on line %1 has no END</source>
+        <translation>контур, розпочатий у рядку %1, не має END</translation>
+    </message>
+    <message>
+        <source>no final END</source>
+        <translation>немає завершального END</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; without a numeric id</source>
+        <translation>&lt;%1&gt; без числового id</translation>
+    </message>
+    <message>
+        <source>&lt;node&gt; with an invalid lat or lon</source>
+        <translation>&lt;node&gt; з неправильним значенням lat або lon</translation>
+    </message>
+    <message>
+        <source>root element &lt;%1&gt;, expected &lt;osm&gt; or &lt;osmChange&gt;</source>
+        <translation>кореневий елемент &lt;%1&gt;, а очікувався &lt;osm&gt; або &lt;osmChange&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; without a version attribute</source>
+        <translation>&lt;%1&gt; без атрибута version</translation>
+    </message>
+    <message>
+        <source>OSM XML version %1, only 0.6 is read</source>
+        <translation>OSM XML версії %1, підтримується лише 0.6</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in &lt;%2&gt;</source>
+        <translation>невідомий елемент &lt;%1&gt; у &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in a change section</source>
+        <translation>невідомий елемент &lt;%1&gt; у розділі змін</translation>
+    </message>
+    <message>
+        <source>&lt;tag&gt; without k or v</source>
+        <translation>&lt;tag&gt; без k або v</translation>
+    </message>
+    <message>
+        <source>&lt;nd&gt; without a numeric ref</source>
+        <translation>&lt;nd&gt; без числового ref</translation>
+    </message>
+    <message>
+        <source>&lt;member&gt; type must be node, way or relation</source>
+        <translation>type у &lt;member&gt; має бути node, way або relation</translation>
+    </message>
+    <message>
+        <source>&lt;member&gt; without a numeric ref</source>
+        <translation>&lt;member&gt; без числового ref</translation>
+    </message>
+    <message>
+        <source>element &lt;%1&gt; where none is allowed</source>
+        <translation>елемент &lt;%1&gt; там, де елементи не допускаються</translation>
+    </message>
+    <message>
+        <source>entity declarations are not allowed</source>
+        <translation>оголошення сутностей XML не допускаються</translation>
+    </message>
+    <message>
+        <source>BlobHeader without a type</source>
+        <translation>BlobHeader без типу</translation>
+    </message>
+    <message>
+        <source>location out of range</source>
+        <translation>координати поза допустимим діапазоном</translation>
+    </message>
+    <message>
+        <source>missing column %1</source>
+        <translation>немає стовпця %1</translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation>полів у рядку: %1, у заголовку: %2</translation>
+    </message>
+    <message>
+        <source>required file missing</source>
+        <translation>немає обов’язкового файлу</translation>
+    </message>
+    <message>
+        <source>no stops.txt or routes.txt</source>
+        <translation>немає ні stops.txt, ні routes.txt</translation>
+    </message>
+    <message>
+        <source>empty %1</source>
+        <translation>порожнє значення %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 — не число</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 — не ціле число</translation>
+    </message>
+    <message>
+        <source>%1 %2 appears twice</source>
+        <translation>%1 %2 трапляється двічі</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in stops.txt</source>
+        <translation>у stops.txt немає %1 %2</translation>
+    </message>
+    <message>
+        <source>location_type must be 0 to 4</source>
+        <translation>значення location_type має бути від 0 до 4</translation>
+    </message>
+    <message>
+        <source>time is not HH:MM:SS</source>
+        <translation>час не у форматі HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>stop_lat must be a number from -90 to 90</source>
+        <translation>значення stop_lat має бути числом від -90 до 90</translation>
+    </message>
+    <message>
+        <source>stop_lon must be a number from -180 to 180</source>
+        <translation>значення stop_lon має бути числом від -180 до 180</translation>
+    </message>
+    <message>
+        <source>min_transfer_time is not a number of seconds</source>
+        <translation>значення min_transfer_time — не число секунд</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3478,41 @@
     </message>
 </context>
 <context>
+    <name>blindspot::EditingController</name>
+    <message>
+        <source>The edit was not applied: it would leave the map inconsistent (%1).</source>
+        <translation>Зміну не застосовано: через неї дані карти стали б суперечливими (%1).</translation>
+    </message>
+    <message>
+        <source>Camera added. Describe it in the inspector: its kind and whether it feeds face recognition.</source>
+        <translation>Камеру додано. Опишіть її на панелі «Камера»: тип і чи передає вона зображення в систему розпізнавання облич.</translation>
+    </message>
+    <message>
+        <source>Edit camera</source>
+        <translation>зміна камери</translation>
+    </message>
+    <message>
+        <source>Set the surveillance context</source>
+        <translation>Вказати контекст спостереження</translation>
+    </message>
+    <message>
+        <source>%1 (surveyed %2)</source>
+        <translation>%1 (обстежено %2)</translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation>Район %1</translation>
+    </message>
+    <message>
+        <source>Delete survey area</source>
+        <translation>видалення обстеженого району</translation>
+    </message>
+    <message>
+        <source>Survey area to delete:</source>
+        <translation>Який обстежений район видалити:</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::ExposureChart</name>
     <message>
         <source>Chart: how the chance of identification builds up over the trip</source>
@@ -3067,6 +3708,169 @@
     <message>
         <source>The widest box is narrower than in the photo as it is: %1 pixels against %2.</source>
         <translation>Найширша рамка вужча, ніж на початковому фото: %1 пікселів проти %2.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::FileController</name>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Читання %1…</translation>
+    </message>
+    <message>
+        <source>Cannot open map pack</source>
+        <translation>Не вдалося відкрити пакет даних</translation>
+    </message>
+    <message>
+        <source>Open map pack</source>
+        <translation>Відкрити пакет даних</translation>
+    </message>
+    <message>
+        <source>Blindspot map packs (*.bspack)</source>
+        <translation>Пакети даних Blindspot (*.bspack)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>The map has edits that are not saved. Save them before going on?</source>
+        <translation>На карті є незбережені зміни. Зберегти їх, перш ніж продовжити?</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Збережено як %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the map</source>
+        <translation>Не вдалося зберегти карту</translation>
+    </message>
+    <message>
+        <source>map.bspack</source>
+        <translation>map.bspack</translation>
+    </message>
+    <message>
+        <source>Save map pack</source>
+        <translation>Зберегти пакет даних</translation>
+    </message>
+    <message>
+        <source>All files Blindspot reads (*.osm *.osm.gz *.osc *.pbf *.zip *.geojson *.json *.csv *.txt *.kml *.kmz *.gpx *.bspack)</source>
+        <translation>Усі файли, які читає Blindspot (*.osm *.osm.gz *.osc *.pbf *.zip *.geojson *.json *.csv *.txt *.kml *.kmz *.gpx *.bspack)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap XML (*.osm *.osm.gz *.osc)</source>
+        <translation>OpenStreetMap XML (*.osm *.osm.gz *.osc)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap PBF (*.pbf)</source>
+        <translation>OpenStreetMap PBF (*.pbf)</translation>
+    </message>
+    <message>
+        <source>GTFS feeds (*.zip)</source>
+        <translation>Розклади GTFS (*.zip)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.txt)</source>
+        <translation>Таблиці CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>KML or KMZ (*.kml *.kmz)</source>
+        <translation>KML або KMZ (*.kml *.kmz)</translation>
+    </message>
+    <message>
+        <source>GPX waypoints (*.gpx)</source>
+        <translation>Шляхові точки GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Імпорт скасовано; нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Не вдалося імпортувати</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back.</source>
+        <translation>«Редагування &gt; Скасувати» скасовує весь імпорт.</translation>
+    </message>
+    <message>
+        <source>Check a recorded walk</source>
+        <translation>Перевірити записаний шлях</translation>
+    </message>
+    <message>
+        <source>Recorded walks: GPX or GeoJSON (*.gpx *.geojson *.json)</source>
+        <translation>Записані шляхи: GPX або GeoJSON (*.gpx *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot check this walk</source>
+        <translation>Не вдалося перевірити цей шлях</translation>
+    </message>
+    <message>
+        <source>Blindspot could not read a walk from this file. It needs a GPX track or route, or a GeoJSON LineString, with at least two points. Nothing was changed.
+
+%1</source>
+        <translation>Blindspot не зміг прочитати шлях із цього файлу. Потрібен трек або маршрут GPX чи лінія GeoJSON (LineString) щонайменше з двох точок. Нічого не змінилося.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation>GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблиця CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>KML (*.kml)</source>
+        <translation>KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap XML (*.osm)</source>
+        <translation>OpenStreetMap XML (*.osm)</translation>
+    </message>
+    <message>
+        <source>Blindspot map pack (*.bspack)</source>
+        <translation>Пакет даних Blindspot (*.bspack)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <source>cameras</source>
+        <translation>камери</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Не вдалося експортувати</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Експортовано в %1.</translation>
     </message>
 </context>
 <context>
@@ -3284,15 +4088,70 @@
     </message>
 </context>
 <context>
-    <name>blindspot::MainWindow</name>
+    <name>blindspot::LockController</name>
     <message>
-        <source>Cannot open map pack</source>
-        <translation>Не вдалося відкрити пакет даних</translation>
+        <source>Locked. Your plans, keys and photos were cleared from memory and the trip planner was emptied. Unlock to go on.</source>
+        <translation>Заблоковано. Ваші маршрути, ключі й фото видалено з пам’яті, планувальник поїздки очищено. Щоб продовжити, розблокуйте робочу область.</translation>
     </message>
     <message>
-        <source>The edit was not applied: it would leave the map inconsistent (%1).</source>
-        <translation>Зміну не застосовано: через неї дані карти стали б суперечливими (%1).</translation>
+        <source>Locked. Everything you did was cleared from memory and the trip planner was emptied. To go on, continue without a workspace again, or make one.</source>
+        <translation>Заблоковано. Усе, що ви робили, стерто з пам’яті, планувальник поїздок очищено. Щоб продовжити, знову виберіть роботу без робочої області або створіть її.</translation>
     </message>
+    <message>
+        <source>Your map edits that were not saved to a file were put into the encrypted workspace and taken off the map; you are offered them back when you unlock.</source>
+        <translation>Ваші зміни карти, не збережені у файл, поміщено в зашифровану робочу область і прибрано з карти; під час розблокування вам запропонують їх повернути.</translation>
+    </message>
+    <message>
+        <source>Your map edits that were not saved to a file were dropped: without a workspace there is no encrypted place to keep them.</source>
+        <translation>Ваші зміни карти, не збережені у файл, відкинуто: без робочої області їх ніде зберігати в зашифрованому вигляді.</translation>
+    </message>
+    <message>
+        <source>Your map edits that were not saved to a file could not be put into the workspace and were dropped: %1</source>
+        <translation>Ваші зміни карти, не збережені у файл, не вдалося помістити в робочу область, і їх відкинуто. Причина: %1</translation>
+    </message>
+    <message>
+        <source>Blindspot (locked)</source>
+        <translation>Blindspot (заблоковано)</translation>
+    </message>
+    <message>
+        <source>the workspace file %1, with the plans, notes, trusted keys, photos and recent files in it. Its key material is overwritten first, so that this file cannot be opened again, even with the passphrase. Copies made elsewhere (backups, USB sticks) and old data the disk itself may keep are out of its reach;</source>
+        <translation>файл робочої області %1 з усіма маршрутами, нотатками, довіреними ключами, фото та недавніми файлами. Спершу перезаписуються дані його ключа, щоб цей файл більше не можна було відкрити навіть із парольною фразою. Копій, зроблених деінде (резервні копії, флешки), і старих даних, які може зберігати сам диск, це не торкається;</translation>
+    </message>
+    <message>
+        <source>what is kept in memory for this session: plans, trusted keys, photos and recent files;</source>
+        <translation>те, що зберігається в пам’яті в цьому сеансі: маршрути, довірені ключі, фото й недавні файли;</translation>
+    </message>
+    <message>
+        <source>Blindspot&apos;s settings file %1: language, window layout and map layers.</source>
+        <translation>файл налаштувань Blindspot %1: мова, розташування вікон і шари карти.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This deletes, for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Map packs, route cards and exports you saved yourself are not deleted: delete them separately. This cannot be undone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Буде безповоротно видалено:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Пакети даних, картки маршрутів і експортовані файли, які ви зберегли самі, не видаляються: видаліть їх окремо. Цю дію не можна скасувати.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Wipe everything Blindspot keeps?</source>
+        <translation>Стерти все, що зберігає Blindspot?</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe</source>
+        <translation>&amp;Стерти</translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted: %1 Delete that file yourself, then empty the trash.</source>
+        <translation>Видалити вдалося не все: %1 Видаліть цей файл самі, потім очистьте кошик.</translation>
+    </message>
+    <message>
+        <source>Wiped: the workspace and Blindspot&apos;s settings were deleted. Map packs and files you saved yourself were not touched.</source>
+        <translation>Стерто: робочу область і налаштування Blindspot видалено. Пакети даних і файли, які ви зберегли самі, залишилися без змін.</translation>
+    </message>
+    <message>
+        <source>Map edits that were not saved to a file were dropped.</source>
+        <translation>Зміни карти, не збережені у файл, видалено.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::MainMenus</name>
     <message>
         <source>Click on the map where a camera is; Escape to stop.</source>
         <translation>Натисніть на карті там, де стоїть камера; Escape — завершити.</translation>
@@ -3302,84 +4161,28 @@
         <translation>Натискайте на кути обстеженого району; подвійне клацання або Enter — готово, Backspace — прибрати останній кут, Escape — перервати.</translation>
     </message>
     <message>
-        <source>Open map pack</source>
-        <translation>Відкрити пакет даних</translation>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
-        <source>Blindspot map packs (*.bspack)</source>
-        <translation>Пакети даних Blindspot (*.bspack)</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <source>All files (*)</source>
-        <translation>Усі файли (*)</translation>
+        <source>Take back the last edit</source>
+        <translation>Скасувати останню зміну</translation>
     </message>
     <message>
-        <source>Blindspot</source>
-        <translation>Blindspot</translation>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторити: %1</translation>
     </message>
     <message>
-        <source>No map open</source>
-        <translation>Карту не відкрито</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <source>%1[*] (fictional training data) – Blindspot</source>
-        <translation>%1[*] (вигадані навчальні дані) – Blindspot</translation>
-    </message>
-    <message>
-        <source>%1[*] – Blindspot</source>
-        <translation>%1[*] – Blindspot</translation>
-    </message>
-    <message>
-        <source>Lines: %1 · Stations: %2 · Cameras: %3 · Face recognition confirmed: %4</source>
-        <translation>Ліній: %1 · Станцій: %2 · Камер: %3 · З підтвердженим розпізнаванням облич: %4</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Blindspot %1&lt;/h3&gt;&lt;p&gt;A map of known surveillance and face-recognition cameras in and around metro stations, for planning trips that are less exposed to them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Works offline.&lt;/b&gt; Blindspot never opens a network connection: map data arrives only through files you choose.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty, and no map or estimate can promise safety.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Blindspot %1&lt;/h3&gt;&lt;p&gt;Карта відомих камер відеоспостереження та розпізнавання облич на станціях метро й поруч із ними — щоб планувати поїздки, під час яких ви менше потрапляєте в їхнє поле зору.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Працює без мережі.&lt;/b&gt; Blindspot ніколи не відкриває мережевих з’єднань: дані карти потрапляють до нього лише з файлів, які ви вибираєте самі.&lt;/p&gt;&lt;p&gt;Вільна програма за ліцензією GNU General Public License версії 3 або пізнішої (GPL-3.0-or-later). Вона поширюється без будь-яких гарантій, і жодна карта чи оцінка не може обіцяти безпеку.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Built on Qt %1 (LGPL-3.0), OpenCV (Apache-2.0), Protocol Buffers (BSD-3-Clause), libsodium (ISC), libosmium (BSL-1.0), simdjson (Apache-2.0), libzip (BSD-3-Clause) and zlib (zlib licence).&lt;/p&gt;&lt;p&gt;How every estimate is made, with its sources: Help &amp;gt; How the estimates work.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Побудовано на Qt %1 (LGPL-3.0), OpenCV (Apache-2.0), Protocol Buffers (BSD-3-Clause), libsodium (ISC), libosmium (BSL-1.0), simdjson (Apache-2.0), libzip (BSD-3-Clause) і zlib (ліцензія zlib).&lt;/p&gt;&lt;p&gt;Як отримано кожну оцінку і на яких джерелах вона ґрунтується: Довідка &amp;gt; Як отримують оцінки.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>не зазначено</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Map shown:&lt;/b&gt; %1&lt;br&gt;Publisher: %2&lt;br&gt;Licence: %3&lt;br&gt;Data: %4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Відкрита карта:&lt;/b&gt; %1&lt;br&gt;Видавець: %2&lt;br&gt;Ліцензія: %3&lt;br&gt;Дані: %4&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This map is fictional training data, not a real city.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ця карта — вигадані навчальні дані, а не справжнє місто.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3)</source>
-        <translation>%1: %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Further sources: %1</source>
-        <translation>Ще джерел: %1</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Sources:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Джерела:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Blindspot</source>
-        <translation>Про Blindspot</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Fictional training city.&lt;/b&gt; This is not a real place: its stations and cameras are invented for practice. Do not use this map to plan a real trip.</source>
-        <translation>&lt;b&gt;Вигадане навчальне місто.&lt;/b&gt; Це не справжнє місце: його станції та камери вигадано для тренування. Не плануйте за цією картою справжню поїздку.</translation>
-    </message>
-    <message>
-        <source>Offline: this app never uses the network</source>
-        <translation>Без мережі: ця програма ніколи не використовує мережу</translation>
-    </message>
-    <message>
-        <source>Blindspot opens no network connection. Map data arrives only through files you choose.</source>
-        <translation>Blindspot не відкриває мережевих з’єднань. Дані карти потрапляють до нього лише з файлів, які ви вибираєте самі.</translation>
+        <source>Make the edit taken back again</source>
+        <translation>Знову внести скасовану зміну</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3434,6 +4237,14 @@
         <translation>Записати камери в GeoJSON, CSV, KML або OpenStreetMap XML чи всю карту як пакет даних</translation>
     </message>
     <message>
+        <source>Check a &amp;recorded walk…</source>
+        <translation>Перевірити &amp;записаний шлях…</translation>
+    </message>
+    <message>
+        <source>Open a walk recorded as a GPX track or route, or a GeoJSON line, and see how exposed it was to the cameras on this map</source>
+        <translation>Відкрити шлях, записаний як трек або маршрут GPX чи лінія GeoJSON, і подивитися, наскільки він був на виду в камер цієї карти</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ийти</translation>
     </message>
@@ -3444,30 +4255,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Скасувати: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Скасувати</translation>
-    </message>
-    <message>
-        <source>Take back the last edit</source>
-        <translation>Скасувати останню зміну</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Повторити: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторити</translation>
-    </message>
-    <message>
-        <source>Make the edit taken back again</source>
-        <translation>Знову внести скасовану зміну</translation>
     </message>
     <message>
         <source>Add &amp;camera</source>
@@ -3502,6 +4289,38 @@
         <translation>Вибрати обстежений район, який треба видалити</translation>
     </message>
     <message>
+        <source>Surveillance &amp;context</source>
+        <translation>&amp;Контекст спостереження</translation>
+    </message>
+    <message>
+        <source>Which city&apos;s known facts set the estimates for cameras of unknown status and for streets nobody mapped</source>
+        <translation>Дані про яке місто лежать в основі оцінок для камер із невідомим статусом і для вулиць, яких ніхто не обстежив</translation>
+    </message>
+    <message>
+        <source>&amp;Moscow</source>
+        <translation>&amp;Москва</translation>
+    </message>
+    <message>
+        <source>Moscow&apos;s metro and street cameras: face recognition is widespread</source>
+        <translation>Камери московського метро й вулиць: розпізнавання облич поширене повсюдно</translation>
+    </message>
+    <message>
+        <source>The &amp;training city</source>
+        <translation>&amp;Навчальне місто</translation>
+    </message>
+    <message>
+        <source>The fictional city used for practice</source>
+        <translation>Вигадане місто для занять</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown region</source>
+        <translation>&amp;Невідомий регіон</translation>
+    </message>
+    <message>
+        <source>Nobody knows which cameras here feed face recognition: wide estimates</source>
+        <translation>Невідомо, які камери тут передають зображення в систему розпізнавання облич: оцінки широкі</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
@@ -3530,6 +4349,14 @@
         <translation>Зменшити</translation>
     </message>
     <message>
+        <source>Cameras &amp;near the middle of the map…</source>
+        <translation>Камери &amp;поруч із серединою карти…</translation>
+    </message>
+    <message>
+        <source>List the mapped cameras near the middle of the map, nearest first, in words</source>
+        <translation>Список камер із карти поруч із серединою карти словами, спершу найближчі</translation>
+    </message>
+    <message>
         <source>Show &amp;legend</source>
         <translation>Показати &amp;легенду</translation>
     </message>
@@ -3552,6 +4379,22 @@
     <message>
         <source>S&amp;ources</source>
         <translation>&amp;Джерела</translation>
+    </message>
+    <message>
+        <source>Map layers</source>
+        <translation>Шари мапи</translation>
+    </message>
+    <message>
+        <source>&amp;Layers toolbar</source>
+        <translation>Панель &amp;шарів</translation>
+    </message>
+    <message>
+        <source>Editing tools</source>
+        <translation>Інструменти редагування</translation>
+    </message>
+    <message>
+        <source>&amp;Editing toolbar</source>
+        <translation>Панель &amp;редагування</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3585,129 +4428,44 @@
         <source>Licence, libraries and the map&apos;s sources</source>
         <translation>Ліцензія, бібліотеки та джерела даних карти</translation>
     </message>
+</context>
+<context>
+    <name>blindspot::MainWindow</name>
     <message>
-        <source>Unsaved edits</source>
-        <translation>Незбережені зміни</translation>
+        <source>Cannot open map pack</source>
+        <translation>Не вдалося відкрити пакет даних</translation>
     </message>
     <message>
-        <source>The map has edits that are not saved. Save them before going on?</source>
-        <translation>На карті є незбережені зміни. Зберегти їх, перш ніж продовжити?</translation>
+        <source>Blindspot</source>
+        <translation>Blindspot</translation>
     </message>
     <message>
-        <source>Saved as %1.</source>
-        <translation>Збережено як %1.</translation>
+        <source>No map open</source>
+        <translation>Карту не відкрито</translation>
     </message>
     <message>
-        <source>Cannot save the map</source>
-        <translation>Не вдалося зберегти карту</translation>
+        <source>%1[*] (fictional training data) – Blindspot</source>
+        <translation>%1[*] (вигадані навчальні дані) – Blindspot</translation>
     </message>
     <message>
-        <source>map.bspack</source>
-        <translation>map.bspack</translation>
+        <source>%1[*] – Blindspot</source>
+        <translation>%1[*] – Blindspot</translation>
     </message>
     <message>
-        <source>Save map pack</source>
-        <translation>Зберегти пакет даних</translation>
+        <source>Lines: %1 · Stations: %2 · Cameras: %3 · Face recognition confirmed: %4</source>
+        <translation>Ліній: %1 · Станцій: %2 · Камер: %3 · З підтвердженим розпізнаванням облич: %4</translation>
     </message>
     <message>
-        <source>All files Blindspot reads (*.osm *.osm.gz *.osc *.pbf *.zip *.geojson *.json *.csv *.txt *.kml *.kmz *.gpx *.bspack)</source>
-        <translation>Усі файли, які читає Blindspot (*.osm *.osm.gz *.osc *.pbf *.zip *.geojson *.json *.csv *.txt *.kml *.kmz *.gpx *.bspack)</translation>
+        <source>&lt;b&gt;Fictional training city.&lt;/b&gt; This is not a real place: its stations and cameras are invented for practice. Do not use this map to plan a real trip.</source>
+        <translation>&lt;b&gt;Вигадане навчальне місто.&lt;/b&gt; Це не справжнє місце: його станції та камери вигадано для тренування. Не плануйте за цією картою справжню поїздку.</translation>
     </message>
     <message>
-        <source>OpenStreetMap XML (*.osm *.osm.gz *.osc)</source>
-        <translation>OpenStreetMap XML (*.osm *.osm.gz *.osc)</translation>
+        <source>Offline: this app never uses the network</source>
+        <translation>Без мережі: ця програма ніколи не використовує мережу</translation>
     </message>
     <message>
-        <source>OpenStreetMap PBF (*.pbf)</source>
-        <translation>OpenStreetMap PBF (*.pbf)</translation>
-    </message>
-    <message>
-        <source>GTFS feeds (*.zip)</source>
-        <translation>Розклади GTFS (*.zip)</translation>
-    </message>
-    <message>
-        <source>GeoJSON (*.geojson *.json)</source>
-        <translation>GeoJSON (*.geojson *.json)</translation>
-    </message>
-    <message>
-        <source>CSV tables (*.csv *.txt)</source>
-        <translation>Таблиці CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>KML or KMZ (*.kml *.kmz)</source>
-        <translation>KML або KMZ (*.kml *.kmz)</translation>
-    </message>
-    <message>
-        <source>GPX waypoints (*.gpx)</source>
-        <translation>Шляхові точки GPX (*.gpx)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Імпорт</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>Імпорт скасовано; нічого не змінилося.</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Не вдалося імпортувати</translation>
-    </message>
-    <message>
-        <source>GeoJSON (*.geojson)</source>
-        <translation>GeoJSON (*.geojson)</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>Таблиця CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>KML (*.kml)</source>
-        <translation>KML (*.kml)</translation>
-    </message>
-    <message>
-        <source>OpenStreetMap XML (*.osm)</source>
-        <translation>OpenStreetMap XML (*.osm)</translation>
-    </message>
-    <message>
-        <source>Blindspot map pack (*.bspack)</source>
-        <translation>Пакет даних Blindspot (*.bspack)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Експорт</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Не вдалося експортувати</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Експортовано в %1.</translation>
-    </message>
-    <message>
-        <source>Camera added. Describe it in the inspector: its kind and whether it feeds face recognition.</source>
-        <translation>Камеру додано. Опишіть її на панелі «Камера»: тип і чи передає вона зображення в систему розпізнавання облич.</translation>
-    </message>
-    <message>
-        <source>Edit camera</source>
-        <translation>зміна камери</translation>
-    </message>
-    <message>
-        <source>%1 (surveyed %2)</source>
-        <translation>%1 (обстежено %2)</translation>
-    </message>
-    <message>
-        <source>Area %1</source>
-        <translation>Район %1</translation>
-    </message>
-    <message>
-        <source>Delete survey area</source>
-        <translation>Видалити обстежений район</translation>
-    </message>
-    <message>
-        <source>Survey area to delete:</source>
-        <translation>Який обстежений район видалити:</translation>
+        <source>Blindspot opens no network connection. Map data arrives only through files you choose.</source>
+        <translation>Blindspot не відкриває мережевих з’єднань. Дані карти потрапляють до нього лише з файлів, які ви вибираєте самі.</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;%2&lt;br&gt;&lt;i&gt;Click to see its sources and edit it.&lt;/i&gt;</source>
@@ -3716,110 +4474,6 @@
     <message>
         <source>That translation could not be loaded; Blindspot stays in English.</source>
         <translation>Не вдалося завантажити цей переклад; Blindspot залишиться англійською.</translation>
-    </message>
-    <message>
-        <source>cameras</source>
-        <translation>камери</translation>
-    </message>
-    <message>
-        <source>Surveillance &amp;context</source>
-        <translation>&amp;Контекст спостереження</translation>
-    </message>
-    <message>
-        <source>Which city&apos;s known facts set the estimates for cameras of unknown status and for streets nobody mapped</source>
-        <translation>Дані про яке місто лежать в основі оцінок для камер із невідомим статусом і для вулиць, яких ніхто не обстежив</translation>
-    </message>
-    <message>
-        <source>&amp;Moscow</source>
-        <translation>&amp;Москва</translation>
-    </message>
-    <message>
-        <source>Moscow&apos;s metro and street cameras: face recognition is widespread</source>
-        <translation>Камери московського метро й вулиць: розпізнавання облич поширене повсюдно</translation>
-    </message>
-    <message>
-        <source>The &amp;training city</source>
-        <translation>&amp;Навчальне місто</translation>
-    </message>
-    <message>
-        <source>The fictional city used for practice</source>
-        <translation>Вигадане місто для занять</translation>
-    </message>
-    <message>
-        <source>&amp;Unknown region</source>
-        <translation>&amp;Невідомий регіон</translation>
-    </message>
-    <message>
-        <source>Nobody knows which cameras here feed face recognition: wide estimates</source>
-        <translation>Невідомо, які камери тут передають зображення в систему розпізнавання облич: оцінки широкі</translation>
-    </message>
-    <message>
-        <source>Set the surveillance context</source>
-        <translation>Вказати контекст спостереження</translation>
-    </message>
-    <message>
-        <source>Check a &amp;recorded walk…</source>
-        <translation>Перевірити &amp;записаний шлях…</translation>
-    </message>
-    <message>
-        <source>Open a walk recorded as a GPX track or route, or a GeoJSON line, and see how exposed it was to the cameras on this map</source>
-        <translation>Відкрити шлях, записаний як трек або маршрут GPX чи лінія GeoJSON, і подивитися, наскільки він був на виду в камер цієї карти</translation>
-    </message>
-    <message>
-        <source>Check a recorded walk</source>
-        <translation>Перевірити записаний шлях</translation>
-    </message>
-    <message>
-        <source>Recorded walks: GPX or GeoJSON (*.gpx *.geojson *.json)</source>
-        <translation>Записані шляхи: GPX або GeoJSON (*.gpx *.geojson *.json)</translation>
-    </message>
-    <message>
-        <source>Cannot check this walk</source>
-        <translation>Не вдалося перевірити цей шлях</translation>
-    </message>
-    <message>
-        <source>Blindspot could not read a walk from this file. It needs a GPX track or route, or a GeoJSON LineString, with at least two points. Nothing was changed.
-
-%1</source>
-        <translation>Blindspot не зміг прочитати шлях із цього файлу. Потрібен трек або маршрут GPX чи лінія GeoJSON (LineString) щонайменше з двох точок. Нічого не змінилося.
-
-%1</translation>
-    </message>
-    <message>
-        <source>%1
-
-Nothing was changed.</source>
-        <translation>%1
-
-Нічого не змінилося.</translation>
-    </message>
-    <message>
-        <source>Edit &gt; Undo takes the whole import back.</source>
-        <translation>«Редагування &gt; Скасувати» скасовує весь імпорт.</translation>
-    </message>
-    <message>
-        <source>Map layers</source>
-        <translation>Шари мапи</translation>
-    </message>
-    <message>
-        <source>&amp;Layers toolbar</source>
-        <translation>Панель &amp;шарів</translation>
-    </message>
-    <message>
-        <source>Editing tools</source>
-        <translation>Інструменти редагування</translation>
-    </message>
-    <message>
-        <source>&amp;Editing toolbar</source>
-        <translation>Панель &amp;редагування</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Відкрити</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Читання %1…</translation>
     </message>
     <message>
         <source>Stations: %1 · Cameras: %2</source>
@@ -3832,14 +4486,6 @@ Nothing was changed.</source>
     <message>
         <source>Offline</source>
         <translation>Без мережі</translation>
-    </message>
-    <message>
-        <source>Cameras &amp;near the middle of the map…</source>
-        <translation>Камери &amp;поруч із серединою карти…</translation>
-    </message>
-    <message>
-        <source>List the mapped cameras near the middle of the map, nearest first, in words</source>
-        <translation>Список камер із карти поруч із серединою карти словами, спершу найближчі</translation>
     </message>
 </context>
 <context>
@@ -4034,10 +4680,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>%1 m</source>
         <translation>%1 м</translation>
-    </message>
-    <message>
-        <source>%1k</source>
-        <translation>%1 тис.</translation>
     </message>
     <message>
         <source>Cameras, stations and the selected route. Press Enter to read the route step by step in the route details.</source>
@@ -4275,6 +4917,29 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
 </context>
 <context>
+    <name>blindspot::PackImportCheck</name>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Не вдається відкрити %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Не вдалося імпортувати</translation>
+    </message>
+    <message>
+        <source>%1 is larger than Blindspot accepts. Nothing was imported.</source>
+        <translation>Файл %1 більший, ніж дозволяє Blindspot. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was imported.</source>
+        <translation>%1. Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <source>The import was applied, but its version could not be remembered: %1</source>
+        <translation>Імпорт застосовано, але версію пакета даних не вдалося запам’ятати: %1</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::PackTrustDialog</name>
     <message>
         <source>Who made this map pack?</source>
@@ -4359,6 +5024,49 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>This key (key ID %1) did not sign this map pack, which was signed with key ID %2. Choose the public key of the one who signed it. Nothing was trusted.</source>
         <translation>Цей ключ (ідентифікатор %1) не підписував цей пакет даних: пакет підписано ключем з ідентифікатором %2. Виберіть відкритий ключ того, хто його підписав. Нічого не додано до довірених.</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::PhotoEvidenceController</name>
+    <message>
+        <source>Attach a photo of this camera</source>
+        <translation>Прикріпити фото цієї камери</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>Фотографії (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Photo not attached</source>
+        <translation>Фото не прикріплено</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2. Nothing was attached.</source>
+        <translation>Не вдається відкрити %1: %2. Нічого не прикріплено.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than Blindspot accepts for a photo. Nothing was attached.</source>
+        <translation>Файл %1 більший, ніж Blindspot дозволяє для фото. Нічого не прикріплено.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was attached.</source>
+        <translation>%1. Нічого не прикріплено.</translation>
+    </message>
+    <message>
+        <source>The photo was stored, but the camera could not be changed to refer to it.</source>
+        <translation>Фото збережено, але пов’язати його з камерою не вдалося.</translation>
+    </message>
+    <message>
+        <source>Photo attached; the covered version is kept encrypted in your workspace.</source>
+        <translation>Фото прикріплено; версія із зафарбованими ділянками зберігається в зашифрованому вигляді у вашій робочій області.</translation>
+    </message>
+    <message>
+        <source>Photo attached; the covered version is kept in memory only, until Blindspot closes.</source>
+        <translation>Фото прикріплено; версія із зафарбованими ділянками зберігається лише в пам’яті, до закриття Blindspot.</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5435,17 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
 </context>
 <context>
+    <name>blindspot::RecentFilesController</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Не&amp;давні файли</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Немає недавніх файлів</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::RouteCard</name>
     <message>
         <source>Fastest</source>
@@ -4975,6 +5694,81 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     </message>
 </context>
 <context>
+    <name>blindspot::SavedPlansController</name>
+    <message>
+        <source>Keep the start and destination of this trip, to plan it again later</source>
+        <translation>Зберегти початок і кінець цієї поїздки, щоб пізніше прокласти маршрут знову</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this plan…</source>
+        <translation>З&amp;берегти цей маршрут…</translation>
+    </message>
+    <message>
+        <source>Saved p&amp;lans</source>
+        <translation>Збере&amp;жені маршрути</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No saved plans</source>
+        <translation>Немає збережених маршрутів</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a saved plan…</source>
+        <translation>&amp;Видалити збережений маршрут…</translation>
+    </message>
+    <message>
+        <source>Plan a trip first, then save it.</source>
+        <translation>Спершу сплануйте поїздку, потім збережіть маршрут.</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>Маршрут не збережено</translation>
+    </message>
+    <message>
+        <source>Plan saved in your encrypted workspace.</source>
+        <translation>Маршрут збережено у вашій зашифрованій робочій області.</translation>
+    </message>
+    <message>
+        <source>Plan kept in memory only: it is gone when Blindspot closes.</source>
+        <translation>Маршрут зберігається лише в пам’яті: він зникне, коли Blindspot закриється.</translation>
+    </message>
+    <message>
+        <source>Save this plan</source>
+        <translation>Зберегти цей маршрут</translation>
+    </message>
+    <message>
+        <source>A name for this plan. It is kept encrypted in your workspace:</source>
+        <translation>Назва маршруту. Маршрут зберігається в зашифрованому вигляді у вашій робочій області:</translation>
+    </message>
+    <message>
+        <source>A name for this plan. Without a workspace it is kept only until Blindspot closes:</source>
+        <translation>Назва маршруту. Без робочої області маршрут зберігається лише до закриття Blindspot:</translation>
+    </message>
+    <message>
+        <source>Open a map first.</source>
+        <translation>Спершу відкрийте карту.</translation>
+    </message>
+    <message>
+        <source>This plan was saved on another map; it was planned on the map shown now.</source>
+        <translation>Цей маршрут було збережено на іншій карті; його прокладено за картою, відкритою зараз.</translation>
+    </message>
+    <message>
+        <source>Delete a saved plan</source>
+        <translation>Видалити збережений маршрут</translation>
+    </message>
+    <message>
+        <source>Saved plan to delete:</source>
+        <translation>Який збережений маршрут видалити:</translation>
+    </message>
+    <message>
+        <source>Plan not deleted</source>
+        <translation>Маршрут не видалено</translation>
+    </message>
+</context>
+<context>
     <name>blindspot::ScenarioExercise</name>
     <message>
         <source>Previous choice</source>
@@ -5032,22 +5826,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Безповоротно видалити робочу область і налаштування Blindspot (спершу вас запитають)</translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation>Не&amp;давні файли</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve this plan…</source>
-        <translation>З&amp;берегти цей маршрут…</translation>
-    </message>
-    <message>
-        <source>Keep the start and destination of this trip, to plan it again later</source>
-        <translation>Зберегти початок і кінець цієї поїздки, щоб пізніше прокласти маршрут знову</translation>
-    </message>
-    <message>
-        <source>Saved p&amp;lans</source>
-        <translation>Збере&amp;жені маршрути</translation>
-    </message>
-    <message>
         <source>Workspace: unlocked</source>
         <translation>Робоча область: розблокована</translation>
     </message>
@@ -5070,170 +5848,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Nothing of your workspace is in memory.</source>
         <translation>У пам’яті немає нічого з вашої робочої області.</translation>
-    </message>
-    <message>
-        <source>Locked. Your plans, keys and photos were cleared from memory and the trip planner was emptied. Unlock to go on.</source>
-        <translation>Заблоковано. Ваші маршрути, ключі й фото видалено з пам’яті, планувальник поїздки очищено. Щоб продовжити, розблокуйте робочу область.</translation>
-    </message>
-    <message>
-        <source>Blindspot (locked)</source>
-        <translation>Blindspot (заблоковано)</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>No saved plans</source>
-        <translation>Немає збережених маршрутів</translation>
-    </message>
-    <message>
-        <source>&amp;Delete a saved plan…</source>
-        <translation>&amp;Видалити збережений маршрут…</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Немає недавніх файлів</translation>
-    </message>
-    <message>
-        <source>Plan a trip first, then save it.</source>
-        <translation>Спершу сплануйте поїздку, потім збережіть маршрут.</translation>
-    </message>
-    <message>
-        <source>Plan not saved</source>
-        <translation>Маршрут не збережено</translation>
-    </message>
-    <message>
-        <source>Plan saved in your encrypted workspace.</source>
-        <translation>Маршрут збережено у вашій зашифрованій робочій області.</translation>
-    </message>
-    <message>
-        <source>Plan kept in memory only: it is gone when Blindspot closes.</source>
-        <translation>Маршрут зберігається лише в пам’яті: він зникне, коли Blindspot закриється.</translation>
-    </message>
-    <message>
-        <source>Save this plan</source>
-        <translation>Зберегти цей маршрут</translation>
-    </message>
-    <message>
-        <source>A name for this plan. It is kept encrypted in your workspace:</source>
-        <translation>Назва маршруту. Маршрут зберігається в зашифрованому вигляді у вашій робочій області:</translation>
-    </message>
-    <message>
-        <source>A name for this plan. Without a workspace it is kept only until Blindspot closes:</source>
-        <translation>Назва маршруту. Без робочої області маршрут зберігається лише до закриття Blindspot:</translation>
-    </message>
-    <message>
-        <source>Open a map first.</source>
-        <translation>Спершу відкрийте карту.</translation>
-    </message>
-    <message>
-        <source>This plan was saved on another map; it was planned on the map shown now.</source>
-        <translation>Цей маршрут було збережено на іншій карті; його прокладено за картою, відкритою зараз.</translation>
-    </message>
-    <message>
-        <source>Delete a saved plan</source>
-        <translation>Видалити збережений маршрут</translation>
-    </message>
-    <message>
-        <source>Saved plan to delete:</source>
-        <translation>Який збережений маршрут видалити:</translation>
-    </message>
-    <message>
-        <source>Plan not deleted</source>
-        <translation>Маршрут не видалено</translation>
-    </message>
-    <message>
-        <source>what is kept in memory for this session: plans, trusted keys, photos and recent files;</source>
-        <translation>те, що зберігається в пам’яті в цьому сеансі: маршрути, довірені ключі, фото й недавні файли;</translation>
-    </message>
-    <message>
-        <source>Blindspot&apos;s settings file %1: language, window layout and map layers.</source>
-        <translation>файл налаштувань Blindspot %1: мова, розташування вікон і шари карти.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This deletes, for good:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Map packs, route cards and exports you saved yourself are not deleted: delete them separately. This cannot be undone.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Буде безповоротно видалено:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%1&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Пакети даних, картки маршрутів і експортовані файли, які ви зберегли самі, не видаляються: видаліть їх окремо. Цю дію не можна скасувати.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Wipe everything Blindspot keeps?</source>
-        <translation>Стерти все, що зберігає Blindspot?</translation>
-    </message>
-    <message>
-        <source>&amp;Wipe</source>
-        <translation>&amp;Стерти</translation>
-    </message>
-    <message>
-        <source>Not everything could be deleted: %1 Delete that file yourself, then empty the trash.</source>
-        <translation>Видалити вдалося не все: %1 Видаліть цей файл самі, потім очистьте кошик.</translation>
-    </message>
-    <message>
-        <source>Wiped: the workspace and Blindspot&apos;s settings were deleted. Map packs and files you saved yourself were not touched.</source>
-        <translation>Стерто: робочу область і налаштування Blindspot видалено. Пакети даних і файли, які ви зберегли самі, залишилися без змін.</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Не вдалося імпортувати</translation>
-    </message>
-    <message>
-        <source>%1 is larger than Blindspot accepts. Nothing was imported.</source>
-        <translation>Файл %1 більший, ніж дозволяє Blindspot. Нічого не імпортовано.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2.</source>
-        <translation>Не вдається відкрити %1: %2.</translation>
-    </message>
-    <message>
-        <source>The import was applied, but its version could not be remembered: %1</source>
-        <translation>Імпорт застосовано, але версію пакета даних не вдалося запам’ятати: %1</translation>
-    </message>
-    <message>
-        <source>Attach a photo of this camera</source>
-        <translation>Прикріпити фото цієї камери</translation>
-    </message>
-    <message>
-        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
-        <translation>Фотографії (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>Photo not attached</source>
-        <translation>Фото не прикріплено</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened: %2. Nothing was attached.</source>
-        <translation>Не вдається відкрити %1: %2. Нічого не прикріплено.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than Blindspot accepts for a photo. Nothing was attached.</source>
-        <translation>Файл %1 більший, ніж Blindspot дозволяє для фото. Нічого не прикріплено.</translation>
-    </message>
-    <message>
-        <source>The photo was stored, but the camera could not be changed to refer to it.</source>
-        <translation>Фото збережено, але пов’язати його з камерою не вдалося.</translation>
-    </message>
-    <message>
-        <source>Photo attached; the covered version is kept encrypted in your workspace.</source>
-        <translation>Фото прикріплено; версія із зафарбованими ділянками зберігається в зашифрованому вигляді у вашій робочій області.</translation>
-    </message>
-    <message>
-        <source>Photo attached; the covered version is kept in memory only, until Blindspot closes.</source>
-        <translation>Фото прикріплено; версія із зафарбованими ділянками зберігається лише в пам’яті, до закриття Blindspot.</translation>
-    </message>
-    <message>
-        <source>the workspace file %1, with the plans, notes, trusted keys, photos and recent files in it. Its key material is overwritten first, so that this file cannot be opened again, even with the passphrase. Copies made elsewhere (backups, USB sticks) and old data the disk itself may keep are out of its reach;</source>
-        <translation>файл робочої області %1 з усіма маршрутами, нотатками, довіреними ключами, фото та недавніми файлами. Спершу перезаписуються дані його ключа, щоб цей файл більше не можна було відкрити навіть із парольною фразою. Копій, зроблених деінде (резервні копії, флешки), і старих даних, які може зберігати сам диск, це не торкається;</translation>
-    </message>
-    <message>
-        <source>%1. Nothing was imported.</source>
-        <translation>%1. Нічого не імпортовано.</translation>
-    </message>
-    <message>
-        <source>%1. Nothing was attached.</source>
-        <translation>%1. Нічого не прикріплено.</translation>
     </message>
     <message>
         <source>Map edits not saved to a file are put into the encrypted workspace and offered back when you unlock.</source>
@@ -5272,82 +5886,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
         <translation>Зберегти робочу область з новою парольною фразою</translation>
     </message>
     <message>
-        <source>Your map edits that were not saved to a file were put into the encrypted workspace and taken off the map; you are offered them back when you unlock.</source>
-        <translation>Ваші зміни карти, не збережені у файл, поміщено в зашифровану робочу область і прибрано з карти; під час розблокування вам запропонують їх повернути.</translation>
-    </message>
-    <message>
-        <source>Restore map edits?</source>
-        <translation>Відновити зміни карти?</translation>
-    </message>
-    <message>
-        <source>You had map edits that were not saved to a file: restore them?</source>
-        <translation>У вас були зміни карти, не збережені у файл. Відновити їх?</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Відновити</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>Ви&amp;далити</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>&amp;Не зараз</translation>
-    </message>
-    <message>
-        <source>map edits kept in the workspace</source>
-        <translation>зміни карти, збережені в робочій області</translation>
-    </message>
-    <message>
-        <source>Map edits not restored</source>
-        <translation>Зміни карти не відновлено</translation>
-    </message>
-    <message>
-        <source>%1. The edits stay in the workspace; nothing was changed.</source>
-        <translation>%1. Зміни карти залишаються в робочій області; нічого не змінилося.</translation>
-    </message>
-    <message>
-        <source>Restore map edits</source>
-        <translation>відновлення змін карти</translation>
-    </message>
-    <message>
-        <source>The edited map is not valid. The edits stay in the workspace; nothing was changed.</source>
-        <translation>Змінена карта некоректна. Зміни карти залишаються в робочій області; нічого не змінилося.</translation>
-    </message>
-    <message>
-        <source>Map edits restored, but they could not be removed from the workspace: %1</source>
-        <translation>Зміни карти відновлено, але видалити їх із робочої області не вдалося: %1</translation>
-    </message>
-    <message>
-        <source>Map edits restored. They are not saved to a file yet: use File &gt; Save to keep them outside the workspace.</source>
-        <translation>Зміни карти відновлено. У файл їх ще не збережено: щоб зберігати їх поза робочою областю, виберіть «Файл &gt; Зберегти».</translation>
-    </message>
-    <message>
-        <source>Map edits not discarded</source>
-        <translation>Зміни карти не видалено</translation>
-    </message>
-    <message>
-        <source>The stored map edits were deleted from the workspace.</source>
-        <translation>Збережені зміни карти видалено з робочої області.</translation>
-    </message>
-    <message>
-        <source>Map edits that were not saved to a file were dropped.</source>
-        <translation>Зміни карти, не збережені у файл, видалено.</translation>
-    </message>
-    <message>
-        <source>Your map edits that were not saved to a file were dropped: without a workspace there is no encrypted place to keep them.</source>
-        <translation>Ваші зміни карти, не збережені у файл, відкинуто: без робочої області їх ніде зберігати в зашифрованому вигляді.</translation>
-    </message>
-    <message>
-        <source>Your map edits that were not saved to a file could not be put into the workspace and were dropped: %1</source>
-        <translation>Ваші зміни карти, не збережені у файл, не вдалося помістити в робочу область, і їх відкинуто. Причина: %1</translation>
-    </message>
-    <message>
-        <source>Restore puts the edited map in place of the one shown now (if a map is open, Edit &gt; Undo takes it back); save it to a file to keep it outside the workspace. Discard deletes the edits from the workspace. Not now keeps them encrypted in the workspace and asks again at the next unlock.</source>
-        <translation>«Відновити» ставить змінену карту на місце показаної зараз (якщо карту відкрито, «Редагування &gt; Скасувати» поверне все назад); збережіть її у файл, щоб зберігати поза робочою областю. «Видалити» видаляє зміни з робочої області. «Не зараз» залишає їх зашифрованими в робочій області й запитає знову під час наступного розблокування.</translation>
-    </message>
-    <message>
         <source>Passphrase changed: this workspace file now opens only with the new one; earlier copies still open with the old one.</source>
         <translation>Парольну фразу змінено: цей файл робочої області тепер відкривається лише новою; давніші копії і далі відкриваються старою.</translation>
     </message>
@@ -5358,10 +5896,6 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>No workspace is open. Make one, open one kept elsewhere, or continue without one.</source>
         <translation>Робочу область не відкрито. Створіть нову, відкрийте збережену деінде або продовжуйте без неї.</translation>
-    </message>
-    <message>
-        <source>Locked. Everything you did was cleared from memory and the trip planner was emptied. To go on, continue without a workspace again, or make one.</source>
-        <translation>Заблоковано. Усе, що ви робили, стерто з пам’яті, планувальник поїздок очищено. Щоб продовжити, знову виберіть роботу без робочої області або створіть її.</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +6085,69 @@ Choose File &gt; Open… to open a map pack, or File &gt; Open training city to 
     <message>
         <source>Cameras mapped at %2: %1</source>
         <translation>Камер на карті на станції %2: %1</translation>
+    </message>
+</context>
+<context>
+    <name>blindspot::StoredMapEdits</name>
+    <message>
+        <source>Restore map edits?</source>
+        <translation>Відновити зміни карти?</translation>
+    </message>
+    <message>
+        <source>You had map edits that were not saved to a file: restore them?</source>
+        <translation>У вас були зміни карти, не збережені у файл. Відновити їх?</translation>
+    </message>
+    <message>
+        <source>Restore puts the edited map in place of the one shown now (if a map is open, Edit &gt; Undo takes it back); save it to a file to keep it outside the workspace. Discard deletes the edits from the workspace. Not now keeps them encrypted in the workspace and asks again at the next unlock.</source>
+        <translation>«Відновити» ставить змінену карту на місце показаної зараз (якщо карту відкрито, «Редагування &gt; Скасувати» поверне все назад); збережіть її у файл, щоб зберігати поза робочою областю. «Видалити» видаляє зміни з робочої області. «Не зараз» залишає їх зашифрованими в робочій області й запитає знову під час наступного розблокування.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Ви&amp;далити</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не зараз</translation>
+    </message>
+    <message>
+        <source>map edits kept in the workspace</source>
+        <translation>зміни карти, збережені в робочій області</translation>
+    </message>
+    <message>
+        <source>Map edits not restored</source>
+        <translation>Зміни карти не відновлено</translation>
+    </message>
+    <message>
+        <source>%1. The edits stay in the workspace; nothing was changed.</source>
+        <translation>%1. Зміни карти залишаються в робочій області; нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Restore map edits</source>
+        <translation>відновлення змін карти</translation>
+    </message>
+    <message>
+        <source>The edited map is not valid. The edits stay in the workspace; nothing was changed.</source>
+        <translation>Змінена карта некоректна. Зміни карти залишаються в робочій області; нічого не змінилося.</translation>
+    </message>
+    <message>
+        <source>Map edits restored, but they could not be removed from the workspace: %1</source>
+        <translation>Зміни карти відновлено, але видалити їх із робочої області не вдалося: %1</translation>
+    </message>
+    <message>
+        <source>Map edits restored. They are not saved to a file yet: use File &gt; Save to keep them outside the workspace.</source>
+        <translation>Зміни карти відновлено. У файл їх ще не збережено: щоб зберігати їх поза робочою областю, виберіть «Файл &gt; Зберегти».</translation>
+    </message>
+    <message>
+        <source>Map edits not discarded</source>
+        <translation>Зміни карти не видалено</translation>
+    </message>
+    <message>
+        <source>The stored map edits were deleted from the workspace.</source>
+        <translation>Збережені зміни карти видалено з робочої області.</translation>
     </message>
 </context>
 <context>

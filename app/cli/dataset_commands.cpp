@@ -6,6 +6,7 @@
 #include "core/io/importer.h"
 #include "core/io/pack_io.h"
 #include "core/model/dataset.h"
+#include "core/model/fr_status_risk.h"
 #include "core/sample/synthetic_city.h"
 
 #include <QCommandLineParser>
@@ -178,8 +179,7 @@ void printInfoText(Console &console, const Dataset &d)
              .arg(s.zones)
       << '\n';
     o << Cli::tr("Cameras: %1").arg(s.cameras) << '\n';
-    for (FrStatus status :
-         {FrStatus::Confirmed, FrStatus::Suspected, FrStatus::Unknown, FrStatus::None})
+    for (FrStatus status : kFrStatusesByRisk)
         o << "  " << statusName(status) << ": "
           << s.camerasByFrStatus[static_cast<std::size_t>(status)] << '\n';
     o << Cli::tr("Survey areas: %1").arg(s.surveyAreas) << '\n';

@@ -140,14 +140,9 @@ std::optional<QByteArray> readPassphrase(Console &console, bool confirm)
 Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes)
 {
     constexpr qint64 kPieceBytes = qint64(1) << 20;
-    ParseError e;
-    e.file = path;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        e.code = ParseErrorCode::CannotOpen;
-        e.detail = file.errorString();
-        return e;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return systemError(path, ParseErrorCode::CannotOpen, file.errorString());
     QByteArray bytes;
     if (!file.isSequential())
         bytes.reserve(std::min(file.size(), maxBytes + 1));
@@ -157,16 +152,10 @@ Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes)
             break; // the end, or an error (below)
         bytes += piece;
     }
-    if (file.error() != QFileDevice::NoError) {
-        e.code = ParseErrorCode::CannotOpen;
-        e.detail = file.errorString();
-        return e;
-    }
-    if (bytes.size() > maxBytes) {
-        e.code = ParseErrorCode::TooLarge;
-        e.detail = QStringLiteral("%1 bytes").arg(maxBytes);
-        return e;
-    }
+    if (file.error() != QFileDevice::NoError)
+        return systemError(path, ParseErrorCode::CannotOpen, file.errorString());
+    if (bytes.size() > maxBytes)
+        return tooLarge(path, maxBytes);
     return bytes;
 }
 
@@ -249,11 +238,8 @@ int runKeygen(Console &console, const QStringList &args)
     if (const auto *e = std::get_if<SecurityError>(&secret))
         return securityFailure(console, *e);
     if (!prepareOwnerOnly(secretPath)) {
-        ParseError e;
-        e.file = secretPath;
-        e.code = ParseErrorCode::CannotWrite;
-        e.detail = QString::fromLocal8Bit(std::strerror(errno));
-        return inputError(console, e);
+        return inputError(console, systemError(secretPath, ParseErrorCode::CannotWrite,
+                                               QString::fromLocal8Bit(std::strerror(errno))));
     }
     if (auto error = writeFileAtomically(secretPath, std::get<QByteArray>(secret)))
         return inputError(console, *error);

@@ -17,6 +17,8 @@ public:
     static QString located(const ParseError &error);
     /// The message alone, without the location.
     static QString message(const ParseError &error);
+    /// The error's reason with its arguments, in words; empty for ParseReason::None.
+    static QString reason(const ParseError &error);
     static QString modelIssue(const ModelIssue &issue);
 };
 

@@ -17,7 +17,7 @@ int main(int argc, char **argv)
         blindspot::writePackFile(blindspot::makeTrainingCity(), QString::fromLocal8Bit(argv[1]));
     if (error) {
         std::fprintf(stderr, "write_training_city: cannot write %s: %s\n", argv[1],
-                     qPrintable(error->detail));
+                     qPrintable(error->args.join(QLatin1String(", "))));
         return 1;
     }
     return 0;

@@ -5,7 +5,9 @@
 #include "gui/map/map_view.h"
 #include "gui/planner/planner_panel.h"
 #include "core/security/process_hardening.h"
+#include "gui/security/lock_controller.h"
 #include "gui/security/security_controller.h"
+#include "gui/shell/file_controller.h"
 #include "common/translations.h"
 
 #include <QApplication>
@@ -112,8 +114,8 @@ int writeScreenshot(MainWindow &window, const QString &file, const QString &out,
                     const QString &from, const QString &to)
 {
     if (file.isEmpty()) {
-        window.openTrainingCity();
-    } else if (const std::optional<ParseError> error = window.openPackFile(file)) {
+        window.files()->openTrainingCity();
+    } else if (const std::optional<ParseError> error = window.files()->openPackFile(file)) {
         printError(ErrorText::located(*error));
         return 1;
     }
@@ -191,7 +193,7 @@ int run(QApplication &app, const QString &unusablePortableFolder)
 
     std::optional<ParseError> error;
     if (file.isEmpty())
-        window.openTrainingCity();
+        window.files()->openTrainingCity();
     window.restoreSettings();
     // The unlock screen comes first (trust and safety, issue 6); the trip asked for and the
     // first-run welcome come after it. `error` is set below, before either runs.
@@ -211,13 +213,13 @@ int run(QApplication &app, const QString &unusablePortableFolder)
             CommandLine::tr("Tails without Persistent Storage: your plans and notes are kept in "
                             "memory only and are gone at shutdown. Turn on Persistent Storage "
                             "to keep a workspace."));
-    const bool unlockFirst = SecurityController::unlockScreenWanted() && !amnesic;
+    const bool unlockFirst = LockController::unlockScreenWanted() && !amnesic;
     if (unlockFirst)
-        window.security()->showUnlockScreen(afterUnlock);
+        window.security()->lock()->showUnlockScreen(afterUnlock);
     window.show();
     // After show(): a city's pack takes seconds to read, and the window says so meanwhile.
     if (!file.isEmpty())
-        error = window.openPackFile(file);
+        error = window.files()->openPackFile(file);
     if (error)
         QMessageBox::warning(&window, MainWindow::tr("Cannot open map pack"),
                              ErrorText::located(*error));

@@ -1,5 +1,6 @@
 #include "core/exposure/model_parameters.h"
 
+#include "core/io/text_position.h"
 #include "core/model/dataset.h"
 
 #include <QFile>
@@ -112,16 +113,9 @@ ParseError jsonError(const QString &name, QByteArrayView json, const QJsonParseE
     out.file = name;
     out.code = ParseErrorCode::Malformed;
     out.detail = e.errorString();
-    out.line = 1;
-    out.column = 1;
-    for (int i = 0; i < e.offset && i < json.size(); ++i) {
-        if (json[i] == '\n') {
-            ++out.line;
-            out.column = 1;
-        } else {
-            ++out.column;
-        }
-    }
+    const TextPosition at = textPositionOf(json, e.offset);
+    out.line = at.line;
+    out.column = at.column;
     return out;
 }
 

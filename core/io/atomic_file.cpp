@@ -17,11 +17,8 @@ namespace {
 
 ParseError osError(const QString &path, int error)
 {
-    ParseError e;
-    e.file = path;
-    e.code = ParseErrorCode::CannotWrite;
-    e.detail = QString::fromLocal8Bit(std::strerror(error));
-    return e;
+    return systemError(path, ParseErrorCode::CannotWrite,
+                       QString::fromLocal8Bit(std::strerror(error)));
 }
 
 bool writeAll(int fd, QByteArrayView bytes)

@@ -2,7 +2,6 @@
 
 #include "core/io/atomic_file.h"
 #include "core/io/field_mapper.h"
-#include "core/io/osm/osm_tags.h"
 
 #include <QXmlStreamWriter>
 
@@ -92,7 +91,7 @@ std::vector<ExportRow> exportRows(const Dataset &d)
         f.push_back({"kind", std::string(cameraKindName(c.kind))});
         f.push_back({"fr", std::string(frStatusName(c.frStatus))});
         if (c.system != CameraSystem::Unknown)
-            f.push_back({"system", std::string(osm::cameraSystemTag(c.system))});
+            f.push_back({"system", std::string(cameraSystemName(c.system))});
         if (c.headingDegrees)
             f.push_back({"heading", number(*c.headingDegrees), true});
         if (c.fovDegrees)
@@ -394,7 +393,7 @@ QByteArray osmXml(const Dataset &d, const std::vector<ExportRow> &rows)
         tag(QStringLiteral("blindspot:fr"), qstr(frStatusName(c.frStatus)));
         if (c.system != CameraSystem::Unknown)
             tag(QStringLiteral("blindspot:system"),
-                QString::fromLatin1(osm::cameraSystemTag(c.system)));
+                qstr(cameraSystemName(c.system)));
         if (const std::string *v = row.value("notes"))
             tag(QStringLiteral("description"), qstr(*v));
         if (const std::string *v = row.value("observed"))
@@ -428,12 +427,9 @@ bool canExportCameras(FileFormat format)
 
 Result<QByteArray> cameraExportBytes(const Dataset &dataset, FileFormat format)
 {
-    if (!canExportCameras(format)) {
-        ParseError e;
-        e.code = ParseErrorCode::Unsupported;
-        e.detail = QStringLiteral("camera export to %1").arg(formatName(format));
-        return e;
-    }
+    if (!canExportCameras(format))
+        return fileError({}, ParseErrorCode::Unsupported, ParseReason::ExportUnsupported,
+                         {formatName(format)});
     const std::vector<ExportRow> rows = exportRows(dataset);
     switch (format) {
     case FileFormat::GeoJson:

@@ -13,18 +13,6 @@ namespace {
 // A .poly file is a few thousand lines at most; a national boundary at full detail is a few MB.
 constexpr qint64 kMaxPolyBytes = 64 * 1024 * 1024;
 
-ParseError polyError(const QString &path, int line, int column, const QString &detail,
-                     ParseErrorCode code = ParseErrorCode::Malformed)
-{
-    ParseError e;
-    e.file = path;
-    e.line = line;
-    e.column = column;
-    e.code = code;
-    e.detail = detail;
-    return e;
-}
-
 bool isEnd(const QByteArray &trimmed)
 {
     return trimmed == "END";
@@ -44,12 +32,12 @@ Result<ClipArea> readPolyFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return polyError(path, 0, 0, file.errorString(), ParseErrorCode::CannotOpen);
+        return systemError(path, ParseErrorCode::CannotOpen, file.errorString());
     if (file.size() > kMaxPolyBytes)
-        return polyError(path, 0, 0, QStringLiteral("file over %1 bytes").arg(kMaxPolyBytes),
-                         ParseErrorCode::TooLarge);
+        return fileError(path, ParseErrorCode::TooLarge, ParseReason::FileOverBytes,
+                         parseArgs(kMaxPolyBytes));
     if (file.size() == 0)
-        return polyError(path, 0, 0, {}, ParseErrorCode::Empty);
+        return fileError(path, ParseErrorCode::Empty);
     const QList<QByteArray> lines = file.readAll().split('\n');
     const QLocale c = QLocale::c();
     std::vector<ClipRing> rings;
@@ -72,11 +60,11 @@ Result<ClipArea> readPolyFile(const QString &path)
             if (isEnd(trimmed)) {
                 for (qsizetype j = i + 1; j < lines.size(); ++j)
                     if (!lines[j].trimmed().isEmpty())
-                        return polyError(path, int(j) + 1, columnOf(lines[j], 0),
-                                         QStringLiteral("text after the final END"));
+                        return malformedAt(path, int(j) + 1, columnOf(lines[j], 0),
+                                           ParseReason::TextAfterEnd);
                 if (rings.empty())
-                    return polyError(path, lineNo, columnOf(line, 0),
-                                     QStringLiteral("no ring before the final END"));
+                    return malformedAt(path, lineNo, columnOf(line, 0),
+                                       ParseReason::NoRingBeforeEnd);
                 return ClipArea(QFileInfo(path).fileName(), std::move(rings));
             }
             rings.push_back({{}, trimmed.startsWith('!')});
@@ -89,43 +77,42 @@ Result<ClipArea> readPolyFile(const QString &path)
             if (ring.points.size() > 1 && ring.points.front() == ring.points.back())
                 ring.points.pop_back();
             if (ring.points.size() < 3)
-                return polyError(path, sectionLine, 1,
-                                 QStringLiteral("a ring needs at least three points, this has %1")
-                                     .arg(ring.points.size()));
+                return malformedAt(path, sectionLine, 1,
+                                   ParseReason::RingFewPoints, parseArgs(ring.points.size()));
             state = 1;
             continue;
         }
         // "lon lat", separated by blanks; numbers may be in exponent form (7.4E+00).
         const QList<QByteArray> fields = trimmed.simplified().split(' ');
         if (fields.size() != 2)
-            return polyError(path, lineNo, columnOf(line, 0),
-                             QStringLiteral("expected \"longitude latitude\" or END"));
+            return malformedAt(path, lineNo, columnOf(line, 0),
+                               ParseReason::ExpectedLonLatOrEnd);
         bool lonOk = false, latOk = false;
         const double lon = c.toDouble(QString::fromLatin1(fields[0]), &lonOk);
         const double lat = c.toDouble(QString::fromLatin1(fields[1]), &latOk);
         const int lonColumn = columnOf(line, 0);
         const int latColumn = columnOf(line, line.indexOf(fields[0], lonColumn - 1) + fields[0].size());
         if (!lonOk || !std::isfinite(lon))
-            return polyError(path, lineNo, lonColumn,
-                             QStringLiteral("longitude \"%1\" is not a number")
-                                 .arg(QString::fromUtf8(fields[0])));
+            return malformedAt(path, lineNo, lonColumn,
+                               ParseReason::LongitudeNotNumber,
+                               {QString::fromUtf8(fields[0])});
         if (!latOk || !std::isfinite(lat))
-            return polyError(path, lineNo, latColumn,
-                             QStringLiteral("latitude \"%1\" is not a number")
-                                 .arg(QString::fromUtf8(fields[1])));
+            return malformedAt(path, lineNo, latColumn,
+                               ParseReason::LatitudeNotNumber,
+                               {QString::fromUtf8(fields[1])});
         if (lon < -180.0 || lon > 180.0)
-            return polyError(path, lineNo, lonColumn,
-                             QStringLiteral("longitude %1 is outside -180..180").arg(lon));
+            return malformedAt(path, lineNo, lonColumn,
+                               ParseReason::LongitudeOutOfRange, parseArgs(lon));
         if (lat < -90.0 || lat > 90.0)
-            return polyError(path, lineNo, latColumn,
-                             QStringLiteral("latitude %1 is outside -90..90").arg(lat));
+            return malformedAt(path, lineNo, latColumn,
+                               ParseReason::LatitudeOutOfRange, parseArgs(lat));
         rings.back().points.push_back({lat, lon});
     }
     // The last line with text: a file that ends in a newline has an empty piece after it.
     const int last = int(lines.size()) - (lines.size() > 1 && lines.back().isEmpty() ? 1 : 0);
-    return polyError(path, last, 1,
-                     state == 2 ? QStringLiteral("the ring begun on line %1 has no END").arg(sectionLine)
-                                : QStringLiteral("no final END"));
+    return malformedAt(path, last, 1,
+                       state == 2 ? ParseReason::RingWithoutEnd : ParseReason::NoFinalEnd,
+                       state == 2 ? parseArgs(sectionLine) : QStringList());
 }
 
 std::variant<GeoBox, ClipBoxProblem> parseClipBox(const QString &spec)

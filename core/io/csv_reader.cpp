@@ -1,6 +1,9 @@
 #include "core/io/csv_reader.h"
 
 #include "core/io/field_mapper.h"
+#include "core/io/progress.h"
+#include "core/io/read_file.h"
+#include "core/io/utf8_check.h"
 #include "core/model/localized_name.h"
 
 #include <QHash>
@@ -70,10 +73,10 @@ char CsvTokenizer::detectDelimiter(QByteArrayView bytes)
     return kCandidates[best];
 }
 
-bool CsvTokenizer::fail(std::int64_t offset, const char *detail)
+bool CsvTokenizer::fail(std::int64_t offset, ParseReason reason)
 {
     m_errorOffset = offset;
-    m_errorDetail = QString::fromLatin1(detail);
+    m_errorReason = reason;
     return false;
 }
 
@@ -87,7 +90,7 @@ bool CsvTokenizer::quotedField()
     for (;;) {
         const void *quote = std::memchr(m_data + p, '"', static_cast<std::size_t>(m_size - p));
         if (!quote)
-            return fail(open, "unterminated quoted field");
+            return fail(open, ParseReason::UnterminatedQuote);
         const std::int64_t q = static_cast<const char *>(quote) - m_data;
         m_line += static_cast<int>(std::count(m_data + p, m_data + q, '\n'));
         if (q + 1 < m_size && m_data[q + 1] == '"') {
@@ -107,7 +110,7 @@ bool CsvTokenizer::quotedField()
         }
         m_pos = q + 1;
         if (m_pos < m_size && m_data[m_pos] != m_delimiter && !isLineEnd(m_data[m_pos]))
-            return fail(m_pos, "expected a delimiter or a line end after a closing quote");
+            return fail(m_pos, ParseReason::ExpectedDelimiterAfterQuote);
         return true;
     }
 }
@@ -220,35 +223,34 @@ std::optional<FieldError> stationFromRecord(const RecordValues &v, DecimalMark m
                                             StationRecord &s)
 {
     using F = RecordField;
-    auto expected = [](F field, const char *what) {
+    auto expected = [](F field, ParseReason reason) {
         const std::string_view n = recordFieldName(field);
-        return FieldError{field, QStringLiteral("expected %1 in \"%2\"")
-                                     .arg(QLatin1String(what),
-                                          QLatin1String(n.data(), static_cast<qsizetype>(n.size())))};
+        return FieldError{field, reason,
+                          {QLatin1String(n.data(), static_cast<qsizetype>(n.size()))}};
     };
     s.name = qstr(trimmedView(v.value(F::Name)));
     if (s.name.isEmpty())
-        return expected(F::Name, "a station name");
+        return expected(F::Name, ParseReason::ExpectedStationName);
     const auto lat = parseDecimal(v.value(F::Lat), mark);
     if (!lat || *lat < -90.0 || *lat > 90.0)
-        return expected(F::Lat, "a latitude from -90 to 90");
+        return expected(F::Lat, ParseReason::ExpectedLatitude);
     const auto lon = parseDecimal(v.value(F::Lon), mark);
     if (!lon || *lon < -180.0 || *lon > 180.0)
-        return expected(F::Lon, "a longitude from -180 to 180");
+        return expected(F::Lon, ParseReason::ExpectedLongitude);
     s.position = {*lat, *lon};
     s.line = qstr(trimmedView(v.value(F::Line)));
     if (s.line.isEmpty())
-        return expected(F::Line, "a line name");
+        return expected(F::Line, ParseReason::ExpectedLineName);
     if (v.has(F::Order)) {
         const auto order = parseDecimal(v.value(F::Order), mark);
         if (!order)
-            return expected(F::Order, "a number");
+            return expected(F::Order, ParseReason::ExpectedNumber);
         s.order = *order;
     }
     if (v.has(F::Colour) && !trimmedView(v.value(F::Colour)).empty()) {
         s.colourRgb = parseColour(v.value(F::Colour));
         if (!s.colourRgb)
-            return expected(F::Colour, "a colour such as #D62728");
+            return expected(F::Colour, ParseReason::ExpectedColour);
     }
     if (v.has(F::Ref))
         s.ref = qstr(trimmedView(v.value(F::Ref)));
@@ -358,33 +360,17 @@ void addStationNetwork(std::vector<StationRecord> &records, Network &network)
 Result<Dataset> readCsvBytes(QByteArrayView bytes, const QString &name, const ImportOptions &options)
 {
     using F = RecordField;
-    if (bytes.isEmpty()) {
-        ParseError e;
-        e.file = name;
-        e.code = ParseErrorCode::Empty;
-        return e;
-    }
-    if (bytes.size() > options.limits.maxFileBytes) {
-        ParseError e;
-        e.file = name;
-        e.code = ParseErrorCode::TooLarge;
-        e.detail = QStringLiteral("%1 bytes").arg(options.limits.maxFileBytes);
-        return e;
-    }
+    if (bytes.isEmpty())
+        return fileError(name, ParseErrorCode::Empty);
+    if (bytes.size() > options.limits.maxFileBytes)
+        return tooLarge(name, options.limits.maxFileBytes);
     if (const std::int64_t bad = firstInvalidUtf8(bytes); bad >= 0)
-        return textError(name, bytes, bad, ParseErrorCode::Malformed,
-                         QStringLiteral("expected UTF-8 text"));
+        return textError(name, bytes, bad, ParseErrorCode::Malformed, ParseReason::ExpectedUtf8);
     char delimiter = 0;
     if (!options.csvDelimiter.isNull()) {
         const char16_t d = options.csvDelimiter.unicode();
-        if (d >= 0x80 || d == '"' || d == '\n' || d == '\r') {
-            ParseError e;
-            e.file = name;
-            e.code = ParseErrorCode::Malformed;
-            e.detail = QStringLiteral("the delimiter must be one ASCII character other than a "
-                                      "quote or a line end");
-            return e;
-        }
+        if (d >= 0x80 || d == '"' || d == '\n' || d == '\r')
+            return fileError(name, ParseErrorCode::Malformed, ParseReason::BadDelimiter);
         delimiter = static_cast<char>(d);
     }
     auto mapper = FieldMapper::create(options.mapping, name);
@@ -394,7 +380,8 @@ Result<Dataset> readCsvBytes(QByteArrayView bytes, const QString &name, const Im
 
     CsvTokenizer csv(bytes, delimiter);
     auto tokenizerError = [&]() {
-        return textError(name, bytes, csv.errorOffset(), ParseErrorCode::Malformed, csv.errorDetail());
+        return textError(name, bytes, csv.errorOffset(), ParseErrorCode::Malformed,
+                         csv.errorReason());
     };
     if (!csv.next()) {
         if (csv.hasError())
@@ -423,24 +410,24 @@ Result<Dataset> readCsvBytes(QByteArrayView bytes, const QString &name, const Im
         }
     }
     const std::int64_t headerOffset = csv.recordOffset();
-    auto headerError = [&](const QString &detail) {
-        return textError(name, bytes, headerOffset, ParseErrorCode::Malformed, detail);
+    auto headerError = [&](ParseReason reason, QStringList args = {}) {
+        return textError(name, bytes, headerOffset, ParseErrorCode::Malformed, reason,
+                         std::move(args));
     };
     for (int f = 0; f < kRecordFieldCount; ++f) {
         const std::string &mapped = fields.mappedColumn(static_cast<F>(f));
         if (!mapped.empty() && columnOf[static_cast<std::size_t>(f)] < 0)
-            return headerError(QStringLiteral("no column \"%1\" in the header (mapped to \"%2\")")
-                                   .arg(qstr(mapped), qstr(recordFieldName(static_cast<F>(f)))));
+            return headerError(ParseReason::MappedColumnMissing,
+                               {qstr(mapped), qstr(recordFieldName(static_cast<F>(f)))});
     }
     auto has = [&](F f) { return columnOf[static_cast<std::size_t>(f)] >= 0; };
     const bool stationList = (has(F::Line) && has(F::Order)) ||
                              !fields.mappedColumn(F::Line).empty() ||
                              !fields.mappedColumn(F::Order).empty();
     if (!has(F::Lat) || !has(F::Lon))
-        return headerError(QStringLiteral("expected columns for \"lat\" and \"lon\" in the header"));
+        return headerError(ParseReason::ExpectedLatLonColumns);
     if (stationList && (!has(F::Name) || !has(F::Line)))
-        return headerError(QStringLiteral("expected columns for \"name\" and \"line\" in the "
-                                          "header of a station list"));
+        return headerError(ParseReason::ExpectedStationColumns);
 
     const DecimalMark mark = csv.delimiter() == ',' ? DecimalMark::Point : DecimalMark::PointOrComma;
     Dataset dataset;
@@ -462,12 +449,11 @@ Result<Dataset> readCsvBytes(QByteArrayView bytes, const QString &name, const Im
         const auto row = csv.fields();
         if (row.size() != columnCount)
             return textError(name, bytes, csv.recordOffset(), ParseErrorCode::Malformed,
-                             QStringLiteral("expected %1 fields as in the header, found %2")
-                                 .arg(columnCount)
-                                 .arg(row.size()));
+                             ParseReason::FieldCount, parseArgs(columnCount, row.size()));
         if (++rows > options.limits.maxElements) {
             ParseError e = textError(name, bytes, csv.recordOffset(), ParseErrorCode::TooLarge,
-                                     QStringLiteral("%1 rows").arg(options.limits.maxElements));
+                                     ParseReason::RowsLimit,
+                                     parseArgs(options.limits.maxElements));
             return e;
         }
         if (!progress.tick(csv.offset())) {
@@ -492,16 +478,11 @@ Result<Dataset> readCsvBytes(QByteArrayView bytes, const QString &name, const Im
             if (!error)
                 stations.push_back(std::move(s));
         } else {
-            Camera &camera = dataset.cameras.emplace_back();
-            camera.id = CameraId{static_cast<std::uint32_t>(dataset.cameras.size() - 1)};
-            Sighting sighting;
-            sighting.source = SourceId{0};
-            error = cameraFromRecord(values, std::nullopt, mark, camera, sighting);
-            camera.sightings.push_back(std::move(sighting));
+            error = camerasFromRecord(values, std::nullopt, mark, dataset.cameras);
         }
         if (error)
             return textError(name, bytes, values.where(error->field), ParseErrorCode::Malformed,
-                             error->detail);
+                             error->reason, error->args);
     }
     if (csv.hasError())
         return tokenizerError();

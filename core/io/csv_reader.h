@@ -48,8 +48,8 @@ public:
 
     bool hasError() const { return m_errorOffset >= 0; }
     std::int64_t errorOffset() const { return m_errorOffset; }
-    /// Machine-oriented, e.g. "unterminated quoted field".
-    const QString &errorDetail() const { return m_errorDetail; }
+    /// What went wrong, e.g. ParseReason::UnterminatedQuote.
+    ParseReason errorReason() const { return m_errorReason; }
 
     /// The delimiter a first line suggests (see the constructor).
     static char detectDelimiter(QByteArrayView bytes);
@@ -62,7 +62,7 @@ private:
         std::size_t begin;
         std::size_t length;
     };
-    bool fail(std::int64_t offset, const char *detail);
+    bool fail(std::int64_t offset, ParseReason reason);
     // Scans one quoted field starting at the opening quote; appends its span.
     bool quotedField();
 
@@ -78,7 +78,7 @@ private:
     std::vector<Escaped> m_escaped;
     std::string m_scratch;
     std::int64_t m_errorOffset = -1;
-    QString m_errorDetail;
+    ParseReason m_errorReason = ParseReason::None;
 };
 
 /// Reads a CSV file of cameras or of stations. The columns decide which: a file with line and

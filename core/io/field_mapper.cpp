@@ -1,14 +1,13 @@
 #include "core/io/field_mapper.h"
 
+#include "core/io/values/value_text.h"
+
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 
-#include <simdjson.h>
 #include <xxhash.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -125,86 +124,17 @@ constexpr std::string_view kFieldNames[kRecordFieldCount] = {
     "observers", "ref",  "mount", "zone", "station", "sources", "line", "order", "colour",
     "survey", "completeness", "system"};
 
-std::string_view trimmed(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-        s.remove_suffix(1);
-    return s;
-}
-
-bool isAscii(std::string_view s)
-{
-    return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
-// Case-folded key for comparing names: ASCII lower case on the fast path, Unicode case folding
-// for the rare non-ASCII names (Russian column headers).
-std::string folded(std::string_view s)
-{
-    s = trimmed(s);
-    if (isAscii(s)) {
-        std::string out(s);
-        for (char &c : out)
-            if (c >= 'A' && c <= 'Z')
-                c = static_cast<char>(c - 'A' + 'a');
-        return out;
-    }
-    const QByteArray f =
-        QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())).toCaseFolded().toUtf8();
-    return std::string(f.constData(), static_cast<std::size_t>(f.size()));
-}
-
-// A value lower-cased with spaces and hyphens turned into underscores ("Face Pay" -> "face_pay"),
-// for comparing with the words the parsers know. Short ASCII words, which is nearly all of
-// them, stay on the stack: the parsers run once per field of every row.
-class Word {
-public:
-    explicit Word(std::string_view s)
-    {
-        s = trimmed(s);
-        if (s.size() <= sizeof m_buffer && isAscii(s)) {
-            for (std::size_t i = 0; i < s.size(); ++i) {
-                char c = s[i];
-                if (c >= 'A' && c <= 'Z')
-                    c = static_cast<char>(c - 'A' + 'a');
-                else if (c == ' ' || c == '-')
-                    c = '_';
-                m_buffer[i] = c;
-            }
-            m_view = std::string_view(m_buffer, s.size());
-            return;
-        }
-        m_heap = folded(s);
-        for (char &c : m_heap)
-            if (c == ' ' || c == '-')
-                c = '_';
-        m_view = m_heap;
-    }
-    std::string_view view() const { return m_view; }
-    bool operator==(std::string_view other) const { return m_view == other; }
-
-private:
-    char m_buffer[32];
-    std::string m_heap;
-    std::string_view m_view;
-};
-
-bool oneOf(const Word &w, std::initializer_list<std::string_view> options)
-{
-    return std::find(options.begin(), options.end(), w.view()) != options.end();
-}
-
-QString fieldQuoted(RecordField field)
+QString fieldName(RecordField field)
 {
     const std::string_view n = recordFieldName(field);
-    return QStringLiteral("\"%1\"").arg(QLatin1String(n.data(), static_cast<qsizetype>(n.size())));
+    return QLatin1String(n.data(), static_cast<qsizetype>(n.size()));
 }
 
-FieldError fieldError(RecordField field, const char *expected)
+// The field's name is the argument of every field reason.
+FieldError fieldError(RecordField field, ParseReason reason)
 {
-    return {field, QStringLiteral("expected %1 in %2").arg(QLatin1String(expected), fieldQuoted(field))};
+    const std::string_view n = recordFieldName(field);
+    return {field, reason, {QLatin1String(n.data(), static_cast<qsizetype>(n.size()))}};
 }
 
 QString qstr(std::string_view s)
@@ -221,19 +151,6 @@ QString refFrom(std::string_view text)
                         [](char c) { return c >= '0' && c <= '9'; }))
             return QStringLiteral("osm:") + qstr(text);
     return qstr(text);
-}
-
-int digitsValue(std::string_view s, std::size_t from, std::size_t count, bool *ok)
-{
-    int v = 0;
-    for (std::size_t i = from; i < from + count; ++i) {
-        if (i >= s.size() || s[i] < '0' || s[i] > '9') {
-            *ok = false;
-            return 0;
-        }
-        v = v * 10 + (s[i] - '0');
-    }
-    return v;
 }
 
 } // namespace
@@ -272,19 +189,15 @@ Result<FieldMapper> FieldMapper::create(const FieldMapping &mapping, const QStri
     std::array<bool, kRecordFieldCount> mapped{};
     for (auto it = mapping.columnFor.cbegin(); it != mapping.columnFor.cend(); ++it) {
         const auto field = recordFieldFromName(it.key());
-        ParseError e;
-        e.file = file;
-        e.code = ParseErrorCode::Malformed;
-        if (!field) {
-            e.detail = QStringLiteral("unknown field \"%1\" in the column mapping").arg(it.key());
-            return e;
-        }
-        if (it.value().trimmed().isEmpty()) {
-            e.detail = QStringLiteral("no column given for field \"%1\" in the column mapping").arg(it.key());
-            return e;
-        }
+        if (!field)
+            return fileError(file, ParseErrorCode::Malformed, ParseReason::UnknownMappingField,
+                             {it.key()});
+        if (it.value().trimmed().isEmpty())
+            return fileError(file, ParseErrorCode::Malformed, ParseReason::MappingWithoutColumn,
+                             {it.key()});
         const QByteArray column = it.value().trimmed().toUtf8();
-        const std::string key = folded(std::string_view(column.constData(), std::size_t(column.size())));
+        const std::string key =
+            caseFolded(std::string_view(column.constData(), std::size_t(column.size())));
         mapped[static_cast<std::size_t>(*field)] = true;
         m.m_mapped[static_cast<std::size_t>(*field)] = std::string(column.constData(), std::size_t(column.size()));
         m.m_byFoldedKey.push_back({key, {*field, 0}});
@@ -305,7 +218,7 @@ Result<FieldMapper> FieldMapper::create(const FieldMapping &mapping, const QStri
 
 std::optional<FieldMapper::Match> FieldMapper::lookUp(std::string_view key) const
 {
-    const std::string k = folded(key);
+    const std::string k = caseFolded(key);
     const auto it = std::lower_bound(m_byFoldedKey.begin(), m_byFoldedKey.end(), k,
                                      [](const auto &e, const std::string &x) { return e.first < x; });
     if (it == m_byFoldedKey.end() || it->first != k)
@@ -363,266 +276,6 @@ std::optional<FieldMapper::Match> FieldMapper::fieldFor(std::string_view key)
     return match;
 }
 
-// ---- value parsers ------------------------------------------------------------------------
-
-std::optional<double> parseDecimal(std::string_view text, DecimalMark mark)
-{
-    text = trimmed(text);
-    if (!text.empty() && text.front() == '+')
-        text.remove_prefix(1);
-    if (text.empty() || text.size() > 64)
-        return std::nullopt;
-    char buffer[64];
-    if (mark == DecimalMark::PointOrComma && text.find(',') != std::string_view::npos &&
-        text.find('.') == std::string_view::npos) {
-        std::memcpy(buffer, text.data(), text.size());
-        std::replace(buffer, buffer + text.size(), ',', '.');
-        text = std::string_view(buffer, text.size());
-    }
-    double value = 0.0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value,
-                                           std::chars_format::general);
-    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
-std::optional<FrStatus> parseFrStatus(std::string_view text)
-{
-    // The names the exporters write come first, unfolded: most imports are of those.
-    for (FrStatus s : {FrStatus::Confirmed, FrStatus::Suspected, FrStatus::None, FrStatus::Unknown})
-        if (text == frStatusName(s))
-            return s;
-    const Word w(text);
-    if (oneOf(w, {"", "unknown", "?", "n/a", "unk", "неизвестно"}))
-        return FrStatus::Unknown;
-    if (oneOf(w, {"confirmed", "yes", "y", "true", "1", "confirm", "fr", "да", "подтверждено"}))
-        return FrStatus::Confirmed;
-    if (oneOf(w, {"suspected", "suspect", "maybe", "likely", "probable", "possible", "вероятно",
-                  "возможно", "подозрение"}))
-        return FrStatus::Suspected;
-    if (oneOf(w, {"none", "no", "n", "false", "0", "нет"}))
-        return FrStatus::None;
-    return std::nullopt;
-}
-
-CameraKind parseCameraKind(std::string_view text)
-{
-    for (CameraKind k : {CameraKind::Unknown, CameraKind::Fixed, CameraKind::Dome, CameraKind::Ptz,
-                         CameraKind::Turnstile})
-        if (text == cameraKindName(k))
-            return k;
-    const Word w(text);
-    if (oneOf(w, {"fixed", "static", "bullet", "box"}))
-        return CameraKind::Fixed;
-    if (oneOf(w, {"dome"}))
-        return CameraKind::Dome;
-    if (oneOf(w, {"ptz", "panning", "pan_tilt_zoom", "rotating"}))
-        return CameraKind::Ptz;
-    if (oneOf(w, {"turnstile", "face_pay", "facepay", "turnstiles"}))
-        return CameraKind::Turnstile;
-    return CameraKind::Unknown;
-}
-
-CameraSystem parseCameraSystem(std::string_view text)
-{
-    const Word w(text);
-    if (oneOf(w, {"metro", "subway", "underground"}))
-        return CameraSystem::Metro;
-    if (oneOf(w, {"city", "public", "police", "municipal", "government"}))
-        return CameraSystem::City;
-    if (oneOf(w, {"private", "home", "residential", "shop", "business", "doorbell", "outdoor",
-                  "indoor"}))
-        return CameraSystem::Private;
-    return CameraSystem::Unknown;
-}
-
-CameraMount parseCameraMount(std::string_view text)
-{
-    for (CameraMount m : {CameraMount::Unknown, CameraMount::Wall, CameraMount::Pole, CameraMount::Ceiling,
-                          CameraMount::Other})
-        if (text == cameraMountName(m))
-            return m;
-    const Word w(text);
-    if (oneOf(w, {"", "unknown"}))
-        return CameraMount::Unknown;
-    if (oneOf(w, {"wall", "building", "facade"}))
-        return CameraMount::Wall;
-    if (oneOf(w, {"pole", "street_lamp", "lamp", "mast"}))
-        return CameraMount::Pole;
-    if (oneOf(w, {"ceiling"}))
-        return CameraMount::Ceiling;
-    return CameraMount::Other;
-}
-
-std::optional<ZoneKind> parseZoneKind(std::string_view text)
-{
-    for (int i = 0; i < kZoneKindCount; ++i)
-        if (text == zoneKindName(static_cast<ZoneKind>(i)))
-            return static_cast<ZoneKind>(i);
-    const Word w(text);
-    for (int i = 0; i < kZoneKindCount; ++i)
-        if (w == zoneKindName(static_cast<ZoneKind>(i)))
-            return static_cast<ZoneKind>(i);
-    if (w == "turnstile")
-        return ZoneKind::Turnstiles;
-    return std::nullopt;
-}
-
-namespace {
-
-std::optional<double> compassDegrees(std::string_view text)
-{
-    static constexpr std::string_view kPoints[16] = {"n",  "nne", "ne", "ene", "e",  "ese",
-                                                     "se", "sse", "s",  "ssw", "sw", "wsw",
-                                                     "w",  "wnw", "nw", "nnw"};
-    const Word w(text);
-    for (int i = 0; i < 16; ++i)
-        if (w == kPoints[i])
-            return 22.5 * i;
-    return std::nullopt;
-}
-
-std::optional<double> oneDirection(std::string_view text, DecimalMark mark)
-{
-    text = trimmed(text);
-    if (const auto d = parseDecimal(text, mark))
-        return normalizedDegrees(*d);
-    return compassDegrees(text);
-}
-
-} // namespace
-
-std::optional<double> parseHeading(std::string_view text, DecimalMark mark, double *spanDegrees)
-{
-    text = trimmed(text);
-    // OSM allows several directions separated by ';'; one camera has one heading: the first.
-    if (const auto semicolon = text.find(';'); semicolon != std::string_view::npos)
-        text = text.substr(0, semicolon);
-    const std::size_t dash = text.find('-', 1);
-    if (dash != std::string_view::npos) {
-        const auto from = oneDirection(text.substr(0, dash), mark);
-        const auto to = oneDirection(text.substr(dash + 1), mark);
-        if (!from || !to)
-            return std::nullopt;
-        const double span = normalizedDegrees(*to - *from);
-        if (spanDegrees && span > 0.0)
-            *spanDegrees = span;
-        return normalizedDegrees(*from + span / 2.0);
-    }
-    return oneDirection(text, mark);
-}
-
-QDate parseDate(std::string_view text)
-{
-    text = trimmed(text);
-    bool ok = true;
-    if (text.size() >= 10 && text[4] == '-' && text[7] == '-' &&
-        (text.size() == 10 || text[10] == 'T' || text[10] == ' ')) {
-        const int y = digitsValue(text, 0, 4, &ok), m = digitsValue(text, 5, 2, &ok),
-                  d = digitsValue(text, 8, 2, &ok);
-        return ok ? QDate(y, m, d) : QDate();
-    }
-    if (text.size() == 10 && text[2] == '.' && text[5] == '.') {
-        const int d = digitsValue(text, 0, 2, &ok), m = digitsValue(text, 3, 2, &ok),
-                  y = digitsValue(text, 6, 4, &ok);
-        return ok ? QDate(y, m, d) : QDate();
-    }
-    if (text.size() == 7 && text[4] == '-') {
-        const int y = digitsValue(text, 0, 4, &ok), m = digitsValue(text, 5, 2, &ok);
-        return ok ? QDate(y, m, 1) : QDate();
-    }
-    if (text.size() == 4) {
-        const int y = digitsValue(text, 0, 4, &ok);
-        return ok ? QDate(y, 1, 1) : QDate();
-    }
-    return QDate();
-}
-
-std::optional<std::uint32_t> parseColour(std::string_view text)
-{
-    text = trimmed(text);
-    if (!text.empty() && text.front() == '#')
-        text.remove_prefix(1);
-    else if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))
-        text.remove_prefix(2);
-    if (text.size() != 6)
-        return std::nullopt;
-    std::uint32_t value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + 6, value, 16);
-    if (ec != std::errc() || end != text.data() + 6)
-        return std::nullopt;
-    return value;
-}
-
-std::string_view frStatusName(FrStatus status)
-{
-    switch (status) {
-    case FrStatus::Confirmed:
-        return "confirmed";
-    case FrStatus::Suspected:
-        return "suspected";
-    case FrStatus::None:
-        return "none";
-    case FrStatus::Unknown:
-        break;
-    }
-    return "unknown";
-}
-
-std::string_view cameraKindName(CameraKind kind)
-{
-    switch (kind) {
-    case CameraKind::Fixed:
-        return "fixed";
-    case CameraKind::Dome:
-        return "dome";
-    case CameraKind::Ptz:
-        return "ptz";
-    case CameraKind::Turnstile:
-        return "turnstile";
-    case CameraKind::Unknown:
-        break;
-    }
-    return "unknown";
-}
-
-std::string_view cameraMountName(CameraMount mount)
-{
-    switch (mount) {
-    case CameraMount::Wall:
-        return "wall";
-    case CameraMount::Pole:
-        return "pole";
-    case CameraMount::Ceiling:
-        return "ceiling";
-    case CameraMount::Other:
-        return "other";
-    case CameraMount::Unknown:
-        break;
-    }
-    return "unknown";
-}
-
-std::string_view zoneKindName(ZoneKind zone)
-{
-    switch (zone) {
-    case ZoneKind::EntranceHall:
-        return "entrance_hall";
-    case ZoneKind::Turnstiles:
-        return "turnstiles";
-    case ZoneKind::Escalator:
-        return "escalator";
-    case ZoneKind::Platform:
-        return "platform";
-    case ZoneKind::TransferCorridor:
-        return "transfer_corridor";
-    case ZoneKind::Train:
-        return "train";
-    }
-    return "entrance_hall";
-}
-
 // ---- records ------------------------------------------------------------------------------
 
 namespace {
@@ -633,118 +286,129 @@ struct NumberField {
     std::optional<double> value;
 };
 
-NumberField numberField(const RecordValues &values, RecordField f, DecimalMark mark, bool metresSuffix = false)
+NumberField numberField(const RecordValues &values, RecordField f, DecimalMark mark)
 {
     if (!values.has(f))
         return {};
     if (const auto n = values.number(f))
         return {true, n};
-    std::string_view text = trimmed(values.value(f));
-    if (metresSuffix && text.size() > 1 && text.back() == 'm')
-        text = trimmed(text.substr(0, text.size() - 1)); // OSM's "3 m"
+    const std::string_view text = trimmedValue(values.value(f));
     if (text.empty())
         return {};
-    return {true, parseDecimal(text, mark)};
+    // A height may carry its unit, as OSM's `height` does ("3 m", "10 ft").
+    return {true, f == RecordField::Height ? parseHeightMetres(text, mark)
+                                           : parseDecimal(text, mark)};
 }
 
 } // namespace
 
-std::optional<FieldError> cameraFromRecord(const RecordValues &values,
-                                           std::optional<LatLon> position, DecimalMark mark,
-                                           Camera &camera, Sighting &sighting)
+std::optional<FieldError> camerasFromRecord(const RecordValues &values,
+                                            std::optional<LatLon> position, DecimalMark mark,
+                                            std::vector<Camera> &cameras)
 {
     using F = RecordField;
+    Camera camera;
+    Sighting sighting;
+    sighting.source = SourceId{0};
     for (const F text : {F::Name, F::Notes, F::Ref})
         if (values.value(text).size() > kMaxTextFieldBytes)
-            return FieldError{text, QStringLiteral("expected at most %1 bytes of text in %2")
-                                        .arg(kMaxTextFieldBytes)
-                                        .arg(fieldQuoted(text))};
+            return FieldError{text, ParseReason::FieldTextLimit,
+                              parseArgs(kMaxTextFieldBytes, fieldName(text))};
     if (position) {
         camera.position = *position;
     } else {
         const auto lat = numberField(values, F::Lat, mark).value;
         if (!lat)
-            return fieldError(F::Lat, "a number");
+            return fieldError(F::Lat, ParseReason::ExpectedNumber);
         if (*lat < -90.0 || *lat > 90.0)
-            return fieldError(F::Lat, "a latitude from -90 to 90");
+            return fieldError(F::Lat, ParseReason::ExpectedLatitude);
         const auto lon = numberField(values, F::Lon, mark).value;
         if (!lon)
-            return fieldError(F::Lon, "a number");
+            return fieldError(F::Lon, ParseReason::ExpectedNumber);
         if (*lon < -180.0 || *lon > 180.0)
-            return fieldError(F::Lon, "a longitude from -180 to 180");
+            return fieldError(F::Lon, ParseReason::ExpectedLongitude);
         camera.position = {*lat, *lon};
     }
     if (values.has(F::Kind))
         camera.kind = parseCameraKind(values.value(F::Kind));
-    double span = 0.0;
+    // One camera per direction, as the OSM reader reads camera:direction: "0;180" is two
+    // cameras on one mast. Unlike OSM, a file's unreadable direction is reported, not guessed.
+    std::vector<CameraDirection> directions(1);
     if (const auto number = values.number(F::Heading)) {
         if (!std::isfinite(*number))
-            return fieldError(F::Heading, "a direction in degrees or compass points");
-        camera.headingDegrees = normalizedDegrees(*number);
-    } else if (values.has(F::Heading) && !trimmed(values.value(F::Heading)).empty()) {
-        const auto heading = parseHeading(values.value(F::Heading), mark, &span);
-        if (!heading)
-            return fieldError(F::Heading, "a direction in degrees or compass points");
-        camera.headingDegrees = *heading;
+            return fieldError(F::Heading, ParseReason::ExpectedHeading);
+        directions[0].headingDegrees = normalizedDegrees(*number);
+    } else if (values.has(F::Heading) && !trimmedValue(values.value(F::Heading)).empty()) {
+        directions = parseCameraDirections(values.value(F::Heading), mark);
+        for (const CameraDirection &d : directions)
+            if (!d.headingDegrees)
+                return fieldError(F::Heading, ParseReason::ExpectedHeading);
     }
     if (const NumberField fov = numberField(values, F::Fov, mark); fov.present) {
         if (!fov.value || !(*fov.value > 0.0 && *fov.value <= 360.0))
-            return fieldError(F::Fov, "an angle above 0 and up to 360 degrees");
+            return fieldError(F::Fov, ParseReason::ExpectedFov);
         camera.fovDegrees = *fov.value;
-    } else if (span > 0.0) {
-        camera.fovDegrees = span; // a direction range such as "300-60" also gives the view's width
     }
-    if (const NumberField height = numberField(values, F::Height, mark, true); height.present) {
+    if (const NumberField height = numberField(values, F::Height, mark); height.present) {
         if (!height.value || !(*height.value >= 0.0 && *height.value <= 500.0))
-            return fieldError(F::Height, "a height from 0 to 500 metres");
+            return fieldError(F::Height, ParseReason::ExpectedHeight);
         camera.heightMetres = *height.value;
     }
     if (values.has(F::Fr)) {
         const auto fr = parseFrStatus(values.value(F::Fr));
         if (!fr)
-            return fieldError(F::Fr, "confirmed, suspected, none, unknown, yes or no");
+            return fieldError(F::Fr, ParseReason::ExpectedFrStatus);
         camera.frStatus = *fr;
     }
-    if (values.has(F::Date) && !trimmed(values.value(F::Date)).empty()) {
+    if (values.has(F::Date) && !trimmedValue(values.value(F::Date)).empty()) {
         sighting.observed = parseDate(values.value(F::Date));
         if (!sighting.observed.isValid())
-            return fieldError(F::Date, "a date (YYYY-MM-DD)");
+            return fieldError(F::Date, ParseReason::ExpectedDate);
     }
     if (const NumberField observers = numberField(values, F::Observers, DecimalMark::Point); observers.present) {
         const std::optional<double> n = observers.value;
         if (!n || *n < 1.0 || *n > 1e6 || std::floor(*n) != *n)
-            return fieldError(F::Observers, "a whole number of observers from 1");
+            return fieldError(F::Observers, ParseReason::ExpectedObservers);
         sighting.observers = static_cast<int>(*n);
     }
     if (values.has(F::Ref))
-        camera.sourceRef = refFrom(trimmed(values.value(F::Ref)));
+        camera.sourceRef = refFrom(trimmedValue(values.value(F::Ref)));
     if (values.has(F::Mount))
         camera.mount = parseCameraMount(values.value(F::Mount));
     if (values.has(F::System))
         camera.system = parseCameraSystem(values.value(F::System));
-    if (values.has(F::Zone) && !trimmed(values.value(F::Zone)).empty()) {
+    if (values.has(F::Zone) && !trimmedValue(values.value(F::Zone)).empty()) {
         const auto zone = parseZoneKind(values.value(F::Zone));
         if (!zone)
-            return fieldError(F::Zone, "a station zone (entrance_hall, turnstiles, escalator, "
-                                       "platform, transfer_corridor, train)");
+            return fieldError(F::Zone, ParseReason::ExpectedZone);
         camera.anchorZone = *zone;
     }
     const std::string_view notes = values.value(F::Notes);
-    const std::string_view name = trimmed(values.value(F::Name));
+    const std::string_view name = trimmedValue(values.value(F::Name));
     if (!name.empty() && notes.find(name) == std::string_view::npos)
         camera.notes = notes.empty() ? qstr(name) : qstr(name) + QLatin1Char('\n') + qstr(notes);
     else if (!notes.empty())
         camera.notes = qstr(notes);
+    camera.sightings.push_back(std::move(sighting));
+    for (const CameraDirection &d : directions) {
+        Camera &added = cameras.emplace_back(camera);
+        added.id = CameraId{static_cast<std::uint32_t>(cameras.size() - 1)};
+        added.headingDegrees = d.headingDegrees;
+        // A range such as "300-60" gives the view's width, which wins over a field of view
+        // given for the whole record (as OSM's ranges win over blindspot:fov).
+        if (d.fovDegrees)
+            added.fovDegrees = d.fovDegrees;
+    }
     return std::nullopt;
 }
 
-std::optional<PropertyFailure> cameraFromProperties(FieldMapper &mapper,
-                                                    const std::vector<LocatedProperty> &properties,
-                                                    std::optional<LatLon> position, Camera &camera,
-                                                    Sighting &sighting)
+std::optional<PropertyFailure> camerasFromProperties(FieldMapper &mapper,
+                                                     const std::vector<LocatedProperty> &properties,
+                                                     std::optional<LatLon> position,
+                                                     std::vector<Camera> &cameras)
 {
     const RecordValues values = recordFromProperties(mapper, properties);
-    if (auto error = cameraFromRecord(values, position, DecimalMark::Point, camera, sighting))
+    if (auto error = camerasFromRecord(values, position, DecimalMark::Point, cameras))
         return PropertyFailure{values.has(error->field) ? values.where(error->field) : -1,
                                std::move(*error)};
     return std::nullopt;
@@ -753,15 +417,15 @@ std::optional<PropertyFailure> cameraFromProperties(FieldMapper &mapper,
 std::optional<FieldError> surveyAreaFromRecord(const RecordValues &values, SurveyArea &area, bool *isSurvey)
 {
     using F = RecordField;
-    const Word flag(values.value(F::Survey));
-    *isSurvey = (values.has(F::Survey) && !oneOf(flag, {"false", "no", "0", "нет"})) || values.has(F::Completeness);
+    // A "survey" of no (false, 0, нет) marks no survey; any other value, a date say, does.
+    *isSurvey = (values.has(F::Survey) && parseYesNo(values.value(F::Survey)) != false) ||
+                values.has(F::Completeness);
     if (!*isSurvey)
         return std::nullopt;
     if (values.value(F::Name).size() > kMaxTextFieldBytes)
-        return FieldError{F::Name, QStringLiteral("expected at most %1 bytes of text in %2")
-                                       .arg(kMaxTextFieldBytes)
-                                       .arg(fieldQuoted(F::Name))};
-    area.name = qstr(trimmed(values.value(F::Name)));
+        return FieldError{F::Name, ParseReason::FieldTextLimit,
+                          parseArgs(kMaxTextFieldBytes, fieldName(F::Name))};
+    area.name = qstr(trimmedValue(values.value(F::Name)));
     // "surveyed": 2026-02-20 says when; "survey": yes leaves that to a date field.
     area.surveyed = parseDate(values.value(F::Survey));
     if (!area.surveyed.isValid())
@@ -770,7 +434,7 @@ std::optional<FieldError> surveyAreaFromRecord(const RecordValues &values, Surve
         std::optional<double> share = values.number(F::Completeness);
         bool percent = false;
         if (!share) {
-            std::string_view text = trimmed(values.value(F::Completeness));
+            std::string_view text = trimmedValue(values.value(F::Completeness));
             percent = !text.empty() && text.back() == '%';
             if (percent)
                 text.remove_suffix(1);
@@ -780,7 +444,7 @@ std::optional<FieldError> surveyAreaFromRecord(const RecordValues &values, Surve
         if (share && (percent || *share > 1.0))
             *share /= 100.0;
         if (!share || *share < 0.0 || *share > 1.0)
-            return fieldError(F::Completeness, "a share from 0 to 1 (or 0% to 100%)");
+            return fieldError(F::Completeness, ParseReason::ExpectedCompleteness);
         area.completeness = *share;
     }
     return std::nullopt;
@@ -831,104 +495,13 @@ DatasetHeader importHeader(const QString &fileName)
     return h;
 }
 
-TextPosition textPositionOf(QByteArrayView text, std::int64_t offset)
-{
-    offset = std::clamp<std::int64_t>(offset, 0, text.size());
-    TextPosition p;
-    const char *begin = text.data();
-    const char *end = begin + offset;
-    const char *lineStart = begin;
-    for (const char *c = begin; c < end;) {
-        const void *nl = std::memchr(c, '\n', static_cast<std::size_t>(end - c));
-        if (!nl)
-            break;
-        ++p.line;
-        c = static_cast<const char *>(nl) + 1;
-        lineStart = c;
-    }
-    for (const char *c = lineStart; c < end; ++c)
-        if ((static_cast<unsigned char>(*c) & 0xC0) != 0x80)
-            ++p.column;
-    return p;
-}
-
 ParseError textError(const QString &file, QByteArrayView text, std::int64_t offset,
-                     ParseErrorCode code, const QString &detail)
+                     ParseErrorCode code, ParseReason reason, QStringList args)
 {
     const TextPosition p = textPositionOf(text, offset);
-    ParseError e;
-    e.file = file;
-    e.line = p.line;
-    e.column = p.column;
+    ParseError e = errorAtLine(file, p.line, p.column, code, reason, std::move(args));
     e.byteOffset = offset;
-    e.code = code;
-    e.detail = detail;
     return e;
-}
-
-Result<QByteArray> readWholeFile(const QString &path, const ImportLimits &limits)
-{
-    QFile file(path);
-    ParseError e;
-    e.file = path;
-    if (!file.open(QIODevice::ReadOnly)) {
-        e.code = ParseErrorCode::CannotOpen;
-        e.detail = file.errorString();
-        return e;
-    }
-    if (file.size() > limits.maxFileBytes) {
-        e.code = ParseErrorCode::TooLarge;
-        e.detail = QStringLiteral("%1 bytes").arg(limits.maxFileBytes);
-        return e;
-    }
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        e.code = ParseErrorCode::CannotOpen;
-        e.detail = file.errorString();
-        return e;
-    }
-    return bytes;
-}
-
-std::int64_t firstInvalidUtf8(QByteArrayView text)
-{
-    if (simdjson::validate_utf8(text.data(), static_cast<std::size_t>(text.size())))
-        return -1;
-    const auto *s = reinterpret_cast<const unsigned char *>(text.data());
-    const std::int64_t n = text.size();
-    for (std::int64_t i = 0; i < n;) {
-        const unsigned char c = s[i];
-        int length = 0;
-        std::uint32_t min = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-            min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            min = 0x10000;
-        } else {
-            return i;
-        }
-        if (i + length > n)
-            return i;
-        std::uint32_t cp = c & (0xFF >> (length + 1));
-        for (int k = 1; k < length; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (s[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += length;
-    }
-    return -1;
 }
 
 } // namespace blindspot

@@ -2,9 +2,14 @@
 
 // What the tabular and feature readers (CSV, GeoJSON, KML, GPX) share: which column or
 // property holds which field, how field text becomes camera and station values, and the
-// bookkeeping every import does (its Source, progress, error positions).
+// bookkeeping every import does (its Source, error positions).
 #include "core/io/import_options.h"
 #include "core/io/parse_error.h"
+#include "core/io/text_position.h"
+#include "core/io/values/camera_values.h"
+#include "core/io/values/date.h"
+#include "core/io/values/direction.h"
+#include "core/io/values/number.h"
 #include "core/model/dataset.h"
 
 #include <QByteArrayView>
@@ -169,14 +174,8 @@ private:
 /// Why a field's text could not be used; the reader adds the position.
 struct FieldError {
     RecordField field = RecordField::Lat;
-    QString detail; ///< Machine-oriented, e.g. `expected a number in "lat"`.
-};
-
-/// How numbers are written in the file.
-enum class DecimalMark : std::uint8_t {
-    Point,        ///< "55.75" only.
-    PointOrComma, ///< Also "55,75", as spreadsheets in Russian and many other locales save
-                  ///< semicolon-separated files. Never used when the comma separates fields.
+    ParseReason reason = ParseReason::None; ///< E.g. ExpectedNumber; args[0] is the field name.
+    QStringList args;
 };
 
 /// The most bytes of text a camera or survey area keeps from one field (name, notes, ref).
@@ -185,13 +184,16 @@ enum class DecimalMark : std::uint8_t {
 /// the file, the parsed value and the UTF-16 string).
 constexpr std::size_t kMaxTextFieldBytes = 64 * 1024;
 
-/// Fills `camera` (everything but id and sightings) and `sighting` (date and observers) from
-/// a record. The position comes from the Lat/Lon fields unless `position` is given (GeoJSON
-/// and KML geometry). Notes are the Notes field, with the Name field in front when the notes
-/// do not already contain it.
-std::optional<FieldError> cameraFromRecord(const RecordValues &values,
-                                           std::optional<LatLon> position, DecimalMark mark,
-                                           Camera &camera, Sighting &sighting);
+/// Appends the cameras a record stands for to `cameras`, each with its index as id and one
+/// Sighting (source 0, with the record's date and observers): one camera per direction the
+/// Heading field lists ("0;180" is two cameras, as OSM's camera:direction reads; see
+/// parseCameraDirections), alike in everything else. The position comes from the Lat/Lon
+/// fields unless `position` is given (GeoJSON and KML geometry). Notes are the Notes field,
+/// with the Name field in front when the notes do not already contain it. Appends nothing when
+/// a field cannot be read.
+std::optional<FieldError> camerasFromRecord(const RecordValues &values,
+                                            std::optional<LatLon> position, DecimalMark mark,
+                                            std::vector<Camera> &cameras);
 
 /// A named value read from a markup file (KML ExtendedData, GPX waypoint children), with the
 /// line and column where it stood.
@@ -209,11 +211,11 @@ struct PropertyFailure {
     FieldError error;
 };
 
-/// cameraFromRecord for a list of properties, each resolved through the mapper.
-std::optional<PropertyFailure> cameraFromProperties(FieldMapper &mapper,
-                                                    const std::vector<LocatedProperty> &properties,
-                                                    std::optional<LatLon> position, Camera &camera,
-                                                    Sighting &sighting);
+/// camerasFromRecord for a list of properties, each resolved through the mapper.
+std::optional<PropertyFailure> camerasFromProperties(FieldMapper &mapper,
+                                                     const std::vector<LocatedProperty> &properties,
+                                                     std::optional<LatLon> position,
+                                                     std::vector<Camera> &cameras);
 
 /// The record's fields, each property resolved through the mapper; `where` is the property's
 /// index.
@@ -224,36 +226,6 @@ RecordValues recordFromProperties(FieldMapper &mapper,
 /// that is not false, or a "completeness"), and if so its name, date and completeness.
 std::optional<FieldError> surveyAreaFromRecord(const RecordValues &values, SurveyArea &area,
                                                bool *isSurvey);
-
-// Field value parsers, shared with the exporters' tests; each accepts what Blindspot's own
-// exporters write plus the common spellings found in mappers' files and OSM tags.
-
-/// Decimal number in the C locale ("55.75", "-3e2"), optionally with a decimal comma.
-std::optional<double> parseDecimal(std::string_view text, DecimalMark mark = DecimalMark::Point);
-/// yes/no/true/false/1/0/confirmed/suspected/none/unknown and Russian да/нет.
-std::optional<FrStatus> parseFrStatus(std::string_view text);
-/// fixed/dome/ptz/panning/turnstile/face_pay/...; unrecognised words give Unknown.
-CameraKind parseCameraKind(std::string_view text);
-/// wall/pole/ceiling/street_lamp/building/...; unrecognised words give Other.
-CameraMount parseCameraMount(std::string_view text);
-/// A camera's system from a record: metro, city (also public, police, municipal), private (also
-/// home, shop, business, OSM's outdoor and indoor); anything else is Unknown.
-CameraSystem parseCameraSystem(std::string_view text);
-std::optional<ZoneKind> parseZoneKind(std::string_view text);
-/// OSM camera:direction style: degrees, compass points (N, NNE, ...), or a range "300-60"
-/// (its middle; `spanDegrees` receives its width). Result in [0, 360).
-std::optional<double> parseHeading(std::string_view text, DecimalMark mark,
-                                   double *spanDegrees = nullptr);
-/// YYYY-MM-DD, an ISO date-time (its date), DD.MM.YYYY, YYYY-MM or YYYY (the first day).
-QDate parseDate(std::string_view text);
-/// "#D62728", "D62728", "0xD62728".
-std::optional<std::uint32_t> parseColour(std::string_view text);
-
-/// Text forms the exporters write and parseFrStatus/parseCameraKind/... read back.
-std::string_view frStatusName(FrStatus status);
-std::string_view cameraKindName(CameraKind kind);
-std::string_view cameraMountName(CameraMount mount);
-std::string_view zoneKindName(ZoneKind zone);
 
 /// The Source an import of `bytes` adds: named after the file, identified by a 64-bit
 /// fingerprint of the content and its length (so the same file imported twice is recognised as one
@@ -267,47 +239,8 @@ std::uint64_t contentFingerprint(QByteArrayView bytes);
 /// A header for a dataset read from a file that has none: named after the file, created now.
 DatasetHeader importHeader(const QString &fileName);
 
-/// 1-based line and column (in characters) of a byte offset into UTF-8 text.
-struct TextPosition {
-    int line = 1;
-    int column = 1;
-};
-TextPosition textPositionOf(QByteArrayView text, std::int64_t offset);
-
 /// A ParseError at a byte offset of a text file, with its line and column.
 ParseError textError(const QString &file, QByteArrayView text, std::int64_t offset,
-                     ParseErrorCode code, const QString &detail);
-
-/// Reads a whole file under the size cap. `name` is what errors call it.
-Result<QByteArray> readWholeFile(const QString &path, const ImportLimits &limits);
-
-/// The first invalid UTF-8 byte, or -1 when the text is valid UTF-8.
-std::int64_t firstInvalidUtf8(QByteArrayView text);
-
-/// Reports progress and notices cancellation, cheaply enough to call for every record.
-class ProgressTicker {
-public:
-    ProgressTicker(Progress *progress, std::int64_t total) : m_progress(progress), m_total(total) {}
-    /// False when the user cancelled.
-    bool tick(std::int64_t done)
-    {
-        if (!m_progress || ++m_calls % kEvery != 0)
-            return true;
-        m_progress->report(done, m_total);
-        return !m_progress->isCancelled();
-    }
-    void finish() const
-    {
-        if (m_progress)
-            m_progress->report(m_total, m_total);
-    }
-    bool cancelled() const { return m_progress && m_progress->isCancelled(); }
-
-private:
-    static constexpr std::uint32_t kEvery = 4096;
-    Progress *m_progress;
-    std::int64_t m_total;
-    std::uint32_t m_calls = 0;
-};
+                     ParseErrorCode code, ParseReason reason, QStringList args = {});
 
 } // namespace blindspot

@@ -1,6 +1,9 @@
 #include "core/io/geojson_reader.h"
 
 #include "core/io/field_mapper.h"
+#include "core/io/progress.h"
+#include "core/io/read_file.h"
+#include "core/io/utf8_check.h"
 
 #include <QFile>
 
@@ -44,7 +47,7 @@ std::int64_t scanString(const char *s, std::int64_t n, std::int64_t pos, JsonSyn
         if (c == '"')
             return pos + 1;
         if (static_cast<unsigned char>(c) < 0x20) {
-            error = {pos, "no control character inside a string"};
+            error = {pos, ParseReason::JsonControlCharacter};
             return -1;
         }
         if (c == '\\') {
@@ -54,14 +57,14 @@ std::int64_t scanString(const char *s, std::int64_t n, std::int64_t pos, JsonSyn
             if (e == 'u') {
                 for (int k = 2; k < 6; ++k)
                     if (pos + k >= n || !isHex(s[pos + k])) {
-                        error = {pos, "four hex digits after \\u"};
+                        error = {pos, ParseReason::JsonHexDigits};
                         return -1;
                     }
                 pos += 6;
                 continue;
             }
             if (std::strchr("\"\\/bfnrt", e) == nullptr || e == '\0') {
-                error = {pos, "a valid escape sequence"};
+                error = {pos, ParseReason::JsonEscape};
                 return -1;
             }
             pos += 2;
@@ -69,7 +72,7 @@ std::int64_t scanString(const char *s, std::int64_t n, std::int64_t pos, JsonSyn
         }
         ++pos;
     }
-    error = {open, "a closing quote for this string"};
+    error = {open, ParseReason::JsonClosingQuote};
     return -1;
 }
 
@@ -84,13 +87,13 @@ std::int64_t scanNumber(const char *s, std::int64_t n, std::int64_t pos, JsonSyn
         while (pos < n && isDigit(s[pos]))
             ++pos;
     } else {
-        error = {start, "a number"};
+        error = {start, ParseReason::JsonNumber};
         return -1;
     }
     if (pos < n && s[pos] == '.') {
         ++pos;
         if (pos >= n || !isDigit(s[pos])) {
-            error = {start, "a number"};
+            error = {start, ParseReason::JsonNumber};
             return -1;
         }
         while (pos < n && isDigit(s[pos]))
@@ -101,7 +104,7 @@ std::int64_t scanNumber(const char *s, std::int64_t n, std::int64_t pos, JsonSyn
         if (pos < n && (s[pos] == '+' || s[pos] == '-'))
             ++pos;
         if (pos >= n || !isDigit(s[pos])) {
-            error = {start, "a number"};
+            error = {start, ParseReason::JsonNumber};
             return -1;
         }
         while (pos < n && isDigit(s[pos]))
@@ -133,16 +136,16 @@ JsonSyntaxError locateJsonSyntaxError(QByteArrayView text)
         if (pos >= n) {
             if (expect == Expect::End)
                 return {};
-            return {n, expect == Expect::Value && stack.empty() ? "a JSON value"
-                                                                : "more JSON before the end of the file"};
+            return {n, expect == Expect::Value && stack.empty() ? ParseReason::JsonValue
+                                                                : ParseReason::JsonMoreBeforeEnd};
         }
         const char c = s[pos];
         switch (expect) {
         case Expect::End:
-            return {pos, "nothing after the end of the JSON document"};
+            return {pos, ParseReason::JsonNothingAfterEnd};
         case Expect::Colon:
             if (c != ':')
-                return {pos, "':' after an object key"};
+                return {pos, ParseReason::JsonColon};
             ++pos;
             expect = Expect::Value;
             continue;
@@ -160,7 +163,7 @@ JsonSyntaxError locateJsonSyntaxError(QByteArrayView text)
                 afterValue();
                 continue;
             }
-            return {pos, object ? "',' or '}'" : "',' or ']'"};
+            return {pos, object ? ParseReason::JsonCommaOrBrace : ParseReason::JsonCommaOrBracket};
         }
         case Expect::KeyOrObjectEnd:
         case Expect::Key:
@@ -171,7 +174,8 @@ JsonSyntaxError locateJsonSyntaxError(QByteArrayView text)
                 continue;
             }
             if (c != '"')
-                return {pos, expect == Expect::Key ? "a string key" : "a string key or '}'"};
+                return {pos,
+                        expect == Expect::Key ? ParseReason::JsonKey : ParseReason::JsonKeyOrBrace};
             pos = scanString(s, n, pos, error);
             if (pos < 0)
                 return error;
@@ -188,7 +192,7 @@ JsonSyntaxError locateJsonSyntaxError(QByteArrayView text)
         case Expect::Value:
             if (c == '{' || c == '[') {
                 if (static_cast<int>(stack.size()) >= kMaxJsonDepth)
-                    return {pos, "less deeply nested arrays and objects"};
+                    return {pos, ParseReason::JsonTooDeep};
                 stack.push_back(c);
                 ++pos;
                 expect = c == '{' ? Expect::KeyOrObjectEnd : Expect::ValueOrArrayEnd;
@@ -209,7 +213,7 @@ JsonSyntaxError locateJsonSyntaxError(QByteArrayView text)
                     }
                 }
                 if (!matched)
-                    return {pos, "a JSON value"};
+                    return {pos, ParseReason::JsonValue};
             }
             if (pos < 0)
                 return error;
@@ -253,11 +257,18 @@ struct FeatureState {
 
 struct Failure {
     std::int64_t offset = 0;
-    QString detail;
+    ParseReason reason = ParseReason::None;
     ParseErrorCode code = ParseErrorCode::Malformed;
     simdjson::error_code json = simdjson::SUCCESS; // set when simdjson itself failed
     bool wholeDocument = false;                    // about the document, not one place in it
+    QStringList args;                              // the reason's
 };
+
+// A failure whose reason takes arguments (a key's or a field's name).
+Failure failureWith(std::int64_t offset, ParseReason reason, QStringList args)
+{
+    return {offset, reason, ParseErrorCode::Malformed, simdjson::SUCCESS, false, std::move(args)};
+}
 
 bool readsFromGeoJson(RecordField f)
 {
@@ -314,11 +325,14 @@ public:
 
 private:
     std::int64_t offsetOf(od::value &v) { return v.raw_json_token().data() - m_base + m_shift; }
-    static Failure json(simdjson::error_code code) { return {0, QString(), ParseErrorCode::Malformed, code}; }
+    static Failure json(simdjson::error_code code)
+    {
+        return {0, ParseReason::None, ParseErrorCode::Malformed, code};
+    }
     std::optional<Failure> atEnd(od::document &doc)
     {
         if (const char *rest = nullptr; doc.current_location().get(rest) == simdjson::SUCCESS)
-            return Failure{rest - m_base + m_shift, QStringLiteral("expected nothing after the end of the JSON document")};
+            return Failure{rest - m_base + m_shift, ParseReason::JsonNothingAfterEnd};
         return std::nullopt;
     }
     std::optional<Failure> featureArray(od::value value);
@@ -344,7 +358,7 @@ std::optional<Failure> GeoJsonReader::featureArray(od::value value)
 {
     od::array features;
     if (value.get_array().get(features))
-        return Failure{offsetOf(value), QStringLiteral("expected an array of features")};
+        return Failure{offsetOf(value), ParseReason::ExpectedFeatureArray};
     for (auto element : features) {
         od::value item;
         if (const auto error = std::move(element).get(item))
@@ -360,7 +374,7 @@ std::optional<Failure> GeoJsonReader::readRoot(od::document &doc, RootState &sta
     od::object root;
     if (const auto error = doc.get_object().get(root))
         return error == simdjson::INCORRECT_TYPE
-                   ? Failure{0, QStringLiteral("expected a GeoJSON FeatureCollection or Feature"),
+                   ? Failure{0, ParseReason::ExpectedGeoJsonRoot,
                              ParseErrorCode::Malformed, simdjson::SUCCESS, true}
                    : json(error);
     for (auto field : root) {
@@ -378,7 +392,8 @@ std::optional<Failure> GeoJsonReader::readRoot(od::document &doc, RootState &sta
         } else if (key == "type") {
             std::string_view type;
             if (value.get_string().get(type))
-                return Failure{offsetOf(value), QStringLiteral("expected a string in \"type\"")};
+                return failureWith(offsetOf(value), ParseReason::ExpectedStringIn,
+                                   {QStringLiteral("type")});
             state.type = std::string(type);
         } else if (key == "geometry" || key == "properties" || key == "id") {
             if (auto failure = member(key, value, state.lone))
@@ -403,7 +418,7 @@ std::optional<Failure> GeoJsonReader::finishRoot(RootState &root)
     if (root.type == "Feature")
         return finish(root.lone);
     if (!root.sawFeatures || (root.type != "FeatureCollection" && !root.type.empty()))
-        return Failure{0, QStringLiteral("expected a GeoJSON FeatureCollection or Feature"),
+        return Failure{0, ParseReason::ExpectedGeoJsonRoot,
                        ParseErrorCode::Malformed, simdjson::SUCCESS, true};
     return std::nullopt;
 }
@@ -412,12 +427,13 @@ std::optional<Failure> GeoJsonReader::feature(od::value value)
 {
     const std::int64_t at = offsetOf(value);
     if (++m_features > m_options.limits.maxElements)
-        return Failure{at, QStringLiteral("%1 features").arg(m_options.limits.maxElements), ParseErrorCode::TooLarge};
+        return Failure{at, ParseReason::FeaturesLimit, ParseErrorCode::TooLarge, {}, false,
+                       parseArgs(m_options.limits.maxElements)};
     if (!m_progress.tick(at))
-        return Failure{at, QString(), ParseErrorCode::Cancelled};
+        return Failure{at, ParseReason::None, ParseErrorCode::Cancelled};
     od::object object;
     if (value.get_object().get(object))
-        return Failure{at, QStringLiteral("expected a feature object")};
+        return Failure{at, ParseReason::ExpectedFeatureObject};
     FeatureState &state = m_state;
     state.clear();
     for (auto field : object) {
@@ -446,7 +462,8 @@ std::optional<Failure> GeoJsonReader::member(std::string_view key, od::value val
             return std::nullopt;
         od::object object;
         if (type != od::json_type::object || value.get_object().get(object))
-            return Failure{offsetOf(value), QStringLiteral("expected an object in \"properties\"")};
+            return failureWith(offsetOf(value), ParseReason::ExpectedObjectIn,
+                               {QStringLiteral("properties")});
         return properties(object, state, 0);
     }
     if (key == "id") {
@@ -482,7 +499,7 @@ std::optional<Failure> GeoJsonReader::coordinates(od::value value, FeatureState 
     constexpr int kMaxDepth = 4; // MultiPolygon
     od::array array;
     if (level > kMaxDepth || value.get_array().get(array))
-        return Failure{at, QStringLiteral("expected arrays of positions [longitude, latitude] in \"coordinates\"")};
+        return Failure{at, ParseReason::ExpectedPositionArrays};
     bool position = false, list = false;
     double lonLat[2] = {};
     int numbers = 0;
@@ -497,7 +514,8 @@ std::optional<Failure> GeoJsonReader::coordinates(od::value value, FeatureState 
             position = true;
             double number = 0.0;
             if (item.get_double().get(number))
-                return Failure{offsetOf(item), QStringLiteral("expected a number in \"coordinates\"")};
+                return failureWith(offsetOf(item), ParseReason::ExpectedNumber,
+                                   {QStringLiteral("coordinates")});
             if (numbers < 2)
                 lonLat[numbers] = number;
             ++numbers;
@@ -508,14 +526,14 @@ std::optional<Failure> GeoJsonReader::coordinates(od::value value, FeatureState 
                 return failure;
             *depth = std::max(*depth, inner + 1);
         } else {
-            return Failure{offsetOf(item), QStringLiteral("expected a position [longitude, latitude] in \"coordinates\"")};
+            return Failure{offsetOf(item), ParseReason::ExpectedPosition};
         }
     }
     if (list && *depth == 2)
         state.partStarts.push_back(start); // a list of positions: a ring, or a MultiPoint's points
     if (position) {
         if (numbers < 2)
-            return Failure{at, QStringLiteral("expected a position [longitude, latitude] in \"coordinates\"")};
+            return Failure{at, ParseReason::ExpectedPosition};
         state.points.push_back({lonLat[1], lonLat[0]});
         state.pointOffsets.push_back(at);
         *depth = std::max(*depth, 1);
@@ -533,7 +551,8 @@ std::optional<Failure> GeoJsonReader::geometry(od::value value, FeatureState &st
         return std::nullopt;
     od::object object;
     if (kind != od::json_type::object || value.get_object().get(object))
-        return Failure{state.geometryOffset, QStringLiteral("expected an object in \"geometry\"")};
+        return failureWith(state.geometryOffset, ParseReason::ExpectedObjectIn,
+                           {QStringLiteral("geometry")});
     std::string_view type;
     bool haveType = false, haveCoordinates = false;
     for (auto field : object) {
@@ -553,16 +572,16 @@ std::optional<Failure> GeoJsonReader::geometry(od::value value, FeatureState &st
         }
     }
     if (!haveType)
-        return Failure{state.geometryOffset, QStringLiteral("expected a \"type\" string in the geometry")};
+        return Failure{state.geometryOffset, ParseReason::ExpectedGeometryType};
     using G = FeatureState::Geometry;
     state.geometry = type == "Point" ? G::Point : type == "MultiPoint" ? G::MultiPoint : type == "Polygon" ? G::Polygon : G::Other;
     if (state.geometry == G::Other)
         return std::nullopt;
     if (!haveCoordinates)
-        return Failure{state.geometryOffset, QStringLiteral("expected \"coordinates\" in the geometry")};
+        return Failure{state.geometryOffset, ParseReason::ExpectedGeometryCoordinates};
     const int expectedDepth = state.geometry == G::Point ? 1 : state.geometry == G::MultiPoint ? 2 : 3;
     if (state.depth != expectedDepth && !(state.depth == 0 && state.geometry == G::MultiPoint))
-        return Failure{state.geometryOffset, QStringLiteral("expected \"coordinates\" that fit the geometry's type")};
+        return Failure{state.geometryOffset, ParseReason::CoordinatesDoNotFit};
     return std::nullopt;
 }
 
@@ -642,22 +661,21 @@ std::optional<Failure> GeoJsonReader::finish(FeatureState &state)
         SurveyArea area;
         bool survey = false;
         if (auto error = surveyAreaFromRecord(state.values, area, &survey))
-            return Failure{state.values.where(error->field), error->detail};
+            return failureWith(state.values.where(error->field), error->reason, error->args);
         if (!survey)
             return std::nullopt;
         // The outer ring only: holes do not matter for "was this area surveyed".
         const std::size_t end = state.partStarts.size() > 1 ? state.partStarts[1] : state.points.size();
         if (state.partStarts.empty() || state.partStarts[0] != 0)
-            return Failure{state.geometryOffset, QStringLiteral("expected a ring of positions in \"coordinates\"")};
+            return Failure{state.geometryOffset, ParseReason::ExpectedRing};
         std::vector<LatLon> ring(state.points.begin(), state.points.begin() + static_cast<std::ptrdiff_t>(end));
         for (std::size_t i = 0; i < ring.size(); ++i)
             if (!ring[i].isValid())
-                return Failure{state.pointOffsets[i], QStringLiteral("expected a longitude from -180 to 180 and "
-                                                                     "a latitude from -90 to 90 in \"coordinates\"")};
+                return Failure{state.pointOffsets[i], ParseReason::ExpectedLonLatInRange};
         if (ring.size() >= 2 && ring.front() == ring.back())
             ring.pop_back(); // GeoJSON closes rings; the model does not
         if (ring.size() < 3)
-            return Failure{state.geometryOffset, QStringLiteral("expected a ring of at least 3 positions")};
+            return Failure{state.geometryOffset, ParseReason::RingTooShort};
         area.id = SurveyAreaId{static_cast<std::uint32_t>(d.surveyAreas.size())};
         area.polygon = std::move(ring);
         area.source = SourceId{0};
@@ -666,51 +684,39 @@ std::optional<Failure> GeoJsonReader::finish(FeatureState &state)
     }
     for (std::size_t i = 0; i < state.points.size(); ++i) {
         if (!state.points[i].isValid())
-            return Failure{state.pointOffsets[i], QStringLiteral("expected a longitude from -180 to 180 and a "
-                                                                 "latitude from -90 to 90 in \"coordinates\"")};
-        Camera &camera = d.cameras.emplace_back();
-        camera.id = CameraId{static_cast<std::uint32_t>(d.cameras.size() - 1)};
-        Sighting sighting;
-        sighting.source = SourceId{0};
-        if (auto error = cameraFromRecord(state.values, state.points[i], DecimalMark::Point, camera, sighting))
-            return Failure{state.values.where(error->field), error->detail};
-        camera.sightings.push_back(std::move(sighting));
+            return Failure{state.pointOffsets[i], ParseReason::ExpectedLonLatInRange};
+        if (auto error =
+                camerasFromRecord(state.values, state.points[i], DecimalMark::Point, d.cameras))
+            return failureWith(state.values.where(error->field), error->reason, error->args);
     }
     return std::nullopt;
 }
 
 ParseError errorFor(const QString &name, QByteArrayView text, std::int64_t shift, const Failure &failure)
 {
-    if (failure.code == ParseErrorCode::Cancelled) {
-        ParseError e;
-        e.file = name;
-        e.code = failure.code;
-        return e;
-    }
-    if (failure.json == simdjson::CAPACITY || failure.json == simdjson::MEMALLOC) {
-        ParseError e;
-        e.file = name;
-        e.code = ParseErrorCode::TooLarge;
-        e.detail = QStringLiteral("%1 bytes").arg(simdjson::SIMDJSON_MAXSIZE_BYTES);
-        return e;
-    }
+    if (failure.code == ParseErrorCode::Cancelled)
+        return fileError(name, failure.code);
+    if (failure.json == simdjson::CAPACITY || failure.json == simdjson::MEMALLOC)
+        return blindspot::tooLarge(name, std::int64_t(simdjson::SIMDJSON_MAXSIZE_BYTES));
     // The first problem in the file is the one to report. simdjson skips what the reader does
     // not read without checking it closely, and says what went wrong but not always where: a
     // syntax error before the failure (or anywhere, for a failure about the whole document)
     // comes first.
     if (const std::int64_t bad = firstInvalidUtf8(text); bad >= 0)
-        return textError(name, text, bad, ParseErrorCode::Malformed, QStringLiteral("expected UTF-8 text"));
+        return textError(name, text, bad, ParseErrorCode::Malformed, ParseReason::ExpectedUtf8);
     const JsonSyntaxError syntax = locateJsonSyntaxError(text);
     const bool semantic = failure.json == simdjson::SUCCESS;
     if (syntax.offset >= 0 && (!semantic || failure.wholeDocument || syntax.offset <= failure.offset + shift))
-        return textError(name, text, syntax.offset, ParseErrorCode::Malformed,
-                         QStringLiteral("expected %1").arg(QLatin1String(syntax.expected)));
+        return textError(name, text, syntax.offset, ParseErrorCode::Malformed, syntax.expected);
     if (semantic)
-        return textError(name, text, failure.offset + shift, failure.code, failure.detail);
-    const QString detail = failure.json == simdjson::NUMBER_ERROR || failure.json == simdjson::NUMBER_OUT_OF_RANGE
-                               ? QStringLiteral("expected numbers that fit in 64 bits")
-                               : QString::fromLatin1(simdjson::error_message(failure.json));
-    return textError(name, text, failure.offset + shift, ParseErrorCode::Malformed, detail);
+        return textError(name, text, failure.offset + shift, failure.code, failure.reason,
+                         failure.args);
+    if (failure.json == simdjson::NUMBER_ERROR || failure.json == simdjson::NUMBER_OUT_OF_RANGE)
+        return textError(name, text, failure.offset + shift, ParseErrorCode::Malformed,
+                         ParseReason::JsonNumberRange);
+    return textError(name, text, failure.offset + shift, ParseErrorCode::Malformed,
+                     ParseReason::Message,
+                     {QString::fromLatin1(simdjson::error_message(failure.json))});
 }
 
 // Gives back a reservation that turned out far too large. A moderate surplus stays: shrinking
@@ -749,7 +755,7 @@ Result<Dataset> readWhole(const simdjson::padded_string &padded, QByteArrayView 
     RootState root;
     std::optional<Failure> failure;
     if (const auto error = parser.iterate(padded).get(doc))
-        failure = Failure{0, QString(), ParseErrorCode::Malformed, error};
+        failure = Failure{0, ParseReason::None, ParseErrorCode::Malformed, error};
     else if (!(failure = reader.readRoot(doc, root)))
         failure = reader.finishRoot(root);
     if (failure)
@@ -930,7 +936,7 @@ std::optional<Result<Dataset>> readChunked(QByteArrayView text, std::int64_t bom
         od::document doc;
         std::optional<Failure> failure;
         if (const auto error = parser.iterate(padded).get(doc))
-            failure = Failure{0, QString(), ParseErrorCode::Malformed, error};
+            failure = Failure{0, ParseReason::None, ParseErrorCode::Malformed, error};
         else
             failure = features ? reader.readFeatures(doc) : reader.readRoot(doc, root);
         if (!failure) {
@@ -987,11 +993,7 @@ std::optional<Result<Dataset>> readChunked(QByteArrayView text, std::int64_t bom
 
 ParseError tooLarge(const QString &name, const ImportOptions &options)
 {
-    ParseError e;
-    e.file = name;
-    e.code = ParseErrorCode::TooLarge;
-    e.detail = QStringLiteral("%1 bytes").arg(options.limits.maxFileBytes);
-    return e;
+    return blindspot::tooLarge(name, options.limits.maxFileBytes);
 }
 
 std::int64_t bomLength(QByteArrayView bytes)

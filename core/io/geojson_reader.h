@@ -27,7 +27,7 @@ namespace blindspot {
 /// not where.
 struct JsonSyntaxError {
     std::int64_t offset = -1;
-    const char *expected = "";
+    ParseReason expected = ParseReason::None; ///< What was expected there, e.g. JsonValue.
 };
 JsonSyntaxError locateJsonSyntaxError(QByteArrayView text);
 

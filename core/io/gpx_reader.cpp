@@ -1,6 +1,8 @@
 #include "core/io/gpx_reader.h"
 
 #include "core/io/field_mapper.h"
+#include "core/io/progress.h"
+#include "core/io/read_file.h"
 
 #include <QXmlStreamReader>
 
@@ -29,15 +31,10 @@ private:
     std::optional<ParseError> waypoint();
     // Adds every simple element below the current one (GPX <extensions>) as a property.
     void extensions(std::vector<LocatedProperty> &properties);
-    ParseError error(int line, int column, ParseErrorCode code, const QString &detail) const
+    ParseError error(int line, int column, ParseErrorCode code, ParseReason reason,
+                     QStringList args = {}) const
     {
-        ParseError e;
-        e.file = m_name;
-        e.line = line;
-        e.column = column;
-        e.code = code;
-        e.detail = detail;
-        return e;
+        return errorAtLine(m_name, line, column, code, reason, std::move(args));
     }
     int line() const { return static_cast<int>(m_xml.lineNumber()); }
     int column() const { return static_cast<int>(m_xml.columnNumber()) + 1; }
@@ -62,7 +59,7 @@ std::optional<ParseError> GpxReader::read()
             sawRoot = true;
             if (m_xml.name() != QLatin1String("gpx"))
                 return error(line(), column(), ParseErrorCode::Malformed,
-                             QStringLiteral("expected a <gpx> document"));
+                             ParseReason::ExpectedGpx);
             continue;
         }
         if (m_xml.name() != QLatin1String("wpt")) {
@@ -75,7 +72,8 @@ std::optional<ParseError> GpxReader::read()
         }
         if (++m_waypoints > m_options.limits.maxElements)
             return error(line(), column(), ParseErrorCode::TooLarge,
-                         QStringLiteral("%1 waypoints").arg(m_options.limits.maxElements));
+                         ParseReason::WaypointsLimit,
+                         parseArgs(m_options.limits.maxElements));
         if (!m_progress.tick(m_xml.characterOffset())) {
             ParseError e;
             e.file = m_name;
@@ -86,16 +84,15 @@ std::optional<ParseError> GpxReader::read()
             return failure;
     }
     if (m_xml.hasError())
-        return error(line(), column(), ParseErrorCode::Malformed, m_xml.errorString());
+        return error(line(), column(), ParseErrorCode::Malformed, ParseReason::Message,
+                     {m_xml.errorString()});
     if (!sawRoot)
-        return error(line(), column(), ParseErrorCode::Malformed, QStringLiteral("expected a <gpx> document"));
+        return error(line(), column(), ParseErrorCode::Malformed, ParseReason::ExpectedGpx);
     // A file of tracks alone is where someone walked, not cameras: say so rather than import
     // nothing without a word.
     if (m_waypoints == 0 && m_paths > 0)
         return error(line(), column(), ParseErrorCode::Unsupported,
-                     QStringLiteral("it holds %1 track(s) or route(s) and no waypoints: a path, not "
-                                    "cameras; evaluate it with blindspot-cli exposure --track")
-                         .arg(m_paths));
+                     ParseReason::TracksNotWaypoints, parseArgs(m_paths));
     return std::nullopt;
 }
 
@@ -137,7 +134,7 @@ std::optional<ParseError> GpxReader::waypoint()
     const auto lon = parseDecimal(std::string_view(lonText.constData(), std::size_t(lonText.size())));
     if (!lat || !lon || !LatLon{*lat, *lon}.isValid())
         return error(wptLine, wptColumn, ParseErrorCode::Malformed,
-                     QStringLiteral("expected lat and lon attributes within range in <wpt>"));
+                     ParseReason::ExpectedWaypointLatLon);
     std::vector<LocatedProperty> properties;
     while (m_xml.readNextStartElement()) {
         const int l = line(), c = column();
@@ -151,18 +148,15 @@ std::optional<ParseError> GpxReader::waypoint()
         properties.push_back({utf8(name), utf8(text.trimmed()), l, c});
     }
     if (m_xml.hasError())
-        return error(line(), column(), ParseErrorCode::Malformed, m_xml.errorString());
-    Camera &camera = m_dataset.cameras.emplace_back();
-    camera.id = CameraId{static_cast<std::uint32_t>(m_dataset.cameras.size() - 1)};
-    Sighting sighting;
-    sighting.source = SourceId{0};
-    if (auto failure = cameraFromProperties(m_mapper, properties, LatLon{*lat, *lon}, camera, sighting)) {
+        return error(line(), column(), ParseErrorCode::Malformed, ParseReason::Message,
+                     {m_xml.errorString()});
+    if (auto failure =
+            camerasFromProperties(m_mapper, properties, LatLon{*lat, *lon}, m_dataset.cameras)) {
         const LocatedProperty *at =
             failure->property >= 0 ? &properties[std::size_t(failure->property)] : nullptr;
         return error(at ? at->line : wptLine, at ? at->column : wptColumn, ParseErrorCode::Malformed,
-                     failure->error.detail);
+                     failure->error.reason, failure->error.args);
     }
-    camera.sightings.push_back(std::move(sighting));
     return std::nullopt;
 }
 
@@ -176,11 +170,8 @@ Result<Dataset> readGpxBytes(QByteArrayView bytes, const QString &name, const Im
         e.code = ParseErrorCode::Empty;
         return e;
     }
-    if (bytes.size() > options.limits.maxFileBytes) {
-        e.code = ParseErrorCode::TooLarge;
-        e.detail = QStringLiteral("%1 bytes").arg(options.limits.maxFileBytes);
-        return e;
-    }
+    if (bytes.size() > options.limits.maxFileBytes)
+        return tooLarge(name, options.limits.maxFileBytes);
     auto mapper = FieldMapper::create(options.mapping, name);
     if (isError(mapper))
         return std::get<ParseError>(std::move(mapper));

@@ -2,8 +2,8 @@
 
 #include "core/io/csv_reader.h"
 #include "core/io/field_mapper.h"
-#include "core/io/osm/osm_tags.h"
 #include "core/io/transit_network_builder.h"
+#include "core/io/values/number.h"
 #include "core/io/zip_archive.h"
 
 #include <QDateTime>
@@ -45,7 +45,7 @@ public:
         if (!m_tokens.next()) {
             if (m_tokens.hasError())
                 return tokenizerError();
-            return error(1, 1, ParseErrorCode::Empty, {});
+            return error(1, 1, ParseErrorCode::Empty);
         }
         const std::span<const CsvField> header = m_tokens.fields();
         for (std::size_t i = 0; i < header.size(); ++i) {
@@ -58,7 +58,8 @@ public:
         for (const char *name : required)
             if (!m_columns.count(name))
                 return error(1, 1, ParseErrorCode::Malformed,
-                             QStringLiteral("missing column %1").arg(QLatin1String(name)));
+                             ParseReason::MissingColumn,
+                             {QLatin1String(name)});
         return std::nullopt;
     }
 
@@ -81,7 +82,8 @@ public:
             const TextPosition at = placeOf(row[m_headerSize].offset);
             m_error = error(
                 at.line, at.column, ParseErrorCode::Malformed,
-                QStringLiteral("%1 fields, the header has %2").arg(row.size()).arg(m_headerSize));
+                ParseReason::RowFieldCount,
+                parseArgs(row.size(), m_headerSize));
             return false;
         }
         ++m_rows;
@@ -120,21 +122,16 @@ public:
     std::size_t bytesRead() const { return std::size_t(m_tokens.offset()); }
     std::optional<ParseError> error() const { return m_error; }
 
-    ParseError error(int line, int column, ParseErrorCode code, const QString &detail) const
+    ParseError error(int line, int column, ParseErrorCode code,
+                     ParseReason reason = ParseReason::None, QStringList args = {}) const
     {
-        ParseError e;
-        e.file = m_file;
-        e.line = line;
-        e.column = column;
-        e.code = code;
-        e.detail = detail;
-        return e;
+        return errorAtLine(m_file, line, column, code, reason, std::move(args));
     }
     /// An error about a field of the current row.
-    ParseError fieldError(int column, const QString &detail) const
+    ParseError fieldError(int column, ParseReason reason, QStringList args = {}) const
     {
         const TextPosition at = place(column);
-        return error(at.line, at.column, ParseErrorCode::Malformed, detail);
+        return malformedAt(m_file, at.line, at.column, reason, std::move(args));
     }
 
 private:
@@ -160,7 +157,7 @@ private:
     {
         // Once per file: counting from its start is affordable here.
         const TextPosition at = textPositionOf(m_bytes, m_tokens.errorOffset());
-        return error(at.line, at.column, ParseErrorCode::Malformed, m_tokens.errorDetail());
+        return error(at.line, at.column, ParseErrorCode::Malformed, m_tokens.errorReason());
     }
 
     QByteArrayView m_bytes;
@@ -256,7 +253,7 @@ public:
         const QFileInfo info(path);
         if (!info.exists())
             return feed.error({}, ParseErrorCode::CannotOpen,
-                              QStringLiteral("no such file or folder"));
+                              ParseReason::NoSuchFileOrFolder);
         if (info.isDir())
             return feed;
         Result<ZipArchive> zip = ZipArchive::open(path, options.limits);
@@ -294,11 +291,12 @@ public:
         }
         QFile file(QDir(m_path).filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return error(name, ParseErrorCode::CannotOpen, file.errorString());
+            return systemError(label(name), ParseErrorCode::CannotOpen, file.errorString());
         if (file.size() > m_limits.maxFileBytes ||
             m_readBytes + file.size() > m_limits.maxDecompressedBytes)
             return error(name, ParseErrorCode::TooLarge,
-                         QStringLiteral("feed over %1 bytes").arg(m_limits.maxDecompressedBytes));
+                         ParseReason::FeedOverBytes,
+                         parseArgs(m_limits.maxDecompressedBytes));
         m_readBytes += file.size();
         return file.readAll();
     }
@@ -319,13 +317,10 @@ public:
     }
     QString path() const { return m_path; }
 
-    ParseError error(const QString &name, ParseErrorCode code, const QString &detail) const
+    ParseError error(const QString &name, ParseErrorCode code,
+                     ParseReason reason = ParseReason::None, QStringList args = {}) const
     {
-        ParseError e;
-        e.file = name.isEmpty() ? m_path : label(name);
-        e.code = code;
-        e.detail = detail;
-        return e;
+        return fileError(name.isEmpty() ? m_path : label(name), code, reason, std::move(args));
     }
 
 private:
@@ -389,10 +384,11 @@ std::optional<ParseError> GtfsImport::rowDone(const GtfsTable &table)
 {
     if (++m_rows > m_options.limits.maxElements)
         return table.error(table.line(), 1, ParseErrorCode::TooLarge,
-                           QStringLiteral("more than %1 rows").arg(m_options.limits.maxElements));
+                           ParseReason::MoreRows,
+                           parseArgs(m_options.limits.maxElements));
     if (m_options.progress && m_rows % kCancelCheckRows == 0) {
         if (m_options.progress->isCancelled())
-            return table.error(0, 0, ParseErrorCode::Cancelled, {});
+            return table.error(0, 0, ParseErrorCode::Cancelled);
         m_options.progress->report(qint64(m_bytesDone + std::int64_t(table.bytesRead())),
                                    qint64(m_bytesTotal));
     }
@@ -461,10 +457,10 @@ std::optional<ParseError> GtfsImport::readRoutes()
         if (auto e = rowDone(t))
             return e;
         if (t.field(id).empty())
-            return t.fieldError(id, QStringLiteral("empty route_id"));
+            return t.fieldError(id, ParseReason::EmptyId, {QStringLiteral("route_id")});
         const auto routeType = parseInteger(t.field(type));
         if (!routeType)
-            return t.fieldError(type, QStringLiteral("route_type is not a number"));
+            return t.fieldError(type, ParseReason::NotANumber, {QStringLiteral("route_type")});
         const auto mode = modeOfRouteType(*routeType);
         if (!mode)
             continue;
@@ -474,10 +470,11 @@ std::optional<ParseError> GtfsImport::readRoutes()
         const QString longText = t.text(longName);
         route.longName = translated("routes", "route_long_name", route.id, longText);
         // A colour that cannot be read only loses the colour: it is not worth refusing a feed.
-        route.colour = osm::parseColour(t.field(colour)).value_or(0);
+        route.colour = parseColour(t.field(colour)).value_or(0);
         route.mode = *mode;
         if (m_routeIndex.count(route.id))
-            return t.fieldError(id, QStringLiteral("route_id %1 appears twice").arg(route.id));
+            return t.fieldError(id, ParseReason::DuplicateId,
+                                {QStringLiteral("route_id"), route.id});
         m_routeIndex.emplace(route.id, int(m_routes.size()));
         m_routes.push_back(std::move(route));
     }
@@ -503,9 +500,10 @@ std::optional<ParseError> GtfsImport::readTrips()
             continue; // a bus or tram trip, or a route the feed lacks: not read either way
         const QString tripId = t.text(trip);
         if (tripId.isEmpty())
-            return t.fieldError(trip, QStringLiteral("empty trip_id"));
+            return t.fieldError(trip, ParseReason::EmptyId, {QStringLiteral("trip_id")});
         if (!m_tripIndex.emplace(tripId, std::uint32_t(m_tripRoute.size())).second)
-            return t.fieldError(trip, QStringLiteral("trip_id %1 appears twice").arg(tripId));
+            return t.fieldError(trip, ParseReason::DuplicateId,
+                                {QStringLiteral("trip_id"), tripId});
         m_tripRoute.push_back(it->second);
     }
     m_bytesDone += bytes.size();
@@ -531,13 +529,13 @@ std::optional<ParseError> GtfsImport::readStops()
         Stop stop;
         stop.id = t.text(id);
         if (stop.id.isEmpty())
-            return t.fieldError(id, QStringLiteral("empty stop_id"));
+            return t.fieldError(id, ParseReason::EmptyId, {QStringLiteral("stop_id")});
         stop.name = translated("stops", "stop_name", stop.id, t.text(stopName));
         stop.code = t.text(code);
         if (!t.field(type).empty()) {
             const auto value = parseInteger(t.field(type));
             if (!value || *value < 0 || *value > 4)
-                return t.fieldError(type, QStringLiteral("location_type must be 0 to 4"));
+                return t.fieldError(type, ParseReason::LocationType);
             stop.locationType = int(*value);
         }
         stop.parentId = t.text(parent);
@@ -547,7 +545,8 @@ std::optional<ParseError> GtfsImport::readStops()
         stop.latPlace = t.place(lat);
         stop.lonPlace = t.place(lon);
         if (!m_stopIndex.emplace(stop.id, int(m_stops.size())).second)
-            return t.fieldError(id, QStringLiteral("stop_id %1 appears twice").arg(stop.id));
+            return t.fieldError(id, ParseReason::DuplicateId,
+                                {QStringLiteral("stop_id"), stop.id});
         m_stops.push_back(std::move(stop));
     }
     if (auto e = t.error())
@@ -559,7 +558,7 @@ std::optional<ParseError> GtfsImport::readStops()
         if (it == m_stopIndex.end())
             return t.error(
                 stop.line, 1, ParseErrorCode::InvalidModel,
-                QStringLiteral("parent_station %1 is not in stops.txt").arg(stop.parentId));
+                ParseReason::NotInStops, {QStringLiteral("parent_station"), stop.parentId});
         stop.parent = it->second;
     }
     m_bytesDone += bytes.size();
@@ -598,11 +597,12 @@ std::optional<ParseError> GtfsImport::readStopTimes()
             continue;
         const auto stopIt = m_stopIndex.find(t.text(stop));
         if (stopIt == m_stopIndex.end())
-            return t.fieldError(stop,
-                                QStringLiteral("stop_id %1 is not in stops.txt").arg(t.text(stop)));
+            return t.fieldError(stop, ParseReason::NotInStops,
+                                {QStringLiteral("stop_id"), t.text(stop)});
         const auto seq = parseInteger(t.field(sequence));
         if (!seq || *seq < 0)
-            return t.fieldError(sequence, QStringLiteral("stop_sequence is not a whole number"));
+            return t.fieldError(sequence, ParseReason::NotWholeNumber,
+                                {QStringLiteral("stop_sequence")});
         int times[2] = {-1, -1};
         const int columns[2] = {arrival, departure};
         for (int k = 0; k < 2; ++k) {
@@ -611,7 +611,7 @@ std::optional<ParseError> GtfsImport::readStopTimes()
                 continue;
             const auto seconds = parseGtfsTime(v);
             if (!seconds)
-                return t.fieldError(columns[k], QStringLiteral("time is not HH:MM:SS"));
+                return t.fieldError(columns[k], ParseReason::NotATime);
             times[k] = *seconds;
         }
         m_stopTimes.push_back({lastTrip, *seq, stopIt->second, times[0], times[1]});
@@ -636,23 +636,18 @@ int GtfsImport::stationOf(int stop) const
 std::optional<ParseError> GtfsImport::positionOf(int stopIndex, LatLon &out) const
 {
     const Stop &stop = m_stops[std::size_t(stopIndex)];
-    const auto lat = osm::parseDecimal(stop.latText);
-    const auto lon = osm::parseDecimal(stop.lonText);
+    const auto lat = parseDecimal(stop.latText);
+    const auto lon = parseDecimal(stop.lonText);
     const QString file = m_feed.label(QStringLiteral("stops.txt"));
-    const auto failure = [&](const TextPosition &at, const QString &what) {
-        ParseError e;
-        e.file = file;
-        e.line = at.line;
-        e.column = at.column;
+    const auto failure = [&](const TextPosition &at, ParseReason reason) {
+        ParseError e = malformedAt(file, at.line, at.column, reason);
         e.element = QStringLiteral("stop/") + stop.id;
-        e.code = ParseErrorCode::Malformed;
-        e.detail = what;
         return e;
     };
     if (!lat || *lat < -90.0 || *lat > 90.0)
-        return failure(stop.latPlace, QStringLiteral("stop_lat must be a number from -90 to 90"));
+        return failure(stop.latPlace, ParseReason::StopLatRange);
     if (!lon || *lon < -180.0 || *lon > 180.0)
-        return failure(stop.lonPlace, QStringLiteral("stop_lon must be a number from -180 to 180"));
+        return failure(stop.lonPlace, ParseReason::StopLonRange);
     out = {*lat, *lon};
     return std::nullopt;
 }
@@ -690,8 +685,7 @@ std::optional<ParseError> GtfsImport::readTransfers(TransitNetworkBuilder &build
         if (!t.field(minTime).empty()) {
             const auto seconds = parseInteger(t.field(minTime));
             if (!seconds || *seconds < 0)
-                return t.fieldError(minTime,
-                                    QStringLiteral("min_transfer_time is not a number of seconds"));
+                return t.fieldError(minTime, ParseReason::TransferSeconds);
             builder.setTransferSeconds(sa->second, sb->second, double(*seconds));
         }
     }
@@ -705,11 +699,11 @@ Result<Dataset> GtfsImport::run()
                                   QStringLiteral("trips.txt"), QStringLiteral("stop_times.txt")};
     if (!m_feed.has(required[0]) && !m_feed.has(required[1]))
         return m_feed.error({}, ParseErrorCode::NotThisFormat,
-                            QStringLiteral("no stops.txt or routes.txt"));
+                            ParseReason::NoStopsOrRoutes);
     for (const QString &name : required)
         if (!m_feed.has(name))
             return m_feed.error(name, ParseErrorCode::Malformed,
-                                QStringLiteral("required file missing"));
+                                ParseReason::RequiredFileMissing);
 
     m_bytesTotal = m_feed.folderBytes();
     if (auto e = readTranslations())
@@ -873,9 +867,7 @@ Result<Dataset> GtfsImport::run()
     dataset.sources.push_back(source);
 
     if (const std::vector<ModelIssue> issues = validateDataset(dataset); !issues.empty())
-        return m_feed.error(
-            {}, ParseErrorCode::InvalidModel,
-            QStringLiteral("%1: %2").arg(issues.front().element, issues.front().detail));
+        return invalidModel(m_feed.path(), issues.front());
     if (m_options.progress) {
         const qint64 all = qint64(std::max(m_bytesTotal, m_bytesDone));
         m_options.progress->report(all, all);

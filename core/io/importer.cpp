@@ -15,15 +15,6 @@ namespace blindspot {
 
 namespace {
 
-ParseError errorFor(const QString &path, ParseErrorCode code, const QString &detail = {})
-{
-    ParseError e;
-    e.file = path;
-    e.code = code;
-    e.detail = detail;
-    return e;
-}
-
 Result<Dataset> readAs(const QString &path, FileFormat format, const ImportOptions &options)
 {
     switch (format) {
@@ -43,7 +34,7 @@ Result<Dataset> readAs(const QString &path, FileFormat format, const ImportOptio
     case FileFormat::Bspack:
         return readPackFile(path);
     }
-    return errorFor(path, ParseErrorCode::Unsupported, QStringLiteral("unrecognised file format"));
+    return fileError(path, ParseErrorCode::Unsupported, ParseReason::UnrecognisedFormat);
 }
 
 Result<Dataset> importFileMayThrow(const QString &path, std::optional<FileFormat> format,
@@ -53,18 +44,18 @@ Result<Dataset> importFileMayThrow(const QString &path, std::optional<FileFormat
     if (!info.exists()) {
         QFile file(path);
         (void)file.open(QIODevice::ReadOnly); // only for the system's words for what is wrong
-        return errorFor(path, ParseErrorCode::CannotOpen, file.errorString());
+        return systemError(path, ParseErrorCode::CannotOpen, file.errorString());
     }
     if (!info.isDir() && info.size() > options.limits.maxFileBytes)
-        return errorFor(path, ParseErrorCode::TooLarge, QStringLiteral("%1 bytes").arg(options.limits.maxFileBytes));
+        return tooLarge(path, options.limits.maxFileBytes);
     if (info.isDir() && format && format != FileFormat::Gtfs)
-        return errorFor(path, ParseErrorCode::CannotOpen, QStringLiteral("a folder, not a file"));
+        return fileError(path, ParseErrorCode::CannotOpen, ParseReason::FolderNotFile);
     if (!format)
         format = guessFormat(path);
     if (!format)
-        return errorFor(path, ParseErrorCode::Unsupported, QStringLiteral("unrecognised file format"));
+        return fileError(path, ParseErrorCode::Unsupported, ParseReason::UnrecognisedFormat);
     if (options.progress && options.progress->isCancelled())
-        return errorFor(path, ParseErrorCode::Cancelled);
+        return fileError(path, ParseErrorCode::Cancelled);
 
     Result<Dataset> read = readAs(path, *format, options);
     if (isError(read))
@@ -89,9 +80,7 @@ Result<Dataset> clippedAndValidated(Dataset dataset, const QString &name,
         // so that no reader's slip can put a broken dataset in front of the rest of the program.
         const std::vector<ModelIssue> issues = validateDataset(dataset);
         if (!issues.empty()) {
-            ParseError e = errorFor(
-                name, ParseErrorCode::InvalidModel,
-                QStringLiteral("%1: %2").arg(issues.front().element, issues.front().detail));
+            ParseError e = invalidModel(name, issues.front());
             e.element = issues.front().element;
             return e;
         }

@@ -1,6 +1,8 @@
 #include "core/io/kml_reader.h"
 
 #include "core/io/field_mapper.h"
+#include "core/io/progress.h"
+#include "core/io/read_file.h"
 #include "core/io/xml_token_limit.h"
 #include "core/io/zip_archive.h"
 
@@ -103,24 +105,22 @@ public:
 
 private:
     std::optional<ParseError> placemark();
-    ParseError error(int line, int column, ParseErrorCode code, const QString &detail) const
+    ParseError error(int line, int column, ParseErrorCode code, ParseReason reason,
+                     QStringList args = {}) const
     {
-        ParseError e;
-        e.file = m_name;
-        e.line = line;
-        e.column = column;
-        e.code = code;
-        e.detail = detail;
-        return e;
+        return errorAtLine(m_name, line, column, code, reason, std::move(args));
     }
-    ParseError here(const QString &detail) const
+    ParseError here(ParseReason reason) const
     {
-        return error(static_cast<int>(m_xml.lineNumber()), static_cast<int>(m_xml.columnNumber()) + 1,
-                     ParseErrorCode::Malformed, detail);
+        return malformedAt(m_name, static_cast<int>(m_xml.lineNumber()),
+                           static_cast<int>(m_xml.columnNumber()) + 1, reason);
     }
+    // Qt's XML reader words its own errors.
     ParseError xmlError() const
     {
-        return here(m_xml.errorString());
+        return malformedAt(m_name, static_cast<int>(m_xml.lineNumber()),
+                           static_cast<int>(m_xml.columnNumber()) + 1, ParseReason::Message,
+                           {m_xml.errorString()});
     }
 
     QXmlStreamReader m_xml;
@@ -142,14 +142,14 @@ std::optional<ParseError> KmlReader::read()
         if (!sawRoot) {
             sawRoot = true;
             if (m_xml.name() != QLatin1String("kml"))
-                return here(QStringLiteral("expected a <kml> document"));
+                return here(ParseReason::ExpectedKml);
             continue;
         }
         if (m_xml.name() == QLatin1String("Placemark")) {
             if (++m_placemarks > m_options.limits.maxElements)
                 return error(static_cast<int>(m_xml.lineNumber()), static_cast<int>(m_xml.columnNumber()) + 1,
                              ParseErrorCode::TooLarge,
-                             QStringLiteral("%1 placemarks").arg(m_options.limits.maxElements));
+                             ParseReason::PlacemarksLimit, parseArgs(m_options.limits.maxElements));
             if (!m_progress.tick(m_xml.characterOffset())) {
                 ParseError e;
                 e.file = m_name;
@@ -163,7 +163,7 @@ std::optional<ParseError> KmlReader::read()
     if (m_xml.hasError())
         return xmlError();
     if (!sawRoot)
-        return here(QStringLiteral("expected a <kml> document"));
+        return here(ParseReason::ExpectedKml);
     return std::nullopt;
 }
 
@@ -191,10 +191,8 @@ std::optional<ParseError> KmlReader::placemark()
     };
     auto tooLong = [&](int line, int column) {
         return error(line, column, ParseErrorCode::TooLarge,
-                     QStringLiteral("expected at most %1 bytes of text in a field and %2 in a "
-                                    "placemark")
-                         .arg(kMaxTextFieldBytes)
-                         .arg(kMaxPlacemarkTextBytes));
+                     ParseReason::KmlTextLimit,
+                     parseArgs(kMaxTextFieldBytes, kMaxPlacemarkTextBytes));
     };
     while (!m_xml.atEnd()) {
         const auto token = m_xml.readNext();
@@ -259,8 +257,7 @@ std::optional<ParseError> KmlReader::placemark()
                 elementTextUpToCap(m_xml, std::size_t(kMaxXmlTokenBytes));
             if (!coordinates)
                 return error(line, column, ParseErrorCode::TooLarge,
-                             QStringLiteral("expected at most %1 bytes of <coordinates>")
-                                 .arg(kMaxXmlTokenBytes));
+                             ParseReason::CoordinatesLimit, parseArgs(kMaxXmlTokenBytes));
             const QString &text = *coordinates;
             const bool inPoint = path.contains(QLatin1String("Point"));
             const bool outer = path.contains(QLatin1String("outerBoundaryIs")) &&
@@ -270,8 +267,7 @@ std::optional<ParseError> KmlReader::placemark()
             std::vector<LatLon> parsed;
             if (!parseCoordinates(text, parsed) || (inPoint && parsed.size() != 1))
                 return error(line, column, ParseErrorCode::Malformed,
-                             QStringLiteral("expected longitude,latitude[,altitude] within range in "
-                                            "<coordinates>"));
+                             ParseReason::ExpectedKmlCoordinates);
             if (inPoint) {
                 points.push_back({parsed.front(), line, column});
             } else if (ring.empty()) {
@@ -293,7 +289,7 @@ std::optional<ParseError> KmlReader::placemark()
             line = at.line;
             column = at.column;
         }
-        return error(line, column, ParseErrorCode::Malformed, failure.detail);
+        return error(line, column, ParseErrorCode::Malformed, failure.reason, failure.args);
     };
     if (!ring.empty()) {
         SurveyArea area;
@@ -305,22 +301,17 @@ std::optional<ParseError> KmlReader::placemark()
                 ring.pop_back(); // KML closes rings; the model does not
             if (ring.size() < 3)
                 return error(ringLine, ringColumn, ParseErrorCode::Malformed,
-                             QStringLiteral("expected a ring of at least 3 positions"));
+                             ParseReason::RingTooShort);
             area.id = SurveyAreaId{static_cast<std::uint32_t>(m_dataset.surveyAreas.size())};
             area.polygon = std::move(ring);
             area.source = SourceId{0};
             m_dataset.surveyAreas.push_back(std::move(area));
         }
     }
-    for (const Located &p : points) {
-        Camera &camera = m_dataset.cameras.emplace_back();
-        camera.id = CameraId{static_cast<std::uint32_t>(m_dataset.cameras.size() - 1)};
-        Sighting sighting;
-        sighting.source = SourceId{0};
-        if (auto failure = cameraFromRecord(values, p.position, DecimalMark::Point, camera, sighting))
+    for (const Located &p : points)
+        if (auto failure =
+                camerasFromRecord(values, p.position, DecimalMark::Point, m_dataset.cameras))
             return located(*failure, p.line, p.column);
-        camera.sightings.push_back(std::move(sighting));
-    }
     return std::nullopt;
 }
 
@@ -343,7 +334,8 @@ Result<Dataset> readKmlDocument(QByteArrayView bytes, const QString &errorName,
         e.column = longToken->column;
         e.byteOffset = longToken->byteOffset;
         e.code = ParseErrorCode::TooLarge;
-        e.detail = QStringLiteral("a tag or text of more than %1 bytes").arg(kMaxXmlTokenBytes);
+        e.reason = ParseReason::TokenOverBytes;
+        e.args = parseArgs(kMaxXmlTokenBytes);
         return e;
     }
     Dataset dataset;
@@ -361,13 +353,8 @@ Result<Dataset> readKmlDocument(QByteArrayView bytes, const QString &errorName,
 
 Result<Dataset> readKmlBytes(QByteArrayView bytes, const QString &name, const ImportOptions &options)
 {
-    if (bytes.size() > options.limits.maxFileBytes) {
-        ParseError e;
-        e.file = name;
-        e.code = ParseErrorCode::TooLarge;
-        e.detail = QStringLiteral("%1 bytes").arg(options.limits.maxFileBytes);
-        return e;
-    }
+    if (bytes.size() > options.limits.maxFileBytes)
+        return tooLarge(name, options.limits.maxFileBytes);
     return readKmlDocument(bytes, name, name, bytes, options);
 }
 
@@ -395,13 +382,8 @@ Result<Dataset> readKml(const QString &path, const ImportOptions &options)
                 break;
             }
     }
-    if (entry.isEmpty()) {
-        ParseError e;
-        e.file = path;
-        e.code = ParseErrorCode::Malformed;
-        e.detail = QStringLiteral("expected a .kml file inside the KMZ archive");
-        return e;
-    }
+    if (entry.isEmpty())
+        return fileError(path, ParseErrorCode::Malformed, ParseReason::ExpectedKmlInKmz);
     Result<QByteArray> document = zip.read(entry);
     if (isError(document))
         return std::get<ParseError>(std::move(document));

@@ -639,17 +639,6 @@ std::uint64_t checksumOf(const char *data, std::size_t size)
     return XXH3_64bits(data, size);
 }
 
-ParseError errorAt(const QString &name, ParseErrorCode code, std::int64_t offset,
-                   const QString &detail = {})
-{
-    ParseError e;
-    e.file = name;
-    e.code = code;
-    e.byteOffset = offset;
-    e.detail = detail;
-    return e;
-}
-
 // Messages cost memory out of all proportion to their size on the wire: an empty camera is two
 // bytes in the file and about 500 in the parsed message and the model (2 million of them in a
 // 4 MB pack needed 1.05 GB). So the messages are counted before any is built, and a payload
@@ -759,25 +748,26 @@ namespace {
 Result<Dataset> readPackBytesMayThrow(QByteArrayView bytes, const QString &name)
 {
     if (bytes.isEmpty())
-        return errorAt(name, ParseErrorCode::Empty, 0);
+        return errorAtByte(name, 0, ParseErrorCode::Empty);
     if (!looksLikePack(bytes))
-        return errorAt(name, ParseErrorCode::NotThisFormat, 0);
+        return errorAtByte(name, 0, ParseErrorCode::NotThisFormat);
     if (bytes.size() < kFrameBytes)
-        return errorAt(name, ParseErrorCode::Truncated, bytes.size());
+        return errorAtByte(name, bytes.size(), ParseErrorCode::Truncated);
     const std::uint64_t declared = readLe64(bytes.data() + 8);
     const std::uint64_t present = static_cast<std::uint64_t>(bytes.size() - kFrameBytes);
     if (declared > static_cast<std::uint64_t>(kMaxPackBytes))
-        return errorAt(name, ParseErrorCode::TooLarge, 8, QString::number(kMaxPackBytes));
+        return errorAtByte(name, 8, ParseErrorCode::TooLarge, ParseReason::LimitBytes,
+                           parseArgs(kMaxPackBytes));
     if (present < declared)
-        return errorAt(name, ParseErrorCode::Truncated, bytes.size(),
-                       QStringLiteral("%1 of %2 bytes").arg(present).arg(declared));
+        return errorAtByte(name, bytes.size(), ParseErrorCode::Truncated,
+                           ParseReason::BytesOfDeclared, parseArgs(present, declared));
     if (present > declared)
-        return errorAt(name, ParseErrorCode::Malformed, kFrameBytes + qint64(declared),
-                       QStringLiteral("trailing bytes"));
+        return errorAtByte(name, kFrameBytes + qint64(declared), ParseErrorCode::Malformed,
+                           ParseReason::TrailingBytes);
     const char *payload = bytes.data() + kFrameBytes;
     const auto payloadSize = static_cast<std::size_t>(declared);
     if (checksumOf(payload, payloadSize) != readLe64(bytes.data() + 16))
-        return errorAt(name, ParseErrorCode::ChecksumMismatch, kFrameBytes);
+        return errorAtByte(name, kFrameBytes, ParseErrorCode::ChecksumMismatch);
 
     const std::int64_t allowedMessages =
         kFreeMessages + static_cast<std::int64_t>(payloadSize) / kMinBytesPerMessage;
@@ -787,10 +777,8 @@ Result<Dataset> readPackBytesMayThrow(QByteArrayView bytes, const QString &name)
     const bool countable =
         countMessages(*pb::Pack::descriptor(), counted, 0, allowedMessages, messages);
     if (countable && messages > allowedMessages)
-        return errorAt(name, ParseErrorCode::TooLarge, kFrameBytes,
-                       QStringLiteral("more than %1 records in %2 bytes")
-                           .arg(allowedMessages)
-                           .arg(payloadSize));
+        return errorAtByte(name, kFrameBytes, ParseErrorCode::TooLarge,
+                           ParseReason::RecordsLimit, parseArgs(allowedMessages, payloadSize));
 
     // Parsing into an arena avoids one heap allocation per message: most of the read time for
     // a city with 160,000 cameras.
@@ -806,27 +794,30 @@ Result<Dataset> readPackBytesMayThrow(QByteArrayView bytes, const QString &name)
         pb::FormatProbe probe;
         if (probe.ParseFromArray(payload, static_cast<int>(payloadSize)) &&
             probe.format_major() > kPackFormatMajor)
-            return errorAt(
-                name, ParseErrorCode::FutureVersion, kFrameBytes,
-                QStringLiteral("%1.%2").arg(probe.format_major()).arg(probe.format_minor()));
-        return errorAt(name, ParseErrorCode::Malformed, kFrameBytes,
-                       QStringLiteral("protobuf message does not parse"));
+            return errorAtByte(
+                name, kFrameBytes, ParseErrorCode::FutureVersion, ParseReason::FormatVersion,
+                {QStringLiteral("%1.%2").arg(probe.format_major()).arg(probe.format_minor())});
+        return errorAtByte(name, kFrameBytes, ParseErrorCode::Malformed,
+                           ParseReason::ProtobufUnparsable);
     }
     if (pack->format_major() != kPackFormatMajor)
-        return errorAt(name, ParseErrorCode::FutureVersion, kFrameBytes,
-                       QStringLiteral("%1.%2").arg(pack->format_major()).arg(pack->format_minor()));
+        return errorAtByte(
+            name, kFrameBytes, ParseErrorCode::FutureVersion, ParseReason::FormatVersion,
+            {QStringLiteral("%1.%2").arg(pack->format_major()).arg(pack->format_minor())});
 
     if (!streetColumnsConsistent(pack->streets()))
-        return errorAt(name, ParseErrorCode::Malformed, kFrameBytes,
-                       QStringLiteral("street network columns differ in length"));
+        return errorAtByte(name, kFrameBytes, ParseErrorCode::Malformed,
+                           ParseReason::StreetColumnsDiffer);
     if (!baseMapColumnsConsistent(pack->base_map()))
-        return errorAt(name, ParseErrorCode::Malformed, kFrameBytes,
-                       QStringLiteral("base map columns differ in length"));
+        return errorAtByte(name, kFrameBytes, ParseErrorCode::Malformed,
+                           ParseReason::BaseMapColumnsDiffer);
     Dataset dataset = datasetFrom(*pack);
     const std::vector<ModelIssue> issues = validateDataset(dataset);
-    if (!issues.empty())
-        return errorAt(name, ParseErrorCode::InvalidModel, kFrameBytes,
-                       QStringLiteral("%1: %2").arg(issues.front().element, issues.front().detail));
+    if (!issues.empty()) {
+        ParseError e = invalidModel(name, issues.front());
+        e.byteOffset = kFrameBytes;
+        return e;
+    }
     return dataset;
 }
 
@@ -834,12 +825,13 @@ Result<Dataset> readPackFileMayThrow(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return errorAt(path, ParseErrorCode::CannotOpen, -1, file.errorString());
+        return systemError(path, ParseErrorCode::CannotOpen, file.errorString());
     if (file.size() > kMaxPackBytes + kFrameBytes)
-        return errorAt(path, ParseErrorCode::TooLarge, 0, QString::number(kMaxPackBytes));
+        return errorAtByte(path, 0, ParseErrorCode::TooLarge, ParseReason::LimitBytes,
+                           parseArgs(kMaxPackBytes));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return errorAt(path, ParseErrorCode::CannotOpen, -1, file.errorString());
+        return systemError(path, ParseErrorCode::CannotOpen, file.errorString());
     return readPackBytesMayThrow(bytes, path);
 }
 

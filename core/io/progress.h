@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 
 namespace blindspot {
@@ -32,6 +33,33 @@ public:
 private:
     Callback m_callback;
     std::atomic<bool> m_cancelled{false};
+};
+
+/// Reports progress and notices cancellation, cheaply enough to call for every record: only
+/// every few thousandth call reaches the Progress.
+class ProgressTicker {
+public:
+    ProgressTicker(Progress *progress, std::int64_t total) : m_progress(progress), m_total(total) {}
+    /// False when the user cancelled.
+    bool tick(std::int64_t done)
+    {
+        if (!m_progress || ++m_calls % kEvery != 0)
+            return true;
+        m_progress->report(done, m_total);
+        return !m_progress->isCancelled();
+    }
+    void finish() const
+    {
+        if (m_progress)
+            m_progress->report(m_total, m_total);
+    }
+    bool cancelled() const { return m_progress && m_progress->isCancelled(); }
+
+private:
+    static constexpr std::uint32_t kEvery = 4096;
+    Progress *m_progress;
+    std::int64_t m_total;
+    std::uint32_t m_calls = 0;
 };
 
 } // namespace blindspot

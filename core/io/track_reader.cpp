@@ -1,6 +1,7 @@
 #include "core/io/track_reader.h"
 
 #include "core/io/field_mapper.h"
+#include "core/io/read_file.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,17 +12,6 @@ namespace blindspot {
 
 namespace {
 
-ParseError located(const QString &file, int line, int column, ParseErrorCode code,
-                   const QString &detail)
-{
-    ParseError e;
-    e.file = file;
-    e.line = line;
-    e.column = column;
-    e.code = code;
-    e.detail = detail;
-    return e;
-}
 
 Result<Track> readGpxTrack(QByteArrayView bytes, const QString &name, const ImportOptions &options)
 {
@@ -35,8 +25,7 @@ Result<Track> readGpxTrack(QByteArrayView bytes, const QString &name, const Impo
         if (!sawRoot) {
             sawRoot = true;
             if (xml.name() != QLatin1String("gpx"))
-                return located(name, line, column, ParseErrorCode::Malformed,
-                               QStringLiteral("expected a <gpx> document"));
+                return malformedAt(name, line, column, ParseReason::ExpectedGpx);
             continue;
         }
         const bool trackPoint = xml.name() == QLatin1String("trkpt");
@@ -44,22 +33,20 @@ Result<Track> readGpxTrack(QByteArrayView bytes, const QString &name, const Impo
             continue;
         Track &into = trackPoint ? track : route;
         if (std::int64_t(into.points.size()) >= options.limits.maxElements)
-            return located(name, line, column, ParseErrorCode::TooLarge,
-                           QStringLiteral("%1 points").arg(options.limits.maxElements));
+            return errorAtLine(name, line, column, ParseErrorCode::TooLarge,
+                               ParseReason::PointsLimit, parseArgs(options.limits.maxElements));
         bool latOk = false, lonOk = false;
         const LatLon p{xml.attributes().value(QLatin1String("lat")).toDouble(&latOk),
                        xml.attributes().value(QLatin1String("lon")).toDouble(&lonOk)};
         if (!latOk || !lonOk || !p.isValid())
-            return located(name, line, column, ParseErrorCode::Malformed,
-                           QStringLiteral("a point needs lat and lon in degrees (WGS84)"));
+            return malformedAt(name, line, column, ParseReason::PointNeedsLatLon);
         into.points.push_back(p);
     }
     if (xml.hasError())
-        return located(name, int(xml.lineNumber()), int(xml.columnNumber()) + 1,
-                       ParseErrorCode::Malformed, xml.errorString());
+        return malformedAt(name, int(xml.lineNumber()), int(xml.columnNumber()) + 1,
+                           ParseReason::Message, {xml.errorString()});
     if (!sawRoot)
-        return located(name, 1, 1, ParseErrorCode::Malformed,
-                       QStringLiteral("expected a <gpx> document"));
+        return malformedAt(name, 1, 1, ParseReason::ExpectedGpx);
     return track.points.empty() ? route : track;
 }
 
@@ -85,7 +72,7 @@ Result<Track> readGeoJsonTrack(QByteArrayView bytes, const QString &name,
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return textError(name, bytes, parseError.offset, ParseErrorCode::Malformed,
-                         parseError.errorString());
+                         ParseReason::Message, {parseError.errorString()});
     Track track;
     std::vector<QJsonObject> geometries;
     const QJsonObject root = doc.object();
@@ -112,19 +99,14 @@ Result<Track> readGeoJsonTrack(QByteArrayView bytes, const QString &name,
             continue; // points and polygons are not a path
         }
         if (!ok) {
-            ParseError e;
-            e.file = name;
-            e.code = ParseErrorCode::Malformed;
+            ParseError e = fileError(name, ParseErrorCode::Malformed,
+                                     ParseReason::CoordinatesLonLat);
             e.element = QStringLiteral("geometry %1").arg(i + 1);
-            e.detail = QStringLiteral("coordinates must be [longitude, latitude] in degrees");
             return e;
         }
         if (std::int64_t(track.points.size()) > options.limits.maxElements) {
-            ParseError e;
-            e.file = name;
-            e.code = ParseErrorCode::TooLarge;
-            e.detail = QStringLiteral("%1 points").arg(options.limits.maxElements);
-            return e;
+            return fileError(name, ParseErrorCode::TooLarge, ParseReason::PointsLimit,
+                             parseArgs(options.limits.maxElements));
         }
     }
     return track;
@@ -151,12 +133,7 @@ Result<Track> readTrackBytesMayThrow(QByteArrayView bytes, const QString &name,
     if (isError(read))
         return read;
     if (std::get<Track>(read).points.size() < 2) {
-        ParseError e;
-        e.file = name;
-        e.code = ParseErrorCode::Malformed;
-        e.detail = QStringLiteral("a track needs at least two points (GPX trkpt or rtept, "
-                                  "GeoJSON LineString)");
-        return e;
+        return fileError(name, ParseErrorCode::Malformed, ParseReason::TrackTooShort);
     }
     return read;
 }

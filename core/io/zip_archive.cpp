@@ -79,13 +79,12 @@ struct ZipArchive::Private {
             zip_discard(archive); // read-only: nothing to write back
     }
 
-    ParseError error(const QString &entry, ParseErrorCode code, const QString &detail) const
+    ParseError error(const QString &entry, ParseErrorCode code,
+                     ParseReason reason = ParseReason::None, QStringList args = {}) const
     {
-        ParseError e;
-        e.file = entry.isEmpty() ? path : path + QLatin1Char('/') + entry;
+        ParseError e = fileError(entry.isEmpty() ? path : path + QLatin1Char('/') + entry, code,
+                                 reason, std::move(args));
         e.element = entry;
-        e.code = code;
-        e.detail = detail;
         return e;
     }
 };
@@ -103,12 +102,12 @@ Result<ZipArchive> ZipArchive::open(const QString &path, const ImportLimits &lim
 
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile())
-        return p->error({}, ParseErrorCode::CannotOpen, QStringLiteral("no such file"));
+        return p->error({}, ParseErrorCode::CannotOpen, ParseReason::NoSuchFile);
     if (info.size() == 0)
-        return p->error({}, ParseErrorCode::Empty, {});
+        return p->error({}, ParseErrorCode::Empty);
     if (info.size() > limits.maxFileBytes)
         return p->error({}, ParseErrorCode::TooLarge,
-                        QStringLiteral("file over %1 bytes").arg(limits.maxFileBytes));
+                        ParseReason::FileOverBytes, parseArgs(limits.maxFileBytes));
 
     p->expansionCap = std::min(limits.maxDecompressedBytes,
                                std::max(kFreeExpansionBytes, kMaxArchiveRatio * std::int64_t(info.size())));
@@ -123,12 +122,13 @@ Result<ZipArchive> ZipArchive::open(const QString &path, const ImportLimits &lim
         zip_error_init_with_code(&error, errorCode);
         const QString text = zipErrorText(&error);
         zip_error_fini(&error);
-        return p->error({}, codeForZipError(errorCode), text);
+        return p->error({}, codeForZipError(errorCode), ParseReason::Message,
+                        {text});
     }
     const zip_int64_t count = zip_get_num_entries(p->archive, 0);
     if (count > limits.maxElements)
         return p->error({}, ParseErrorCode::TooLarge,
-                        QStringLiteral("more than %1 entries").arg(limits.maxElements));
+                        ParseReason::MoreEntries, parseArgs(limits.maxElements));
     for (zip_int64_t i = 0; i < count; ++i) {
         const char *name = zip_get_name(p->archive, zip_uint64_t(i), ZIP_FL_ENC_GUESS);
         p->names << (name ? QString::fromUtf8(name) : QString());
@@ -150,44 +150,42 @@ Result<QByteArray> ZipArchive::read(const QString &name) const
 {
     const qsizetype position = d->names.indexOf(name);
     if (position < 0)
-        return d->error(name, ParseErrorCode::CannotOpen, QStringLiteral("no such entry"));
+        return d->error(name, ParseErrorCode::CannotOpen, ParseReason::NoSuchEntry);
     const auto index = zip_uint64_t(position);
 
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(d->archive, index, 0, &stat) != 0)
         return d->error(name, codeForZipError(zip_error_code_zip(zip_get_error(d->archive))),
-                        zipErrorText(zip_get_error(d->archive)));
+                        ParseReason::Message, {zipErrorText(zip_get_error(d->archive))});
     if (!(stat.valid & ZIP_STAT_SIZE))
-        return d->error(name, ParseErrorCode::Malformed, QStringLiteral("entry size unknown"));
+        return d->error(name, ParseErrorCode::Malformed, ParseReason::EntrySizeUnknown);
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
-        return d->error(name, ParseErrorCode::Unsupported, QStringLiteral("encrypted entry"));
+        return d->error(name, ParseErrorCode::Unsupported, ParseReason::EncryptedEntry);
 
     // Everything is decided on the declared sizes before a byte is expanded.
     const std::int64_t limit = std::min(d->limits.maxDecompressedBytes, kMaxEntryBytes);
     const auto declared = std::int64_t(std::min<zip_uint64_t>(stat.size, zip_uint64_t(INT64_MAX)));
     if (declared > limit)
         return d->error(name, ParseErrorCode::TooLarge,
-                        QStringLiteral("entry of %1 bytes, limit %2").arg(declared).arg(limit));
+                        ParseReason::EntryOverBytes, parseArgs(declared, limit));
     if ((stat.valid & ZIP_STAT_COMP_SIZE) && declared > kRatioCheckMinBytes &&
         double(declared) > kMaxCompressionRatio * double(std::max<zip_uint64_t>(stat.comp_size, 1)))
         return d->error(name, ParseErrorCode::TooLarge,
-                        QStringLiteral("compression ratio over %1:1").arg(kMaxCompressionRatio));
+                        ParseReason::CompressionRatio,
+                        parseArgs(kMaxCompressionRatio));
     if (d->expandedTotal + declared > d->limits.maxDecompressedBytes)
-        return d->error(
-            name, ParseErrorCode::TooLarge,
-            QStringLiteral("archive expands to over %1 bytes").arg(d->limits.maxDecompressedBytes));
+        return d->error(name, ParseErrorCode::TooLarge, ParseReason::ArchiveOverBytes,
+                        parseArgs(d->limits.maxDecompressedBytes));
     if (d->expandedTotal + declared > d->expansionCap)
         return d->error(name, ParseErrorCode::TooLarge,
-                        QStringLiteral("archive expands to over %1 bytes (compression ratio "
-                                       "over %2:1 for the whole archive)")
-                            .arg(d->expansionCap)
-                            .arg(kMaxArchiveRatio));
+                        ParseReason::ArchiveRatioOver,
+                        parseArgs(d->expansionCap, kMaxArchiveRatio));
 
     zip_file_t *file = zip_fopen_index(d->archive, index, 0);
     if (!file)
         return d->error(name, codeForZipError(zip_error_code_zip(zip_get_error(d->archive))),
-                        zipErrorText(zip_get_error(d->archive)));
+                        ParseReason::Message, {zipErrorText(zip_get_error(d->archive))});
     QByteArray content;
     content.reserve(qsizetype(declared));
     char chunk[kChunkBytes];
@@ -197,7 +195,8 @@ Result<QByteArray> ZipArchive::read(const QString &name) const
         if (n < 0) {
             zip_error_t *error = zip_file_get_error(file);
             failure =
-                d->error(name, codeForZipError(zip_error_code_zip(error)), zipErrorText(error));
+                d->error(name, codeForZipError(zip_error_code_zip(error)), ParseReason::Message,
+                         {zipErrorText(error)});
             break;
         }
         if (n == 0)
@@ -206,7 +205,8 @@ Result<QByteArray> ZipArchive::read(const QString &name) const
         if (std::int64_t(content.size()) + n > declared) {
             failure =
                 d->error(name, ParseErrorCode::Malformed,
-                         QStringLiteral("entry expands past its declared %1 bytes").arg(declared));
+                         ParseReason::EntryPastDeclared,
+                         parseArgs(declared));
             break;
         }
         content.append(chunk, qsizetype(n));
@@ -216,7 +216,8 @@ Result<QByteArray> ZipArchive::read(const QString &name) const
         return *failure;
     if (std::int64_t(content.size()) != declared)
         return d->error(name, ParseErrorCode::Truncated,
-                        QStringLiteral("%1 of %2 bytes").arg(content.size()).arg(declared));
+                        ParseReason::BytesOfDeclared,
+                        parseArgs(content.size(), declared));
     d->expandedTotal += declared;
     return content;
 }

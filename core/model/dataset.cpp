@@ -217,4 +217,22 @@ std::vector<ModelIssue> validateDataset(const Dataset &dataset)
     return Validator(dataset).run();
 }
 
+ParseError invalidModel(const QString &file, const ModelIssue &issue)
+{
+    const ParseReason reason = [&issue] {
+        switch (issue.kind) {
+        case ModelIssue::Kind::IdMismatch:
+            return ParseReason::ModelIdMismatch;
+        case ModelIssue::Kind::DanglingReference:
+            return ParseReason::ModelDanglingReference;
+        case ModelIssue::Kind::InvalidPosition:
+            return ParseReason::ModelInvalidPosition;
+        case ModelIssue::Kind::InvalidValue:
+            break;
+        }
+        return ParseReason::ModelInvalidValue;
+    }();
+    return fileError(file, ParseErrorCode::InvalidModel, reason, {issue.element, issue.detail});
+}
+
 } // namespace blindspot

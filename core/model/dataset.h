@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/geo/lat_lon.h"
+#include "core/io/parse_error.h"
 #include "core/model/base_map.h"
 #include "core/model/camera.h"
 #include "core/model/clip_area.h"
@@ -88,5 +89,9 @@ struct ModelIssue {
 /// Checks every invariant the rest of the program relies on: ids equal indices, references
 /// resolve, positions are valid, angles and shares are in range. Empty when all is well.
 std::vector<ModelIssue> validateDataset(const Dataset &dataset);
+
+/// InvalidModel at `file` for `issue`: its kind as the reason, element and detail as the
+/// arguments, so that the app words it as it words any ModelIssue.
+ParseError invalidModel(const QString &file, const ModelIssue &issue);
 
 } // namespace blindspot

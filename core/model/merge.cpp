@@ -2,6 +2,7 @@
 
 #include "core/geo/local_projection.h"
 #include "core/geo/spatial_index.h"
+#include "core/model/fr_status_risk.h"
 #include "core/model/localized_name.h"
 
 #include <QHash>
@@ -21,23 +22,6 @@ namespace {
 // usual 1.3 m/s, never under a minute (stairs and corridors), until someone measures it.
 constexpr double kWalkSpeedMps = 1.3;
 constexpr double kMinTransferSeconds = 60.0;
-
-// FR status as a claim about risk: "none" says less than "unknown" (which stands for the
-// place's prior, near certainty in Moscow's metro), so turning unknown into none lowers it.
-int frRank(FrStatus s)
-{
-    switch (s) {
-    case FrStatus::None:
-        return 0;
-    case FrStatus::Unknown:
-        return 1;
-    case FrStatus::Suspected:
-        return 2;
-    case FrStatus::Confirmed:
-        return 3;
-    }
-    return 1;
-}
 
 // Machine names of values, as AttributeConflict and the exporters spell them.
 QString frText(FrStatus s)
@@ -122,7 +106,7 @@ std::vector<AttributeChange> compareCameras(const Camera &b, const Camera &c, co
     }
     if (c.frStatus != FrStatus::Unknown && c.frStatus != b.frStatus) {
         O outcome = O::Raised;
-        if (frRank(c.frStatus) < frRank(b.frStatus)) {
+        if (frRiskRank(c.frStatus) < frRiskRank(b.frStatus)) {
             if (!o.sourceTrusted)
                 outcome = O::Lowered;
             else
@@ -150,7 +134,7 @@ bool isCompatible(const Camera &b, const Camera &c, const MergeOptions &o)
     if (c.headingDegrees && b.headingDegrees &&
         angleBetweenDegrees(*b.headingDegrees, *c.headingDegrees) > o.headingToleranceDegrees)
         return false;
-    if (c.frStatus != FrStatus::Unknown && frRank(c.frStatus) < frRank(b.frStatus))
+    if (c.frStatus != FrStatus::Unknown && frRiskRank(c.frStatus) < frRiskRank(b.frStatus))
         return o.sourceTrusted && b.frStatus == FrStatus::Unknown;
     return true;
 }
@@ -670,7 +654,8 @@ private:
             if (!z.reportedCameras)
                 z.reportedCameras = from.reportedCameras;
             // A zone has no conflict record: its FR status only ever rises in a merge.
-            if (from.frStatus != FrStatus::Unknown && frRank(from.frStatus) > frRank(z.frStatus))
+            if (from.frStatus != FrStatus::Unknown
+                && frRiskRank(from.frStatus) > frRiskRank(z.frStatus))
                 z.frStatus = from.frStatus;
             m_zone[c.incoming] = c.base;
             break;

@@ -101,8 +101,7 @@ void PlanningSession::setParameterFile(const QString &path)
 Result<const RoutePlanner *> PlanningSession::planner(const PlanConditions &conditions)
 {
     if (!m_dataset)
-        return ParseError{.code = ParseErrorCode::Malformed,
-                          .detail = QStringLiteral("no dataset")};
+        return fileError({}, ParseErrorCode::Malformed, ParseReason::NoDataset);
     for (const CachedPlanner &cached : m_planners)
         if (cached.conditions == conditions)
             return cached.planner.get();

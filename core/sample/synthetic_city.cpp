@@ -1,6 +1,7 @@
 #include "core/sample/synthetic_city.h"
 
 #include "core/geo/local_projection.h"
+#include "core/sample/city_building.h"
 #include "core/sample/random.h"
 
 #include <QDate>
@@ -19,6 +20,8 @@ namespace blindspot {
 
 namespace {
 
+using namespace sample;
+
 // In the open North Sea, about 200 km from any coast, at Moscow's latitude so that the metric
 // behaviour (degrees of longitude per metre) matches the city the default size imitates.
 const LatLon kCentre{55.5, 3.5};
@@ -35,61 +38,15 @@ constexpr double kComplexRadiusMetres = 150.0;
 constexpr double kInStationCameraShare = 0.1;
 constexpr double kNearEntranceShareOfStreet = 0.15;
 
-// As in the training city, from PARAMETERS.md: trains at 41.6 km/h, the operating speed with
-// the stops included, walking at 1.35 m/s.
-constexpr double kTrainSpeedMps = 41.6 / 3.6;
-constexpr double kWalkSpeedMps = 1.35;
-
 // Distinct line colours that stay readable on a light map.
 constexpr std::uint32_t kPalette[] = {
     0xD7263D, 0x2E9E48, 0x1F5FBF, 0xE8801A, 0x8E44AD, 0xC9A000, 0x8B5A2B, 0x00A3A3,
     0xE0569B, 0x6C7A89, 0x7FB800, 0x0B3C7D, 0xB03A2E, 0x5D4FB3, 0x3A8F6B,
 };
 
-double roundTo(double value, double step)
-{
-    return std::round(value / step) * step;
-}
-
-double roundedBearing(double degrees)
-{
-    return normalizedDegrees(std::round(normalizedDegrees(degrees)));
-}
-
-LocalXY moved(LocalXY from, double bearingDeg, double metres)
-{
-    const double rad = bearingDeg * std::numbers::pi / 180.0;
-    return {from.xMetres + metres * std::sin(rad), from.yMetres + metres * std::cos(rad)};
-}
-
-LocalXY between(LocalXY a, LocalXY b, double t)
-{
-    return {a.xMetres + (b.xMetres - a.xMetres) * t, a.yMetres + (b.yMetres - a.yMetres) * t};
-}
-
 // Weights in FrStatus order: Unknown, Confirmed, Suspected, None.
 constexpr std::array<double, 4> kStreetFr = {0.55, 0.08, 0.2, 0.17};
 constexpr std::array<double, 4> kEntranceStreetFr = {0.3, 0.25, 0.35, 0.1};
-// Weights in CameraKind order: Unknown, Fixed, Dome, Ptz, Turnstile.
-constexpr std::array<double, 5> kStreetKinds = {0.15, 0.45, 0.28, 0.12, 0.0};
-
-// As in the training city: street cameras mostly on walls, PTZ cameras mostly on poles. Weights in
-// CameraMount order: Unknown, Wall, Pole, Ceiling, Other.
-std::array<double, 5> streetMountWeights(CameraKind kind)
-{
-    switch (kind) {
-    case CameraKind::Fixed:
-        return {0.1, 0.6, 0.3, 0.0, 0.0};
-    case CameraKind::Dome:
-        return {0.2, 0.5, 0.2, 0.1, 0.0};
-    case CameraKind::Ptz:
-        return {0.1, 0.2, 0.7, 0.0, 0.0};
-    case CameraKind::Unknown:
-    case CameraKind::Turnstile:
-        break;
-    }
-    return {0.6, 0.2, 0.2, 0.0, 0.0};
-}
 
 // Groups stations into complexes. A complex holds at most one station per line and at most
 // kMaxComplexStations stations: without that, stations packed closely (a small city with many
@@ -177,9 +134,7 @@ public:
 private:
     LatLon latLon(LocalXY xy) const
     {
-        // 1e-7 degrees (about 1 cm), as OSM stores them; see the training city.
-        const LatLon p = m_projection.toLatLon(xy);
-        return {std::round(p.lat * 1e7) / 1e7, std::round(p.lon * 1e7) / 1e7};
+        return roundedLatLon(m_projection, xy);
     }
 
     void writeHeader()
@@ -234,28 +189,17 @@ private:
 
     LineId addLine(LocalizedName name, QString ref, bool ring)
     {
-        Line l;
-        l.id = static_cast<LineId>(m_dataset.network.lines.size());
-        l.name = std::move(name);
-        l.ref = std::move(ref);
-        l.colourRgb = kPalette[indexOf(l.id) % std::size(kPalette)];
-        l.isRing = ring;
-        m_dataset.network.lines.push_back(std::move(l));
-        return m_dataset.network.lines.back().id;
+        const std::size_t index = m_dataset.network.lines.size();
+        return appendLine(m_dataset.network, std::move(name), std::move(ref),
+                          kPalette[index % std::size(kPalette)], ring);
     }
 
     StationId addStation(LineId line, LocalXY xy, double trackBearing)
     {
-        Network &n = m_dataset.network;
-        Station s;
-        s.id = static_cast<StationId>(n.stations.size());
-        s.position = latLon(xy);
-        s.line = line;
-        n.stations.push_back(std::move(s));
-        n.lines[indexOf(line)].stations.push_back(n.stations.back().id);
+        const StationId id = appendStation(m_dataset.network, line, latLon(xy));
         m_stationXY.push_back(xy);
         m_trackBearing.push_back(normalizedDegrees(trackBearing));
-        return n.stations.back().id;
+        return id;
     }
 
     // Radial lines run through the centre from edge to edge, in groups of up to three that
@@ -636,63 +580,12 @@ private:
 
     FrStatus pickFr(const std::array<double, 4> &weights)
     {
-        return static_cast<FrStatus>(m_random.weightedIndex(weights));
+        return drawFrStatus(m_random, weights);
     }
 
     // ---- links -----------------------------------------------------------------------------
 
-    void addLinks()
-    {
-        Network &n = m_dataset.network;
-        for (const Line &line : n.lines) {
-            const std::size_t count = line.stations.size();
-            if (count < 2)
-                continue;
-            const std::size_t hops = line.isRing ? count : count - 1;
-            for (std::size_t i = 0; i < hops; ++i) {
-                const StationId a = line.stations[i];
-                const StationId b = line.stations[(i + 1) % count];
-                const double metres =
-                    distanceMetres(m_stationXY[indexOf(a)], m_stationXY[indexOf(b)]);
-                Link l;
-                l.kind = LinkKind::Ride;
-                l.from = a;
-                l.to = b;
-                l.durationSeconds = std::round(metres / kTrainSpeedMps);
-                l.lengthMetres = std::round(metres);
-                n.links.push_back(l);
-            }
-        }
-        for (const StationComplex &c : n.complexes) {
-            for (std::size_t i = 0; i < c.stations.size(); ++i) {
-                for (std::size_t j = i + 1; j < c.stations.size(); ++j) {
-                    Link l;
-                    l.kind = LinkKind::Transfer;
-                    l.from = c.stations[i];
-                    l.to = c.stations[j];
-                    l.lengthMetres = std::round(m_random.uniform(100.0, 250.0));
-                    l.durationSeconds = std::clamp(
-                        std::round(l.lengthMetres / kWalkSpeedMps + m_random.uniform(20.0, 120.0)),
-                        120.0, 300.0);
-                    n.links.push_back(l);
-                }
-            }
-        }
-        for (const Entrance &e : n.entrances) {
-            const double straight =
-                distanceMetres(m_entranceXY[indexOf(e.id)], m_stationXY[indexOf(e.station)]);
-            Link l;
-            l.kind = LinkKind::Entry;
-            l.from = e.station;
-            l.to = e.station;
-            l.entrance = e.id;
-            l.lengthMetres = std::round(straight * 1.2);
-            l.durationSeconds = std::clamp(
-                std::round(l.lengthMetres / kWalkSpeedMps + m_random.uniform(20.0, 60.0)), 60.0,
-                180.0);
-            n.links.push_back(l);
-        }
-    }
+    void addLinks() { addMetroLinks(m_dataset.network, m_stationXY, m_entranceXY, m_random); }
 
     // ---- cameras ---------------------------------------------------------------------------
 
@@ -818,45 +711,17 @@ private:
 
     void addStreetCamera(LocalXY xy, double aim, const std::array<double, 4> &frWeights)
     {
-        const auto kind = static_cast<CameraKind>(m_random.weightedIndex(kStreetKinds));
+        const auto kind = static_cast<CameraKind>(m_random.weightedIndex(kStreetKindWeights));
         Camera &c = addCamera(xy, kind, pickFr(frWeights));
         c.mount = static_cast<CameraMount>(m_random.weightedIndex(streetMountWeights(kind)));
-        bool aimed = false;
-        double fovLow = 50.0;
-        double fovHigh = 110.0;
-        double heightLow = 3.0;
-        double heightHigh = 8.0;
-        switch (kind) {
-        case CameraKind::Fixed:
-            aimed = m_random.chance(0.9);
-            fovLow = 60.0;
-            fovHigh = 100.0;
-            heightLow = 2.5;
-            heightHigh = 6.0;
-            break;
-        case CameraKind::Dome:
-            aimed = m_random.chance(0.15);
-            fovLow = 90.0;
-            heightLow = 2.5;
-            heightHigh = 4.5;
-            break;
-        case CameraKind::Ptz:
-            aimed = m_random.chance(0.85); // its home position
-            fovLow = 40.0;
-            fovHigh = 60.0;
-            heightLow = 5.0;
-            break;
-        case CameraKind::Unknown:
-        case CameraKind::Turnstile:
-            aimed = m_random.chance(0.5);
-            break;
-        }
+        const StreetCameraLook look = streetCameraLook(kind);
+        const bool aimed = m_random.chance(look.aimKnownChance);
         if (aimed) {
             c.headingDegrees = roundedBearing(aim + m_random.uniform(-15.0, 15.0));
-            c.fovDegrees = std::round(m_random.uniform(fovLow, fovHigh));
+            c.fovDegrees = std::round(m_random.uniform(look.fovLow, look.fovHigh));
         }
         if (kind != CameraKind::Unknown || m_random.chance(0.6))
-            c.heightMetres = roundTo(m_random.uniform(heightLow, heightHigh), 0.1);
+            c.heightMetres = roundTo(m_random.uniform(look.heightLow, look.heightHigh), 0.1);
     }
 
     // ---- survey areas ----------------------------------------------------------------------

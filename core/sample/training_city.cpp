@@ -1,6 +1,7 @@
 #include "core/sample/training_city.h"
 
 #include "core/geo/local_projection.h"
+#include "core/sample/city_building.h"
 #include "core/sample/random.h"
 
 #include <QDate>
@@ -17,6 +18,8 @@ namespace blindspot {
 
 namespace {
 
+using namespace sample;
+
 // The city sits in the open Black Sea, about 130 km from both the Crimean and the Turkish coast,
 // so that no one can mistake its streets for real ones or read a real place into a scenario.
 // The centre is Mirror Square's neighbourhood; the local frame's origin is here.
@@ -27,12 +30,6 @@ constexpr std::uint64_t kSeed = 0x5A45524B414C4F31ULL;
 
 constexpr double kRingRadiusMetres = 4200.0;
 constexpr int kCameraCount = 2000;
-
-// Travel times use the defaults of the exposure model's parameter file (PARAMETERS.md): trains
-// at 41.6 km/h, the Moscow Metro's operating speed, which already includes the stops (nothing is
-// added per stop), walking at 1.35 m/s.
-constexpr double kTrainSpeedMps = 41.6 / 3.6;
-constexpr double kWalkSpeedMps = 1.35;
 
 // Ring stations are added between two transfer stations when they are farther apart than this
 // along the ring, so that stops are 1-2 km apart as on real ring lines.
@@ -209,53 +206,6 @@ struct SurveySpec {
     SourceIndex source;
 };
 
-double roundTo(double value, double step)
-{
-    return std::round(value / step) * step;
-}
-
-// Whole degrees: enough for a camera's aim, and immune to last-bit differences between maths
-// libraries.
-double roundedBearing(double degrees)
-{
-    return normalizedDegrees(std::round(normalizedDegrees(degrees)));
-}
-
-LocalXY moved(LocalXY from, double bearingDeg, double metres)
-{
-    const double rad = bearingDeg * std::numbers::pi / 180.0;
-    return {from.xMetres + metres * std::sin(rad), from.yMetres + metres * std::cos(rad)};
-}
-
-// `forward` metres along the bearing, then `lateral` metres to its right.
-LocalXY offset(LocalXY from, double bearingDeg, double forward, double lateral)
-{
-    return moved(moved(from, bearingDeg, forward), bearingDeg + 90.0, lateral);
-}
-
-LocalXY between(LocalXY a, LocalXY b, double t)
-{
-    return {a.xMetres + (b.xMetres - a.xMetres) * t, a.yMetres + (b.yMetres - a.yMetres) * t};
-}
-
-// What a street camera hangs on: mostly walls, PTZ cameras mostly on poles, domes sometimes
-// under an arcade's ceiling. Weights in CameraMount order: Unknown, Wall, Pole, Ceiling, Other.
-std::array<double, 5> streetMountWeights(CameraKind kind)
-{
-    switch (kind) {
-    case CameraKind::Fixed:
-        return {0.1, 0.6, 0.3, 0.0, 0.0};
-    case CameraKind::Dome:
-        return {0.2, 0.5, 0.2, 0.1, 0.0};
-    case CameraKind::Ptz:
-        return {0.1, 0.2, 0.7, 0.0, 0.0};
-    case CameraKind::Unknown:
-    case CameraKind::Turnstile:
-        break;
-    }
-    return {0.6, 0.2, 0.2, 0.0, 0.0};
-}
-
 // A transfer complex being laid out: the point where two or three lines meet.
 struct Hub {
     LocalXY xy;
@@ -284,10 +234,7 @@ public:
 private:
     LatLon latLon(LocalXY xy) const
     {
-        // 1e-7 degrees (about 1 cm) is OSM's precision; rounding also keeps the bytes equal on
-        // builds whose floating point differs in the last bit.
-        const LatLon p = m_projection.toLatLon(xy);
-        return {std::round(p.lat * 1e7) / 1e7, std::round(p.lon * 1e7) / 1e7};
+        return roundedLatLon(m_projection, xy);
     }
 
     // A fictional base map, so that the map, the route card and the presenter view show
@@ -580,14 +527,7 @@ private:
 
     LineId addLine(LocalizedName name, QString ref, std::uint32_t colour, bool ring)
     {
-        Line l;
-        l.id = static_cast<LineId>(m_dataset.network.lines.size());
-        l.name = std::move(name);
-        l.ref = std::move(ref);
-        l.colourRgb = colour;
-        l.isRing = ring;
-        m_dataset.network.lines.push_back(std::move(l));
-        return m_dataset.network.lines.back().id;
+        return appendLine(m_dataset.network, std::move(name), std::move(ref), colour, ring);
     }
 
     StationId addHubStation(LineId line, int hubIndex, double trackBearing, FrStatus turnstiles)
@@ -607,18 +547,12 @@ private:
     StationId addStation(LineId line, LocalizedName name, LocalXY xy, double trackBearing,
                          FrStatus turnstiles)
     {
-        Network &n = m_dataset.network;
-        Station s;
-        s.id = static_cast<StationId>(n.stations.size());
-        s.name = std::move(name);
-        s.position = latLon(xy);
-        s.line = line;
-        n.stations.push_back(std::move(s));
-        n.lines[indexOf(line)].stations.push_back(n.stations.back().id);
+        const StationId id = appendStation(m_dataset.network, line, latLon(xy));
+        m_dataset.network.stations.back().name = std::move(name);
         m_stationXY.push_back(xy);
         m_trackBearing.push_back(normalizedDegrees(trackBearing));
         m_turnstileFr.push_back(turnstiles);
-        return n.stations.back().id;
+        return id;
     }
 
     // ---- entrances, zones and the cameras inside a station ----------------------------------
@@ -787,7 +721,7 @@ private:
     // Weights in FrStatus order: Unknown, Confirmed, Suspected, None.
     FrStatus pickFr(const std::array<double, 4> &weights)
     {
-        return static_cast<FrStatus>(m_random.weightedIndex(weights));
+        return drawFrStatus(m_random, weights);
     }
 
     Camera &addCamera(LocalXY xy, CameraKind kind, FrStatus fr)
@@ -804,57 +738,7 @@ private:
 
     // ---- links -----------------------------------------------------------------------------
 
-    void addLinks()
-    {
-        Network &n = m_dataset.network;
-        for (const Line &line : n.lines) {
-            const std::size_t count = line.stations.size();
-            const std::size_t hops = line.isRing ? count : count - 1;
-            for (std::size_t i = 0; i < hops; ++i) {
-                const StationId a = line.stations[i];
-                const StationId b = line.stations[(i + 1) % count];
-                const double metres =
-                    distanceMetres(m_stationXY[indexOf(a)], m_stationXY[indexOf(b)]);
-                Link l;
-                l.kind = LinkKind::Ride;
-                l.from = a;
-                l.to = b;
-                l.durationSeconds = std::round(metres / kTrainSpeedMps);
-                l.lengthMetres = std::round(metres);
-                n.links.push_back(l);
-            }
-        }
-        for (const StationComplex &c : n.complexes) {
-            for (std::size_t i = 0; i < c.stations.size(); ++i) {
-                for (std::size_t j = i + 1; j < c.stations.size(); ++j) {
-                    Link l;
-                    l.kind = LinkKind::Transfer;
-                    l.from = c.stations[i];
-                    l.to = c.stations[j];
-                    l.lengthMetres = std::round(m_random.uniform(100.0, 250.0));
-                    l.durationSeconds = std::clamp(
-                        std::round(l.lengthMetres / kWalkSpeedMps + m_random.uniform(20.0, 120.0)),
-                        120.0, 300.0);
-                    n.links.push_back(l);
-                }
-            }
-        }
-        for (const Entrance &e : n.entrances) {
-            const double straight =
-                distanceMetres(m_entranceXY[indexOf(e.id)], m_stationXY[indexOf(e.station)]);
-            Link l;
-            l.kind = LinkKind::Entry;
-            l.from = e.station;
-            l.to = e.station;
-            l.entrance = e.id;
-            l.lengthMetres = std::round(straight * 1.2);
-            // Walking plus the stairs or escalator down to the platform.
-            l.durationSeconds = std::clamp(
-                std::round(l.lengthMetres / kWalkSpeedMps + m_random.uniform(20.0, 60.0)), 60.0,
-                180.0);
-            n.links.push_back(l);
-        }
-    }
+    void addLinks() { addMetroLinks(m_dataset.network, m_stationXY, m_entranceXY, m_random); }
 
     // ---- street cameras ------------------------------------------------------------------
 
@@ -916,50 +800,17 @@ private:
 
     void addStreetCamera(LocalXY xy, double aim, const std::array<double, 4> &frWeights)
     {
-        const auto kind = static_cast<CameraKind>(m_random.weightedIndex(
-            std::array{0.15, 0.45, 0.28, 0.12, 0.0})); // Unknown, Fixed, Dome, Ptz, Turnstile
+        const auto kind = static_cast<CameraKind>(m_random.weightedIndex(kStreetKindWeights));
         Camera &c = addCamera(xy, kind, pickFr(frWeights));
         c.mount = static_cast<CameraMount>(m_random.weightedIndex(streetMountWeights(kind)));
-        bool aimed = false;
-        double fovLow = 50.0;
-        double fovHigh = 110.0;
-        double heightLow = 3.0;
-        double heightHigh = 8.0;
-        switch (kind) {
-        case CameraKind::Fixed:
-            aimed = m_random.chance(0.9);
-            fovLow = 60.0;
-            fovHigh = 100.0;
-            heightLow = 2.5;
-            heightHigh = 6.0;
-            break;
-        case CameraKind::Dome:
-            aimed = m_random.chance(0.15); // a dome's lens is hidden: its aim is rarely known
-            fovLow = 90.0;
-            fovHigh = 110.0;
-            heightLow = 2.5;
-            heightHigh = 4.5;
-            break;
-        case CameraKind::Ptz:
-            // A PTZ camera turns; its heading is the home position seen most often, and its
-            // field of view is narrow because it is usually zoomed in.
-            aimed = m_random.chance(0.85);
-            fovLow = 40.0;
-            fovHigh = 60.0;
-            heightLow = 5.0;
-            heightHigh = 8.0;
-            break;
-        case CameraKind::Unknown:
-        case CameraKind::Turnstile:
-            aimed = m_random.chance(0.5);
-            break;
-        }
+        const StreetCameraLook look = streetCameraLook(kind);
+        const bool aimed = m_random.chance(look.aimKnownChance);
         if (aimed) {
             c.headingDegrees = roundedBearing(aim);
-            c.fovDegrees = std::round(m_random.uniform(fovLow, fovHigh));
+            c.fovDegrees = std::round(m_random.uniform(look.fovLow, look.fovHigh));
         }
         if (kind != CameraKind::Unknown || m_random.chance(0.6))
-            c.heightMetres = roundTo(m_random.uniform(heightLow, heightHigh), 0.1);
+            c.heightMetres = roundTo(m_random.uniform(look.heightLow, look.heightHigh), 0.1);
     }
 
     // ---- provenance ------------------------------------------------------------------------

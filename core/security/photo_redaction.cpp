@@ -1,11 +1,11 @@
 #include "core/security/photo_redaction.h"
 
+#include "core/security/face_detector.h"
 #include "core/security/secure_bytes.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
-#include <opencv2/objdetect.hpp>
 
 #include <sodium.h>
 
@@ -17,10 +17,10 @@ namespace blindspot {
 
 namespace {
 
-/// Detection runs on a copy at most this wide or high: the cascades need about 24 pixels per
-/// face, and a 12-megapixel photo at full size takes seconds.
-constexpr int kDetectionMaxSide = 1600;
-constexpr int kMinFacePixels = 20;
+// Redaction looks for faces on a copy at most this wide or high: the cascades need about 24
+// pixels per face, and a 12-megapixel photo at full size takes seconds. Larger than the
+// demo's copy, since a face missed here is stored with the evidence.
+constexpr FaceDetectionSettings kRedactionDetection{1600, false};
 
 ParseError photoError(const QString &name, ParseErrorCode code, const QString &detail = {})
 {
@@ -31,47 +31,24 @@ ParseError photoError(const QString &name, ParseErrorCode code, const QString &d
     return e;
 }
 
-std::vector<cv::Rect> detect(cv::CascadeClassifier &cascade, const cv::Mat &gray, bool mirrored)
-{
-    std::vector<cv::Rect> found;
-    // minNeighbors 3 rather than OpenCV's usual 4-5: a missed face costs far more here than
-    // a filled patch of wall.
-    cascade.detectMultiScale(gray, found, 1.1, 3, 0, cv::Size(kMinFacePixels, kMinFacePixels));
-    if (mirrored)
-        for (cv::Rect &r : found)
-            r.x = gray.cols - r.x - r.width;
-    return found;
-}
-
 Result<std::vector<cv::Rect>> detectFaces(const cv::Mat &image, const RedactionOptions &options,
                                           const QString &name)
 {
-    cv::CascadeClassifier frontal;
-    cv::CascadeClassifier profile;
-    const std::string folder = options.cascadeFolder.toStdString();
-    if (!frontal.load(folder + "/haarcascade_frontalface_default.xml") ||
-        !profile.load(folder + "/haarcascade_profileface.xml"))
+    auto detector = FaceDetector::create(options.cascadeFolder);
+    if (isError(detector))
         return photoError(name, ParseErrorCode::CannotOpen, options.cascadeFolder);
-
-    cv::Mat gray;
-    cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
-    const double scale = std::min(1.0, double(kDetectionMaxSide) / std::max(gray.cols, gray.rows));
-    if (scale < 1.0)
-        cv::resize(gray, gray, cv::Size(), scale, scale, cv::INTER_AREA);
-    cv::equalizeHist(gray, gray);
-    cv::Mat flipped;
-    cv::flip(gray, flipped, 1);
-
-    std::vector<cv::Rect> faces = detect(frontal, gray, false);
-    // The profile cascade knows faces turned one way; the mirror image shows the other way.
-    for (const cv::Rect &r : detect(profile, gray, false))
-        faces.push_back(r);
-    for (const cv::Rect &r : detect(profile, flipped, true))
-        faces.push_back(r);
-    for (cv::Rect &r : faces) {
-        r = cv::Rect(cvFloor(r.x / scale), cvFloor(r.y / scale), cvCeil(r.width / scale),
+    const FaceDetector::Detection found =
+        std::get<std::unique_ptr<FaceDetector>>(detector)->detect(image, kRedactionDetection);
+    const double scale = found.scale;
+    std::vector<cv::Rect> faces;
+    faces.reserve(found.hits.size());
+    for (const CascadeHit &hit : found.hits) {
+        // Rounded outwards: a box is filled, and a pixel too many costs nothing.
+        const cv::Rect &r = hit.box;
+        cv::Rect box(cvFloor(r.x / scale), cvFloor(r.y / scale), cvCeil(r.width / scale),
                      cvCeil(r.height / scale));
-        r &= cv::Rect(0, 0, image.cols, image.rows);
+        box &= cv::Rect(0, 0, image.cols, image.rows);
+        faces.push_back(box);
     }
     return faces;
 }

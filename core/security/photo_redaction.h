@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/parse_error.h"
+#include "core/security/face_detector.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -11,9 +12,6 @@
 #include <vector>
 
 namespace blindspot {
-
-/// Where Debian's opencv-data package puts OpenCV's Haar cascades.
-inline constexpr const char *kDefaultCascadeFolder = "/usr/share/opencv4/haarcascades";
 
 /// Caps on what redaction accepts: a phone photo is a few megabytes and about 50 megapixels
 /// at most; anything far larger is refused before it can exhaust memory.

@@ -1,12 +1,9 @@
 #include "core/training/face_detector_demo.h"
 
-#include <QDir>
-#include <QFileInfo>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
-#include <opencv2/objdetect.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -15,13 +12,9 @@ namespace blindspot {
 
 namespace {
 
-// Detection runs on at most this long a side: faster, and Haar cascades gain nothing from more.
-constexpr int kDetectionLongSide = 1280;
-// The cascades were trained on 24x24 (frontal) and 20x20 (profile) windows.
-constexpr int kMinFacePixels = 20;
-// OpenCV's usual settings: a 10 % scale step and 3 neighbouring hits to accept a face.
-constexpr double kScaleStep = 1.1;
-constexpr int kMinNeighbours = 3;
+// Detection runs on at most 1280 pixels a side: faster, and the demo needs no more. Scores
+// tell the trainer how sure the detector was.
+constexpr FaceDetectionSettings kDemoDetection{1280, true};
 // The width FewerPixels leaves a face: below the ~20 px the detectors need, far below the
 // 40-80 px identification needs (PARAMETERS.md).
 constexpr double kFewPixelsFaceWidth = 16.0;
@@ -42,29 +35,6 @@ double overlap(const cv::Rect &a, const cv::Rect &b)
     return smaller > 0 ? inter / smaller : 0.0;
 }
 
-void detectWith(cv::CascadeClassifier &cascade, const cv::Mat &grey, FacePose pose, bool mirrored,
-                double scaleBack, std::vector<DetectedFace> &out)
-{
-    std::vector<cv::Rect> boxes;
-    std::vector<int> levels;
-    std::vector<double> weights;
-    cascade.detectMultiScale(grey, boxes, levels, weights, kScaleStep, kMinNeighbours, 0,
-                             cv::Size(kMinFacePixels, kMinFacePixels), cv::Size(), true);
-    for (std::size_t i = 0; i < boxes.size(); ++i) {
-        cv::Rect r = boxes[i];
-        if (mirrored)
-            r.x = grey.cols - r.x - r.width;
-        DetectedFace f;
-        f.x = int(std::lround(r.x * scaleBack));
-        f.y = int(std::lround(r.y * scaleBack));
-        f.width = int(std::lround(r.width * scaleBack));
-        f.height = int(std::lround(r.height * scaleBack));
-        f.pose = pose;
-        f.score = i < weights.size() ? weights[i] : 0.0;
-        out.push_back(f);
-    }
-}
-
 cv::Rect rectOf(const DetectedFace &f)
 {
     return {f.x, f.y, f.width, f.height};
@@ -79,39 +49,20 @@ void fill(cv::Mat &image, cv::Rect area, const cv::Scalar &colour)
 
 } // namespace
 
-FaceDetectorDemo::FaceDetectorDemo()
-    : m_frontal(std::make_unique<cv::CascadeClassifier>()),
-      m_profile(std::make_unique<cv::CascadeClassifier>())
+FaceDetectorDemo::FaceDetectorDemo(std::unique_ptr<FaceDetector> detector)
+    : m_detector(std::move(detector))
 {
 }
 
 FaceDetectorDemo::~FaceDetectorDemo() = default;
 
-QString FaceDetectorDemo::defaultCascadeDirectory()
-{
-    return QStringLiteral("/usr/share/opencv4/haarcascades");
-}
-
 Result<std::unique_ptr<FaceDetectorDemo>> FaceDetectorDemo::create(const QString &directory)
 {
-    std::unique_ptr<FaceDetectorDemo> demo(new FaceDetectorDemo);
-    const QDir dir(directory);
-    const QString frontal = dir.filePath(QStringLiteral("haarcascade_frontalface_default.xml"));
-    const QString profile = dir.filePath(QStringLiteral("haarcascade_profileface.xml"));
-    try {
-        for (const auto &[path, cascade] :
-             {std::pair{frontal, demo->m_frontal.get()}, std::pair{profile, demo->m_profile.get()}}) {
-            if (!QFileInfo::exists(path))
-                return demoError(path, ParseErrorCode::CannotOpen,
-                                 QStringLiteral("not installed (Debian package opencv-data)"));
-            if (!cascade->load(path.toStdString()))
-                return demoError(path, ParseErrorCode::Malformed,
-                                 QStringLiteral("not a cascade OpenCV can load"));
-        }
-    } catch (const cv::Exception &e) {
-        return demoError(directory, ParseErrorCode::Malformed, QString::fromStdString(e.msg));
-    }
-    return demo;
+    auto detector = FaceDetector::create(directory);
+    if (isError(detector))
+        return std::get<ParseError>(std::move(detector));
+    return std::unique_ptr<FaceDetectorDemo>(
+        new FaceDetectorDemo(std::get<std::unique_ptr<FaceDetector>>(std::move(detector))));
 }
 
 Result<cv::Mat> FaceDetectorDemo::decodePhoto(QByteArrayView bytes, const QString &name)
@@ -140,26 +91,21 @@ std::vector<DetectedFace> FaceDetectorDemo::detect(const cv::Mat &photo) const
     if (photo.empty())
         return faces;
     try {
-        cv::Mat grey;
-        if (photo.channels() == 3)
-            cv::cvtColor(photo, grey, cv::COLOR_BGR2GRAY);
-        else if (photo.channels() == 4)
-            cv::cvtColor(photo, grey, cv::COLOR_BGRA2GRAY);
-        else
-            grey = photo.clone();
-        double scaleBack = 1.0;
-        const int longSide = std::max(grey.cols, grey.rows);
-        if (longSide > kDetectionLongSide) {
-            scaleBack = double(longSide) / kDetectionLongSide;
-            cv::resize(grey, grey, cv::Size(), 1.0 / scaleBack, 1.0 / scaleBack, cv::INTER_AREA);
-        }
-        cv::equalizeHist(grey, grey);
-        detectWith(*m_frontal, grey, FacePose::Frontal, false, scaleBack, faces);
+        const FaceDetector::Detection found = m_detector->detect(photo, kDemoDetection);
+        // Back to the photo's pixels, to the nearest: the demo draws the boxes.
+        const double scaleBack =
+            found.scale < 1.0 ? double(found.longSide) / kDemoDetection.maxSide : 1.0;
         std::vector<DetectedFace> profiles;
-        detectWith(*m_profile, grey, FacePose::ProfileLeft, false, scaleBack, profiles);
-        cv::Mat mirrored;
-        cv::flip(grey, mirrored, 1);
-        detectWith(*m_profile, mirrored, FacePose::ProfileRight, true, scaleBack, profiles);
+        for (const CascadeHit &hit : found.hits) {
+            DetectedFace f;
+            f.x = int(std::lround(hit.box.x * scaleBack));
+            f.y = int(std::lround(hit.box.y * scaleBack));
+            f.width = int(std::lround(hit.box.width * scaleBack));
+            f.height = int(std::lround(hit.box.height * scaleBack));
+            f.pose = hit.pose;
+            f.score = hit.score;
+            (hit.pose == FacePose::Frontal ? faces : profiles).push_back(f);
+        }
         // A face seen by both detectors (or by the profile one on both sides) counts once.
         for (const DetectedFace &p : profiles) {
             const bool seen = std::any_of(faces.begin(), faces.end(), [&](const DetectedFace &f) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/parse_error.h"
+#include "core/security/face_detector.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -11,15 +12,7 @@
 #include <memory>
 #include <vector>
 
-namespace cv {
-class CascadeClassifier;
-}
-
 namespace blindspot {
-
-/// Which detector found a face: the frontal one, or the profile one (which OpenCV trained on
-/// faces turned to one side; run on the mirrored photo it finds the other side).
-enum class FacePose : std::uint8_t { Frontal, ProfileLeft, ProfileRight };
 
 /// A face a detector found, in the photo's pixels.
 struct DetectedFace {
@@ -53,10 +46,10 @@ class FaceDetectorDemo {
 public:
     ~FaceDetectorDemo();
 
-    /// Debian's location of the cascades (package opencv-data).
-    static QString defaultCascadeDirectory();
-    /// Loads haarcascade_frontalface_default.xml and haarcascade_profileface.xml from
-    /// `directory`; CannotOpen naming the file when one is missing or unreadable.
+    /// Debian's location of the cascades (package opencv-data): FaceDetector's.
+    static QString defaultCascadeDirectory() { return FaceDetector::defaultCascadeDirectory(); }
+    /// Loads the cascades from `directory` (FaceDetector::create): CannotOpen naming the file
+    /// when one is missing, Malformed when OpenCV cannot load it.
     [[nodiscard]] static Result<std::unique_ptr<FaceDetectorDemo>>
     create(const QString &directory = defaultCascadeDirectory());
 
@@ -77,11 +70,9 @@ public:
     static constexpr qint64 kMaxPhotoPixels = 60'000'000;
 
 private:
-    FaceDetectorDemo();
+    explicit FaceDetectorDemo(std::unique_ptr<FaceDetector> detector);
 
-    // detectMultiScale is not const in OpenCV; detection changes no state that matters here.
-    std::unique_ptr<cv::CascadeClassifier> m_frontal;
-    std::unique_ptr<cv::CascadeClassifier> m_profile;
+    std::unique_ptr<FaceDetector> m_detector;
 };
 
 } // namespace blindspot

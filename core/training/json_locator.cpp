@@ -1,5 +1,7 @@
 #include "core/training/json_locator.h"
 
+#include "core/io/text_position.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -137,18 +139,8 @@ JsonLocator::JsonLocator(QByteArrayView json) : m_json(json.toByteArray()) {}
 
 std::pair<int, int> JsonLocator::lineColumn(qsizetype offset) const
 {
-    offset = std::clamp<qsizetype>(offset, 0, m_json.size());
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset; ++i)
-        if (m_json[i] == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    // Characters, not bytes: Cyrillic text takes two bytes a letter in UTF-8.
-    const int column =
-        int(QString::fromUtf8(m_json.constData() + lineStart, offset - lineStart).size()) + 1;
-    return {line, column};
+    const TextPosition p = textPositionOf(m_json, offset);
+    return {p.line, p.column};
 }
 
 qsizetype JsonLocator::offsetOf(const QString &path) const

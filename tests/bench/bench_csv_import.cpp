@@ -96,11 +96,12 @@ int main(int argc, char **argv)
         std::printf("CSV tokenizing: %.0f MB/s\n", megabytes / (tokenizeMs / 1000.0));
         std::printf("CSV import: %.0f MB/s (limit >= %.0f): %s\n", rate, kMinMegabytesPerSecond,
                     rate >= kMinMegabytesPerSecond ? "ok" : "UNDER");
+        reporter.expect(rate >= kMinMegabytesPerSecond, "CSV import MB/s");
         std::printf("CSV import by CPU time: %.0f MB/s\n",
                     megabytes / (reporter.cpuMedian("BM_ReadCsv") / 1000.0));
     }
     // Informational: import time in memchr passes over the same bytes (no limit).
     reporter.printRatio("BM_ReadCsv", "BM_MemchrLineEnds", 1e9);
     benchmark::Shutdown();
-    return 0;
+    return reporter.exitCode();
 }

@@ -76,16 +76,19 @@ Fixture &fixture()
         std::vector<std::vector<cv::Point>> contours(1);
         if (s.fovDegrees >= 360.0) {
             for (int k = 0; k < kCirclePoints; ++k)
-                contours[0].push_back(pixel(at(s.apex, 360.0 * k / kCirclePoints, s.maxRangeMetres)));
+                contours[0].push_back(
+                    pixel(at(s.apex, 360.0 * k / kCirclePoints, s.maxRangeMetres)));
             if (s.minRangeMetres > 0.0) {
                 contours.emplace_back();
                 for (int k = 0; k < kCirclePoints; ++k)
-                    contours[1].push_back(pixel(at(s.apex, 360.0 * k / kCirclePoints, s.minRangeMetres)));
+                    contours[1].push_back(
+                        pixel(at(s.apex, 360.0 * k / kCirclePoints, s.minRangeMetres)));
             }
         } else {
             const double from = s.headingDegrees - s.fovDegrees / 2.0;
             for (int k = 0; k <= kArcPoints; ++k)
-                contours[0].push_back(pixel(at(s.apex, from + s.fovDegrees * k / kArcPoints, s.maxRangeMetres)));
+                contours[0].push_back(
+                    pixel(at(s.apex, from + s.fovDegrees * k / kArcPoints, s.maxRangeMetres)));
             if (s.minRangeMetres > 0.0) {
                 for (int k = kArcPoints; k >= 0; --k)
                     contours[0].push_back(
@@ -154,9 +157,15 @@ void BM_UpdateCamera(benchmark::State &state)
     }
 }
 
-BENCHMARK(BM_BaselineFillPolyBlur)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
+BENCHMARK(BM_BaselineFillPolyBlur)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
 BENCHMARK(BM_Rebuild)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_UpdateCamera)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
+BENCHMARK(BM_UpdateCamera)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
 
 } // namespace
 
@@ -168,6 +177,7 @@ int main(int argc, char **argv)
     const double rebuild = reporter.median("BM_Rebuild");
     std::printf("rebuild median: %.1f ms (limit 500 ms): %s\n", rebuild,
                 rebuild >= 0 && rebuild <= 500.0 ? "ok" : "OVER");
+    reporter.expect(rebuild <= 500.0, "BM_Rebuild median <= 500 ms");
     reporter.printRatio("BM_Rebuild", "BM_BaselineFillPolyBlur", 2.0);
     reporter.printRatio("BM_UpdateCamera", "BM_Rebuild", 0.02);
     const double update = reporter.median("BM_UpdateCamera");
@@ -175,5 +185,5 @@ int main(int argc, char **argv)
         std::printf("update median: %.4f ms, 1/%.0f of a rebuild (limit 1/50)\n", update,
                     rebuild / update);
     benchmark::Shutdown();
-    return 0;
+    return reporter.exitCode();
 }

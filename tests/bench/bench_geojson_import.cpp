@@ -72,5 +72,5 @@ int main(int argc, char **argv)
     if (cpu > 0 && cpuBase > 0)
         std::printf("CPU time: BM_ReadGeoJson / BM_QJsonDocumentFromJson = %.3f\n", cpu / cpuBase);
     benchmark::Shutdown();
-    return 0;
+    return reporter.exitCode();
 }

@@ -143,7 +143,10 @@ void renderBaseMapFrame(benchmark::State &state, bool streetLevel, bool withBase
 void BM_BaseMapCityFrame(benchmark::State &state) { renderBaseMapFrame(state, false, true); }
 void BM_BaseMapCityFrameHidden(benchmark::State &state) { renderBaseMapFrame(state, false, false); }
 void BM_BaseMapStreetFrame(benchmark::State &state) { renderBaseMapFrame(state, true, true); }
-void BM_BaseMapStreetFrameHidden(benchmark::State &state) { renderBaseMapFrame(state, true, false); }
+void BM_BaseMapStreetFrameHidden(benchmark::State &state)
+{
+    renderBaseMapFrame(state, true, false);
+}
 
 void BM_MapViewCityFrame(benchmark::State &state)
 {
@@ -174,10 +177,22 @@ BENCHMARK(BM_MapViewCityFrame)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(9)
     ->ReportAggregatesOnly(true);
-BENCHMARK(BM_BaseMapCityFrameHidden)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_BaseMapCityFrame)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_BaseMapStreetFrameHidden)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_BaseMapStreetFrame)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
+BENCHMARK(BM_BaseMapCityFrameHidden)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_BaseMapCityFrame)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_BaseMapStreetFrameHidden)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_BaseMapStreetFrame)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
 BENCHMARK(BM_GraphicsSceneCityFrame)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(5)
@@ -196,6 +211,7 @@ int main(int argc, char **argv)
     const double frame = reporter.median("BM_MapViewCityFrame");
     std::printf("city frame median: %.2f ms (limit 16 ms): %s\n", frame,
                 frame >= 0 && frame < 16.0 ? "ok" : "OVER");
+    reporter.expect(frame < 16.0, "BM_MapViewCityFrame median < 16 ms");
     const double scene = reporter.median("BM_GraphicsSceneCityFrame");
     if (frame > 0 && scene > 0)
         std::printf(
@@ -211,10 +227,11 @@ int main(int argc, char **argv)
                     "ratio %.2f\n",
                     name, withBase, withBase >= 0 && withBase < 16.0 ? "ok" : "OVER", hidden,
                     hidden > 0 ? withBase / hidden : 0.0);
+        reporter.expect(withBase < 16.0, std::string(name) + " median < 16 ms");
     }
     std::fflush(stdout);
     benchmark::Shutdown();
     g_fixture.reset();
     g_baseMapFixture.reset();
-    return 0;
+    return reporter.exitCode();
 }

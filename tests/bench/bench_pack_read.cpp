@@ -55,5 +55,5 @@ int main(int argc, char **argv)
     benchmark::RunSpecifiedBenchmarks(&reporter);
     reporter.printRatio("BM_ReadPack", "BM_ProtobufParseFromString", 1.2);
     benchmark::Shutdown();
-    return 0;
+    return reporter.exitCode();
 }

@@ -202,9 +202,18 @@ void BM_BuildIndexManyNames(benchmark::State &state)
     buildIndex(state, namedFixture().city);
 }
 
-BENCHMARK(BM_ResolveStation)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_ResolveAddress)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_ResolveAddressTypo)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
+BENCHMARK(BM_ResolveStation)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_ResolveAddress)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_ResolveAddressTypo)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
 BENCHMARK(BM_ResolveLongGarbage)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(9)
@@ -213,8 +222,14 @@ BENCHMARK(BM_ResolveMixedScript)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(9)
     ->ReportAggregatesOnly(true);
-BENCHMARK(BM_CompleteAddress)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
-BENCHMARK(BM_CompleteNothing)->Unit(benchmark::kMillisecond)->Repetitions(9)->ReportAggregatesOnly(true);
+BENCHMARK(BM_CompleteAddress)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
+BENCHMARK(BM_CompleteNothing)
+    ->Unit(benchmark::kMillisecond)
+    ->Repetitions(9)
+    ->ReportAggregatesOnly(true);
 BENCHMARK(BM_CompleteOneLetterWords)
     ->Unit(benchmark::kMillisecond)
     ->Repetitions(9)
@@ -267,6 +282,7 @@ int main(int argc, char **argv)
             continue; // left out by --benchmark_filter
         std::printf("%s median: %.3f ms, CPU %.3f ms (limit 10 ms): %s\n", name, ms,
                     reporter.cpuMedian(name), ms < 10.0 ? "ok" : "OVER");
+        reporter.expect(ms < 10.0, std::string(name) + " median < 10 ms");
     }
     // Issue 16 asks for well under a second, on the GUI's worker thread.
     for (const char *name : {"BM_BuildIndex", "BM_BuildIndexManyNames"}) {
@@ -275,8 +291,9 @@ int main(int argc, char **argv)
             continue;
         std::printf("%s median: %.0f ms, CPU %.0f ms (limit 1000 ms): %s\n", name, ms,
                     reporter.cpuMedian(name), ms < 1000.0 ? "ok" : "OVER");
+        reporter.expect(ms < 1000.0, std::string(name) + " median < 1000 ms");
     }
     std::fflush(stdout);
     benchmark::Shutdown();
-    return 0;
+    return reporter.exitCode();
 }

@@ -1,12 +1,14 @@
 #pragma once
 
 // Benchmarks report ratios between a candidate and a baseline measured in the same run, from
-// the medians of repeated runs: absolute times on a shared machine mean little.
+// the medians of repeated runs: absolute times on a shared machine mean little. A program exits
+// with 1 when a ratio (or a time) misses the limit it states, 0 otherwise.
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace blindspot::bench {
 
@@ -38,8 +40,10 @@ public:
         return it == m_cpuMedians.end() ? -1.0 : it->second;
     }
 
-    /// Prints "candidate / baseline = R (limit L): ok|OVER" and returns whether R <= limit.
-    bool printRatio(const std::string &candidate, const std::string &baseline, double limit) const
+    /// Prints "candidate / baseline = R (limit L): ok|OVER" and returns whether R <= limit; a
+    /// ratio over its limit is remembered as missed (exitCode()). A pair left out by
+    /// --benchmark_filter is "not measured", which is not a miss.
+    bool printRatio(const std::string &candidate, const std::string &baseline, double limit)
     {
         const double c = median(candidate), b = median(baseline);
         if (c < 0 || b <= 0) {
@@ -49,12 +53,31 @@ public:
         const double ratio = c / b;
         std::printf("ratio %s / %s = %.3f (limit %.3f): %s\n", candidate.c_str(), baseline.c_str(),
                     ratio, limit, ratio <= limit ? "ok" : "OVER");
-        return ratio <= limit;
+        return expect(ratio <= limit, candidate + " / " + baseline);
+    }
+
+    /// Remembers a limit the program states (printed by the caller) as missed unless `met`.
+    bool expect(bool met, const std::string &what)
+    {
+        if (!met)
+            m_missed.push_back(what);
+        return met;
+    }
+
+    /// The program's exit code: 0 when every stated limit was met, else 1, after naming the
+    /// misses (scripts/bench lists the programs that missed).
+    int exitCode() const
+    {
+        for (const std::string &what : m_missed)
+            std::printf("MISSED LIMIT: %s\n", what.c_str());
+        std::fflush(stdout);
+        return m_missed.empty() ? 0 : 1;
     }
 
 private:
     std::map<std::string, double> m_medians;
     std::map<std::string, double> m_cpuMedians;
+    std::vector<std::string> m_missed;
 };
 
 } // namespace blindspot::bench

@@ -122,7 +122,8 @@ const StreetFixture &streetFixture()
                 adjacency[n].push_back({a.to, a.metres / speed});
         for (std::uint32_t n = 0; n < g.streetNodeCount(); ++n)
             if (const auto snap = g.streetSnapOf(n)) {
-                const double t = distanceMetres(g.streetPosition(n), streets.position(*snap)) / speed;
+                const double t =
+                    distanceMetres(g.streetPosition(n), streets.position(*snap)) / speed;
                 adjacency[*snap].push_back({out.streetNodes + n, t});
                 adjacency[out.streetNodes + n].push_back({*snap, t});
             }
@@ -276,8 +277,9 @@ int main(int argc, char **argv)
     reporter.printRatio("BM_StreetsFastest", "BM_StreetsPlainDijkstra", 0.3);
     std::printf("least exposed / plain Dijkstra = %.2f, Pareto / plain Dijkstra = %.2f "
                 "(reported, no target)\n",
-                reporter.median("BM_StreetsLeastExposed") / reporter.median("BM_StreetsPlainDijkstra"),
+                reporter.median("BM_StreetsLeastExposed") /
+                    reporter.median("BM_StreetsPlainDijkstra"),
                 reporter.median("BM_StreetsPareto") / reporter.median("BM_StreetsPlainDijkstra"));
     benchmark::Shutdown();
-    return 0;
+    return reporter.exitCode();
 }

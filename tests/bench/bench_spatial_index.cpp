@@ -83,5 +83,5 @@ int main(int argc, char **argv)
                 reporter.median("BM_IndexWithin50mOfSegment"));
     reporter.printRatio("BM_IndexWithin50mOfSegment", "BM_LinearScanWithin50mOfSegment", 0.05);
     benchmark::Shutdown();
-    return 0;
+    return reporter.exitCode();
 }

@@ -31,13 +31,17 @@ constexpr int kStepsPerBlock = 5; // grid nodes every 20 m along a street
 
 class Writer {
 public:
-    explicit Writer(const std::string &path) : m_writer(path, header(), osmium::io::overwrite::allow) {}
+    explicit Writer(const std::string &path)
+        : m_writer(path, header(), osmium::io::overwrite::allow)
+    {
+    }
     osmium::memory::Buffer &buffer() { return m_buffer; }
     void flushIfFull()
     {
         if (m_buffer.committed() > (std::size_t(7) << 20)) {
             m_writer(std::move(m_buffer));
-            m_buffer = osmium::memory::Buffer(std::size_t(8) << 20, osmium::memory::Buffer::auto_grow::yes);
+            m_buffer = osmium::memory::Buffer(std::size_t(8) << 20,
+                                              osmium::memory::Buffer::auto_grow::yes);
         }
     }
     void close()
@@ -95,10 +99,12 @@ int main(int argc, char **argv)
     std::vector<std::vector<int>> rowColumns(std::size_t(steps) + 1);
     long long nodes = 0;
     const auto isGridNode = [&](int i, int j) {
-        const bool onVertical = i % kStepsPerBlock == 0 &&
-                                streetLine(i / kStepsPerBlock, std::min(j / kStepsPerBlock, blocks - 1));
-        const bool onHorizontal = j % kStepsPerBlock == 0 &&
-                                  streetLine(j / kStepsPerBlock, std::min(i / kStepsPerBlock, blocks - 1));
+        const bool onVertical =
+            i % kStepsPerBlock == 0 &&
+            streetLine(i / kStepsPerBlock, std::min(j / kStepsPerBlock, blocks - 1));
+        const bool onHorizontal =
+            j % kStepsPerBlock == 0 &&
+            streetLine(j / kStepsPerBlock, std::min(i / kStepsPerBlock, blocks - 1));
         return onVertical || onHorizontal;
     };
     // Grid node ids by row: the rows' columns are kept to find ids when writing ways.
@@ -125,11 +131,11 @@ int main(int argc, char **argv)
     for (int bj = cityFirst; bj < cityLast; ++bj)
         for (int bi = cityFirst; bi < cityLast; ++bi)
             if ((bi * 7 + bj * 3) % 10 == 0) {
-                osmium::builder::add_node(out.buffer(), _id(id++), _version(1),
-                                          _location(location(bi * 100.0 + 50, bj * 100.0 + 10)),
-                                          _tag("man_made", "surveillance"),
-                                          _tag("surveillance", "public"),
-                                          _tag("camera:direction", std::to_string((bi * 37) % 360)));
+                osmium::builder::add_node(
+                    out.buffer(), _id(id++), _version(1),
+                    _location(location(bi * 100.0 + 50, bj * 100.0 + 10)),
+                    _tag("man_made", "surveillance"), _tag("surveillance", "public"),
+                    _tag("camera:direction", std::to_string((bi * 37) % 360)));
                 out.flushIfFull();
                 ++cameras;
                 ++nodes;
@@ -155,9 +161,9 @@ int main(int argc, char **argv)
                 const auto flush = [&] {
                     if (refs.size() >= 2) {
                         const std::string name = "Street " + std::to_string(line);
-                        osmium::builder::add_way(out.buffer(), _id(way++), _version(1), _nodes(refs),
-                                                 _tag("highway", kinds[(line + first) % 5]),
-                                                 _tag("name", name));
+                        osmium::builder::add_way(
+                            out.buffer(), _id(way++), _version(1), _nodes(refs),
+                            _tag("highway", kinds[(line + first) % 5]), _tag("name", name));
                         out.flushIfFull();
                     }
                     refs.clear();
@@ -176,8 +182,8 @@ int main(int argc, char **argv)
             }
     for (long long b = 0; b < (long long)blocks * blocks; ++b) {
         const osmium::object_id_type c = buildingBase + 4 * osmium::object_id_type(b);
-        osmium::builder::add_way(out.buffer(), _id(way++), _version(1), _nodes({c, c + 1, c + 2, c + 3, c}),
-                                 _tag("building", "yes"),
+        osmium::builder::add_way(out.buffer(), _id(way++), _version(1),
+                                 _nodes({c, c + 1, c + 2, c + 3, c}), _tag("building", "yes"),
                                  _tag("addr:housenumber", std::to_string(b % 97 + 1)));
         out.flushIfFull();
     }
@@ -186,7 +192,8 @@ int main(int argc, char **argv)
     std::printf("nodes %lld (buildings %lld, cameras %lld), ways %lld\n", nodes,
                 (long long)blocks * blocks * 4, cameras, (long long)way - 1);
     std::printf("city box %.6f,%.6f,%.6f,%.6f\n", kLat0 + corner(cityFirst) / kMetresPerDegLat,
-                kLon0 + corner(cityFirst) / metresPerDegLon, kLat0 + corner(cityLast) / kMetresPerDegLat,
+                kLon0 + corner(cityFirst) / metresPerDegLon,
+                kLat0 + corner(cityLast) / kMetresPerDegLat,
                 kLon0 + corner(cityLast) / metresPerDegLon);
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "gui/editing/dataset_edit_command.h"
 
 #include "gui/editing/dataset_document.h"
+#include "common/error_text.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -227,7 +228,7 @@ QString DatasetEditCommand::invalidity() const
     const std::vector<ModelIssue> issues = validateDataset(*m_document.dataset());
     if (issues.empty())
         return {};
-    return issues.front().element + QStringLiteral(": ") + issues.front().detail;
+    return ErrorText::modelIssue(issues.front());
 }
 
 void DatasetEditCommand::redo()

@@ -19,6 +19,8 @@ class QTreeView;
 namespace blindspot {
 
 class ChangeListModel;
+class MapMarksOverlay;
+class MapView;
 
 /// Shows what importing a file would change, before anything changes: each proposed change
 /// (planMerge's ChangeSet) grouped as added, merged with what the map has, conflicting, or
@@ -27,9 +29,6 @@ class ChangeListModel;
 ///
 /// Rejections (an untrusted source lowering a camera's FR status) start unticked; everything
 /// else starts ticked, as on the command line.
-class MapMarksOverlay;
-class MapView;
-
 class ImportReviewDialog : public QDialog {
     Q_OBJECT
 public:

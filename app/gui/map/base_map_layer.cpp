@@ -18,7 +18,8 @@ namespace {
 // What each style looks like: muted, so that cameras, lines and the route stay what the eye
 // finds first. Indexed by BaseMapLayer::Style.
 constexpr QRgb kFill[] = {0xBCD5E2, 0xD6E6C6, 0xE2DDD3, 0, 0, 0, 0, 0, 0};
-constexpr QRgb kLine[] = {0, 0, 0xCFC8BB, 0xA9C8D8, 0xA29D95, 0xC2BAA8, 0xC4BDAE, 0xD0CABD, 0xD8D3C8};
+constexpr QRgb kLine[] = {0,        0,        0xCFC8BB, 0xA9C8D8, 0xA29D95,
+                          0xC2BAA8, 0xC4BDAE, 0xD0CABD, 0xD8D3C8};
 // The zoom (pixels per metre) from which a style is drawn.
 constexpr double kFrom[] = {0.0, 0.0, 0.3, 0.01, 0.0, 0.0, 0.0, 0.02, 0.05};
 // Lines are simplified to this many metres for frames zoomed out beyond kCoarseBelow.
@@ -309,7 +310,8 @@ int BaseMapLayer::row(double y) const
     return std::clamp(int((y - m_bounds.top()) / m_bounds.height() * m_rows), 0, m_rows - 1);
 }
 
-void BaseMapLayer::collect(const QRectF &view, std::uint32_t styles, std::vector<std::uint32_t> &out)
+void BaseMapLayer::collect(const QRectF &view, std::uint32_t styles,
+                           std::vector<std::uint32_t> &out)
 {
     out.clear();
     if (m_items.empty() || !view.intersects(m_bounds))
@@ -348,7 +350,8 @@ QImage BaseMapLayer::labelImage(const QString &text, const QFont &font, QColor c
         return *it;
     const QFontMetricsF metrics(font);
     constexpr qreal kHalo = 2.0;
-    const QSizeF size(metrics.horizontalAdvance(text) + 2 * kHalo + 2, metrics.height() + 2 * kHalo);
+    const QSizeF size(metrics.horizontalAdvance(text) + 2 * kHalo + 2,
+                      metrics.height() + 2 * kHalo);
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
@@ -396,12 +399,14 @@ void BaseMapLayer::drawItems(QPainter &painter, const View &view,
         const Item &item = m_items[i];
         if (item.style != style)
             continue;
-        if (std::max(item.bounds.width(), item.bounds.height()) * ppm < (area ? kSmallestPixels : 0.8))
+        if (std::max(item.bounds.width(), item.bounds.height()) * ppm <
+            (area ? kSmallestPixels : 0.8))
             continue;
         const std::uint32_t first = coarse ? item.coarseFirstPart : item.firstPart;
         const std::uint32_t count = coarse ? item.coarsePartCount : item.partCount;
         // Areas much larger than the frame are cut to it; the rest are drawn as they are.
-        const bool cut = area && item.bounds.width() * item.bounds.height() * ppm * ppm > 4 * clipArea;
+        const bool cut =
+            area && item.bounds.width() * item.bounds.height() * ppm * ppm > 4 * clipArea;
         if (area && (count > 1 || cut))
             path = QPainterPath();
         for (std::uint32_t part = first; part < first + count; ++part) {

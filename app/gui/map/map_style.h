@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/fr_status_risk.h"
 #include "core/model/network.h"
 
 #include <QColor>
@@ -25,9 +26,8 @@ class MapStyle {
     Q_DECLARE_TR_FUNCTIONS(MapStyle)
 public:
     /// FR statuses from the most to the least important to see: the order in which map symbols
-    /// claim space when cameras overlap, and the order of the legend.
-    static constexpr std::array<FrStatus, 4> kFrStatusesByImportance{
-        FrStatus::Confirmed, FrStatus::Suspected, FrStatus::Unknown, FrStatus::None};
+    /// claim space when cameras overlap, and the order of the legend. It is the order of risk.
+    static constexpr std::array<FrStatus, 4> kFrStatusesByImportance = kFrStatusesByRisk;
 
     static QColor background();
     static QColor stationOutline();

@@ -1,20 +1,20 @@
 #pragma once
 
-#include "gui/map/base_map_layer.h"
-#include "gui/map/camera_clusters.h"
 #include "core/geo/lat_lon.h"
 #include "core/geo/local_projection.h"
-#include "gui/map/map_layers.h"
 #include "core/model/dataset.h"
+#include "gui/map/base_map_layer.h"
+#include "gui/map/camera_painter.h"
+#include "gui/map/map_layers.h"
+#include "gui/map/map_overlay.h"
+#include "gui/map/map_viewport.h"
+#include "gui/map/network_painter.h"
 
-#include <QHash>
 #include <QMargins>
-#include <QPixmap>
 #include <QPointF>
 #include <QRect>
 #include <QWidget>
 
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -23,17 +23,23 @@
 namespace blindspot {
 
 class HeatmapLayer;
+struct MapScene;
 class RouteOverlay;
 
-/// The map: metro lines, stations, entrances, cameras and survey areas of one dataset, with pan
-/// and zoom.
+/// The map widget. Its one job: turn input into view changes, tools and signals, and compose
+/// the parts that draw one dataset (metro lines, stations, entrances, cameras, survey areas, the
+/// base map and heatmap) with pan and zoom. The parts do the rest:
+/// MapViewport the view's maths, MapScene the dataset projected once and what lies under a
+/// point, NetworkPainter, CameraPainter, BaseMapLayer, HeatmapLayer and MapDecorations the
+/// drawing, and MapOverlay what other features draw over the map (the planner's route, the
+/// marks of a training exercise).
 ///
-/// Painted directly with QPainter for speed: the dataset is projected to local metres once (in
-/// setDataset), each paint only transforms, culls to the viewport and draws cameras as batches
-/// of pre-rendered symbols. Zoomed out, close cameras form clusters drawn as a disc with their
-/// number (CameraClusters); zoomed in, where symbols would still overlap, the most important FR
-/// status claims the spot and the others are merged into it (see camerasMerged()). This keeps a
-/// Moscow-sized dataset (160,000 cameras) fast and the city view uncluttered.
+/// Painted directly with QPainter for speed: each paint only transforms, culls to the view and
+/// draws cameras as batches of pre-rendered symbols. Zoomed out, close cameras form clusters
+/// drawn as a disc with their number (CameraClusters); zoomed in, where symbols would still
+/// overlap, the most important FR status claims the spot and the others are merged into it
+/// (see camerasMerged()). This keeps a Moscow-sized dataset (160,000 cameras) fast and the city
+/// view uncluttered.
 ///
 /// Which layers are drawn is owned by layers(). The heatmap is computed on first use.
 ///
@@ -95,8 +101,11 @@ public:
     /// Corners of the survey area being drawn.
     const std::vector<LatLon> &surveyAreaCorners() const { return m_surveyCorners; }
 
+    /// The view as it is now: scale, centre, size and covered part, for converting between
+    /// positions and widget points.
+    MapViewport viewport() const;
     /// Current zoom: how many widget pixels one metre on the ground takes.
-    double pixelsPerMetre() const { return m_pixelsPerMetre; }
+    double pixelsPerMetre() const { return m_view.pixelsPerMetre(); }
     /// The geographic position at the centre of the widget.
     LatLon centre() const;
     /// Where `position` appears in widget coordinates (it may lie outside the widget).
@@ -106,20 +115,24 @@ public:
 
     /// What the last paint drew, for tests and benchmarks.
     int drawnStationCount() const { return m_drawn.stations; }
-    int drawnCameraSymbolCount() const { return m_drawn.cameraSymbols; }
+    int drawnCameraSymbolCount() const { return m_cameraPainter.drawn().cameraSymbols; }
     int drawnLabelCount() const { return m_drawn.labels; }
     /// True when the last paint merged overlapping cameras into one symbol.
-    bool camerasMerged() const { return m_drawn.camerasMerged; }
+    bool camerasMerged() const { return m_cameraPainter.drawn().camerasMerged; }
     /// Clusters (discs with a number, two cameras or more) the last paint drew, and the numbers
     /// written on them.
-    int drawnClusterCount() const { return m_drawn.clusters; }
-    const QStringList &drawnClusterLabels() const { return m_drawn.clusterLabels; }
+    int drawnClusterCount() const { return m_cameraPainter.drawn().clusters; }
+    const QStringList &drawnClusterLabels() const { return m_cameraPainter.drawn().clusterLabels; }
     /// Cameras the last paint counted into clusters or drew alone while clustering.
-    std::int64_t clusteredCameraCount() const { return m_drawn.clusteredCameras; }
-    int drawnSectorCount() const { return m_drawn.sectors; }
+    std::int64_t clusteredCameraCount() const { return m_cameraPainter.drawn().clusteredCameras; }
+    int drawnSectorCount() const { return m_cameraPainter.drawn().sectors; }
     int drawnStreetCount() const { return m_drawn.streets; }
     /// Whether cameras are grouped into clusters at the current zoom.
     bool clustersCameras() const;
+
+    // Overlays: what other features draw over the map (MapOverlay), all drawn the same way.
+    // The route is set here; any other overlay is a QObject child of the map that is also a
+    // MapOverlay, drawn while it lives, in the order the children were made.
 
     // Planner: the selected route and picking a place for it.
     /// Draws `overlay`, the route selected in the planner, over the network and under the
@@ -128,7 +141,7 @@ public:
     void clearRouteOverlay();
     const RouteOverlay *routeOverlay() const { return m_routeOverlay.get(); }
     /// The part an overlay hides (setCoveredRect), where a fitted route must not go.
-    QRect coveredRect() const { return m_coveredRect; }
+    QRect coveredRect() const { return m_view.coveredRect(); }
     /// Makes the next left click pick a place (placePicked) instead of acting with the tool;
     /// Escape or cancelPickPlace() cancels (placePickCancelled).
     void beginPickPlace();
@@ -202,82 +215,42 @@ private:
     /// Name and description for screen readers: what the map shows and how to read the route.
     void updateAccessibleText();
 
-    struct Scene;
+    /// What the last paint drew beside the cameras (CameraPainter counts those).
     struct DrawnCounts {
         int stations = 0;
-        int cameraSymbols = 0;
         int labels = 0;
-        bool camerasMerged = false;
-        int clusters = 0;
-        QStringList clusterLabels;
-        std::int64_t clusteredCameras = 0;
-        int sectors = 0;
         int streets = 0;
-    };
-    /// Sizes of things at the current zoom, in pixels.
-    struct SymbolMetrics {
-        qreal stationRadius = 0;
-        qreal lineWidth = 0;
-        qreal symbolSize = 0;
     };
 
     /// Projects the dataset; with `keep`, into that projection instead of one centred on the
     /// data, so that an edit does not shift the view or the heatmap's grid.
     void rebuildScene(const LocalProjection *keep = nullptr);
-    SymbolMetrics symbolMetrics() const;
     /// Builds the heatmap if its layer is shown and it does not exist yet.
     void ensureHeatmap();
     void onLayerChanged(MapLayer layer, bool visible);
     void handleClick(QPointF widgetPoint);
-    /// The cluster of two cameras or more under `widgetPoint`, as its centre in metres.
-    std::optional<QPointF> clusterAt(QPointF widgetPoint) const;
     QPointF selectedCameraMetres() const;
     /// Sets scale and centre, keeping both in their allowed range.
     void setView(QPointF centreMetres, double pixelsPerMetre);
-    /// Margins that keep fitted data out of the covered rectangle.
-    QMargins fitInsets() const;
     double fittedPixelsPerMetre() const;
     /// `pixelsPerMetre` limited to the zoom range: from a little beyond "fit" to street level.
     double allowedPixelsPerMetre(double pixelsPerMetre) const;
-    QPointF toWidget(QPointF metres) const;
-    QPointF toMetres(QPointF widgetPoint) const;
     QPointF keyboardZoomAnchor() const;
-    /// The widget's rectangle widened by a margin: what geometry is clipped to before drawing.
-    QRectF clipRect(qreal marginPixels) const;
+    /// The overlays drawn at `level` in this paint: the route, then the children that are
+    /// overlays.
+    std::vector<const MapOverlay *> overlaysAt(MapOverlay::Level level) const;
 
-    void paintEmptyState(QPainter &painter) const;
-    void paintSurveyAreas(QPainter &painter) const;
-    void paintSectors(QPainter &painter);
-    /// Zoomed out: clusters with counts, single cameras as symbols.
-    void paintClusters(QPainter &painter, qreal symbolSize);
-    const QPixmap &clusterSprite(const std::array<int, 4> &countByRank, const QString &label,
-                                 qreal symbolSize);
-    void paintSelection(QPainter &painter, qreal symbolSize) const;
+    /// Paints the layers from the ground up; returns with the painter as the layers left it.
+    void paintLayers(QPainter &painter, const MapViewport &view);
+    void paintSelection(QPainter &painter, const MapViewport &view);
     void paintSurveyAreaInProgress(QPainter &painter) const;
-    void paintLines(QPainter &painter, qreal width) const;
-    void paintStations(QPainter &painter, qreal radius);
-    void paintEntrances(QPainter &painter) const;
-    /// Renders the camera symbols once per size and device pixel ratio.
-    void prepareSprites(qreal symbolSize);
-    /// The viewport in metres, widened by a margin in pixels.
-    QRectF viewMetres(qreal marginPixels) const;
-    qsizetype visibleCameraCount(qreal marginPixels) const;
-    /// Positioned cameras, one sprite per merge cell of `cellPixels`, the most important status
-    /// claiming each cell.
-    void paintCameras(QPainter &painter, const std::vector<QPixmap> &sprites, qreal cellPixels,
-                      qreal marginPixels);
-    void paintStationBadges(QPainter &painter, qreal symbolSize, qreal stationRadius);
-    void paintLabels(QPainter &painter, qreal stationRadius, qreal symbolSize);
-    void paintScaleBar(QPainter &painter) const;
-    void paintAttribution(QPainter &painter) const;
-    void paintKeyboardCursor(QPainter &painter) const;
-    /// What Enter (or Space) does at the keyboard cursor, and where those words are drawn.
+    /// What Enter (or Space) does at the keyboard cursor.
     QString keyboardHint() const;
-    QRectF keyboardHintRect(QPointF cursor) const;
-    void paintFocusFrame(QPainter &painter) const;
+    /// The scale bar's length in words.
+    static QString scaleText(double metres);
 
     std::shared_ptr<const Dataset> m_dataset;
-    std::unique_ptr<const Scene> m_scene;
+    std::unique_ptr<const MapScene> m_scene;
     /// What the base map and streets were built from (see rebuildScene()).
     struct BaseMapKey {
         std::size_t edges = 0, nodes = 0, points = 0, features = 0, places = 0;
@@ -292,11 +265,10 @@ private:
     std::unique_ptr<HeatmapLayer> m_heatmap;
     QString m_nameLanguage = QStringLiteral("en");
 
-    // The view: metres east/north of the projection origin at the widget centre, and the scale.
-    QPointF m_centreMetres;
-    double m_pixelsPerMetre = 1.0;
+    // The view: projection, metres east/north of its origin at the widget centre, scale and the
+    // covered part. Its size is the widget's, filled in by viewport().
+    MapViewport m_view;
     bool m_keepsFitted = true;
-    QRect m_coveredRect;
 
     QPointF m_lastDragPosition;
     bool m_dragging = false;
@@ -312,21 +284,12 @@ private:
     std::vector<LatLon> m_surveyCorners;
 
     DrawnCounts m_drawn;
-    // Reused across paints: one byte per merge cell of the viewport, and the symbol pixmaps.
-    std::vector<std::uint8_t> m_mergeCells;
-    std::vector<QPixmap> m_sprites; // by importance rank
-    QPixmap m_stationSprite;
-    qreal m_stationSpriteRadius = 0.0;
-    CameraClusters m_clusters;
-    // Clusters and the route's chance labels drawn in this paint: station names avoid them.
-    std::vector<QRectF> m_clusterBoxes;
-    QHash<QString, QPixmap> m_clusterSprites; // by label and shares; cleared when sizes change
+    NetworkPainter m_networkPainter;
+    CameraPainter m_cameraPainter;
 
     // Planner.
     std::shared_ptr<const RouteOverlay> m_routeOverlay;
     bool m_pickingPlace = false;
-    qreal m_spriteSize = 0.0;
-    qreal m_spriteRatio = 0.0;
 };
 
 } // namespace blindspot

@@ -59,10 +59,14 @@ void clipRing(const QPointF *ring, int count, const QRectF &clip, std::vector<QP
         return QPointF(a.x() + (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()), y);
     };
     const double left = clip.left(), right = clip.right(), top = clip.top(), bottom = clip.bottom();
-    pass([&](QPointF p) { return p.x() >= left; }, [&](QPointF a, QPointF b) { return atX(a, b, left); });
-    pass([&](QPointF p) { return p.x() <= right; }, [&](QPointF a, QPointF b) { return atX(a, b, right); });
-    pass([&](QPointF p) { return p.y() >= top; }, [&](QPointF a, QPointF b) { return atY(a, b, top); });
-    pass([&](QPointF p) { return p.y() <= bottom; }, [&](QPointF a, QPointF b) { return atY(a, b, bottom); });
+    pass([&](QPointF p) { return p.x() >= left; },
+         [&](QPointF a, QPointF b) { return atX(a, b, left); });
+    pass([&](QPointF p) { return p.x() <= right; },
+         [&](QPointF a, QPointF b) { return atX(a, b, right); });
+    pass([&](QPointF p) { return p.y() >= top; },
+         [&](QPointF a, QPointF b) { return atY(a, b, top); });
+    pass([&](QPointF p) { return p.y() <= bottom; },
+         [&](QPointF a, QPointF b) { return atY(a, b, bottom); });
     if (out.size() < 3)
         out.clear();
 }

@@ -1,7 +1,8 @@
 #include "gui/planner/route_overlay.h"
 
-#include "gui/map/map_view.h"
 #include "common/risk_wording.h"
+#include "gui/map/map_view.h"
+#include "gui/map/map_viewport.h"
 #include "gui/map/segment_clip.h"
 
 #include <QFont>
@@ -40,18 +41,16 @@ constexpr QRgb kMarker = 0x232323;
 constexpr QRgb kNoDataStripe = 0x8A8A8A;
 
 // The visible runs of a step's path, in widget coordinates.
-std::vector<QPolygonF> visibleRuns(const RouteLeg &leg, const MapView &map)
+std::vector<QPolygonF> visibleRuns(const RouteLeg &leg, const MapViewport &view)
 {
-    const QRectF clip =
-        QRectF(map.rect())
-            .adjusted(-kClipMarginPixels, -kClipMarginPixels, kClipMarginPixels, kClipMarginPixels);
+    const QRectF clip = view.clipRect(kClipMarginPixels);
     std::vector<QPolygonF> runs;
     std::optional<QPointF> previous;
     bool continuing = false;
     for (const LatLon &position : leg.path) {
         if (!position.isValid())
             continue;
-        const QPointF p = map.widgetPosition(position);
+        const QPointF p = view.widgetPosition(position);
         if (previous) {
             if (const auto part = clippedSegment(*previous, p, clip)) {
                 if (!continuing || runs.back().constLast() != part->p1())
@@ -240,7 +239,7 @@ void RouteOverlay::paintMarker(QPainter &painter, QPointF centre, qreal radius, 
     painter.restore();
 }
 
-std::vector<QRectF> RouteOverlay::paint(QPainter &painter, const MapView &map) const
+std::vector<QRectF> RouteOverlay::paint(QPainter &painter, const MapViewport &view) const
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -250,7 +249,7 @@ std::vector<QRectF> RouteOverlay::paint(QPainter &painter, const MapView &map) c
     runs.reserve(m_route.legs.size());
     widths.reserve(m_route.legs.size());
     for (const RouteLeg &leg : m_route.legs) {
-        runs.push_back(visibleRuns(leg, map));
+        runs.push_back(visibleRuns(leg, view));
         widths.push_back(widthFor(probabilityOf(leg.hazard.central)));
     }
 
@@ -289,7 +288,7 @@ std::vector<QRectF> RouteOverlay::paint(QPainter &painter, const MapView &map) c
     const auto place = [&](LatLon position, const QString &label, int leg) {
         if (!position.isValid())
             return;
-        const QPointF at = map.widgetPosition(position);
+        const QPointF at = view.widgetPosition(position);
         const auto crowded = [&](QPointF c) {
             return std::any_of(markers.begin(), markers.end(), [&](const Marker &other) {
                 return QLineF(c, other.centre).length() < 2.2 * kMarkerRadius;
@@ -318,25 +317,25 @@ std::vector<QRectF> RouteOverlay::paint(QPainter &painter, const MapView &map) c
             painter.drawLine(m.at, m.centre);
     for (const Marker &m : markers)
         paintMarker(painter, m.centre, kMarkerRadius, m.label);
-    const std::vector<QRectF> labels = paintChanceLabels(painter, map, markers, runs);
+    const std::vector<QRectF> labels = paintChanceLabels(painter, view, markers, runs);
     painter.restore();
     return labels;
 }
 
 std::vector<QRectF> RouteOverlay::paintChanceLabels(
-    QPainter &painter, const MapView &map, const std::vector<Marker> &markers,
+    QPainter &painter, const MapViewport &view, const std::vector<Marker> &markers,
     const std::vector<std::vector<QPolygonF>> &runs) const
 {
     QFont font = painter.font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     const QFontMetricsF metrics(font);
-    const QRectF bounds = map.rect();
+    const QRectF bounds = view.rect();
     std::vector<QRectF> taken;
     for (const Marker &m : markers)
         taken.emplace_back(m.centre - QPointF(kMarkerRadius + 2, kMarkerRadius + 2),
                            QSizeF(2 * kMarkerRadius + 4, 2 * kMarkerRadius + 4));
-    if (!map.coveredRect().isEmpty())
-        taken.emplace_back(map.coveredRect());
+    if (!view.coveredRect().isEmpty())
+        taken.emplace_back(view.coveredRect());
     const std::size_t markerCount = taken.size();
 
     // The likeliest steps choose their places first: theirs are the numbers to read. Only

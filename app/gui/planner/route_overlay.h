@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/routing/route.h"
+#include "gui/map/map_overlay.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -24,18 +25,20 @@ class MapView;
 /// whose risk rests mostly on assumptions striped grey ("no data"), numbered markers at the
 /// chokepoints with the step's chance out of 10 beside them ("2-5 of 10"), A/B at the ends.
 ///
-/// Immutable once made; MapView holds it and asks it to paint after the metro network and
-/// before the station names.
-class RouteOverlay {
+/// Immutable once made; MapView holds it (setRouteOverlay()) and paints it, while the Route
+/// layer is shown, after the metro network and before the station names.
+class RouteOverlay : public MapOverlay {
     Q_DECLARE_TR_FUNCTIONS(RouteOverlay)
 public:
     explicit RouteOverlay(Route route);
 
     const Route &route() const { return m_route; }
 
-    /// Paints the route in `map`'s current view. Returns where it wrote the steps' chances,
-    /// in widget coordinates, for the map's own labels to avoid.
-    std::vector<QRectF> paint(QPainter &painter, const MapView &map) const;
+    Level level() const override { return Level::UnderNames; }
+    std::optional<MapLayer> layer() const override { return MapLayer::Route; }
+    /// Paints the route in `view`. Returns where it wrote the steps' chances, in widget
+    /// coordinates, for the map's own labels to avoid.
+    std::vector<QRectF> paint(QPainter &painter, const MapViewport &view) const override;
 
     /// The palette, lightest (least likely) first; one colour per RiskWording word band.
     static const std::array<QColor, 5> &palette();
@@ -78,7 +81,7 @@ private:
     /// Writes each chokepoint's chance (chanceLabel) beside its marker where there is room,
     /// clear of `markers`, the legend and each other, and off the route's `runs` (per step, in
     /// widget coordinates) where it can; returns the labels' boxes.
-    std::vector<QRectF> paintChanceLabels(QPainter &painter, const MapView &map,
+    std::vector<QRectF> paintChanceLabels(QPainter &painter, const MapViewport &view,
                                           const std::vector<Marker> &markers,
                                           const std::vector<std::vector<QPolygonF>> &runs) const;
 

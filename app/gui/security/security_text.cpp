@@ -173,4 +173,9 @@ QString SecurityText::mergeRule()
               "unless you tick that change in the review.");
 }
 
+QString SecurityText::menuText(QString text)
+{
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 } // namespace blindspot

@@ -42,6 +42,10 @@ public:
     static QStringList warnings(const PackAssessment &assessment, const DatasetHeader &header);
     /// What an untrusted source may do in a merge, for packs that are not trustworthy.
     static QString mergeRule();
+
+    /// `text` (a file or plan name) as a menu entry: its own "&" stay, rather than becoming a
+    /// mnemonic.
+    static QString menuText(QString text);
 };
 
 } // namespace blindspot

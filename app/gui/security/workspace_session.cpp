@@ -84,11 +84,9 @@ std::optional<SecurityError> WorkspaceSession::create(const QString &path,
     // business either.
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
-        ParseError error;
-        error.file = path;
-        error.code = ParseErrorCode::CannotWrite;
-        error.detail = tr("its folder %1 cannot be made").arg(QDir::toNativeSeparators(folder));
-        return fileError(error);
+        return fileError(blindspot::fileError(
+            path, ParseErrorCode::CannotWrite, ParseReason::Message,
+            {tr("its folder %1 cannot be made").arg(QDir::toNativeSeparators(folder))}));
     }
     if (folder == QFileInfo(defaultPath()).absolutePath())
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |

@@ -28,7 +28,7 @@ public:
     };
 
     /// Starts in memory-only state (what the tests and screenshots run in); the program asks
-    /// for the unlock screen on startup (SecurityController::showUnlockScreen).
+    /// for the unlock screen on startup (LockController::showUnlockScreen).
     explicit WorkspaceSession(QObject *parent = nullptr);
     ~WorkspaceSession() override;
 

@@ -1,5 +1,6 @@
 #include "gui/shell/model_text.h"
 
+#include "core/model/fr_status_risk.h"
 #include "core/sample/training_city.h"
 
 #include "gui/editing/dataset_document.h"
@@ -19,12 +20,6 @@ namespace {
 
 // Tooltips list at most this many entrances and sources: a big station stays readable.
 constexpr qsizetype kMaxListed = 8;
-
-int seriousness(FrStatus status)
-{
-    const auto &order = MapStyle::kFrStatusesByImportance;
-    return static_cast<int>(order.end() - std::find(order.begin(), order.end(), status));
-}
 
 QString escaped(const QString &text)
 {
@@ -192,7 +187,7 @@ QString ModelText::stationTooltip(const Dataset &dataset, StationId id, const QS
         if (camera.anchorStation != id)
             continue;
         inside[camera.anchorZone.value_or(ZoneKind::Platform)].push_back(&camera);
-        if (!anything || seriousness(camera.frStatus) > seriousness(worst))
+        if (!anything || frRiskRank(camera.frStatus) > frRiskRank(worst))
             worst = camera.frStatus;
         anything = true;
     }
@@ -200,7 +195,7 @@ QString ModelText::stationTooltip(const Dataset &dataset, StationId id, const QS
         if (indexOf(zoneId) >= network.zones.size())
             continue;
         const FrStatus status = network.zone(zoneId).frStatus;
-        if (!anything || seriousness(status) > seriousness(worst))
+        if (!anything || frRiskRank(status) > frRiskRank(worst))
             worst = status;
         anything = true;
     }

@@ -1,6 +1,7 @@
 #include "gui/training/handouts.h"
 
 #include "gui/planner/route_card_printer.h"
+#include "common/error_text.h"
 #include "core/routing/planning_session.h"
 #include "core/training/handout_content.h"
 #include "core/training/myth_or_evidence.h"
@@ -187,7 +188,7 @@ std::optional<QString> Handouts::writeRouteCard(const QString &path,
     conditions.profile = outcome.profile;
     Result<Plan> planned = session.plan(outcome.request, conditions);
     if (const auto *error = std::get_if<ParseError>(&planned))
-        return tr("Cannot plan the route card: %1").arg(error->detail);
+        return tr("Cannot plan the route card: %1").arg(ErrorText::message(*error));
     Plan plan = std::get<Plan>(std::move(planned));
     // The card shows the scenario's own route; the planner's alternatives go with it.
     std::size_t index = plan.routes.size();

@@ -3,9 +3,9 @@
 #include "gui/map/map_layers.h"
 #include "gui/map/map_style.h"
 #include "gui/map/map_view.h"
+#include "gui/map/map_viewport.h"
 
 #include <QCoreApplication>
-#include <QEvent>
 #include <QFontMetricsF>
 #include <QLineF>
 #include <QPainter>
@@ -25,8 +25,9 @@ constexpr QRgb kMarkColour = 0x0072B2;
 constexpr QRgb kLabelInk = 0x222222;
 constexpr QRgb kLeaderLine = 0x5C5C5C;
 constexpr qreal kMarkRadius = 11.0;
-// MapView draws a station's disc at most 8 px in radius and writes its name 3 px beyond it
-// (MapView::paintLabels), right of the station if there is room, else left, above or below.
+// The map draws a station's disc at most 8 px in radius and writes its name 3 px beyond it
+// (NetworkPainter::paintLabels), right of the station if there is room, else left, above or
+// below.
 constexpr qreal kStationNameGap = 8.0 + 3.0;
 // Half a camera symbol on the map when zoomed in to an excerpt, with its white outline.
 constexpr qreal kCameraSymbolRadius = 9.0;
@@ -105,55 +106,47 @@ struct MapMarksOverlay::LegendEntry {
     QString text;
 };
 
-MapMarksOverlay::MapMarksOverlay(MapView *map) : QWidget(map), m_map(map)
+// The map draws the overlays among its children, so the marks follow its pans and zooms and
+// its layers (the key lists the cameras' symbols only while the map shows them) by themselves.
+MapMarksOverlay::MapMarksOverlay(MapView *map) : QObject(map), m_map(map)
 {
-    setAttribute(Qt::WA_TransparentForMouseEvents);
-    setAttribute(Qt::WA_NoSystemBackground);
-    setGeometry(map->rect());
-    map->installEventFilter(this);
-    connect(map, &MapView::viewChanged, this, qOverload<>(&QWidget::update));
-    // The key lists the cameras' symbols only while the map shows them.
-    connect(&map->layers(), &MapLayers::visibilityChanged, this, qOverload<>(&QWidget::update));
+    m_map->update();
+}
+
+QRect MapMarksOverlay::rect() const
+{
+    return m_map->rect();
 }
 
 void MapMarksOverlay::setMarks(std::vector<LatLon> marks)
 {
     m_marks = std::move(marks);
-    update();
+    m_map->update();
 }
 
 void MapMarksOverlay::setLabels(std::vector<std::pair<LatLon, QString>> labels)
 {
     m_labels = std::move(labels);
-    update();
+    m_map->update();
 }
 
 void MapMarksOverlay::setStation(std::vector<LatLon> platforms, const QString &name)
 {
     m_platforms = std::move(platforms);
     m_stationName = name;
-    update();
+    m_map->update();
 }
 
 void MapMarksOverlay::setLegendShown(bool shown)
 {
     m_legendShown = shown;
-    update();
+    m_map->update();
 }
 
 void MapMarksOverlay::setScale(qreal scale)
 {
     m_scale = scale;
-    update();
-}
-
-bool MapMarksOverlay::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_map && event->type() == QEvent::Resize) {
-        setGeometry(m_map->rect());
-        raise();
-    }
-    return QWidget::eventFilter(watched, event);
+    m_map->update();
 }
 
 std::vector<MapMarksOverlay::LegendEntry> MapMarksOverlay::legendEntries() const
@@ -205,9 +198,14 @@ std::vector<MapMarksOverlay::LegendEntry> MapMarksOverlay::legendEntries() const
 
 MapMarksOverlay::Layout MapMarksOverlay::layout() const
 {
+    return layoutIn(m_map->viewport());
+}
+
+MapMarksOverlay::Layout MapMarksOverlay::layoutIn(const MapViewport &view) const
+{
     Layout out;
     const qreal s = m_scale;
-    const QRectF bounds = rect();
+    const QRectF bounds = view.rect();
     // Everything a label or the key must not cover.
     std::vector<QRectF> taken;
 
@@ -216,7 +214,7 @@ MapMarksOverlay::Layout MapMarksOverlay::layout() const
         qreal left = std::numeric_limits<qreal>::max(), top = left;
         qreal right = std::numeric_limits<qreal>::lowest(), bottom = right;
         for (const LatLon &platform : m_platforms) {
-            const QPointF p = m_map->widgetPosition(platform);
+            const QPointF p = view.widgetPosition(platform);
             left = std::min(left, p.x());
             right = std::max(right, p.x());
             top = std::min(top, p.y());
@@ -244,13 +242,13 @@ MapMarksOverlay::Layout MapMarksOverlay::layout() const
     const qreal markRadius = kMarkRadius * s;
     std::vector<QPointF> points; // cameras and marks, which the key would rather not hide
     for (const LatLon &mark : m_marks) {
-        const QPointF p = m_map->widgetPosition(mark);
+        const QPointF p = view.widgetPosition(mark);
         taken.emplace_back(p - QPointF(markRadius, markRadius), QSizeF(2, 2) * markRadius);
         points.push_back(p);
     }
     const qreal symbol = kCameraSymbolRadius * s;
     for (const auto &[position, text] : m_labels) {
-        const QPointF p = m_map->widgetPosition(position);
+        const QPointF p = view.widgetPosition(position);
         taken.emplace_back(p - QPointF(symbol, symbol), QSizeF(2, 2) * symbol);
         points.push_back(p);
     }
@@ -299,7 +297,7 @@ MapMarksOverlay::Layout MapMarksOverlay::layout() const
         QPointF(1, -1), QPointF(1, 0),  QPointF(1, 1),  QPointF(-1, -1),
         QPointF(-1, 0), QPointF(-1, 1), QPointF(0, -1), QPointF(0, 1)};
     for (const auto &[position, text] : m_labels) {
-        const QPointF p = m_map->widgetPosition(position);
+        const QPointF p = view.widgetPosition(position);
         const QSizeF size = labelSize(text, s).size();
         const auto placed = [&](QPointF direction, qreal reach) {
             const QPointF centre = p + QPointF(direction.x() * (reach + size.width() / 2.0),
@@ -327,20 +325,19 @@ MapMarksOverlay::Layout MapMarksOverlay::layout() const
     return out;
 }
 
-void MapMarksOverlay::paintEvent(QPaintEvent *)
+std::vector<QRectF> MapMarksOverlay::paint(QPainter &painter, const MapViewport &view) const
 {
-    QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal s = m_scale;
-    const Layout where = layout();
+    const Layout where = layoutIn(view);
     for (const LatLon &mark : m_marks)
-        paintMark(painter, m_map->widgetPosition(mark), kMarkRadius * s, s);
+        paintMark(painter, view.widgetPosition(mark), kMarkRadius * s, s);
 
     // A label moved away from its camera points back at it.
     const qreal symbol = kCameraSymbolRadius * s;
     painter.setPen(QPen(QColor(kLeaderLine), 1.0 * s));
     for (std::size_t i = 0; i < m_labels.size(); ++i) {
-        const QPointF p = m_map->widgetPosition(m_labels[i].first);
+        const QPointF p = view.widgetPosition(m_labels[i].first);
         const QPointF end = nearestOn(where.labelBoxes[i], p);
         const QLineF line(p, end);
         if (line.length() > symbol * 1.5)
@@ -350,7 +347,7 @@ void MapMarksOverlay::paintEvent(QPaintEvent *)
         paintLabel(painter, where.labelBoxes[i], m_labels[i].second, s);
 
     if (where.legend.isEmpty())
-        return;
+        return {};
     painter.setPen(QPen(QColor(0xC9C7C0), 1.0));
     painter.setBrush(QColor(255, 255, 255, 238));
     painter.drawRoundedRect(where.legend, 5 * s, 5 * s);
@@ -376,6 +373,7 @@ void MapMarksOverlay::paintEvent(QPaintEvent *)
             Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, entry.text);
         y += row + 2 * s;
     }
+    return {};
 }
 
 } // namespace blindspot

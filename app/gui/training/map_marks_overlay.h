@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/geo/lat_lon.h"
+#include "gui/map/map_overlay.h"
 
+#include <QObject>
+#include <QRect>
 #include <QRectF>
 #include <QString>
 #include <QStringList>
-#include <QWidget>
 
 #include <utility>
 #include <vector>
@@ -16,13 +18,16 @@ class MapView;
 
 /// Draws marks over a MapView that follow its pans and zooms: the places trainees expect
 /// cameras (rings with a cross), and numbered labels beside cameras the app revealed, so a list
-/// of "what each camera can do" can point at the map. Lets every mouse event through to the map.
+/// of "what each camera can do" can point at the map.
 ///
 /// The numbered labels keep clear of the station's name (wherever the map may write it beside
 /// the station), of the camera symbols, of the marks and of each other: a label that cannot sit
 /// beside its camera moves out and points back at it with a thin line. On request a small key
 /// says what each symbol of the excerpt means, in the corner where it hides the least.
-class MapMarksOverlay : public QWidget {
+///
+/// A child of the map (not a widget: every mouse event stays with the map), which draws it over
+/// everything else while it lives (MapOverlay).
+class MapMarksOverlay : public QObject, public MapOverlay {
     Q_OBJECT
 public:
     explicit MapMarksOverlay(MapView *map);
@@ -40,7 +45,10 @@ public:
     /// Scales marks for a projector: 1 on a laptop, about 2 on a wall.
     void setScale(qreal scale);
 
-    /// Where everything is drawn now, in the overlay's coordinates (for tests and the slide).
+    /// The area it draws in: the map's, in the map's coordinates.
+    QRect rect() const;
+
+    /// Where everything is drawn now, in the map's coordinates (for tests and the slide).
     struct Layout {
         QRectF legend;                   ///< Empty when the key is not shown.
         QStringList legendTexts;         ///< Its entries' words, top to bottom.
@@ -49,13 +57,13 @@ public:
     };
     Layout layout() const;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
+    Level level() const override { return Level::Top; }
+    std::vector<QRectF> paint(QPainter &painter, const MapViewport &view) const override;
 
 private:
     struct LegendEntry;
     std::vector<LegendEntry> legendEntries() const;
+    Layout layoutIn(const MapViewport &view) const;
 
     MapView *m_map;
     std::vector<LatLon> m_marks;

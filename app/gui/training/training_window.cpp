@@ -1,22 +1,18 @@
 #include "gui/training/training_window.h"
 
-#include "gui/training/activity_guide.h"
 #include "common/embedded_data.h"
 #include "common/error_text.h"
-#include "gui/training/face_detector_demo_widget.h"
-#include "gui/shell/model_text.h"
-#include "gui/training/myth_or_evidence_exercise.h"
-#include "gui/training/presenter_view.h"
-#include "gui/shell/private_file_dialog.h"
-#include "gui/training/route_comparison_exercise.h"
-#include "gui/training/scenario_exercise.h"
-#include "gui/training/session_builder_dialog.h"
-#include "gui/training/spot_the_camera_exercise.h"
-#include "gui/training/synthesis_page.h"
-#include "gui/training/team_exercise.h"
-#include "core/training/myth_or_evidence.h"
-#include "gui/training/training_painter.h"
 #include "common/translations.h"
+#include "gui/shell/model_text.h"
+#include "gui/shell/private_file_dialog.h"
+#include "gui/training/activity_guide.h"
+#include "gui/training/exercise_pages.h"
+#include "gui/training/face_detector_demo_widget.h"
+#include "gui/training/facilitator_panel.h"
+#include "gui/training/presenter_view.h"
+#include "gui/training/session_builder_dialog.h"
+#include "gui/training/synthesis_page.h"
+#include "gui/training/training_painter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,14 +26,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
-#include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,18 +36,6 @@
 namespace blindspot {
 
 namespace {
-
-constexpr int kTickMilliseconds = 1000;
-constexpr int kSecondsPerMinute = 60;
-
-QString clock(int seconds)
-{
-    const int s = std::abs(seconds);
-    return QStringLiteral("%1%2:%3")
-        .arg(seconds < 0 ? QStringLiteral("+") : QString())
-        .arg(s / kSecondsPerMinute, 2, 10, QLatin1Char('0'))
-        .arg(s % kSecondsPerMinute, 2, 10, QLatin1Char('0'));
-}
 
 QIcon stepIcon(AdidsStep step, bool isBreak)
 {
@@ -83,23 +62,16 @@ QString languageName(const QString &code)
 
 TrainingWindow::TrainingWindow(const QString &uiLanguage, QWidget *parent)
     : QMainWindow(parent),
-      m_city(std::make_shared<const Dataset>(embeddedTrainingCity())),
-      m_scenarios(shippedScenarios()), m_contentLanguage(trainingLanguageFor(uiLanguage))
+      m_library(std::make_shared<const Dataset>(embeddedTrainingCity()), shippedScenarios()),
+      m_contentLanguage(trainingLanguageFor(uiLanguage))
 {
     setObjectName(QStringLiteral("trainingWindow"));
-    m_tick = new QTimer(this);
-    m_tick->setInterval(kTickMilliseconds);
-    connect(m_tick, &QTimer::timeout, this, [this] {
-        ++m_blockSeconds;
-        ++m_sessionSeconds;
-        updateTimerDisplay();
-    });
     buildUi();
     createActions();
     retranslateUi();
     QStringList first;
-    for (std::size_t i = 0; i < m_scenarios.size() && i < 2; ++i)
-        first.append(m_scenarios[i].id);
+    for (std::size_t i = 0; i < scenarios().size() && i < 2; ++i)
+        first.append(scenarios()[i].id);
     if (std::optional<SessionPlan> plan = buildSessionPlan(90, first)) {
         plan->language = m_contentLanguage;
         setPlan(std::move(*plan));
@@ -123,8 +95,9 @@ void TrainingWindow::buildUi()
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("fictionalBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("#fictionalBanner { background: #fff1c2; color: #3b2f00;"
-                                           " border-bottom: 1px solid #d9b64a; padding: 6px 12px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#fictionalBanner { background: #fff1c2; color: #3b2f00;"
+                       " border-bottom: 1px solid #d9b64a; padding: 6px 12px; }"));
     column->addWidget(m_banner);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
@@ -145,75 +118,19 @@ void TrainingWindow::buildUi()
     headerFont.setBold(true);
     m_blockHeader->setFont(headerFont);
     middleColumn->addWidget(m_blockHeader);
-    m_stack = new QStackedWidget(middle);
-    m_scenarioExercise = new ScenarioExercise(m_city, m_stack);
-    m_routeComparison = new RouteComparisonExercise(m_city, m_stack);
-    m_spotTheCamera = new SpotTheCameraExercise(m_city, m_stack);
-    m_mythOrEvidence = new MythOrEvidenceExercise(builtInEvidenceStatements(), m_stack);
-    m_faceDemo = new FaceDetectorDemoWidget(m_stack);
-    m_team = new TeamExercise(m_city, m_stack);
-    m_synthesis = new SynthesisPage(m_stack);
-    for (TrainingExercise *exercise :
-         std::initializer_list<TrainingExercise *>{m_scenarioExercise, m_routeComparison,
-                                                   m_spotTheCamera, m_mythOrEvidence, m_faceDemo,
-                                                   m_team, m_synthesis}) {
-        m_stack->addWidget(exercise);
-        connect(exercise, &TrainingExercise::slideChanged, this, [this, exercise] {
-            if (exercise == currentExercise()) {
-                pushSlide();
-                updateNotes();
-            }
-        });
-    }
-    connect(m_synthesis, &SynthesisPage::worksheetRequested, this,
+    m_pages = new ExercisePages(city(), middle);
+    connect(m_pages, &ExercisePages::currentSlideChanged, this, [this] {
+        pushSlide();
+        updateNotes();
+    });
+    connect(m_pages->synthesis(), &SynthesisPage::worksheetRequested, this,
             [this] { chooseAndWriteHandout(Handouts::Kind::PersonalPlan); });
-    middleColumn->addWidget(m_stack, 1);
+    middleColumn->addWidget(m_pages, 1);
     splitter->addWidget(middle);
 
     // The facilitator's panel: on the laptop only, never on the projector.
-    auto *facilitator = new QWidget(splitter);
-    facilitator->setObjectName(QStringLiteral("facilitatorPanel"));
-    facilitator->setMinimumWidth(260);
-    auto *side = new QVBoxLayout(facilitator);
-    m_timer = new QLabel(facilitator);
-    m_timer->setObjectName(QStringLiteral("blockTimer"));
-    QFont timerFont = m_timer->font();
-    timerFont.setPointSizeF(timerFont.pointSizeF() * 2.6);
-    timerFont.setBold(true);
-    m_timer->setFont(timerFont);
-    side->addWidget(m_timer);
-    m_timerBar = new QProgressBar(facilitator);
-    m_timerBar->setTextVisible(false);
-    m_timerBar->setMaximumHeight(8);
-    side->addWidget(m_timerBar);
-    m_sessionClock = new QLabel(facilitator);
-    m_sessionClock->setObjectName(QStringLiteral("sessionClock"));
-    side->addWidget(m_sessionClock);
-    auto *timerButtons = new QHBoxLayout;
-    auto *startPause = new QPushButton(facilitator);
-    startPause->setObjectName(QStringLiteral("startPauseTimer"));
-    auto *reset = new QPushButton(facilitator);
-    reset->setObjectName(QStringLiteral("resetTimer"));
-    timerButtons->addWidget(startPause);
-    timerButtons->addWidget(reset);
-    side->addLayout(timerButtons);
-    m_purpose = new QLabel(facilitator);
-    m_purpose->setWordWrap(true);
-    QFont purposeFont = m_purpose->font();
-    purposeFont.setItalic(true);
-    m_purpose->setFont(purposeFont);
-    side->addWidget(m_purpose);
-    m_notes = new QLabel(facilitator);
-    m_notes->setObjectName(QStringLiteral("facilitatorNotes"));
-    m_notes->setWordWrap(true);
-    m_notes->setTextFormat(Qt::PlainText);
-    m_notes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    side->addWidget(m_notes, 1);
-    m_ownNotes = new QPlainTextEdit(facilitator);
-    m_ownNotes->setObjectName(QStringLiteral("ownNotes"));
-    m_ownNotes->setMaximumHeight(120);
-    side->addWidget(m_ownNotes);
-    splitter->addWidget(facilitator);
+    m_facilitator = new FacilitatorPanel(splitter);
+    splitter->addWidget(m_facilitator);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
@@ -221,15 +138,13 @@ void TrainingWindow::buildUi()
     column->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    connect(startPause, &QPushButton::clicked, this, &TrainingWindow::toggleTimer);
-    connect(reset, &QPushButton::clicked, this, &TrainingWindow::resetTimer);
     connect(m_blocks, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row != m_block)
             goToBlock(row);
     });
-    connect(m_ownNotes, &QPlainTextEdit::textChanged, this, [this] {
+    connect(m_facilitator, &FacilitatorPanel::ownNotesEdited, this, [this](const QString &text) {
         if (m_block >= 0 && std::size_t(m_block) < m_plan.blocks.size())
-            m_plan.blocks[std::size_t(m_block)].notes = m_ownNotes->toPlainText();
+            m_plan.blocks[std::size_t(m_block)].notes = text;
     });
 }
 
@@ -282,7 +197,7 @@ void TrainingWindow::retranslateUi()
     setWindowTitle(tr("Blindspot - training mode"));
     m_banner->setText(tr("Training mode uses %1: its stations, cameras and numbers are made up "
                          "for practice.")
-                          .arg(ModelText::datasetName(m_city->header)));
+                          .arg(ModelText::datasetName(city()->header)));
     m_previousAction->setText(tr("Previous"));
     m_previousAction->setToolTip(tr("Previous step or block (Page Up)"));
     m_nextAction->setText(tr("Next"));
@@ -300,14 +215,11 @@ void TrainingWindow::retranslateUi()
         if (action->menu() == m_handoutMenu)
             action->setText(tr("Handouts"));
     m_handoutActions[Handouts::Kind::RouteCard]->setText(tr("Route card (PDF)..."));
-    m_handoutActions[Handouts::Kind::EvidenceTable]->setText(tr("Evidence table of countermeasures (PDF)..."));
+    m_handoutActions[Handouts::Kind::EvidenceTable]->setText(
+        tr("Evidence table of countermeasures (PDF)..."));
     m_handoutActions[Handouts::Kind::PersonalPlan]->setText(tr("My plan worksheet (PDF)..."));
     m_handoutActions[Handouts::Kind::LegalHelp]->setText(tr("Where to get legal help (PDF)..."));
-    if (auto *startPause = findChild<QPushButton *>(QStringLiteral("startPauseTimer")))
-        startPause->setText(tr("Start / pause"));
-    if (auto *reset = findChild<QPushButton *>(QStringLiteral("resetTimer")))
-        reset->setText(tr("Reset"));
-    m_ownNotes->setPlaceholderText(tr("Your own notes for this block (saved with the plan)"));
+    m_facilitator->retranslateUi();
     {
         const QSignalBlocker block(m_language);
         m_language->setCurrentIndex(int(trainingLanguages().indexOf(m_contentLanguage)));
@@ -327,69 +239,32 @@ void TrainingWindow::changeEvent(QEvent *event)
 void TrainingWindow::closeEvent(QCloseEvent *event)
 {
     // The demo's photo must not outlive the window that showed it.
-    m_faceDemo->forgetPhoto();
+    m_pages->faceDetectorDemo()->forgetPhoto();
     if (m_presenter)
         m_presenter->close();
-    m_tick->stop();
+    m_facilitator->stopTimer();
     QMainWindow::closeEvent(event);
-}
-
-const Scenario *TrainingWindow::scenario(const QString &id) const
-{
-    for (const Scenario &s : m_scenarios)
-        if (s.id == id)
-            return &s;
-    return nullptr;
 }
 
 std::vector<Scenario> TrainingWindow::planScenarios() const
 {
-    std::vector<Scenario> out;
-    QStringList seen;
-    for (const SessionBlock &b : m_plan.blocks)
-        if (!b.scenarioId.isEmpty() && !seen.contains(b.scenarioId))
-            if (const Scenario *s = scenario(b.scenarioId)) {
-                out.push_back(*s);
-                seen.append(b.scenarioId);
-            }
-    return out;
+    return m_library.scenariosOf(m_plan);
 }
 
 ScenarioRunner *TrainingWindow::runner(const QString &id)
 {
-    if (auto it = m_runners.find(id); it != m_runners.end())
-        return it->second.get();
-    const Scenario *s = scenario(id);
-    if (!s)
-        return nullptr;
-    Result<std::unique_ptr<ScenarioRunner>> prepared = ScenarioRunner::prepare(*s, m_city);
+    Result<ScenarioRunner *> prepared = m_library.runner(id);
     if (const auto *error = std::get_if<ParseError>(&prepared)) {
         statusBar()->showMessage(ErrorText::located(*error));
         return nullptr;
     }
-    ScenarioRunner *raw = std::get<std::unique_ptr<ScenarioRunner>>(prepared).get();
-    m_runners.emplace(id, std::get<std::unique_ptr<ScenarioRunner>>(std::move(prepared)));
-    return raw;
+    return std::get<ScenarioRunner *>(prepared);
 }
 
 std::optional<QString> TrainingWindow::addScenarioFile(const QString &path)
 {
-    Result<Scenario> read = readScenarioFile(path);
-    if (const auto *error = std::get_if<ParseError>(&read))
+    if (const std::optional<ParseError> error = m_library.addScenarioFile(path))
         return ErrorText::located(*error);
-    Scenario s = std::get<Scenario>(std::move(read));
-    // Check its places against the city now, so a wrong station name shows while the trainer
-    // is at hand to fix it, not in the middle of a session.
-    Result<std::unique_ptr<ScenarioRunner>> prepared = ScenarioRunner::prepare(s, m_city);
-    if (const auto *error = std::get_if<ParseError>(&prepared))
-        return ErrorText::located(*error);
-    m_runners.erase(s.id);
-    for (Scenario &existing : m_scenarios)
-        if (existing.id == s.id) {
-            existing = s;
-            return std::nullopt;
-        }
-    m_scenarios.push_back(std::move(s));
     return std::nullopt;
 }
 
@@ -402,9 +277,7 @@ void TrainingWindow::setPlan(SessionPlan plan)
         m_language->setCurrentIndex(int(trainingLanguages().indexOf(m_contentLanguage)));
     }
     m_block = 0;
-    m_blockSeconds = 0;
-    m_sessionSeconds = 0;
-    m_tick->stop();
+    m_facilitator->restartSession();
     fillBlockList();
     showBlock();
 }
@@ -423,7 +296,7 @@ std::optional<QString> TrainingWindow::loadPlan(const QString &path)
         return ErrorText::located(*error);
     SessionPlan plan = std::get<SessionPlan>(std::move(loaded));
     for (const SessionBlock &b : plan.blocks)
-        if (!b.scenarioId.isEmpty() && !scenario(b.scenarioId))
+        if (!b.scenarioId.isEmpty() && !m_library.scenario(b.scenarioId))
             return tr("%1: the plan uses scenario \"%2\", which is not loaded. Add its file "
                       "first.")
                 .arg(path, b.scenarioId);
@@ -439,13 +312,14 @@ void TrainingWindow::fillBlockList()
         const bool isBreak = b.activity == TrainingActivity::Break;
         // Short lines, so that nothing is cut off in a narrow list: the step and its time, the
         // activity, the scenario.
-        QString text = QStringLiteral("%1 \u00b7 %2\n%3")
-                           .arg(isBreak ? QString() : ActivityGuide::stepName(b.step),
-                                tr("%1 min").arg(b.minutes), ActivityGuide::activityName(b.activity));
+        QString text =
+            QStringLiteral("%1 \u00b7 %2\n%3")
+                .arg(isBreak ? QString() : ActivityGuide::stepName(b.step),
+                     tr("%1 min").arg(b.minutes), ActivityGuide::activityName(b.activity));
         if (isBreak)
-            text = QStringLiteral("%1 \u00b7 %2").arg(ActivityGuide::activityName(b.activity),
-                                                      tr("%1 min").arg(b.minutes));
-        if (const Scenario *s = scenario(b.scenarioId))
+            text = QStringLiteral("%1 \u00b7 %2")
+                       .arg(ActivityGuide::activityName(b.activity), tr("%1 min").arg(b.minutes));
+        if (const Scenario *s = m_library.scenario(b.scenarioId))
             text += QLatin1Char('\n') + s->title.in(m_contentLanguage);
         new QListWidgetItem(stepIcon(b.step, isBreak), text, m_blocks);
     }
@@ -454,7 +328,7 @@ void TrainingWindow::fillBlockList()
 
 TrainingExercise *TrainingWindow::currentExercise() const
 {
-    return qobject_cast<TrainingExercise *>(m_stack->currentWidget());
+    return m_pages->currentExercise();
 }
 
 void TrainingWindow::goToBlock(int block)
@@ -462,7 +336,7 @@ void TrainingWindow::goToBlock(int block)
     if (block < 0 || std::size_t(block) >= m_plan.blocks.size())
         return;
     m_block = block;
-    m_blockSeconds = 0;
+    m_facilitator->restartBlockTime();
     {
         const QSignalBlocker blocker(m_blocks);
         m_blocks->setCurrentRow(block);
@@ -474,68 +348,23 @@ void TrainingWindow::showBlock()
 {
     if (m_plan.blocks.empty() || std::size_t(m_block) >= m_plan.blocks.size()) {
         m_blockHeader->setText(tr("No session plan: build one to start."));
-        updateTimerDisplay();
+        m_facilitator->showBlock(nullptr, m_plan.totalMinutes);
         return;
     }
     const SessionBlock &b = m_plan.blocks[std::size_t(m_block)];
     ScenarioRunner *scenarioRunner = b.scenarioId.isEmpty() ? nullptr : runner(b.scenarioId);
-    TrainingExercise *exercise = nullptr;
-    switch (b.activity) {
-    case TrainingActivity::ScenarioChoices:
-    case TrainingActivity::ScenarioQuestions:
-        m_scenarioExercise->setScenario(scenarioRunner,
-                                        b.activity == TrainingActivity::ScenarioChoices
-                                            ? ScenarioExercise::Mode::Choices
-                                            : ScenarioExercise::Mode::Questions);
-        exercise = m_scenarioExercise;
-        break;
-    case TrainingActivity::RouteComparison:
-        m_routeComparison->setScenario(scenarioRunner);
-        exercise = m_routeComparison;
-        break;
-    case TrainingActivity::SpotTheCamera:
-        if (scenarioRunner && !scenarioRunner->request(0, 0).from.stations.empty())
-            m_spotTheCamera->setStation(scenarioRunner->request(0, 0).from.stations.front());
-        else
-            m_spotTheCamera->restart();
-        exercise = m_spotTheCamera;
-        break;
-    case TrainingActivity::MythOrEvidence:
-        m_mythOrEvidence->restart();
-        exercise = m_mythOrEvidence;
-        break;
-    case TrainingActivity::FaceDetectorDemo:
-        m_faceDemo->restart();
-        exercise = m_faceDemo;
-        break;
-    case TrainingActivity::TeamExercise:
-        m_team->setScenario(scenarioRunner);
-        exercise = m_team;
-        break;
-    case TrainingActivity::Recap:
-    case TrainingActivity::PersonalPlan:
-    case TrainingActivity::Break:
-        m_synthesis->setActivity(b.activity, b.minutes, planScenarios());
-        exercise = m_synthesis;
-        break;
-    }
-    exercise->setContentLanguage(m_contentLanguage);
-    m_stack->setCurrentWidget(exercise);
-    QString header = b.activity == TrainingActivity::Break
-                         ? ActivityGuide::activityName(b.activity)
-                         : QStringLiteral("%1 \u00b7 %2").arg(ActivityGuide::stepName(b.step),
-                                                              ActivityGuide::activityName(b.activity));
-    header += QStringLiteral("  \u2014  ") +
-              tr("block %1 of %2, %3 min").arg(m_block + 1).arg(m_plan.blocks.size()).arg(b.minutes);
+    m_pages->showBlock(b, scenarioRunner, planScenarios(), m_contentLanguage);
+    QString header =
+        b.activity == TrainingActivity::Break
+            ? ActivityGuide::activityName(b.activity)
+            : QStringLiteral("%1 \u00b7 %2")
+                  .arg(ActivityGuide::stepName(b.step), ActivityGuide::activityName(b.activity));
+    header +=
+        QStringLiteral("  \u2014  ") +
+        tr("block %1 of %2, %3 min").arg(m_block + 1).arg(m_plan.blocks.size()).arg(b.minutes);
     m_blockHeader->setText(header);
-    m_purpose->setText(b.activity == TrainingActivity::Break ? QString()
-                                                             : ActivityGuide::stepPurpose(b.step));
-    {
-        const QSignalBlocker blocker(m_ownNotes);
-        m_ownNotes->setPlainText(b.notes);
-    }
+    m_facilitator->showBlock(&b, m_plan.totalMinutes);
     updateNotes();
-    updateTimerDisplay();
     pushSlide();
 }
 
@@ -543,13 +372,11 @@ void TrainingWindow::updateNotes()
 {
     if (m_plan.blocks.empty() || std::size_t(m_block) >= m_plan.blocks.size())
         return;
-    QStringList notes = ActivityGuide::facilitatorNotes(m_plan.blocks[std::size_t(m_block)].activity);
+    QStringList notes =
+        ActivityGuide::facilitatorNotes(m_plan.blocks[std::size_t(m_block)].activity);
     if (TrainingExercise *exercise = currentExercise())
         notes += exercise->facilitatorNotes();
-    QStringList bullets;
-    for (const QString &note : notes)
-        bullets.append(QStringLiteral("\u2022 ") + note);
-    m_notes->setText(bullets.join(QStringLiteral("\n\n")));
+    m_facilitator->setNotes(notes);
 }
 
 void TrainingWindow::pushSlide()
@@ -563,10 +390,11 @@ void TrainingWindow::pushSlide()
     const TranslationScope sessionLanguage(m_contentLanguage);
     PresenterSlide slide = exercise->slide();
     const SessionBlock &b = m_plan.blocks[std::size_t(m_block)];
-    slide.stepLabel = b.activity == TrainingActivity::Break
-                          ? ActivityGuide::activityName(b.activity)
-                          : QStringLiteral("%1 \u00b7 %2").arg(ActivityGuide::stepName(b.step),
-                                                               ActivityGuide::activityName(b.activity));
+    slide.stepLabel =
+        b.activity == TrainingActivity::Break
+            ? ActivityGuide::activityName(b.activity)
+            : QStringLiteral("%1 \u00b7 %2")
+                  .arg(ActivityGuide::stepName(b.step), ActivityGuide::activityName(b.activity));
     m_presenter->setSlide(std::move(slide), m_contentLanguage);
 }
 
@@ -586,43 +414,14 @@ void TrainingWindow::previous()
         goToBlock(m_block - 1);
 }
 
-bool TrainingWindow::timerRunning() const
-{
-    return m_tick->isActive();
-}
-
 void TrainingWindow::toggleTimer()
 {
-    if (m_tick->isActive())
-        m_tick->stop();
-    else
-        m_tick->start();
-    updateTimerDisplay();
+    m_facilitator->toggleTimer();
 }
 
 void TrainingWindow::resetTimer()
 {
-    m_blockSeconds = 0;
-    updateTimerDisplay();
-}
-
-void TrainingWindow::updateTimerDisplay()
-{
-    if (m_plan.blocks.empty() || std::size_t(m_block) >= m_plan.blocks.size()) {
-        m_timer->setText(clock(0));
-        return;
-    }
-    const int planned = m_plan.blocks[std::size_t(m_block)].minutes * kSecondsPerMinute;
-    const int left = planned - m_blockSeconds;
-    m_timer->setText(clock(left));
-    // Over time is said quietly: a muted colour, no flashing.
-    m_timer->setStyleSheet(left < 0 ? QStringLiteral("color: #8a5a00;") : QString());
-    m_timerBar->setMaximum(std::max(1, planned));
-    m_timerBar->setValue(std::min(planned, m_blockSeconds));
-    m_sessionClock->setText(tr("Session: %1 of %2 min%3")
-                                .arg(m_sessionSeconds / kSecondsPerMinute)
-                                .arg(m_plan.totalMinutes)
-                                .arg(m_tick->isActive() ? QString() : tr(" (timer paused)")));
+    m_facilitator->resetTimer();
 }
 
 void TrainingWindow::setContentLanguage(const QString &language)
@@ -648,7 +447,7 @@ PresenterView *TrainingWindow::presenter() const
 void TrainingWindow::showPresenter()
 {
     if (!m_presenter) {
-        m_presenter = new PresenterView(m_city);
+        m_presenter = new PresenterView(city());
         m_presenter->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_presenter, &PresenterView::nextRequested, this, &TrainingWindow::next);
         connect(m_presenter, &PresenterView::previousRequested, this, &TrainingWindow::previous);
@@ -659,7 +458,7 @@ void TrainingWindow::showPresenter()
 
 void TrainingWindow::buildSession()
 {
-    SessionBuilderDialog dialog(m_scenarios, m_contentLanguage, this);
+    SessionBuilderDialog dialog(scenarios(), m_contentLanguage, this);
     dialog.setLength(m_plan.totalMinutes);
     QStringList chosen;
     for (const Scenario &s : planScenarios())
@@ -684,10 +483,9 @@ void TrainingWindow::chooseAndLoadPlan()
 
 void TrainingWindow::chooseAndSavePlan()
 {
-    const auto choice = PrivateFileDialog::saveFile(this, tr("Save the session plan"),
-                                                    {tr("Session plans (*.json)")},
-                                                    {QStringLiteral("json")},
-                                                    QStringLiteral("session.json"));
+    const auto choice = PrivateFileDialog::saveFile(
+        this, tr("Save the session plan"), {tr("Session plans (*.json)")}, {QStringLiteral("json")},
+        QStringLiteral("session.json"));
     if (!choice)
         return;
     if (const std::optional<QString> error = savePlan(choice->path))
@@ -696,14 +494,15 @@ void TrainingWindow::chooseAndSavePlan()
 
 void TrainingWindow::chooseAndAddScenario()
 {
-    const auto choice = PrivateFileDialog::openFile(this, tr("Add a scenario file"),
-                                                    {tr("Scenarios (*.json)")});
+    const auto choice =
+        PrivateFileDialog::openFile(this, tr("Add a scenario file"), {tr("Scenarios (*.json)")});
     if (!choice)
         return;
     if (const std::optional<QString> error = addScenarioFile(choice->path))
         QMessageBox::warning(this, tr("Add a scenario file"), *error);
     else
-        statusBar()->showMessage(tr("Scenario added: use \"Build a session\" to include it."), 8000);
+        statusBar()->showMessage(tr("Scenario added: use \"Build a session\" to include it."),
+                                 8000);
 }
 
 std::optional<QString> TrainingWindow::writeHandout(Handouts::Kind kind, const QString &path)
@@ -724,7 +523,7 @@ std::optional<QString> TrainingWindow::writeHandout(Handouts::Kind kind, const Q
         Result<ScenarioOutcome> outcome = r->outcome(0, 0);
         if (const auto *error = std::get_if<ParseError>(&outcome))
             return ErrorText::located(*error);
-        return Handouts::writeRouteCard(path, m_city, std::get<ScenarioOutcome>(outcome),
+        return Handouts::writeRouteCard(path, city(), std::get<ScenarioOutcome>(outcome),
                                         m_contentLanguage);
     }
     case Handouts::Kind::EvidenceTable:
@@ -739,10 +538,9 @@ std::optional<QString> TrainingWindow::writeHandout(Handouts::Kind kind, const Q
 
 void TrainingWindow::chooseAndWriteHandout(Handouts::Kind kind)
 {
-    const auto choice = PrivateFileDialog::saveFile(this, tr("Save the handout"),
-                                                    {tr("PDF documents (*.pdf)")},
-                                                    {QStringLiteral("pdf")},
-                                                    Handouts::fileName(kind, m_contentLanguage));
+    const auto choice = PrivateFileDialog::saveFile(
+        this, tr("Save the handout"), {tr("PDF documents (*.pdf)")}, {QStringLiteral("pdf")},
+        Handouts::fileName(kind, m_contentLanguage));
     if (!choice)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

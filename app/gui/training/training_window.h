@@ -1,9 +1,12 @@
 #pragma once
 
-#include "gui/training/handouts.h"
 #include "core/training/scenario.h"
 #include "core/training/scenario_runner.h"
 #include "core/training/session_plan.h"
+#include "gui/training/exercise_pages.h"
+#include "gui/training/facilitator_panel.h"
+#include "gui/training/handouts.h"
+#include "gui/training/scenario_library.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -15,10 +18,6 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
-class QPlainTextEdit;
-class QProgressBar;
-class QStackedWidget;
-class QTimer;
 class QToolBar;
 
 namespace blindspot {
@@ -42,6 +41,10 @@ class TrainingExercise;
 /// slides on a projector. "Next" (Page Down, or the presenter's keys) first steps through the
 /// current exercise (reveal, next choice) and then moves to the next block.
 ///
+/// The window runs the session: it moves from block to block, sets up the exercise a block
+/// calls for (ExercisePages), keeps the trainer's side up to date (FacilitatorPanel) and
+/// saves plans and handouts; the scenarios and their runners are ScenarioLibrary's.
+///
 /// Plans are built with SessionBuilderDialog and saved as plain JSON (they name only scenarios
 /// of the fictional city and the trainer's notes). Nothing else is written, except handouts
 /// where the trainer asks for them.
@@ -51,8 +54,8 @@ public:
     explicit TrainingWindow(const QString &uiLanguage, QWidget *parent = nullptr);
     ~TrainingWindow() override;
 
-    const std::shared_ptr<const Dataset> &city() const { return m_city; }
-    const std::vector<Scenario> &scenarios() const { return m_scenarios; }
+    const std::shared_ptr<const Dataset> &city() const { return m_library.city(); }
+    const std::vector<Scenario> &scenarios() const { return m_library.scenarios(); }
     /// Reads a scenario file and adds it (replacing one with the same id); the located error,
     /// in words, on failure.
     std::optional<QString> addScenarioFile(const QString &path);
@@ -73,9 +76,9 @@ public:
     void showPresenter();
     PresenterView *presenter() const;
 
-    bool timerRunning() const;
-    int blockSecondsElapsed() const { return m_blockSeconds; }
-    int sessionSecondsElapsed() const { return m_sessionSeconds; }
+    bool timerRunning() const { return m_facilitator->timerRunning(); }
+    int blockSecondsElapsed() const { return m_facilitator->blockSecondsElapsed(); }
+    int sessionSecondsElapsed() const { return m_facilitator->sessionSecondsElapsed(); }
 
     /// The runner of scenario `id`, prepared on first use; nullptr for an unknown id or a
     /// scenario that does not fit the city.
@@ -85,12 +88,12 @@ public:
     /// first option); the reason on failure.
     std::optional<QString> writeHandout(Handouts::Kind kind, const QString &path);
 
-    ScenarioExercise *scenarioExercise() const { return m_scenarioExercise; }
-    RouteComparisonExercise *routeComparison() const { return m_routeComparison; }
-    SpotTheCameraExercise *spotTheCamera() const { return m_spotTheCamera; }
-    MythOrEvidenceExercise *mythOrEvidence() const { return m_mythOrEvidence; }
-    FaceDetectorDemoWidget *faceDetectorDemo() const { return m_faceDemo; }
-    TeamExercise *teamExercise() const { return m_team; }
+    ScenarioExercise *scenarioExercise() const { return m_pages->scenarioExercise(); }
+    RouteComparisonExercise *routeComparison() const { return m_pages->routeComparison(); }
+    SpotTheCameraExercise *spotTheCamera() const { return m_pages->spotTheCamera(); }
+    MythOrEvidenceExercise *mythOrEvidence() const { return m_pages->mythOrEvidence(); }
+    FaceDetectorDemoWidget *faceDetectorDemo() const { return m_pages->faceDetectorDemo(); }
+    TeamExercise *teamExercise() const { return m_pages->teamExercise(); }
 
 public slots:
     /// Asks for a new plan with SessionBuilderDialog.
@@ -110,47 +113,27 @@ private:
     void retranslateUi();
     void showBlock();
     void pushSlide();
-    void updateTimerDisplay();
     void updateNotes();
     void fillBlockList();
     void chooseAndLoadPlan();
     void chooseAndSavePlan();
     void chooseAndAddScenario();
     void chooseAndWriteHandout(Handouts::Kind kind);
-    const Scenario *scenario(const QString &id) const;
     std::vector<Scenario> planScenarios() const;
 
-    std::shared_ptr<const Dataset> m_city;
-    std::vector<Scenario> m_scenarios;
-    std::map<QString, std::unique_ptr<ScenarioRunner>> m_runners;
+    ScenarioLibrary m_library;
     SessionPlan m_plan;
     int m_block = 0;
     QString m_contentLanguage;
 
-    QTimer *m_tick = nullptr;
-    int m_blockSeconds = 0;
-    int m_sessionSeconds = 0;
-
     QListWidget *m_blocks = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_blockHeader = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QLabel *m_timer = nullptr;
-    QProgressBar *m_timerBar = nullptr;
-    QLabel *m_sessionClock = nullptr;
-    QLabel *m_purpose = nullptr;
-    QLabel *m_notes = nullptr;
-    QPlainTextEdit *m_ownNotes = nullptr;
+    ExercisePages *m_pages = nullptr;
+    FacilitatorPanel *m_facilitator = nullptr;
     QComboBox *m_language = nullptr;
     QToolBar *m_toolBar = nullptr;
 
-    ScenarioExercise *m_scenarioExercise = nullptr;
-    RouteComparisonExercise *m_routeComparison = nullptr;
-    SpotTheCameraExercise *m_spotTheCamera = nullptr;
-    MythOrEvidenceExercise *m_mythOrEvidence = nullptr;
-    FaceDetectorDemoWidget *m_faceDemo = nullptr;
-    TeamExercise *m_team = nullptr;
-    SynthesisPage *m_synthesis = nullptr;
     QPointer<PresenterView> m_presenter;
 
     QAction *m_nextAction = nullptr;

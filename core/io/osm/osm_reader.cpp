@@ -6,7 +6,12 @@
 #include "core/io/osm/osm_tags.h"
 #include "core/io/osm/osm_xml_check.h"
 #include "core/io/osm/point_grid.h"
+#include "core/io/osm/way_node_ids.h"
 #include "core/io/transit_network_builder.h"
+#include "core/io/values/camera_values.h"
+#include "core/io/values/date.h"
+#include "core/io/values/direction.h"
+#include "core/io/values/number.h"
 
 #include <osmium/io/any_input.hpp>
 #include <osmium/memory/buffer.hpp>
@@ -348,7 +353,7 @@ struct CameraTags {
     osmium::item_type type = osmium::item_type::node;
     object_id_type id = 0;
     LatLon position;
-    std::vector<osm::CameraDirection> directions;
+    std::vector<CameraDirection> directions;
     CameraKind kind = CameraKind::Unknown;
     CameraMount mount = CameraMount::Unknown;
     std::optional<double> heightMetres;
@@ -416,33 +421,28 @@ CameraTags cameraTagsOf(const osmium::OSMObject &object)
     CameraTags c;
     c.type = object.type();
     c.id = object.id();
-    c.directions = osm::parseCameraDirections(viewOf(direction ? direction : bareDirection));
-    c.kind = osm::cameraKindFromTag(viewOf(cameraType));
-    // OSM has no value for a fare gate's face camera (Face Pay); take the obvious spellings.
-    if (c.kind == CameraKind::Unknown && cameraType &&
-        (!strcasecmp(cameraType, "turnstile") || !strcasecmp(cameraType, "face_pay")))
-        c.kind = CameraKind::Turnstile;
+    c.directions = parseCameraDirections(viewOf(direction ? direction : bareDirection));
+    c.kind = parseCameraKind(viewOf(cameraType));
     if (is(ownKind, "turnstile"))
         c.kind = CameraKind::Turnstile;
     // Blindspot's export writes one field of view for the camera; OSM's camera:direction
     // ranges carry their own, which win.
-    if (const std::optional<double> fov = osm::parseDecimal(viewOf(ownFov));
+    if (const std::optional<double> fov = parseDecimal(viewOf(ownFov));
         fov && *fov > 0.0 && *fov <= 360.0)
-        for (osm::CameraDirection &d : c.directions)
+        for (CameraDirection &d : c.directions)
             if (!d.fovDegrees)
                 d.fovDegrees = *fov;
-    if (const std::optional<double> n = osm::parseDecimal(viewOf(ownObservers));
-        n && *n >= 1.0 && *n <= 1e6 && *n == std::floor(*n))
-        c.observers = static_cast<int>(*n);
-    c.mount = osm::cameraMountFromTag(viewOf(mount));
-    c.heightMetres = osm::parseHeightMetres(viewOf(height));
+    if (const std::optional<int> n = parseCount(viewOf(ownObservers), 1))
+        c.observers = *n;
+    c.mount = parseCameraMount(viewOf(mount));
+    c.heightMetres = parseHeightMetres(viewOf(height));
     // OSM has no tag for face recognition; Blindspot keeps it in its own namespace, and an
     // element without it is Unknown (the exposure model then uses the prior for the place).
-    c.frStatus = osm::frStatusFromTag(viewOf(fr)).value_or(FrStatus::Unknown);
+    c.frStatus = parseFrStatus(viewOf(fr)).value_or(FrStatus::Unknown);
     c.system = osm::cameraSystemFromTags(viewOf(surveillance), viewOf(operatorName),
                                          viewOf(ownSystem));
-    const std::optional<ZoneKind> ownZoneKind = osm::zoneKindFromName(viewOf(ownZone));
-    c.indoor = (indoor && std::strcmp(indoor, "no") != 0) || is(surveillance, "indoor") || level ||
+    const std::optional<ZoneKind> ownZoneKind = parseZoneKind(viewOf(ownZone));
+    c.indoor = (indoor && parseYesNo(indoor) != false) || is(surveillance, "indoor") || level ||
                ownZoneKind;
     // The zone matters only for a camera inside a station, which must be indoors.
     if (c.indoor) {
@@ -453,9 +453,9 @@ CameraTags cameraTagsOf(const osmium::OSMObject &object)
         c.zone = ownZoneKind ? *ownZoneKind
                  : is(railway, "platform") || is(pt, "platform")
                      ? ZoneKind::Platform
-                     : osm::zoneKindFromHints(hints).value_or(ZoneKind::EntranceHall);
+                     : guessZoneKind(hints).value_or(ZoneKind::EntranceHall);
     }
-    c.observed = osm::parseOsmDate(viewOf(surveyDate ? surveyDate : checkDate));
+    c.observed = parseDate(viewOf(surveyDate ? surveyDate : checkDate));
     if (description || note || angle) {
         QStringList notes;
         for (const char *v : {description, note})
@@ -494,15 +494,14 @@ StationCandidate stationCandidateOf(const osmium::OSMObject &object, LineMode mo
     for (const osmium::Tag &tag : object.tags()) {
         const std::string_view key(tag.key());
         if (key == "blindspot:fr") {
-            everywhere = osm::frStatusFromTag(tag.value());
+            everywhere = parseFrStatus(tag.value());
         } else if (key.starts_with("blindspot:fr:")) {
-            if (const auto zone = osm::zoneKindFromName(key.substr(13)))
-                station.zones.frStatus[std::size_t(*zone)] = osm::frStatusFromTag(tag.value());
+            if (const auto zone = parseZoneKind(key.substr(13)))
+                station.zones.frStatus[std::size_t(*zone)] = parseFrStatus(tag.value());
         } else if (key.starts_with("blindspot:cameras:")) {
-            const auto zone = osm::zoneKindFromName(key.substr(18));
-            const auto count = osm::parseDecimal(tag.value());
-            if (zone && count && *count >= 0 && *count <= 1e6 && *count == std::floor(*count))
-                station.zones.cameras[std::size_t(*zone)] = int(*count);
+            const auto zone = parseZoneKind(key.substr(18));
+            if (const auto count = parseCount(tag.value(), 0); zone && count)
+                station.zones.cameras[std::size_t(*zone)] = *count;
         }
     }
     if (everywhere)
@@ -586,14 +585,10 @@ public:
     Result<Dataset> run();
 
 private:
-    ParseError error(ParseErrorCode code, const QString &detail, const QString &element = {}) const
+    ParseError error(ParseErrorCode code, ParseReason reason = ParseReason::None,
+                     QStringList args = {}) const
     {
-        ParseError e;
-        e.file = m_path;
-        e.code = code;
-        e.detail = detail;
-        e.element = element;
-        return e;
+        return fileError(m_path, code, reason, std::move(args));
     }
 
     std::optional<ParseError> detectFile();
@@ -671,13 +666,14 @@ std::optional<ParseError> OsmImport::detectFile()
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return error(ParseErrorCode::CannotOpen, file.errorString());
+        return systemError(m_path, ParseErrorCode::CannotOpen, file.errorString());
     m_fileBytes = file.size();
     if (m_fileBytes == 0)
-        return error(ParseErrorCode::Empty, {});
+        return error(ParseErrorCode::Empty);
     if (m_fileBytes > m_options.limits.maxFileBytes)
         return error(ParseErrorCode::TooLarge,
-                     QStringLiteral("file over %1 bytes").arg(m_options.limits.maxFileBytes));
+                     ParseReason::FileOverBytes,
+                     parseArgs(m_options.limits.maxFileBytes));
     const QByteArray head = file.read(16);
     const auto starts = [&head](const char *magic, int n) {
         return head.size() >= n && !std::memcmp(head.constData(), magic, std::size_t(n));
@@ -697,7 +693,7 @@ std::optional<ParseError> OsmImport::detectFile()
         m_file = osmium::io::File(path, "pbf");
         if (const qint64 untyped = pbfBlobWithoutType(file); untyped >= 0) {
             ParseError e =
-                error(ParseErrorCode::Malformed, QStringLiteral("BlobHeader without a type"));
+                error(ParseErrorCode::Malformed, ParseReason::BlobHeaderWithoutType);
             e.byteOffset = untyped;
             return e;
         }
@@ -714,7 +710,7 @@ std::optional<ParseError> OsmImport::detectFile()
             if (m_file.format() == osmium::io::file_format::unknown ||
                 m_file.format() == osmium::io::file_format::xml ||
                 m_file.format() == osmium::io::file_format::pbf)
-                return error(ParseErrorCode::NotThisFormat, {});
+                return error(ParseErrorCode::NotThisFormat);
         }
     }
     if (xml) {
@@ -730,20 +726,18 @@ std::optional<ParseError> OsmImport::afterBuffer(const osmium::io::Reader &reade
 {
     if (m_elements > m_options.limits.maxElements)
         return error(ParseErrorCode::TooLarge,
-                     QStringLiteral("more than %1 elements").arg(m_options.limits.maxElements));
+                     ParseReason::MoreElements,
+                     parseArgs(m_options.limits.maxElements));
     const std::int64_t stored = m_storedIds + m_memberCount;
     const std::int64_t mayStore =
         m_options.limits.storedBase + m_options.limits.storedPerFileByte * m_fileBytes;
     if (stored > mayStore)
         return error(ParseErrorCode::TooLarge,
-                     QStringLiteral("more than %1 node references and relation members for a "
-                                    "file of %2 bytes")
-                         .arg(mayStore)
-                         .arg(m_fileBytes));
+                     ParseReason::StoredRefsLimit, parseArgs(mayStore, m_fileBytes));
     if (!m_options.progress)
         return std::nullopt;
     if (m_options.progress->isCancelled())
-        return error(ParseErrorCode::Cancelled, {});
+        return error(ParseErrorCode::Cancelled);
     m_options.progress->report(qint64(passIndex) * m_fileBytes + qint64(reader.offset()),
                                qint64(m_passes) * m_fileBytes);
     return std::nullopt;
@@ -977,7 +971,7 @@ void OsmImport::readRelation(const osmium::Relation &relation)
     info.name = localizedNameOf(tags);
     info.ref = utf8(tags.get_value_by_key("ref", ""));
     info.network = utf8(tags.get_value_by_key("network", ""));
-    info.colour = osm::parseColour(viewOf(tags.get_value_by_key("colour")));
+    info.colour = parseColour(viewOf(tags.get_value_by_key("colour")));
     m_memberCount += std::int64_t(relation.members().size());
     for (const osmium::RelationMember &m : relation.members()) {
         info.members.push_back({m.type(), m.ref(), roleOf(m.role())});
@@ -998,9 +992,11 @@ std::optional<ParseError> OsmImport::readNode(const osmium::Node &node)
     if (!node.visible())
         return std::nullopt;
     const osmium::Location location = node.location();
-    if (location.is_defined() && !location.valid())
-        return error(ParseErrorCode::Malformed, QStringLiteral("location out of range"),
-                     elementName(osmium::item_type::node, node.id()));
+    if (location.is_defined() && !location.valid()) {
+        ParseError e = error(ParseErrorCode::Malformed, ParseReason::LocationOutOfRange);
+        e.element = elementName(osmium::item_type::node, node.id());
+        return e;
+    }
     const std::size_t index = m_nodes.indexWhileScanning(node.id());
     if (index != kNoIndex)
         m_nodes.set(index, location);
@@ -1590,8 +1586,8 @@ Result<Dataset> OsmImport::run()
     // Street nodes are numbered in 32 bits (StreetNodeId), and indices into m_nodes with them.
     if (m_nodes.size() >= std::numeric_limits<std::uint32_t>::max())
         return error(ParseErrorCode::TooLarge,
-                     QStringLiteral("more than %1 nodes")
-                         .arg(std::numeric_limits<std::uint32_t>::max() - 1));
+                     ParseReason::MoreNodes,
+                     parseArgs(std::numeric_limits<std::uint32_t>::max() - 1));
     if (auto problem = readNodes(m_passes - 1))
         return *problem;
     Dataset dataset = assemble();
@@ -1603,8 +1599,7 @@ Result<Dataset> OsmImport::run()
     const std::vector<ModelIssue> issues = validateDataset(dataset);
     dataset.streets = std::move(streets);
     if (!issues.empty())
-        return error(ParseErrorCode::InvalidModel,
-                     QStringLiteral("%1: %2").arg(issues.front().element, issues.front().detail));
+        return invalidModel(m_path, issues.front());
     if (m_options.progress)
         m_options.progress->report(qint64(m_passes) * m_fileBytes, qint64(m_passes) * m_fileBytes);
     return dataset;
@@ -1614,15 +1609,12 @@ Result<Dataset> OsmImport::run()
 
 Result<Dataset> readOsm(const QString &path, const ImportOptions &options)
 {
-    const auto failure = [&path](ParseErrorCode code, const QString &detail, int line = 0,
+    // libosmium words its own messages; they are passed on as they are.
+    const auto failure = [&path](ParseErrorCode code, const QString &message, int line = 0,
                                  int column = 0) -> Result<Dataset> {
-        ParseError e;
-        e.file = path;
-        e.code = code;
-        e.detail = detail;
-        e.line = line;
-        e.column = column;
-        return e;
+        if (message.isEmpty())
+            return fileError(path, code);
+        return errorAtLine(path, line, column, code, ParseReason::Message, {message});
     };
     // libosmium reports problems by exception; none may leave core.
     try {

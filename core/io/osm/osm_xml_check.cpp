@@ -1,6 +1,6 @@
 #include "core/io/osm/osm_xml_check.h"
 
-#include "core/io/osm/osm_tags.h"
+#include "core/io/values/number.h"
 #include "core/io/xml_token_limit.h"
 
 #include <osmium/io/bzip2_compression.hpp>
@@ -93,15 +93,16 @@ public:
             e.column = longToken->column;
             e.byteOffset = longToken->byteOffset;
             e.code = ParseErrorCode::TooLarge;
-            e.detail = QStringLiteral("a tag or text of more than %1 bytes").arg(kMaxXmlTokenBytes);
+            e.reason = ParseReason::TokenOverBytes;
+            e.args = parseArgs(kMaxXmlTokenBytes);
             if (!m_error)
                 m_error = e;
             return false;
         }
         if (XML_Parse(m_parser, chunk.data(), int(chunk.size()), last) == XML_STATUS_ERROR) {
             if (!m_error) {
-                m_error = located(ParseErrorCode::Malformed,
-                                  QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(m_parser))));
+                m_error = located(ParseErrorCode::Malformed, ParseReason::Message,
+                                  {QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(m_parser)))});
             }
             return false;
         }
@@ -112,41 +113,39 @@ public:
     std::int64_t elements() const { return m_elements; }
 
 private:
-    ParseError located(ParseErrorCode code, const QString &detail) const
+    ParseError located(ParseErrorCode code, ParseReason reason, QStringList args = {}) const
     {
-        ParseError e;
-        e.file = m_path;
-        e.line = int(XML_GetCurrentLineNumber(m_parser));
-        e.column = int(XML_GetCurrentColumnNumber(m_parser)) + 1; // expat counts from 0
+        ParseError e = errorAtLine(m_path, int(XML_GetCurrentLineNumber(m_parser)),
+                                   int(XML_GetCurrentColumnNumber(m_parser)) + 1, // from 0
+                                   code, reason, std::move(args));
         e.byteOffset = XML_GetCurrentByteIndex(m_parser);
-        e.code = code;
-        e.detail = detail;
         return e;
     }
 
-    void fail(ParseErrorCode code, const QString &detail)
+    void fail(ParseErrorCode code, ParseReason reason, QStringList args = {})
     {
         if (m_error)
             return;
-        m_error = located(code, detail);
+        m_error = located(code, reason, std::move(args));
         XML_StopParser(m_parser, XML_FALSE);
     }
 
-    static QString quoted(const char *element)
+    static QString named(const char *element)
     {
-        return QStringLiteral("<%1>").arg(QString::fromUtf8(element));
+        return QString::fromUtf8(element);
     }
 
     void checkObject(const char *element, const XML_Char **attrs, Context context)
     {
         if (++m_elements > m_options.limits.maxElements) {
             fail(ParseErrorCode::TooLarge,
-                 QStringLiteral("more than %1 elements").arg(m_options.limits.maxElements));
+                 ParseReason::MoreElements,
+                 parseArgs(m_options.limits.maxElements));
             return;
         }
         if (!isInteger(attribute(attrs, "id"))) {
             fail(ParseErrorCode::Malformed,
-                 QStringLiteral("%1 without a numeric id").arg(quoted(element)));
+                 ParseReason::WithoutNumericId, {named(element)});
             return;
         }
         if (context != Context::Node)
@@ -162,7 +161,7 @@ private:
             return value >= -limit && value <= limit;
         };
         if (!inRange(lat, 90.0) || !inRange(lon, 180.0))
-            fail(ParseErrorCode::Malformed, QStringLiteral("<node> with an invalid lat or lon"));
+            fail(ParseErrorCode::Malformed, ParseReason::NodeLatLon);
     }
 
     void start(const char *element, const XML_Char **attrs)
@@ -171,20 +170,18 @@ private:
             const bool osm = !std::strcmp(element, "osm");
             if (!osm && std::strcmp(element, "osmChange") != 0) {
                 fail(ParseErrorCode::NotThisFormat,
-                     QStringLiteral("root element %1, expected <osm> or <osmChange>")
-                         .arg(quoted(element)));
+                     ParseReason::RootElement, {named(element)});
                 return;
             }
             const char *version = attribute(attrs, "version");
             if (!version) {
                 fail(ParseErrorCode::Malformed,
-                     QStringLiteral("%1 without a version attribute").arg(quoted(element)));
+                     ParseReason::WithoutVersion, {named(element)});
                 return;
             }
             if (std::strcmp(version, "0.6") != 0) {
                 fail(ParseErrorCode::Unsupported,
-                     QStringLiteral("OSM XML version %1, only 0.6 is read")
-                         .arg(QString::fromUtf8(version)));
+                     ParseReason::OsmXmlVersion, {QString::fromUtf8(version)});
                 return;
             }
             m_stack.push_back(osm ? Context::Osm : Context::OsmChange);
@@ -209,11 +206,12 @@ private:
                         m_stack.push_back(Context::Opaque);
                         return;
                     }
-            fail(ParseErrorCode::Malformed,
-                 QStringLiteral("unknown element %1 in %2")
-                     .arg(quoted(element), parent == Context::Osm
-                                               ? QStringLiteral("<osm>")
-                                               : QStringLiteral("a change section")));
+            if (parent == Context::Osm)
+                fail(ParseErrorCode::Malformed, ParseReason::UnknownElementIn,
+                     {named(element), QStringLiteral("osm")});
+            else
+                fail(ParseErrorCode::Malformed, ParseReason::UnknownElementInChange,
+                     {named(element)});
             return;
         case Context::OsmChange:
             if (is("create") || is("modify") || is("delete")) {
@@ -226,20 +224,20 @@ private:
                     return;
                 }
             fail(ParseErrorCode::Malformed,
-                 QStringLiteral("unknown element %1 in <osmChange>").arg(quoted(element)));
+                 ParseReason::UnknownElementIn, {named(element), QStringLiteral("osmChange")});
             return;
         case Context::Node:
         case Context::Way:
         case Context::Relation:
             if (is("tag")) {
                 if (!attribute(attrs, "k") || !attribute(attrs, "v"))
-                    fail(ParseErrorCode::Malformed, QStringLiteral("<tag> without k or v"));
+                    fail(ParseErrorCode::Malformed, ParseReason::TagWithoutKeyValue);
                 m_stack.push_back(Context::Leaf);
                 return;
             }
             if (parent == Context::Way && is("nd")) {
                 if (!isInteger(attribute(attrs, "ref")))
-                    fail(ParseErrorCode::Malformed, QStringLiteral("<nd> without a numeric ref"));
+                    fail(ParseErrorCode::Malformed, ParseReason::NdWithoutRef);
                 m_stack.push_back(Context::Leaf);
                 return;
             }
@@ -248,10 +246,10 @@ private:
                 if (!type || (std::strcmp(type, "node") && std::strcmp(type, "way") &&
                               std::strcmp(type, "relation")))
                     fail(ParseErrorCode::Malformed,
-                         QStringLiteral("<member> type must be node, way or relation"));
+                         ParseReason::MemberType);
                 else if (!isInteger(attribute(attrs, "ref")))
                     fail(ParseErrorCode::Malformed,
-                         QStringLiteral("<member> without a numeric ref"));
+                         ParseReason::MemberWithoutRef);
                 m_stack.push_back(Context::Leaf);
                 return;
             }
@@ -261,14 +259,14 @@ private:
                 return;
             }
             fail(ParseErrorCode::Malformed,
-                 QStringLiteral("unknown element %1 in <%2>")
-                     .arg(quoted(element), parent == Context::Node  ? QStringLiteral("node")
-                                           : parent == Context::Way ? QStringLiteral("way")
-                                                                    : QStringLiteral("relation")));
+                 ParseReason::UnknownElementIn,
+                 {named(element), parent == Context::Node  ? QStringLiteral("node")
+                                  : parent == Context::Way ? QStringLiteral("way")
+                                                           : QStringLiteral("relation")});
             return;
         case Context::Leaf:
             fail(ParseErrorCode::Malformed,
-                 QStringLiteral("element %1 where none is allowed").arg(quoted(element)));
+                 ParseReason::ElementNotAllowed, {named(element)});
             return;
         case Context::Opaque:
             m_stack.push_back(Context::Opaque);
@@ -293,7 +291,7 @@ private:
                                      const XML_Char *)
     {
         static_cast<Checker *>(data)->fail(ParseErrorCode::Malformed,
-                                           QStringLiteral("entity declarations are not allowed"));
+                                           ParseReason::EntityDeclarations);
     }
 
     QString m_path;
@@ -321,15 +319,6 @@ osmium::io::file_compression osmiumCompression(XmlCompression c)
 constexpr std::int64_t kFreeExpansionBytes = std::int64_t(64) << 20;
 constexpr std::int64_t kMaxCompressionRatio = 25;
 
-ParseError plainError(const QString &path, ParseErrorCode code, const QString &detail)
-{
-    ParseError e;
-    e.file = path;
-    e.code = code;
-    e.detail = detail;
-    return e;
-}
-
 } // namespace
 
 std::optional<ParseError> checkOsmXml(const QString &path, XmlCompression compression,
@@ -338,12 +327,11 @@ std::optional<ParseError> checkOsmXml(const QString &path, XmlCompression compre
 {
     Checker checker(path, options);
     if (!checker.isReady())
-        return plainError(path, ParseErrorCode::TooLarge,
-                          QStringLiteral("no memory for the XML parser"));
+        return fileError(path, ParseErrorCode::TooLarge, ParseReason::NoParserMemory);
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return plainError(path, ParseErrorCode::CannotOpen,
-                          QString::fromLocal8Bit(std::strerror(errno)));
+        return systemError(path, ParseErrorCode::CannotOpen,
+                           QString::fromLocal8Bit(std::strerror(errno)));
     try {
         // The decompressor owns the descriptor from here on and closes it.
         std::unique_ptr<osmium::io::Decompressor> input =
@@ -370,12 +358,12 @@ std::optional<ParseError> checkOsmXml(const QString &path, XmlCompression compre
             // Early returns leave closing to the destructor, which ignores errors: a stream read
             // only in part would otherwise be reported as truncated.
             if (expanded > maxExpanded) {
-                return plainError(path, ParseErrorCode::TooLarge,
-                                  QStringLiteral("more than %1 bytes of XML").arg(maxExpanded));
+                return fileError(path, ParseErrorCode::TooLarge, ParseReason::XmlOverBytes,
+                                 parseArgs(maxExpanded));
             }
             if (options.progress) {
                 if (options.progress->isCancelled())
-                    return plainError(path, ParseErrorCode::Cancelled, {});
+                    return fileError(path, ParseErrorCode::Cancelled);
                 options.progress->report(progressBase + qint64(offset.load()), progressTotal);
             }
             ok = checker.feed(chunk, last);
@@ -390,19 +378,19 @@ std::optional<ParseError> checkOsmXml(const QString &path, XmlCompression compre
         if (!ok)
             return checker.error();
     } catch (const osmium::gzip_error &e) {
-        return plainError(path,
-                          e.gzip_error_code == Z_BUF_ERROR ? ParseErrorCode::Truncated
-                                                           : ParseErrorCode::Malformed,
-                          QStringLiteral("gzip: %1").arg(QString::fromUtf8(e.what())));
+        return systemError(path,
+                           e.gzip_error_code == Z_BUF_ERROR ? ParseErrorCode::Truncated
+                                                            : ParseErrorCode::Malformed,
+                           QStringLiteral("gzip: %1").arg(QString::fromUtf8(e.what())));
     } catch (const osmium::bzip2_error &e) {
-        return plainError(path,
-                          e.bzip2_error_code == BZ_UNEXPECTED_EOF ? ParseErrorCode::Truncated
-                                                                  : ParseErrorCode::Malformed,
-                          QStringLiteral("bzip2: %1").arg(QString::fromUtf8(e.what())));
+        return systemError(path,
+                           e.bzip2_error_code == BZ_UNEXPECTED_EOF ? ParseErrorCode::Truncated
+                                                                   : ParseErrorCode::Malformed,
+                           QStringLiteral("bzip2: %1").arg(QString::fromUtf8(e.what())));
     } catch (const std::bad_alloc &) {
-        return plainError(path, ParseErrorCode::OutOfMemory, {});
+        return fileError(path, ParseErrorCode::OutOfMemory);
     } catch (const std::exception &e) {
-        return plainError(path, ParseErrorCode::Malformed, QString::fromUtf8(e.what()));
+        return systemError(path, ParseErrorCode::Malformed, QString::fromUtf8(e.what()));
     }
     return std::nullopt;
 }

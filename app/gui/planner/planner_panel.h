@@ -6,31 +6,19 @@
 #include <QDockWidget>
 #include <QPointer>
 
-#include <functional>
-#include <future>
-#include <map>
 #include <memory>
 #include <optional>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
-class QCompleter;
 class QLabel;
 class QLineEdit;
-class QGroupBox;
-class QListWidget;
 class QMenu;
-class QPushButton;
-class QStandardItemModel;
-class QToolButton;
 
 namespace blindspot {
 
-class RouteText;
-
 class MapView;
-class PlaceResolver;
+class PlaceCompletion;
+class PlannerForm;
 class RouteCards;
 class RouteDetails;
 
@@ -39,6 +27,11 @@ class RouteDetails;
 /// budget, the way of travelling, stations, entrances and lines to avoid and what-ifs. Planning
 /// shows the routes as cards; choosing one draws it on the map and explains it in the details
 /// dock (detailsDock()), and its route card can be printed to PDF or saved as an image.
+///
+/// Its one job is to put the planner together and run it: the form (PlannerForm, with
+/// PlaceCompletion for typed places), its message, the route cards and the details, the
+/// picking of places on the map, the planning itself (off the GUI thread) and the route
+/// card's export.
 ///
 /// Everything typed or planned stays in memory: nothing here writes places, routes or
 /// searches to disk, except a route card the user explicitly saves.
@@ -104,41 +97,25 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// The time limit's choices, in minutes too once a plan gives the fastest.
-    void updateBudgetTexts();
-    /// Every station for an empty From or To field: nearest first to the other field's place
-    /// when it resolves, else by name.
-    std::vector<StationId> stationsToOffer(const QLineEdit *edit, const RouteText &text) const;
-    /// Per place field: lists the stations when it is opened empty.
-    std::map<const QObject *, std::function<void()>> m_emptyFieldCompletions;
-    void buildForm(QWidget *content);
+    void buildContent(QWidget *content);
     void buildMenu();
     void retranslateUi();
-    void updatePlaceholders();
+    /// Makes the scroll area as wide as the form and what follows it need, in their words now.
+    void fitWidthToForm();
     /// Shows the plan and selected route again, in the current language.
     void showResultsAgain();
     void clearResults();
-    void updateCompletions(QLineEdit *edit, QStandardItemModel *model, QCompleter *completer);
     void beginPick(QLineEdit *target);
     void placePicked(LatLon position);
     void pickCancelled();
-    void addAvoided();
-    void removeAvoided();
     void applyAlternative(int index);
     void selectRoute(int index);
     void showMessage(const QString &text);
     void saveRouteCard(bool image);
-    std::optional<RouteRequest> requestFromForm();
-    PlanConditions conditionsFromForm() const;
     QString language() const;
 
     QPointer<MapView> m_map;
     std::shared_ptr<const Dataset> m_dataset;
-    /// The map's place index, built on a worker thread when a map opens or changes (a city's
-    /// addresses take a moment). resolver() waits for it; nullptr without a map.
-    std::shared_future<std::shared_ptr<const PlaceResolver>> m_resolverBuild;
-    const PlaceResolver *resolver() const;
-    void indexPlaces();
     PlanningSession m_session;
     std::optional<Plan> m_plan;
     int m_selected = -1;
@@ -157,34 +134,10 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_imageAction = nullptr;
 
-    QLabel *m_fromLabel = nullptr;
-    QLabel *m_toLabel = nullptr;
-    QLabel *m_dayLabel = nullptr;
-    QLabel *m_modeLabel = nullptr;
-    QLabel *m_budgetLabel = nullptr;
-    QLabel *m_avoidLabel = nullptr;
-    QLabel *m_avoidLinesLabel = nullptr;
-    QToolButton *m_swap = nullptr;
-    QPushButton *m_avoidRemove = nullptr;
-    QGroupBox *m_whatIf = nullptr;
-    QLabel *m_whatIfNote = nullptr;
-    QLineEdit *m_from = nullptr;
-    QLineEdit *m_to = nullptr;
+    PlaceCompletion *m_completion = nullptr;
+    PlannerForm *m_form = nullptr;
+    /// The place field being picked on the map (the form's From or To), if any.
     QLineEdit *m_pickTarget = nullptr;
-    QToolButton *m_pickFrom = nullptr;
-    QToolButton *m_pickTo = nullptr;
-    QComboBox *m_profile = nullptr;
-    QToolButton *m_optionsToggle = nullptr;
-    QWidget *m_options = nullptr;
-    QComboBox *m_mode = nullptr;
-    QComboBox *m_budget = nullptr;
-    QLineEdit *m_avoidEdit = nullptr;
-    QListWidget *m_avoidList = nullptr;
-    QListWidget *m_avoidLines = nullptr;
-    QCheckBox *m_mask = nullptr;
-    QCheckBox *m_sunglasses = nullptr;
-    QCheckBox *m_cap = nullptr;
-    QPushButton *m_planButton = nullptr;
     QLabel *m_message = nullptr;
     RouteCards *m_cards = nullptr;
     RouteDetails *m_details = nullptr;

@@ -13,7 +13,6 @@
 #include "gui/shell/private_file_dialog.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
 #include <QLabel>

@@ -299,6 +299,10 @@ void TstClipImport::clipSmallCity()
     QCOMPARE(d.cameras.size(), std::size_t(1));
     QCOMPARE(d.cameras[0].kind, CameraKind::Turnstile);
     QVERIFY(d.conflicts.empty()); // it was about the street camera
+    // Camera ids are stable: the turnstile keeps 0, and the ids of the two cut off (1, 2) are
+    // not given again.
+    QCOMPARE(d.cameras[0].id, CameraId{0});
+    QCOMPARE(d.nextCameraId, 3u);
     QCOMPARE(d.streets.nodes.size(), std::size_t(2));
     QCOMPARE(d.streets.edges.size(), std::size_t(1));
     QVERIFY(d.surveyAreas.empty());
@@ -313,6 +317,22 @@ void TstClipImport::clipSmallCity()
     QVERIFY(!isError(back));
     QCOMPARE(std::get<Dataset>(back).header.clip, area);
     QCOMPARE(std::get<Dataset>(back).header.clip.rings()[0].points.size(), std::size_t(4));
+
+    // Around the street camera alone (55.7512, 37.6020): it keeps id 1, at index 0, and the
+    // conflict about it stays, naming it by that id.
+    Dataset street = smallCity();
+    GeoBox around;
+    around.south = 55.7510;
+    around.west = 37.6015;
+    around.north = 55.7515;
+    around.east = 37.6025;
+    clipDataset(street, ClipArea::fromBox(around, QStringLiteral("street")));
+    QCOMPARE(street.cameras.size(), std::size_t(1));
+    QCOMPARE(street.cameras[0].sourceRef, QStringLiteral("osm:node/42"));
+    QCOMPARE(street.cameras[0].id, CameraId{1});
+    QCOMPARE(street.conflicts.size(), std::size_t(1));
+    QCOMPARE(street.conflicts[0].camera, CameraId{1});
+    QVERIFY(validateDataset(street).empty());
 }
 
 void TstClipImport::cancelledImport()

@@ -120,7 +120,7 @@ class TstEditing : public QObject {
     Q_OBJECT
 private slots:
     void addMoveDeleteUndoRedo();
-    void deleteRenumbersCamerasAndConflicts();
+    void deleteKeepsCameraIds();
     void invalidEditIsRefused();
     void inspectorEditsWithProvenance();
     void dragMovesSelectedCamera();
@@ -210,24 +210,55 @@ void TstEditing::addMoveDeleteUndoRedo()
     QVERIFY(*window->dataset() == moved);
 }
 
-void TstEditing::deleteRenumbersCamerasAndConflicts()
+void TstEditing::deleteKeepsCameraIds()
 {
+    // smallCity: cameras 0 (turnstile), 1 (osm:node/42, with a conflict), 2 (anchored only).
     auto window = shownWindow(testing::smallCity());
     const Dataset before = *window->dataset();
     QCOMPARE(before.conflicts.front().camera, CameraId{1});
+    QCOMPARE(before.nextCameraId, 0u);
+    window->editing()->showCamera(CameraId{2});
+
+    // Deleting camera 0 moves the others in the list, not their ids: the conflict, the
+    // inspector and the map's selection still name the same cameras.
     QVERIFY(window->editing()->deleteCamera(CameraId{0}));
-    const Dataset &after = *window->dataset();
-    QCOMPARE(after.cameras.size(), std::size_t(2));
-    QCOMPARE(after.cameras[0].sourceRef, QStringLiteral("osm:node/42"));
-    QCOMPARE(after.conflicts.front().camera, CameraId{0});
-    QVERIFY(isValid(after));
+    {
+        const Dataset &after = *window->dataset();
+        QCOMPARE(after.cameras.size(), std::size_t(2));
+        QCOMPARE(after.cameras[0].id, CameraId{1});
+        QCOMPARE(after.cameras[0].sourceRef, QStringLiteral("osm:node/42"));
+        QCOMPARE(after.cameras[1].id, CameraId{2});
+        QCOMPARE(after.conflicts.front().camera, CameraId{1});
+        // Ids 0 to 2 have been used: the next new camera gets 3.
+        QCOMPARE(after.nextCameraId, 3u);
+        QVERIFY(isValid(after));
+    }
+    QCOMPARE(window->inspector()->camera(), std::optional(CameraId{2}));
+    QCOMPARE(window->mapView()->selectedCamera(), std::optional(CameraId{2}));
+
+    // Deleting the camera with the largest id, then adding one: the id is not given again,
+    // and the inspector and selection, whose camera went, show nothing.
+    QVERIFY(window->editing()->deleteCamera(CameraId{2}));
+    QVERIFY(!window->inspector()->camera());
+    QVERIFY(!window->mapView()->selectedCamera());
+    QVERIFY(window->editing()->addCameraAt(before.network.stations.front().position));
+    QCOMPARE(window->dataset()->cameras.back().id, CameraId{3});
+    QCOMPARE(window->dataset()->nextCameraId, 4u);
+    QCOMPARE(window->inspector()->camera(), std::optional(CameraId{3}));
+
     // Deleting the camera a conflict is about takes the conflict with it.
-    QVERIFY(window->editing()->deleteCamera(CameraId{0}));
+    QVERIFY(window->editing()->deleteCamera(CameraId{1}));
     QVERIFY(window->dataset()->conflicts.empty());
     QVERIFY(isValid(*window->dataset()));
-    window->document()->undoStack()->undo();
-    window->document()->undoStack()->undo();
+    // Undone step by step, the dataset is exactly what it was, the ids and the count of ids
+    // given included.
+    for (int i = 0; i < 4; ++i)
+        window->document()->undoStack()->undo();
     QVERIFY(*window->dataset() == before);
+    // Redone, camera 3 comes back as camera 3.
+    for (int i = 0; i < 3; ++i)
+        window->document()->undoStack()->redo();
+    QCOMPARE(window->dataset()->cameras.back().id, CameraId{3});
 }
 
 void TstEditing::invalidEditIsRefused()
@@ -402,16 +433,16 @@ void TstEditing::heatmapFollowsEdits()
             street = c.id;
     }
     QVERIFY(street);
-    const LatLon from = d.camera(*street).position;
+    const LatLon from = d.cameraWithId(*street)->position;
     const LocalProjection local(from);
     const LatLon to = local.toLatLon({600.0, 0.0});
     const QImage before = map->heatmap()->image().copy();
     const DensityRaster &raster = map->heatmap()->raster();
     const LocalProjection mapProjection(summarize(d).bounds.centre());
     // In front of the camera, halfway into its coverage.
-    const CoverageSector sector = model.coverageOf(d.camera(*street), {0.0, 0.0});
+    const CoverageSector sector = model.coverageOf(*d.cameraWithId(*street), {0.0, 0.0});
     const double middle = (sector.minRangeMetres + sector.maxRangeMetres) / 2.0;
-    const double heading = *d.camera(*street).headingDegrees * std::numbers::pi / 180.0;
+    const double heading = *d.cameraWithId(*street)->headingDegrees * std::numbers::pi / 180.0;
     const LatLon seen = local.toLatLon({middle * std::sin(heading), middle * std::cos(heading)});
     const double rateBefore = raster.rateAt(mapProjection.toLocal(seen));
 

@@ -101,16 +101,17 @@ int differingPixels(const QImage &a, const QImage &b)
 }
 
 // The first street camera (not anchored in a station) with a heading and a field of view.
-std::optional<CameraId> aimedStreetCamera(const Dataset &d)
+std::optional<CameraIndex> aimedStreetCamera(const Dataset &d)
 {
-    for (const Camera &c : d.cameras)
-        if (!isSet(c.anchorStation) && c.position.isValid() && c.headingDegrees && c.fovDegrees &&
+    for (std::size_t i = 0; i < d.cameras.size(); ++i)
+        if (const Camera &c = d.cameras[i];
+            !isSet(c.anchorStation) && c.position.isValid() && c.headingDegrees && c.fovDegrees &&
             *c.fovDegrees < 180.0 && c.frStatus != FrStatus::None) {
             // One that can identify somebody: mounted low enough for its range.
             const CoverageSector s =
                 ExposureModel(ModelParameters::builtIn(), Bound::Central).coverageOf(c, {});
             if (s.maxRangeMetres > s.minRangeMetres + 1.0)
-                return c.id;
+                return CameraIndex{std::uint32_t(i)};
         }
     return std::nullopt;
 }
@@ -163,7 +164,7 @@ void TstMapLayers::eachLayerChangesTheImage()
     auto window = shownWindow(city);
     MapView *map = window->mapView();
     if (which == MapLayer::CoverageSectors) {
-        const std::optional<CameraId> aimed = aimedStreetCamera(*city);
+        const std::optional<CameraIndex> aimed = aimedStreetCamera(*city);
         QVERIFY(aimed);
         map->showPosition(city->camera(*aimed).position, 2.0);
     } else {
@@ -332,7 +333,7 @@ void TstMapLayers::heatmapColoursHazardAndHatchesNoData()
     // than the lowest value, and outside every survey area far from cameras there is no data.
     const HeatmapLayer &heatmap = *map->heatmap();
     const DensityRaster &raster = heatmap.raster();
-    const std::optional<CameraId> aimed = aimedStreetCamera(*city);
+    const std::optional<CameraIndex> aimed = aimedStreetCamera(*city);
     QVERIFY(aimed);
     const LocalProjection projection = [&] {
         const GeoBox box = summarize(*city).bounds;
@@ -607,7 +608,7 @@ void TstMapLayers::screenshots()
     QVERIFY(window->grab().save(keptPath(QStringLiteral("screenshot_heatmap_zoomed.png"))));
     map->layers().setVisible(MapLayer::Heatmap, false);
 
-    const std::optional<CameraId> aimed = aimedStreetCamera(*city);
+    const std::optional<CameraIndex> aimed = aimedStreetCamera(*city);
     QVERIFY(aimed);
     map->showPosition(city->camera(*aimed).position, 8.0);
     QVERIFY(window->grab().save(keptPath(QStringLiteral("screenshot_coverage.png"))));

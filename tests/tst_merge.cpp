@@ -154,6 +154,7 @@ private slots:
     void newLineJoinsSameNamedStation();
     void mergingADatasetIntoItselfChangesNothing();
     void importIntoEmptyDatasetKeepsEverything();
+    void cameraIdsStayAndNewOnesAreFresh();
     void refusedLineDropsItsStations();
     void sameFileTwiceIsOneSource();
     void fictionalIsNeverLost();
@@ -437,6 +438,44 @@ void TstMerge::mergingADatasetIntoItselfChangesNothing()
     QCOMPARE(set.count(ChangeKind::MergeCamera), 3);
     QCOMPARE(set.count(ChangeKind::MatchSurveyArea), 1);
     COMPARE_DATASETS(applyMerge(city, city, set, set.defaultSelection()), city);
+}
+
+void TstMerge::cameraIdsStayAndNewOnesAreFresh()
+{
+    // A base whose camera 1 (100 m north) was deleted: ids 0 and 2 left, 0 to 2 used.
+    Dataset base = withCameras({camera(0, FrStatus::Unknown), camera(100, FrStatus::Unknown),
+                                camera(200, FrStatus::Unknown)},
+                               "base");
+    base.retireCameraIds();
+    base.cameras.erase(base.cameras.begin() + 1);
+    // Incoming: the camera at 200 m again, a new one at 400 m with a conflict of its own, and
+    // one at 100 m, where the deleted camera stood.
+    Dataset incoming = withCameras({camera(200, FrStatus::Unknown), camera(400, FrStatus::Unknown),
+                                    camera(100, FrStatus::Unknown)},
+                                   "new");
+    incoming.conflicts = {{CameraId{1}, QStringLiteral("kind"), QStringLiteral("dome"),
+                           QStringLiteral("fixed"), SourceId{0}}};
+    const Dataset merged = mergedByDefault(base, incoming, trusted(false));
+    QVERIFY(validateDataset(merged).empty());
+    // The base's cameras keep 0 and 2; the two new ones get 3 and 4, not the deleted 1.
+    QCOMPARE(merged.cameras.size(), std::size_t(4));
+    QCOMPARE(merged.cameras[0].id, CameraId{0});
+    QCOMPARE(merged.cameras[1].id, CameraId{2});
+    QCOMPARE(merged.cameras[2].id, CameraId{3});
+    QCOMPARE(merged.cameras[3].id, CameraId{4});
+    QCOMPARE(merged.cameras[2].position, incoming.cameras[1].position);
+    QCOMPARE(merged.nextCameraId, 5u);
+    // The incoming conflict follows its camera to its new id.
+    QCOMPARE(merged.conflicts.size(), std::size_t(1));
+    QCOMPARE(merged.conflicts[0].camera, CameraId{3});
+
+    // Into nothing, a pack's cameras keep their ids and its record of ids used.
+    const Dataset alone = mergedByDefault(Dataset{}, merged, trusted(false));
+    QCOMPARE(alone.cameras.size(), std::size_t(4));
+    for (std::size_t i = 0; i < 4; ++i)
+        QCOMPARE(alone.cameras[i].id, merged.cameras[i].id);
+    QCOMPARE(alone.nextCameraId, 5u);
+    QCOMPARE(alone.conflicts, merged.conflicts);
 }
 
 void TstMerge::importIntoEmptyDatasetKeepsEverything()

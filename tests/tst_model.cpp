@@ -11,6 +11,7 @@ private slots:
     void fixtureIsValid();
     void detectsBrokenReferences_data();
     void detectsBrokenReferences();
+    void stableCameraIds();
     void summary();
     void names();
     void folding_data();
@@ -32,8 +33,8 @@ void TstModel::detectsBrokenReferences_data()
     QTest::addColumn<QString>("element");
     QTest::newRow("station's line missing")
         << 0 << int(ModelIssue::Kind::DanglingReference) << "station 3";
-    QTest::newRow("camera id not its index")
-        << 1 << int(ModelIssue::Kind::IdMismatch) << "camera 1";
+    QTest::newRow("camera id used twice")
+        << 1 << int(ModelIssue::Kind::IdOrder) << "camera 2";
     QTest::newRow("position off the globe")
         << 2 << int(ModelIssue::Kind::InvalidPosition) << "entrance 1";
     QTest::newRow("heading 360") << 3 << int(ModelIssue::Kind::InvalidValue) << "camera 0";
@@ -45,6 +46,12 @@ void TstModel::detectsBrokenReferences_data()
         << 6 << int(ModelIssue::Kind::InvalidValue) << "survey area 0";
     QTest::newRow("entry link without entrance")
         << 7 << int(ModelIssue::Kind::DanglingReference) << "link 2";
+    QTest::newRow("camera id not below the next one")
+        << 8 << int(ModelIssue::Kind::IdOrder) << "camera 2";
+    QTest::newRow("conflict about no camera")
+        << 9 << int(ModelIssue::Kind::DanglingReference) << "conflict 0";
+    QTest::newRow("survey area id not its index")
+        << 10 << int(ModelIssue::Kind::IdMismatch) << "survey area 0";
 }
 
 void TstModel::detectsBrokenReferences()
@@ -58,7 +65,7 @@ void TstModel::detectsBrokenReferences()
         d.network.stations[3].line = LineId{9};
         break;
     case 1:
-        d.cameras[1].id = CameraId{5};
+        d.cameras[2].id = CameraId{1};
         break;
     case 2:
         d.network.entrances[1].position = {95.0, 37.0};
@@ -78,11 +85,67 @@ void TstModel::detectsBrokenReferences()
     case 7:
         d.network.links[2].entrance = kNoId<EntranceId>;
         break;
+    case 8:
+        d.nextCameraId = 2; // camera 2 has id 2
+        break;
+    case 9:
+        d.conflicts[0].camera = CameraId{7};
+        break;
+    case 10:
+        d.surveyAreas[0].id = SurveyAreaId{4};
+        break;
     }
     const auto issues = validateDataset(d);
     QCOMPARE(issues.size(), std::size_t(1));
     QCOMPARE(int(issues.front().kind), kind);
     QCOMPARE(issues.front().element, element);
+}
+
+void TstModel::stableCameraIds()
+{
+    // smallCity has cameras with ids 0, 1, 2 and records no next id.
+    Dataset d = testing::smallCity();
+    QCOMPARE(d.findCamera(CameraId{1}), std::optional(CameraIndex{1}));
+    QCOMPARE(d.newCameraId(), CameraId{3});
+    // Deleting the middle camera: the last keeps id 2, now at index 1; id 1 is nobody's.
+    d.retireCameraIds();
+    QCOMPARE(d.nextCameraId, 3u);
+    d.cameras.erase(d.cameras.begin() + 1);
+    d.conflicts.clear();
+    QCOMPARE(d.findCamera(CameraId{2}), std::optional(CameraIndex{1}));
+    QVERIFY(!d.findCamera(CameraId{1}));
+    QVERIFY(!d.cameraWithId(CameraId{1}));
+    QCOMPARE(d.cameraWithId(CameraId{2}), &d.cameras[1]);
+    QVERIFY(validateDataset(d).empty());
+    // Deleting the last one too: its id 2 is not given again, though no camera above it is left.
+    d.cameras.pop_back();
+    QCOMPARE(d.newCameraId(), CameraId{3});
+    Camera added = d.cameras.front();
+    added.id = d.takeCameraId();
+    QCOMPARE(added.id, CameraId{3});
+    QCOMPARE(d.nextCameraId, 4u);
+    d.cameras.push_back(added);
+    QVERIFY(validateDataset(d).empty());
+    // With nothing recorded, a new id is one past the largest, and taking it records nothing:
+    // the new last camera holds the count.
+    Dataset fresh = testing::smallCity();
+    QCOMPARE(fresh.takeCameraId(), CameraId{3});
+    QCOMPARE(fresh.nextCameraId, 0u);
+    QCOMPARE(Dataset().takeCameraId(), CameraId{0});
+    // A search among many ids with gaps: every present id is found at its index, no absent one.
+    Dataset many;
+    for (std::uint32_t i = 0; i < 1000; ++i) {
+        Camera c;
+        c.id = CameraId{i * 3 + 1};
+        many.cameras.push_back(c);
+    }
+    for (std::uint32_t id = 0; id < 3005; ++id) {
+        const std::optional<CameraIndex> at = many.findCamera(CameraId{id});
+        if (id % 3 == 1 && id < 3000)
+            QCOMPARE(at, std::optional(CameraIndex{(id - 1) / 3}));
+        else
+            QVERIFY2(!at, qPrintable(QString::number(id)));
+    }
 }
 
 void TstModel::summary()

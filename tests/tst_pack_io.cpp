@@ -58,6 +58,9 @@ private slots:
     void packWithoutPlacesOpens();
     void streetWayColumnMismatchRejected();
     void baseMapRoundTrip();
+    void cameraIdsRoundTrip();
+    void packWithoutCameraIdsOpens();
+    void cameraIdsOutOfOrderRefused();
     void baseMapColumnMismatchRejected();
     void unknownFieldsSurvive();
     void danglingReferenceRejected();
@@ -340,7 +343,7 @@ void TstPackIo::baseMapRoundTrip()
     const QByteArray bytes = packBytes(d);
     pack::Pack p;
     QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
-    QCOMPARE(p.format_minor(), 5u); // the base map came with 1.5
+    QVERIFY(p.format_minor() >= 5u); // the base map came with 1.5
     QCOMPARE(p.base_map().feature_rings_size(), 3);
     // 179.9 to -179.9 degrees is -3,598,000,000 in 1e-7 degrees, which wraps to +696,967,296.
     QCOMPARE(p.base_map().lon_delta_e7(7), 696'967'296);
@@ -350,6 +353,83 @@ void TstPackIo::baseMapRoundTrip()
     QCOMPARE(read, d.baseMap);
     QCOMPARE(read.points[7].latLon().lon, -179.9);
     QVERIFY(!isKnown(read.features[2].kind)); // kept, not drawn
+}
+
+void TstPackIo::cameraIdsRoundTrip()
+{
+    // smallCity with its first camera deleted: ids 1 and 2 are left, 0 to 2 have been used, and
+    // the conflict is about camera 1.
+    Dataset d = testing::smallCity();
+    d.retireCameraIds();
+    d.cameras.erase(d.cameras.begin());
+    QVERIFY(validateDataset(d).empty());
+    const QByteArray bytes = packBytes(d);
+    pack::Pack p;
+    QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
+    QCOMPARE(p.format_minor(), 6u); // stable camera ids came with 1.6
+    QCOMPARE(p.cameras_size(), 2);
+    QCOMPARE(p.cameras(0).id(), 1u);
+    QCOMPARE(p.cameras(1).id(), 2u);
+    // Where the id is the place in the list, it is not written.
+    const QByteArray whole = packBytes(testing::smallCity());
+    pack::Pack q;
+    QVERIFY(q.ParseFromArray(whole.constData() + kFrame, int(whole.size() - kFrame)));
+    for (const pack::Camera &c : q.cameras())
+        QVERIFY(!c.has_id());
+    QCOMPARE(p.next_camera_id(), 3u);
+    QCOMPARE(p.conflicts(0).camera(), 1u);
+    const Result<Dataset> r = readPackBytes(bytes, "ids");
+    QVERIFY(!isError(r));
+    const Dataset &read = std::get<Dataset>(r);
+    QCOMPARE(read, d);
+    QCOMPARE(read.newCameraId(), CameraId{3});
+}
+
+void TstPackIo::packWithoutCameraIdsOpens()
+{
+    // A format 1.5 pack, as 1.5 writers wrote it: cameras without ids, the conflict naming its
+    // camera by place in the list. The places become the ids.
+    pack::Pack p;
+    p.set_format_major(1);
+    p.set_format_minor(5);
+    p.mutable_header()->set_name("1.5");
+    for (double lat : {55.75, 55.751}) {
+        pack::Camera *c = p.add_cameras();
+        c->set_lat(lat);
+        c->set_lon(37.6);
+    }
+    pack::AttributeConflict *conflict = p.add_conflicts();
+    conflict->set_camera(1);
+    conflict->set_attribute("fr_status");
+    const Result<Dataset> r =
+        readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "old");
+    QVERIFY(!isError(r));
+    const Dataset &d = std::get<Dataset>(r);
+    QCOMPARE(d.cameras.size(), std::size_t(2));
+    QCOMPARE(d.cameras[0].id, CameraId{0});
+    QCOMPARE(d.cameras[1].id, CameraId{1});
+    QCOMPARE(d.cameras[1].position.lat, 55.751);
+    QCOMPARE(d.conflicts.front().camera, CameraId{1});
+    QCOMPARE(d.nextCameraId, 0u);
+    QCOMPARE(d.newCameraId(), CameraId{2});
+}
+
+void TstPackIo::cameraIdsOutOfOrderRefused()
+{
+    // Ids 5 then 2: not in ascending order, which lookups by id rely on. Refused, naming the
+    // second camera.
+    Dataset d = testing::smallCity();
+    d.conflicts.clear();
+    d.cameras.pop_back();
+    d.cameras[0].id = CameraId{5};
+    d.cameras[1].id = CameraId{2};
+    const Result<Dataset> r = readPackBytes(packBytes(d), "order");
+    QVERIFY(isError(r));
+    const ParseError &e = std::get<ParseError>(r);
+    QCOMPARE(e.code, ParseErrorCode::InvalidModel);
+    QCOMPARE(e.reason, ParseReason::ModelIdOrder);
+    QCOMPARE(e.args.value(0), QStringLiteral("camera 1"));
+    QCOMPARE(e.args.value(1), QStringLiteral("id 2 after id 5"));
 }
 
 void TstPackIo::baseMapColumnMismatchRejected()

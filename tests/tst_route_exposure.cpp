@@ -58,9 +58,9 @@ void checkFigures(const Route &r)
     QVERIFY(std::isfinite(r.durationSeconds) && r.durationSeconds >= 0.0);
     double seconds = 0.0, inView = 0.0, inFrView = 0.0, walk = 0.0, walkInView = 0.0;
     int checkpoints = 0;
-    std::set<CameraId> cameras;
+    std::set<CameraIndex> cameras;
     ExposureTally legs;
-    std::multiset<CameraId> walkCameras;
+    std::multiset<CameraIndex> walkCameras;
     for (const RouteLeg &leg : r.legs) {
         QVERIFY(finite(leg.hazard));
         QVERIFY(finite(leg.figures.expectedFrCaptures));
@@ -87,7 +87,7 @@ void checkFigures(const Route &r)
     QVERIFY(std::abs(walk - r.figures.walkMetres) < 1e-6);
     QVERIFY(std::abs(walkInView - r.figures.walkMetresInView) < 1e-6);
     QCOMPARE(checkpoints, r.figures.frCheckpoints);
-    QCOMPARE(std::vector<CameraId>(cameras.begin(), cameras.end()), r.figures.camerasInView);
+    QCOMPARE(std::vector<CameraIndex>(cameras.begin(), cameras.end()), r.figures.camerasInView);
     QVERIFY(r.figures.walkShareInView() >= 0.0 && r.figures.walkShareInView() <= 1.0);
     // The trip composes what its legs name; where no street camera is seen on two walks the
     // composition is exactly the route's (otherwise the route counts that camera once, with

@@ -336,8 +336,9 @@ void TstRoutePlanner::addedFrCameraNeverLowersExposure()
         QVERIFY(fastestAfter->figures.expectedFrCaptures.at(b) >
                 fastestBefore->figures.expectedFrCaptures.at(b));
     }
+    const CameraIndex added{std::uint32_t(more.cameras.size() - 1)};
     QVERIFY(std::binary_search(fastestAfter->figures.camerasInView.begin(),
-                               fastestAfter->figures.camerasInView.end(), c.id));
+                               fastestAfter->figures.camerasInView.end(), added));
     // And every route's hazard on every edge of the graph is at least what it was.
     for (std::uint32_t n = 0; n < before.graph().nodeCount(); ++n) {
         const auto a = before.graph().edgesFrom(n);

@@ -422,13 +422,13 @@ void TstSecurityGui::photoAttachedWithoutMetadataAndFacesFilled()
     QVERIFY(solidBlack(drawn));
 
     // The camera's local sighting refers to the photo by its hash.
-    const Camera &camera = window->dataset()->camera(CameraId{0});
+    const Camera &camera = *window->dataset()->cameraWithId(CameraId{0});
     std::optional<SourceId> local = window->document()->localSource();
     QVERIFY(local);
     const QByteArray hash = sha256(stored.image); // a copy of its own
     const auto refersToPhoto = [&] {
         bool referred = false;
-        for (const Sighting &s : window->dataset()->camera(CameraId{0}).sightings)
+        for (const Sighting &s : window->dataset()->cameraWithId(CameraId{0})->sightings)
             referred = referred || (s.source == *local && s.evidenceHash == hash);
         return referred;
     };

@@ -283,12 +283,12 @@ void TstStreetGraph::walksFollowTheStreets()
                 QVERIFY(distanceMetres(kPlane.toLocal(walk.path[i]), corners[i]) < 0.5);
             // The bridge camera sees the walker; the one in the river does not.
             const auto &seen = route->figures.camerasInView;
-            QVERIFY(std::find(seen.begin(), seen.end(), CameraId{0}) != seen.end());
-            QVERIFY(std::find(seen.begin(), seen.end(), CameraId{1}) == seen.end());
+            QVERIFY(std::find(seen.begin(), seen.end(), CameraIndex{0}) != seen.end());
+            QVERIFY(std::find(seen.begin(), seen.end(), CameraIndex{1}) == seen.end());
             QVERIFY(std::any_of(walk.sources.begin(), walk.sources.end(),
                                 [](const HazardSource &s) {
                                     return s.kind == HazardSource::Kind::Camera &&
-                                           s.camera == CameraId{0};
+                                           s.camera == CameraIndex{0};
                                 }));
             QVERIFY(route->figures.expectedFrCaptures.central > 0.0);
         }

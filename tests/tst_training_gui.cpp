@@ -288,17 +288,17 @@ void TstTrainingGui::spotTheCameraReveals()
     // Every camera listed belongs to the excerpt, nearest first, and every camera inside the
     // station's zones is listed.
     double last = 0.0;
-    for (CameraId id : spot->revealedCameras()) {
+    for (CameraIndex id : spot->revealedCameras()) {
         const Camera &camera = window.city()->camera(id);
         QVERIFY(spot->inExcerpt(camera));
         const double d = haversineMetres(station, camera.position);
         QVERIFY(d >= last);
         last = d;
     }
-    for (const Camera &camera : window.city()->cameras)
-        if (camera.anchorStation == spot->station())
+    for (std::size_t i = 0; i < window.city()->cameras.size(); ++i)
+        if (window.city()->cameras[i].anchorStation == spot->station())
             QVERIFY(std::find(spot->revealedCameras().begin(), spot->revealedCameras().end(),
-                              camera.id) != spot->revealedCameras().end());
+                              CameraIndex{std::uint32_t(i)}) != spot->revealedCameras().end());
     // The excerpt is the station's surroundings: under a kilometre across.
     QVERIFY(spot->excerptSpanMetres().width() < 1000.0 &&
             spot->excerptSpanMetres().height() < 1000.0);

@@ -121,7 +121,7 @@ RouteLeg townWalk(const Town &t)
         leg.path.push_back(other.toLatLon(other.toLocal(p)));
     // 8 + 200 + 200 + 100 + 30 + 50 + 100 + sqrt(60^2 + 40^2) = 760.111 m
     leg.lengthMetres = 688.0 + std::sqrt(60.0 * 60.0 + 40.0 * 40.0);
-    leg.figures.camerasInView = {CameraId{0}, CameraId{1}};
+    leg.figures.camerasInView = {CameraIndex{0}, CameraIndex{1}};
     return leg;
 }
 
@@ -205,13 +205,13 @@ void TstWalkingSteps::handBuiltTown()
         double heading;
         double metres;
         const char *street;
-        std::vector<CameraId> cameras;
+        std::vector<CameraIndex> cameras;
     };
     const std::vector<Expected> expected = {
         {K::Depart, T::Straight, 0.0, 208.0, "Main Street", {}},
-        {K::Continue, T::Right, 90.0, 200.0, "Oak Lane", {CameraId{0}}},
+        {K::Continue, T::Right, 90.0, 200.0, "Oak Lane", {CameraIndex{0}}},
         {K::Continue, T::Straight, 90.0, 100.0, "Elm Road", {}},
-        {K::Steps, T::Straight, 90.0, 30.0, "", {CameraId{1}}},
+        {K::Steps, T::Straight, 90.0, 30.0, "", {CameraIndex{1}}},
         {K::Underpass, T::Straight, 90.0, 50.0, "", {}},
         {K::Continue, T::Left, 0.0, 100.0, "", {}},
         {K::Continue, T::SlightLeft, 303.69, 72.11, "", {}},

@@ -1987,6 +1987,10 @@
         <source>min_transfer_time is not a number of seconds</source>
         <translation>значення min_transfer_time — не число секунд</translation>
     </message>
+    <message>
+        <source>%1: camera ids must ascend, each used once (%2)</source>
+        <translation>%1: ідентифікатори камер мають іти за зростанням, кожен один раз (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Handouts</name>

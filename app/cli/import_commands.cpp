@@ -123,6 +123,12 @@ QString outcomeText(const AttributeChange &a)
     return a.attribute;
 }
 
+bool isCameraChange(ChangeKind kind)
+{
+    return kind == ChangeKind::AddCamera || kind == ChangeKind::MergeCamera ||
+           kind == ChangeKind::ConflictCamera || kind == ChangeKind::RejectCamera;
+}
+
 QString elementName(ChangeKind kind)
 {
     switch (kind) {
@@ -146,7 +152,10 @@ QString elementName(ChangeKind kind)
     }
 }
 
-void printChangeSet(Console &console, const QString &input, const ChangeSet &set)
+/// Prints what merging `incoming` into `base` would change. Cameras are named by their stable
+/// ids in each dataset, other elements by their place in its list.
+void printChangeSet(Console &console, const QString &input, const ChangeSet &set,
+                    const Dataset &base, const Dataset &incoming)
 {
     QTextStream &o = console.out;
     o << Cli::tr("%1: %2 new, %3 same, %4 conflicts, %5 rejected cameras; %6 new and %7 known "
@@ -162,9 +171,13 @@ void printChangeSet(Console &console, const QString &input, const ChangeSet &set
              .arg(set.count(ChangeKind::AddLine))
       << '\n';
     for (const Change &c : set.changes) {
-        o << "  " << elementName(c.kind) << ' ' << c.incoming << ": " << changeKindName(c.kind);
+        const bool camera = isCameraChange(c.kind);
+        const std::uint32_t incomingName =
+            camera ? indexOf(incoming.cameras[c.incoming].id) : c.incoming;
+        o << "  " << elementName(c.kind) << ' ' << incomingName << ": " << changeKindName(c.kind);
         if (c.base != kNoIndex) {
-            o << ' ' << Cli::tr("(%1 %2").arg(elementName(c.kind)).arg(c.base);
+            const std::uint32_t baseName = camera ? indexOf(base.cameras[c.base].id) : c.base;
+            o << ' ' << Cli::tr("(%1 %2").arg(elementName(c.kind)).arg(baseName);
             if (!std::isnan(c.distanceMetres))
                 o << ", " << Cli::tr("%1 m").arg(c.distanceMetres, 0, 'f', 1);
             o << ')';
@@ -334,7 +347,7 @@ int runImport(Console &console, const QStringList &args)
             return kExitBadInput;
         }
         if (dryRun)
-            printChangeSet(console, input, changes);
+            printChangeSet(console, input, changes, merged, incoming);
         // Both moved: a city's street network and base map are not copied.
         merged = applyMerge(std::move(merged), std::move(incoming), changes,
                             changes.defaultSelection());

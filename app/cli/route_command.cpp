@@ -58,12 +58,18 @@ QJsonObject hazardJson(const Hazard &h)
                        {QStringLiteral("high"), h.high}};
 }
 
+/// A camera as the JSON names it: by its stable id, which the pack keeps (DESIGN.md).
+double cameraJson(const Dataset &dataset, CameraIndex camera)
+{
+    return double(indexOf(dataset.camera(camera).id));
+}
+
 /// The model v2 figures (DESIGN.md, command line contract), for a route or a leg.
-void addFigures(QJsonObject &o, const ExposureFigures &f)
+void addFigures(QJsonObject &o, const Dataset &dataset, const ExposureFigures &f)
 {
     QJsonArray cameras;
-    for (CameraId id : f.camerasInView)
-        cameras.append(double(indexOf(id)));
+    for (CameraIndex camera : f.camerasInView)
+        cameras.append(cameraJson(dataset, camera));
     o.insert(QStringLiteral("expected_fr_captures"), hazardJson(f.expectedFrCaptures));
     o.insert(QStringLiteral("fr_checkpoints"), f.frCheckpoints);
     o.insert(QStringLiteral("seconds_in_view"), f.secondsInView);
@@ -126,8 +132,8 @@ QJsonArray walkingStepsJson(const RouteText &text, const Route &r, std::size_t l
     for (const WalkingDirections::Line &line : WalkingDirections(text).linesOf(r, legIndex)) {
         const WalkingStep &s = line.step;
         QJsonArray cameras;
-        for (CameraId id : s.cameras)
-            cameras.append(double(indexOf(id)));
+        for (CameraIndex camera : s.cameras)
+            cameras.append(cameraJson(text.dataset(), camera));
         QJsonObject o{{QStringLiteral("kind"), stepKindKey(s.kind)},
                       {QStringLiteral("text"), line.text},
                       {QStringLiteral("turn"), turnKey(s.turn)},
@@ -154,7 +160,7 @@ QJsonObject routeJson(const RouteText &text, const Route &r)
         QJsonArray cameras;
         for (const HazardSource &s : leg.sources)
             if (s.kind == HazardSource::Kind::Camera)
-                cameras.append(double(indexOf(s.camera)));
+                cameras.append(cameraJson(text.dataset(), s.camera));
         QJsonObject o{{QStringLiteral("kind"), legKindKey(leg.kind)},
                       {QStringLiteral("from"), text.placeName(leg.from)},
                       {QStringLiteral("to"), text.placeName(leg.to)},
@@ -172,7 +178,7 @@ QJsonObject routeJson(const RouteText &text, const Route &r)
                 passed.append(text.stationName(s));
             o.insert(QStringLiteral("passes"), passed);
         }
-        addFigures(o, leg.figures);
+        addFigures(o, text.dataset(), leg.figures);
         if (leg.kind == LegKind::Walk)
             o.insert(QStringLiteral("steps"),
                      walkingStepsJson(text, r, std::size_t(&leg - r.legs.data())));
@@ -189,7 +195,7 @@ QJsonObject routeJson(const RouteText &text, const Route &r)
         {QStringLiteral("assumed_share"), r.assumedShare},
         {QStringLiteral("legs"), legs},
     };
-    addFigures(route, r.figures);
+    addFigures(route, text.dataset(), r.figures);
     return route;
 }
 
@@ -673,7 +679,7 @@ int runExposure(Console &console, const QStringList &args)
         QJsonArray views;
         for (const CameraField::CameraView &v : e.views)
             views.append(QJsonObject{
-                {QStringLiteral("id"), double(indexOf(v.camera))},
+                {QStringLiteral("id"), cameraJson(*dataset, v.camera)},
                 {QStringLiteral("first_s"), v.firstMetres / e.walkSpeedMps},
                 {QStringLiteral("first_m"), v.firstMetres},
                 {QStringLiteral("seconds"), v.metres / e.walkSpeedMps},

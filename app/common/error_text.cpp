@@ -313,6 +313,8 @@ QString ErrorText::reason(const ParseError &error)
         return tr("min_transfer_time is not a number of seconds");
     case R::ModelIdMismatch:
         return modelIssue({ModelIssue::Kind::IdMismatch, a.value(0), a.value(1)});
+    case R::ModelIdOrder:
+        return modelIssue({ModelIssue::Kind::IdOrder, a.value(0), a.value(1)});
     case R::ModelDanglingReference:
         return modelIssue({ModelIssue::Kind::DanglingReference, a.value(0), a.value(1)});
     case R::ModelInvalidPosition:
@@ -381,6 +383,9 @@ QString ErrorText::modelIssue(const ModelIssue &issue)
     switch (issue.kind) {
     case ModelIssue::Kind::IdMismatch:
         return tr("%1: its id does not match its position (%2)").arg(issue.element, issue.detail);
+    case ModelIssue::Kind::IdOrder:
+        return tr("%1: camera ids must ascend, each used once (%2)")
+            .arg(issue.element, issue.detail);
     case ModelIssue::Kind::DanglingReference:
         return tr("%1: refers to something that does not exist (%2)")
             .arg(issue.element, issue.detail);

@@ -290,8 +290,10 @@ QString RouteText::sourceText(const HazardSource &s) const
         if (indexOf(s.camera) >= m_dataset.cameras.size())
             break;
         const Camera &c = m_dataset.camera(s.camera);
+        // Its stable id, as the inspector, the pack and `--json` give it: a name, not a
+        // quantity to group.
         return tr("a mapped camera (no. %1), %2")
-            .arg(locale.toString(indexOf(s.camera)), frStatusName(c.frStatus));
+            .arg(QString::number(indexOf(c.id)), frStatusName(c.frStatus));
     }
     case HazardSource::Kind::Zone: {
         // The zone's cameras besides those on the map (which are sources of their own).
@@ -576,13 +578,16 @@ QString RouteText::walkedPath(const Route &route)
 
 QString RouteText::cameraView(const CameraField::CameraView &view, double walkSpeedMps) const
 {
-    const FrStatus status = indexOf(view.camera) < m_dataset.cameras.size()
-                                ? m_dataset.camera(view.camera).frStatus
-                                : FrStatus::Unknown;
+    const Camera *camera = indexOf(view.camera) < m_dataset.cameras.size()
+                               ? &m_dataset.camera(view.camera)
+                               : nullptr;
+    const FrStatus status = camera ? camera->frStatus : FrStatus::Unknown;
     const double speed = walkSpeedMps > 0.0 ? walkSpeedMps : qQNaN();
-    // The id as the map pack and `--json` give it: a name, not a quantity to group.
+    // The stable id as the inspector, the map pack and `--json` give it: a name, not a
+    // quantity to group.
+    const QString id = camera ? QString::number(indexOf(camera->id)) : QStringLiteral("?");
     return tr("camera %1 (%2): in view from %3 (%4) into the walk for %5, as close as %6")
-        .arg(QString::number(indexOf(view.camera)), frStatusName(status),
+        .arg(id, frStatusName(status),
              viewTime(view.firstMetres / speed), distance(view.firstMetres),
              viewTime(view.metres / speed), distance(view.closestMetres));
 }

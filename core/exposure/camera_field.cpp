@@ -18,12 +18,13 @@ CameraField::CameraField(const Dataset &dataset, const LocalProjection &projecti
 {
     const std::size_t stations = dataset.network.stations.size();
     std::vector<std::uint32_t> counts(stations * kZoneKindCount + 1, 0);
-    for (const Camera &c : dataset.cameras) {
+    for (std::size_t i = 0; i < dataset.cameras.size(); ++i) {
+        const Camera &c = dataset.cameras[i];
         if (isSet(c.anchorStation)) {
             const auto zone = static_cast<std::size_t>(c.anchorZone.value_or(ZoneKind::Platform));
             ++counts[indexOf(c.anchorStation) * kZoneKindCount + zone + 1];
         } else if (c.position.isValid()) {
-            m_streetCameras.push_back(c.id);
+            m_streetCameras.push_back(CameraIndex{static_cast<std::uint32_t>(i)});
             m_streetPositions.push_back(projection.toLocal(c.position));
         }
     }
@@ -32,11 +33,14 @@ CameraField::CameraField(const Dataset &dataset, const LocalProjection &projecti
     m_anchorStart = counts;
     m_anchored.resize(counts.back());
     std::vector<std::uint32_t> fill(counts.begin(), counts.end() - 1);
-    for (const Camera &c : dataset.cameras)
+    for (std::size_t i = 0; i < dataset.cameras.size(); ++i) {
+        const Camera &c = dataset.cameras[i];
         if (isSet(c.anchorStation)) {
             const auto zone = static_cast<std::size_t>(c.anchorZone.value_or(ZoneKind::Platform));
-            m_anchored[fill[indexOf(c.anchorStation) * kZoneKindCount + zone]++] = c.id;
+            m_anchored[fill[indexOf(c.anchorStation) * kZoneKindCount + zone]++] =
+                CameraIndex{static_cast<std::uint32_t>(i)};
         }
+    }
     m_index = SpatialIndex(m_streetPositions, 100.0);
 
     // The query radius must reach the farthest any camera can identify at the high end.
@@ -77,7 +81,7 @@ std::vector<CameraPass> CameraField::passesAlong(std::span<const LocalXY> polyli
                 continue;
             auto [it, inserted] = passOf.try_emplace(k, passes.size());
             if (inserted) {
-                passes.push_back({camera.id, times, {}});
+                passes.push_back({m_streetCameras[k], times, {}});
             } else {
                 for (std::size_t bi = 0; bi < 3; ++bi)
                     passes[it->second].times[bi] += times[bi];
@@ -134,7 +138,8 @@ CameraField::View CameraField::viewAlong(std::span<const LocalXY> polyline,
                 fr.insert(fr.end(), spans.begin(), spans.end());
             auto [it, added] = viewOf.try_emplace(k, view.perCamera.size());
             if (added)
-                view.perCamera.push_back({camera.id, along + spans.front().first, 0.0, INFINITY});
+                view.perCamera.push_back(
+                    {m_streetCameras[k], along + spans.front().first, 0.0, INFINITY});
             CameraView &v = view.perCamera[it->second];
             for (const auto &[from, to] : spans) {
                 v.metres += to - from;
@@ -161,12 +166,12 @@ CameraField::View CameraField::viewAlong(std::span<const LocalXY> polyline,
     return view;
 }
 
-std::span<const CameraId> CameraField::anchoredIn(StationId station, ZoneKind zone) const
+std::span<const CameraIndex> CameraField::anchoredIn(StationId station, ZoneKind zone) const
 {
     const std::size_t slot = indexOf(station) * kZoneKindCount + static_cast<std::size_t>(zone);
     if (slot + 1 >= m_anchorStart.size())
         return {};
-    return std::span<const CameraId>(m_anchored)
+    return std::span<const CameraIndex>(m_anchored)
         .subspan(m_anchorStart[slot], m_anchorStart[slot + 1] - m_anchorStart[slot]);
 }
 

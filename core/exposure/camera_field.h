@@ -14,7 +14,7 @@ namespace blindspot {
 /// One camera's share of one walk: time in its coverage and the capture probability, for the
 /// low, central and high models (indexed by Bound).
 struct CameraPass {
-    CameraId camera{};
+    CameraIndex camera{};
     std::array<CoverageTimes, 3> times;
     std::array<double, 3> probability{};
 
@@ -45,7 +45,7 @@ public:
     /// One camera's view of a path: from how far along it the walker is first in view, for how
     /// many metres, and how close they come.
     struct CameraView {
-        CameraId camera{};
+        CameraIndex camera{};
         double firstMetres = 0.0;
         double metres = 0.0;
         double closestMetres = 0.0;
@@ -53,7 +53,7 @@ public:
     struct View {
         double metresInView = 0.0;
         double metresInFrView = 0.0;
-        std::vector<CameraId> cameras;
+        std::vector<CameraIndex> cameras;
         std::vector<CameraView> perCamera; ///< Sorted by firstMetres.
     };
     /// `allRound`: in view within the range whatever way the camera looks (as research tools
@@ -63,18 +63,18 @@ public:
 
     /// Cameras anchored in `station` whose zone is `zone` (anchored cameras without a zone
     /// count as being on the platform).
-    std::span<const CameraId> anchoredIn(StationId station, ZoneKind zone) const;
+    std::span<const CameraIndex> anchoredIn(StationId station, ZoneKind zone) const;
 
 private:
     const Dataset &m_dataset;
     LocalProjection m_projection;
-    std::vector<CameraId> m_streetCameras; ///< Index in m_index -> camera.
+    std::vector<CameraIndex> m_streetCameras; ///< Index in m_index -> camera.
     std::vector<LocalXY> m_streetPositions;
     SpatialIndex m_index;
     double m_queryRadius = 0.0; ///< Largest coverage range at the high end of the parameters.
     /// CSR: for station s and zone z, m_anchored[m_anchorStart[s * 6 + z] ..) are its cameras.
     std::vector<std::uint32_t> m_anchorStart;
-    std::vector<CameraId> m_anchored;
+    std::vector<CameraIndex> m_anchored;
 };
 
 /// Where mappers have surveyed, and how completely: the share of cameras nobody mapped is 1

@@ -452,8 +452,8 @@ void DensityRaster::updateCamera(CameraId id, const std::optional<Camera> &befor
         CellRect removed, added;
         if (before)
             removed = d->addCamera(*before, -1.0);
-        if (indexOf(id) < d->dataset.cameras.size())
-            added = d->addCamera(d->dataset.camera(id), 1.0);
+        if (const std::optional<CameraIndex> now = d->dataset.findCamera(id))
+            added = d->addCamera(d->dataset.camera(*now), 1.0);
         // Two windows rather than their union: a camera moved across the city would otherwise
         // re-blur everything between its old and new places.
         d->reblur(removed);

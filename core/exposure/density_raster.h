@@ -57,9 +57,8 @@ public:
     void rebuild();
 
     /// After camera `id` changed from `before` to its current state in the dataset (or was
-    /// added: `before` empty), updates only the cells the old and new sectors touch. An `id` at
-    /// or past the end of the camera list means the camera was removed: only `before` is
-    /// subtracted.
+    /// added: `before` empty), updates only the cells the old and new sectors touch. When no
+    /// camera has `id` any more, it was removed: only `before` is subtracted.
     void updateCamera(CameraId id, const std::optional<Camera> &before);
 
     int columns() const;

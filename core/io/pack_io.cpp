@@ -289,6 +289,9 @@ void fillPack(const Dataset &d, pb::Pack *p)
     p->mutable_cameras()->Reserve(static_cast<int>(d.cameras.size()));
     for (const Camera &c : d.cameras) {
         pb::Camera *o = p->add_cameras();
+        // Written only where it is not the camera's place in the list, as readers assume.
+        if (indexOf(c.id) != static_cast<std::uint32_t>(p->cameras_size() - 1))
+            o->set_id(indexOf(c.id));
         if (!std::isnan(c.position.lat) || !std::isnan(c.position.lon)) {
             o->set_lat(c.position.lat);
             o->set_lon(c.position.lon);
@@ -384,6 +387,7 @@ void fillPack(const Dataset &d, pb::Pack *p)
     if (!d.baseMap.isEmpty())
         baseMapToProto(d.baseMap, p->mutable_base_map());
     p->set_parameter_overrides_json(d.parameterOverrides.toStdString());
+    p->set_next_camera_id(d.nextCameraId);
     restoreUnknown(p, d.unknownFields);
 }
 
@@ -398,7 +402,7 @@ template <class E> E enumOrDefault(int value, int count, E fallback)
 
 void cameraFrom(const pb::Camera &c, std::uint32_t index, Camera &out)
 {
-    out.id = static_cast<CameraId>(index);
+    out.id = static_cast<CameraId>(c.has_id() ? c.id() : index);
     if (c.has_lat() || c.has_lon())
         out.position = {c.lat(), c.lon()};
     out.anchorStation = fromPlusOne<StationId>(c.anchor_station_plus1());
@@ -567,7 +571,7 @@ Dataset datasetFrom(const pb::Pack &p)
     d.conflicts.reserve(static_cast<std::size_t>(p.conflicts_size()));
     for (const pb::AttributeConflict &c : p.conflicts()) {
         AttributeConflict &o = d.conflicts.emplace_back();
-        o.camera = static_cast<CameraId>(c.camera());
+        o.camera = static_cast<CameraId>(c.camera()); // before 1.6 an index, which was the id
         o.attribute = qstr(c.attribute());
         o.keptValue = qstr(c.kept_value());
         o.otherValue = qstr(c.other_value());
@@ -614,6 +618,7 @@ Dataset datasetFrom(const pb::Pack &p)
     if (p.has_base_map())
         d.baseMap = baseMapFrom(p.base_map()); // columns checked by baseMapColumnsConsistent()
     d.parameterOverrides = QByteArray::fromStdString(p.parameter_overrides_json());
+    d.nextCameraId = p.next_camera_id();
     d.unknownFields = unknownOf(p);
     return d;
 }

@@ -14,8 +14,9 @@ namespace blindspot {
 /// The .bspack format version this build writes. Readers accept any minor of kPackFormatMajor.
 constexpr std::uint32_t kPackFormatMajor = 1;
 /// 1.1: zones and cameras by entrance, systems, context. 1.2: street names, classes, details.
-/// 1.3: the import's clip area. 1.4: addresses and named places.
-constexpr std::uint32_t kPackFormatMinor = 5;
+/// 1.3: the import's clip area. 1.4: addresses and named places. 1.5: the base map.
+/// 1.6: stable camera ids and the next one to give.
+constexpr std::uint32_t kPackFormatMinor = 6;
 
 /// Caps what a reader accepts, so that a hostile file cannot exhaust memory.
 constexpr qint64 kMaxPackBytes = qint64(1) << 30;

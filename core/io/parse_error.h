@@ -198,6 +198,7 @@ enum class ParseReason : std::uint16_t {
 
     // A model that does not fit together (ModelIssue); args: element, detail.
     ModelIdMismatch,
+    ModelIdOrder, ///< camera ids that do not ascend, or one used twice
     ModelDanglingReference,
     ModelInvalidPosition,
     ModelInvalidValue,

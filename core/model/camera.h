@@ -40,6 +40,7 @@ struct Sighting {
 
 /// A camera, placed by position, by station zone, or both.
 struct Camera {
+    /// Stable: kept by the pack, never renumbered, never reused within a dataset (see ids.h).
     CameraId id{};
     LatLon position; ///< Invalid when only the anchor is known.
     StationId anchorStation = kNoId<StationId>;
@@ -64,7 +65,7 @@ struct Camera {
 /// Two sources disagree about one attribute of a camera. The dataset keeps the first value and
 /// records the other here until a person reviews it.
 struct AttributeConflict {
-    CameraId camera{};
+    CameraId camera{}; ///< The camera's stable id.
     QString attribute;  ///< Machine name of the attribute, e.g. "fr_status", "heading".
     QString keptValue;  ///< The value the camera has now, as text.
     QString otherValue; ///< The value the other source reported, as text.

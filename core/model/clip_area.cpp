@@ -186,16 +186,20 @@ ClipCounts clipDataset(Dataset &d, const ClipArea &area)
             l.entrance = renumbered(entrances, l.entrance);
     }
 
-    // Cameras: by position, else by the station they are anchored to.
+    // Cameras: by position, else by the station they are anchored to. They keep their stable
+    // ids, and the ids of those cut off are not given again.
+    const std::uint32_t nextCameraId = d.nextCameraId;
+    d.retireCameraIds();
     const Renumbering cameras = keepIf(d.cameras, [&](const Camera &c) {
         if (c.position.isValid())
             return area.contains(c.position);
         return isSet(c.anchorStation) && kept(stations, c.anchorStation);
     });
     removed.cameras = cameras.size() - d.cameras.size();
+    if (removed.cameras == 0)
+        d.nextCameraId = nextCameraId; // nothing to protect
     for (std::size_t i = 0; i < d.cameras.size(); ++i) {
         Camera &c = d.cameras[i];
-        c.id = CameraId(std::uint32_t(i));
         if (isSet(c.anchorStation))
             c.anchorStation = kept(stations, c.anchorStation) ? renumbered(stations, c.anchorStation)
                                                               : kNoId<StationId>;
@@ -205,9 +209,7 @@ ClipCounts clipDataset(Dataset &d, const ClipArea &area)
                                    : kNoId<EntranceId>;
     }
     std::erase_if(d.conflicts,
-                  [&](const AttributeConflict &c) { return !kept(cameras, c.camera); });
-    for (AttributeConflict &c : d.conflicts)
-        c.camera = renumbered(cameras, c.camera);
+                  [&](const AttributeConflict &c) { return !d.findCamera(c.camera); });
 
     // Survey areas wholly inside: a part of an area is not what the mapper surveyed.
     const std::size_t areasBefore = d.surveyAreas.size();

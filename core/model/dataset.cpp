@@ -1,5 +1,6 @@
 #include "core/model/dataset.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace blindspot {
@@ -31,6 +32,39 @@ DatasetSummary summarize(const Dataset &dataset)
     for (const LatLon &p : dataset.streets.nodes)
         s.bounds.extend(p);
     return s;
+}
+
+std::optional<CameraIndex> Dataset::findCamera(CameraId id) const
+{
+    const auto at = std::lower_bound(cameras.begin(), cameras.end(), id,
+                                     [](const Camera &c, CameraId wanted) {
+                                         return indexOf(c.id) < indexOf(wanted);
+                                     });
+    if (at == cameras.end() || at->id != id)
+        return std::nullopt;
+    return CameraIndex{static_cast<std::uint32_t>(at - cameras.begin())};
+}
+
+void Dataset::retireCameraIds()
+{
+    if (!cameras.empty())
+        nextCameraId = std::max(nextCameraId, indexOf(cameras.back().id) + 1);
+}
+
+CameraId Dataset::newCameraId() const
+{
+    const std::uint32_t afterLast = cameras.empty() ? 0 : indexOf(cameras.back().id) + 1;
+    return CameraId{std::max(afterLast, nextCameraId)};
+}
+
+CameraId Dataset::takeCameraId()
+{
+    const CameraId id = newCameraId();
+    // Recorded, it protects deleted ids and must stay above every id given; unrecorded, the
+    // new last camera keeps the count.
+    if (nextCameraId != 0)
+        nextCameraId = indexOf(id) + 1;
+    return id;
 }
 
 namespace {
@@ -127,7 +161,9 @@ public:
             checkId(m_d.sources[i].id, i, "source");
         for (std::size_t i = 0; i < m_d.conflicts.size(); ++i) {
             const AttributeConflict &c = m_d.conflicts[i];
-            checkRef(c.camera, m_d.cameras.size(), element("conflict", i), "camera");
+            if (!m_d.findCamera(c.camera))
+                add(ModelIssue::Kind::DanglingReference, element("conflict", i),
+                    QStringLiteral("camera -> %1").arg(indexOf(c.camera)));
             if (isSet(c.otherSource))
                 checkRef(c.otherSource, m_d.sources.size(), element("conflict", i), "source");
         }
@@ -179,7 +215,16 @@ private:
     void checkCamera(const Camera &c, std::size_t i)
     {
         const ElementName name = element("camera", i);
-        checkId(c.id, i, "camera");
+        if (i > 0 && !(indexOf(m_d.cameras[i - 1].id) < indexOf(c.id)))
+            add(ModelIssue::Kind::IdOrder, name,
+                QStringLiteral("id %1 after id %2")
+                    .arg(indexOf(c.id))
+                    .arg(indexOf(m_d.cameras[i - 1].id)));
+        if (m_d.nextCameraId != 0 && indexOf(c.id) >= m_d.nextCameraId)
+            add(ModelIssue::Kind::IdOrder, name,
+                QStringLiteral("id %1, next id %2").arg(indexOf(c.id)).arg(m_d.nextCameraId));
+        if (!isSet(c.id))
+            add(ModelIssue::Kind::IdOrder, name, QStringLiteral("id %1").arg(indexOf(c.id)));
         const bool anchored = isSet(c.anchorStation);
         if (anchored)
             checkRef(c.anchorStation, m_d.network.stations.size(), name, "anchorStation");
@@ -223,6 +268,8 @@ ParseError invalidModel(const QString &file, const ModelIssue &issue)
         switch (issue.kind) {
         case ModelIssue::Kind::IdMismatch:
             return ParseReason::ModelIdMismatch;
+        case ModelIssue::Kind::IdOrder:
+            return ParseReason::ModelIdOrder;
         case ModelIssue::Kind::DanglingReference:
             return ParseReason::ModelDanglingReference;
         case ModelIssue::Kind::InvalidPosition:

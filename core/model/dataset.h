@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace blindspot {
@@ -43,6 +44,7 @@ struct DatasetHeader {
 struct Dataset {
     DatasetHeader header;
     Network network;
+    /// In ascending order of their stable ids, each id once (checked by validateDataset).
     std::vector<Camera> cameras;
     std::vector<SurveyArea> surveyAreas;
     std::vector<Source> sources;
@@ -51,10 +53,31 @@ struct Dataset {
     std::vector<NamedPlace> places; ///< Addresses and named places (pack format 1.4).
     BaseMap baseMap; ///< Water, green, buildings, railways, for drawing only (pack format 1.5).
     QByteArray parameterOverrides; ///< JSON object of model parameters; empty for none.
+    /// The id the next new camera gets (takeCameraId()): above every id a camera of this
+    /// dataset has had, deleted ones included, so that no id comes back. 0 when the dataset
+    /// does not record it (a fresh import, a pack before format 1.6): then one past the
+    /// largest id.
+    std::uint32_t nextCameraId = 0;
     QByteArray unknownFields;
     friend bool operator==(const Dataset &, const Dataset &) = default;
 
-    const Camera &camera(CameraId id) const { return cameras[indexOf(id)]; }
+    const Camera &camera(CameraIndex index) const { return cameras[indexOf(index)]; }
+    /// Where the camera with stable id `id` is in `cameras`; none when no camera has it.
+    /// O(log n): the ids ascend.
+    std::optional<CameraIndex> findCamera(CameraId id) const;
+    /// The camera with stable id `id`; nullptr when no camera has it.
+    const Camera *cameraWithId(CameraId id) const
+    {
+        const std::optional<CameraIndex> at = findCamera(id);
+        return at ? &cameras[indexOf(*at)] : nullptr;
+    }
+    /// The id for a new camera appended to `cameras`: never one a camera of this dataset has
+    /// had. takeCameraId() also raises nextCameraId past it when that is recorded.
+    CameraId newCameraId() const;
+    CameraId takeCameraId();
+    /// Records that every present id has been used, before cameras are deleted, so that
+    /// takeCameraId() never gives a deleted camera's id to a new one.
+    void retireCameraIds();
     const Source &source(SourceId id) const { return sources[indexOf(id)]; }
 };
 
@@ -77,6 +100,7 @@ DatasetSummary summarize(const Dataset &dataset);
 struct ModelIssue {
     enum class Kind : std::uint8_t {
         IdMismatch,        ///< An element's id is not its index.
+        IdOrder,           ///< Camera ids that do not ascend, or one used twice.
         DanglingReference, ///< A reference to an element that does not exist.
         InvalidPosition,   ///< A position outside WGS84 or missing where it is required.
         InvalidValue,      ///< A number outside its allowed range.
@@ -86,7 +110,8 @@ struct ModelIssue {
     QString detail;  ///< Machine-oriented detail (field name and value), not a sentence.
 };
 
-/// Checks every invariant the rest of the program relies on: ids equal indices, references
+/// Checks every invariant the rest of the program relies on: ids equal indices (camera ids
+/// ascend instead, each below nextCameraId when that is recorded), references
 /// resolve, positions are valid, angles and shares are in range. Empty when all is well.
 std::vector<ModelIssue> validateDataset(const Dataset &dataset);
 

@@ -152,6 +152,12 @@ ChangeKind cameraChangeKind(const std::vector<AttributeChange> &attributes, Reje
     return conflict ? ChangeKind::ConflictCamera : ChangeKind::MergeCamera;
 }
 
+/// Where `camera`, an element of `list`, is in it: camera ids are stable, not places.
+std::uint32_t placeIn(const std::vector<Camera> &list, const Camera &camera)
+{
+    return static_cast<std::uint32_t>(&camera - list.data());
+}
+
 class Planner {
 public:
     Planner(const Dataset &base, const Dataset &incoming, const MergeOptions &options)
@@ -374,7 +380,7 @@ private:
             const LocalProjection projection(box.centre());
             for (const Camera &c : bc)
                 if (c.position.isValid()) {
-                    positioned.push_back(indexOf(c.id));
+                    positioned.push_back(placeIn(bc, c));
                     xy.push_back(projection.toLocal(c.position));
                 }
             // The plane's east-west scale is right at the centre's latitude only; towards the
@@ -392,8 +398,8 @@ private:
                     const Camera &b = bc[positioned[k]];
                     const double d = haversineMetres(b.position, c.position);
                     if (d <= m_o.cameraThresholdMetres)
-                        pairs.push_back({!isCompatible(b, c, m_o), d, indexOf(c.id), indexOf(b.id),
-                                         MatchBasis::Position});
+                        pairs.push_back({!isCompatible(b, c, m_o), d, placeIn(ic, c),
+                                         placeIn(bc, b), MatchBasis::Position});
                 }
             }
         }
@@ -401,7 +407,8 @@ private:
         QHash<std::pair<std::uint32_t, int>, std::vector<std::uint32_t>> anchored;
         for (const Camera &b : bc)
             if (!b.position.isValid() && isSet(b.anchorStation))
-                anchored[{indexOf(b.anchorStation), b.anchorZone ? int(*b.anchorZone) : -1}].push_back(indexOf(b.id));
+                anchored[{indexOf(b.anchorStation), b.anchorZone ? int(*b.anchorZone) : -1}]
+                    .push_back(placeIn(bc, b));
         for (const Camera &c : ic) {
             if (c.position.isValid() || !isSet(c.anchorStation))
                 continue;
@@ -411,7 +418,8 @@ private:
             const auto it = anchored.constFind({station, c.anchorZone ? int(*c.anchorZone) : -1});
             if (it != anchored.constEnd())
                 for (std::uint32_t b : *it)
-                    pairs.push_back({!isCompatible(bc[b], c, m_o), 0.0, indexOf(c.id), b, MatchBasis::Anchor});
+                    pairs.push_back(
+                        {!isCompatible(bc[b], c, m_o), 0.0, placeIn(ic, c), b, MatchBasis::Anchor});
         }
 
         // One to one, compatible pairs first, then the closest.
@@ -427,7 +435,7 @@ private:
                 baseTaken[p.base] = true;
             }
         for (const Camera &c : ic) {
-            const std::uint32_t i = indexOf(c.id);
+            const std::uint32_t i = placeIn(ic, c);
             const Pair *p = matchOf[i];
             if (!p) {
                 add(ChangeKind::AddCamera, i);
@@ -496,6 +504,11 @@ public:
     {
         const bool blankBase = m_r.cameras.empty() && m_r.network.stations.empty() && m_r.sources.empty() &&
                                m_r.surveyAreas.empty() && m_r.header.id.isEmpty();
+        // Into nothing, the incoming cameras keep their stable ids: a pack imported on its own
+        // names its cameras as before.
+        m_keepCameraIds = blankBase && m_r.nextCameraId == 0;
+        if (m_keepCameraIds)
+            m_r.nextCameraId = m_in.nextCameraId;
         for (std::size_t i = 0; i < m_set.changes.size(); ++i)
             if (i < m_accepted.size() && m_accepted[i])
                 apply(m_set.changes[i]);
@@ -673,10 +686,14 @@ private:
                     break; // its station was not taken: nothing places it
                 }
             }
-            cam.id = CameraId{static_cast<std::uint32_t>(m_r.cameras.size())};
+            const bool keepId = m_keepCameraIds
+                                && (m_r.cameras.empty()
+                                    || indexOf(m_r.cameras.back().id) < indexOf(cam.id));
+            if (!keepId)
+                cam.id = m_r.takeCameraId();
             cam.sightings.clear();
             addSightings(cam, m_in.cameras[c.incoming]);
-            m_camera[c.incoming] = indexOf(cam.id);
+            m_camera[c.incoming] = static_cast<std::uint32_t>(m_r.cameras.size());
             m_r.cameras.push_back(std::move(cam));
             break;
         }
@@ -848,10 +865,11 @@ private:
     void addConflicts()
     {
         for (AttributeConflict c : m_in.conflicts) {
-            const std::uint32_t camera = m_camera[indexOf(c.camera)];
+            const std::optional<CameraIndex> incoming = m_in.findCamera(c.camera);
+            const std::uint32_t camera = incoming ? m_camera[indexOf(*incoming)] : kNoIndex;
             if (camera == kNoIndex)
                 continue;
-            c.camera = CameraId{camera};
+            c.camera = m_r.cameras[camera].id;
             c.otherSource = sourceFor(c.otherSource);
             if (std::find(m_r.conflicts.begin(), m_r.conflicts.end(), c) == m_r.conflicts.end())
                 m_r.conflicts.push_back(c);
@@ -914,7 +932,9 @@ private:
     Dataset *m_spent; ///< m_in when the caller gave it up (applyMerge with an rvalue).
     const ChangeSet &m_set;
     const std::vector<bool> &m_accepted;
+    /// Incoming index -> result index (kNoIndex: not taken); m_camera by camera index.
     std::vector<std::uint32_t> m_line, m_station, m_entrance, m_zone, m_camera, m_source;
+    bool m_keepCameraIds = false;
     std::vector<bool> m_addedStation;
     std::vector<std::uint32_t> m_addedLines, m_matchedLines;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> m_joins; // (new station, base station)

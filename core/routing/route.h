@@ -31,7 +31,7 @@ struct HazardSource {
         Unmapped, ///< Cameras nobody mapped along a walk (density prior).
     };
     Kind kind = Kind::Camera;
-    CameraId camera = kNoId<CameraId>;
+    CameraIndex camera = kNoId<CameraIndex>;
     StationId station = kNoId<StationId>;
     ZoneKind zone = ZoneKind::EntranceHall;
     double cameraCount = 0.0; ///< Zone: cameras counted (mapped + reported or assumed).
@@ -51,7 +51,7 @@ struct ExposureFigures {
     double walkMetres = 0.0;        ///< Distance walked on the street.
     double walkMetresInView = 0.0;  ///< ... of it in view of a mapped camera.
     double unsurveyedWalkMetres = 0.0; ///< ... of it where nobody surveyed (prior applies).
-    std::vector<CameraId> camerasInView; ///< Distinct mapped cameras, sorted.
+    std::vector<CameraIndex> camerasInView; ///< Distinct mapped cameras, sorted.
 
     /// Share of the walking distance in view of a mapped camera, 0-1 (0 without a walk).
     double walkShareInView() const
@@ -108,7 +108,7 @@ inline ExposureFigures &ExposureFigures::operator+=(const ExposureFigures &o)
     walkMetres += o.walkMetres;
     walkMetresInView += o.walkMetresInView;
     unsurveyedWalkMetres += o.unsurveyedWalkMetres;
-    std::vector<CameraId> merged;
+    std::vector<CameraIndex> merged;
     std::set_union(camerasInView.begin(), camerasInView.end(), o.camerasInView.begin(),
                    o.camerasInView.end(), std::back_inserter(merged));
     camerasInView = std::move(merged);

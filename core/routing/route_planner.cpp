@@ -756,7 +756,7 @@ Route RoutePlanner::assemble(const Query &q, const std::vector<const GraphEdge *
         route.tally += leg.tally;
     route.hazard = route.tally.identificationHazard(models);
     double assumed = 0.0, total = 0.0;
-    std::vector<CameraId> frCameras;
+    std::vector<CameraIndex> frCameras;
     int rides = 0;
     for (const RouteLeg &leg : route.legs) {
         route.durationSeconds += leg.durationSeconds;

@@ -361,12 +361,12 @@ EdgeDetail TransitGraph::zonePass(StationId station, ZoneKind zone, EntranceId e
     // Mapped cameras: those of this entrance in full, those whose entrance nobody reported as
     // a share.
     struct Mapped {
-        CameraId id;
+        CameraIndex id;
         double weight;
     };
     std::vector<Mapped> mapped;
     double mappedWeight = 0.0;
-    for (CameraId id : m_cameras->anchoredIn(station, zone)) {
+    for (CameraIndex id : m_cameras->anchoredIn(station, zone)) {
         const Camera &c = m_dataset->camera(id);
         double weight = 1.0;
         if (byEntrance) {

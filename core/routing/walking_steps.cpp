@@ -457,13 +457,13 @@ std::vector<WalkingStep> walkingSteps(const Dataset &dataset, const RouteLeg &le
     }
 
     // Each camera seen on the leg goes to the step passing nearest to it.
-    std::vector<CameraId> seen = leg.figures.camerasInView;
+    std::vector<CameraIndex> seen = leg.figures.camerasInView;
     for (const HazardSource &s : leg.sources)
         if (s.kind == HazardSource::Kind::Camera)
             seen.push_back(s.camera);
     std::sort(seen.begin(), seen.end());
     seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
-    for (CameraId id : seen) {
+    for (CameraIndex id : seen) {
         if (indexOf(id) >= dataset.cameras.size() || !dataset.camera(id).position.isValid())
             continue;
         const LocalXY c = plane.projection().toLocal(dataset.camera(id).position);

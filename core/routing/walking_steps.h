@@ -37,7 +37,7 @@ struct WalkingStep {
     /// The street walked along when it has a name (Dataset::streets.ways); none when unnamed.
     StreetWayId way = kNoId<StreetWayId>;
     bool trafficLights = false;          ///< Crossing: with traffic lights.
-    std::vector<CameraId> cameras; ///< Mapped cameras met on this step (nearest to it), sorted.
+    std::vector<CameraIndex> cameras; ///< Mapped cameras met on this step (nearest to it), sorted.
     LatLon start;                  ///< Where it starts.
     Place arrival;                 ///< Arrive: the leg's end (an entrance, station or point).
 };

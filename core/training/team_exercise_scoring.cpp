@@ -35,7 +35,7 @@ Dataset cityWithPlacedCameras(const Dataset &city, const std::vector<PlacedCamer
     out.sources.push_back(source);
     for (const PlacedCamera &placed : cameras) {
         Camera c;
-        c.id = static_cast<CameraId>(out.cameras.size());
+        c.id = out.takeCameraId();
         c.position = placed.position;
         c.kind = placed.kind;
         c.headingDegrees = placed.headingDegrees;
@@ -93,7 +93,7 @@ Result<TeamExerciseScore> scoreTeamExercise(std::shared_ptr<const Dataset> city,
     const std::size_t firstPlaced = city->cameras.size();
     auto changed = std::make_shared<const Dataset>(cityWithPlacedCameras(*city, system.cameras));
     for (std::size_t i = firstPlaced; i < changed->cameras.size(); ++i)
-        score.placedCameraIds.push_back(static_cast<CameraId>(i));
+        score.placedCameraIds.push_back(changed->cameras[i].id);
 
     Result<ModelParameters> parameters = parametersFor(
         *changed, system.alertDay ? QStringLiteral("event") : QStringLiteral("ordinary"));
@@ -106,7 +106,7 @@ Result<TeamExerciseScore> scoreTeamExercise(std::shared_ptr<const Dataset> city,
     score.leastExposedAfter = planner.leastExposed(open);
     score.fastestAfter = planner.fastest(open);
     if (score.after) {
-        std::set<CameraId> seen;
+        std::set<CameraIndex> seen;
         for (const RouteLeg &leg : score.after->legs)
             for (const HazardSource &source : leg.sources)
                 if (source.kind == HazardSource::Kind::Camera &&

@@ -308,9 +308,7 @@ void CameraInspector::setNameLanguage(const QString &language)
 
 const Camera *CameraInspector::current() const
 {
-    if (!m_dataset || !m_camera || indexOf(*m_camera) >= m_dataset->cameras.size())
-        return nullptr;
-    return &m_dataset->camera(*m_camera);
+    return m_dataset && m_camera ? m_dataset->cameraWithId(*m_camera) : nullptr;
 }
 
 void CameraInspector::showCamera(std::shared_ptr<const Dataset> dataset,
@@ -362,8 +360,9 @@ void CameraInspector::fillFields(const Camera &camera)
 
 void CameraInspector::fillDetails(const Camera &camera)
 {
-    // A number that names a camera, not a quantity: no digit grouping.
-    const QString number = QString::number(indexOf(camera.id) + 1);
+    // A number that names a camera, not a quantity: no digit grouping. Its stable id, as the
+    // route details, the pack and `--json` give it, so it stays when another camera is deleted.
+    const QString number = QString::number(indexOf(camera.id));
     m_title->setText(camera.sourceRef.isEmpty()
                          ? tr("Camera %1").arg(number)
                          : tr("Camera %1 (%2)").arg(number, camera.sourceRef));

@@ -17,16 +17,15 @@ class DatasetEditCommand;
 /// What one edit changed, so that views update only what they must.
 struct DatasetChange {
     enum class Kind : std::uint8_t {
-        CameraAdded,   ///< `camera` is new; cameras after it moved up one id.
+        CameraAdded,   ///< `camera` is new (or back, after an undone deletion).
         CameraChanged, ///< `camera` changed from `before`.
-        CameraRemoved, ///< Camera `camera` (now `before`) was removed; cameras after it moved
-                       ///< down one id.
+        CameraRemoved, ///< Camera `camera` (now `before`) was removed.
         SurveyAreas,   ///< Survey areas were added or removed.
         Sources,       ///< Only the sources list changed.
         Everything,    ///< The whole dataset was replaced (an import, its undo).
     };
     Kind kind = Kind::Everything;
-    CameraId camera{};
+    CameraId camera{}; ///< Stable: other cameras keep their ids through the change.
     std::optional<Camera> before;
 };
 

@@ -54,6 +54,8 @@ DatasetEditCommand::DatasetEditCommand(DatasetDocument &document, Operation oper
     m_sourcesAfter = d.sources;
     m_conflictsBefore = d.conflicts;
     m_conflictsAfter = d.conflicts;
+    m_nextCameraIdBefore = d.nextCameraId;
+    m_nextCameraIdAfter = d.nextCameraId;
 }
 
 DatasetEditCommand::~DatasetEditCommand() = default;
@@ -85,8 +87,11 @@ std::unique_ptr<DatasetEditCommand> DatasetEditCommand::addCamera(DatasetDocumen
     std::unique_ptr<DatasetEditCommand> command(
         new DatasetEditCommand(document, Operation::AddCamera, tr("Add camera")));
     const SourceId source = command->prepareLocalSource();
-    command->m_index = static_cast<std::uint32_t>(document.dataset()->cameras.size());
-    camera.id = static_cast<CameraId>(command->m_index);
+    const Dataset &d = *document.dataset();
+    command->m_index = static_cast<std::uint32_t>(d.cameras.size());
+    camera.id = d.newCameraId();
+    if (d.nextCameraId != 0)
+        command->m_nextCameraIdAfter = indexOf(camera.id) + 1;
     recordLocalSighting(camera, source);
     command->m_cameraAfter = std::move(camera);
     return command;
@@ -99,8 +104,10 @@ std::unique_ptr<DatasetEditCommand> DatasetEditCommand::changeCamera(DatasetDocu
     std::unique_ptr<DatasetEditCommand> command(
         new DatasetEditCommand(document, Operation::ChangeCamera, text));
     const SourceId source = command->prepareLocalSource();
-    command->m_index = indexOf(id);
-    command->m_cameraBefore = document.dataset()->camera(id);
+    const Dataset &d = *document.dataset();
+    const CameraIndex at = d.findCamera(id).value();
+    command->m_index = indexOf(at);
+    command->m_cameraBefore = d.camera(at);
     after.id = id;
     recordLocalSighting(after, source);
     command->m_cameraAfter = std::move(after);
@@ -110,7 +117,7 @@ std::unique_ptr<DatasetEditCommand> DatasetEditCommand::changeCamera(DatasetDocu
 std::unique_ptr<DatasetEditCommand> DatasetEditCommand::moveCamera(DatasetDocument &document,
                                                                    CameraId id, LatLon to)
 {
-    Camera after = document.dataset()->camera(id);
+    Camera after = *document.dataset()->cameraWithId(id);
     after.position = to;
     return changeCamera(document, id, std::move(after), tr("Move camera"));
 }
@@ -122,13 +129,14 @@ std::unique_ptr<DatasetEditCommand> DatasetEditCommand::deleteCamera(DatasetDocu
         new DatasetEditCommand(document, Operation::DeleteCamera, tr("Delete camera")));
     // A deletion leaves no camera to carry a sighting: the local source's date records it.
     command->prepareLocalSource();
-    command->m_index = indexOf(id);
-    command->m_cameraBefore = document.dataset()->camera(id);
+    const Dataset &d = *document.dataset();
+    const CameraIndex at = d.findCamera(id).value();
+    command->m_index = indexOf(at);
+    command->m_cameraBefore = d.camera(at);
+    // The deleted camera's id is never given to another one (nor is the largest, if it is).
+    command->m_nextCameraIdAfter = indexOf(d.newCameraId());
     std::vector<AttributeConflict> &conflicts = command->m_conflictsAfter;
     std::erase_if(conflicts, [id](const AttributeConflict &c) { return c.camera == id; });
-    for (AttributeConflict &conflict : conflicts)
-        if (indexOf(conflict.camera) > indexOf(id))
-            conflict.camera = static_cast<CameraId>(indexOf(conflict.camera) - 1);
     return command;
 }
 
@@ -194,7 +202,6 @@ DatasetChange DatasetEditCommand::mutate(bool forward)
             d.cameras.insert(d.cameras.begin() + m_index, *m_cameraBefore);
             change = {DatasetChange::Kind::CameraAdded, m_cameraBefore->id, std::nullopt};
         }
-        renumberFrom(d.cameras, m_index);
         break;
     case Operation::AddSurveyArea:
         if (forward)
@@ -217,6 +224,7 @@ DatasetChange DatasetEditCommand::mutate(bool forward)
         break;
     }
     if (m_operation != Operation::Replace) {
+        d.nextCameraId = forward ? m_nextCameraIdAfter : m_nextCameraIdBefore;
         d.sources = forward ? m_sourcesAfter : m_sourcesBefore;
         d.conflicts = forward ? m_conflictsAfter : m_conflictsBefore;
     }

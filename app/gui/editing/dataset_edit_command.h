@@ -19,8 +19,9 @@ struct DatasetChange;
 ///
 /// Every edit records its provenance: the "Edited locally" source is created the first time
 /// (and its date set to the day of the latest edit), and an added or changed camera carries a
-/// sighting of that source dated today. Ids stay equal to indices: deleting renumbers the
-/// elements after it and the conflicts that refer to them.
+/// sighting of that source dated today. Survey area ids stay equal to indices: deleting one
+/// renumbers those after it. Cameras keep their stable ids; a new one gets an id no camera of
+/// the dataset has had (Dataset::nextCameraId).
 ///
 /// A command is built against the dataset as it is and pushed straight onto the document's
 /// undo stack (DatasetDocument::push). Undo restores exactly the dataset from before
@@ -74,7 +75,8 @@ private:
 
     DatasetDocument &m_document;
     Operation m_operation;
-    std::uint32_t m_index = 0; ///< The camera or survey area the edit is about.
+    std::uint32_t m_index = 0; ///< Where the camera or survey area the edit is about is.
+    std::uint32_t m_nextCameraIdBefore = 0, m_nextCameraIdAfter = 0;
     std::optional<Camera> m_cameraBefore;
     std::optional<Camera> m_cameraAfter;
     std::optional<SurveyArea> m_areaBefore;

@@ -30,44 +30,26 @@ std::shared_ptr<const Dataset> EditingController::dataset() const
     return m_document.dataset();
 }
 
-std::optional<CameraId> EditingController::cameraAfter(std::optional<CameraId> shown,
-                                                       const DatasetChange &change,
-                                                       std::size_t cameraCount)
-{
-    if (!shown)
-        return shown;
-    const std::uint32_t i = indexOf(*shown), at = indexOf(change.camera);
-    switch (change.kind) {
-    case DatasetChange::Kind::CameraRemoved:
-        if (i == at)
-            return std::nullopt;
-        return i > at ? std::optional(CameraId{i - 1}) : shown;
-    case DatasetChange::Kind::CameraAdded:
-        // An insertion before the end (an undone deletion) moves the later ones up.
-        return i >= at && at + 1 < cameraCount ? std::optional(CameraId{i + 1}) : shown;
-    case DatasetChange::Kind::Everything:
-        return std::nullopt;
-    default:
-        return shown;
-    }
-}
-
 void EditingController::onDocumentChanged(const DatasetChange &change)
 {
+    // Camera ids are stable, so a selection follows its camera through other cameras' edits;
+    // it goes with its camera, and with a dataset replaced whole (its ids name other cameras).
     const std::shared_ptr<const Dataset> shown = dataset();
-    const std::size_t cameras = shown ? shown->cameras.size() : 0;
-    const std::optional<CameraId> inspected = cameraAfter(m_inspector.camera(), change, cameras);
-    const std::optional<CameraId> selected = cameraAfter(m_map.selectedCamera(), change, cameras);
+    const auto stillThere = [&](std::optional<CameraId> camera) -> std::optional<CameraId> {
+        if (!camera || !shown || change.kind == DatasetChange::Kind::Everything ||
+            !shown->findCamera(*camera))
+            return std::nullopt;
+        return camera;
+    };
+    const std::optional<CameraId> inspected = stillThere(m_inspector.camera());
+    const std::optional<CameraId> selected = stillThere(m_map.selectedCamera());
 
     m_map.refreshDataset();
     switch (change.kind) {
     case DatasetChange::Kind::CameraAdded:
     case DatasetChange::Kind::CameraChanged:
-        m_map.cameraEdited(change.camera, change.before);
-        break;
     case DatasetChange::Kind::CameraRemoved:
-        // One past the last camera: the heatmap takes the old coverage away and adds nothing.
-        m_map.cameraEdited(static_cast<CameraId>(cameras), change.before);
+        m_map.cameraEdited(change.camera, change.before);
         break;
     case DatasetChange::Kind::SurveyAreas:
     case DatasetChange::Kind::Everything:
@@ -103,7 +85,7 @@ bool EditingController::addCameraAt(LatLon position)
     const bool added =
         m_document.push(DatasetEditCommand::addCamera(m_document, std::move(camera)));
     if (added) {
-        showCamera(static_cast<CameraId>(shown->cameras.size() - 1));
+        showCamera(dataset()->cameras.back().id);
         emit statusMessage(tr("Camera added. Describe it in the inspector: its kind and "
                               "whether it feeds face recognition."),
                            8000);
@@ -114,7 +96,7 @@ bool EditingController::addCameraAt(LatLon position)
 bool EditingController::moveCamera(CameraId camera, LatLon to)
 {
     const std::shared_ptr<const Dataset> shown = dataset();
-    if (!shown || indexOf(camera) >= shown->cameras.size() || !to.isValid())
+    if (!shown || !shown->findCamera(camera) || !to.isValid())
         return false;
     return m_document.push(DatasetEditCommand::moveCamera(m_document, camera, to));
 }
@@ -122,7 +104,7 @@ bool EditingController::moveCamera(CameraId camera, LatLon to)
 bool EditingController::changeCamera(CameraId camera, const Camera &after)
 {
     const std::shared_ptr<const Dataset> shown = dataset();
-    if (!shown || indexOf(camera) >= shown->cameras.size())
+    if (!shown || !shown->findCamera(camera))
         return false;
     return m_document.push(
         DatasetEditCommand::changeCamera(m_document, camera, after, tr("Edit camera")));
@@ -131,7 +113,7 @@ bool EditingController::changeCamera(CameraId camera, const Camera &after)
 bool EditingController::deleteCamera(CameraId camera)
 {
     const std::shared_ptr<const Dataset> shown = dataset();
-    if (!shown || indexOf(camera) >= shown->cameras.size())
+    if (!shown || !shown->findCamera(camera))
         return false;
     return m_document.push(DatasetEditCommand::deleteCamera(m_document, camera));
 }

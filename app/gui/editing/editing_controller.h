@@ -60,12 +60,6 @@ public:
     /// Asks which survey area to delete, then deletes it.
     void chooseSurveyAreaToDelete();
 
-    /// Where `shown` is after `change`: cameras after an inserted or removed one changed their
-    /// ids, so a selection follows its camera; none when its camera went.
-    [[nodiscard]] static std::optional<CameraId>
-    cameraAfter(std::optional<CameraId> shown, const DatasetChange &change,
-                std::size_t cameraCount);
-
 signals:
     /// showCamera() was called; the window shows the inspector for a camera.
     void cameraShown(std::optional<blindspot::CameraId> camera);

@@ -253,8 +253,8 @@ void HeatmapLayer::updateCamera(CameraId id, const std::optional<Camera> &before
     std::array<QRect, 2> dirty{};
     if (before)
         dirty[0] = cellsTouchedBy(*before);
-    if (indexOf(id) < m_dataset.cameras.size())
-        dirty[1] = cellsTouchedBy(m_dataset.camera(id));
+    if (const std::optional<CameraIndex> now = m_dataset.findCamera(id))
+        dirty[1] = cellsTouchedBy(m_dataset.camera(*now));
     for (const QRect &r : dirty)
         if (!r.isEmpty())
             renderCells(r.left(), r.top(), r.right(), r.bottom());

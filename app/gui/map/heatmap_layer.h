@@ -42,9 +42,9 @@ public:
     /// Whether the raster could be built (it can fail for lack of memory).
     bool isValid() const;
 
-    /// After camera `id` changed from `before` (empty: it was added). For a removed camera,
-    /// `id` is one past the last camera. Only the cells the old and new coverage touch are
-    /// recomputed and repainted.
+    /// After camera `id` changed from `before` (empty: it was added; no camera has `id` any
+    /// more: it was removed). Only the cells the old and new coverage touch are recomputed and
+    /// repainted.
     void updateCamera(CameraId id, const std::optional<Camera> &before);
     /// Recomputes everything, e.g. after survey areas changed.
     void rebuild();

@@ -58,7 +58,7 @@ void MapView::refreshDataset()
     const std::optional<LocalProjection> projection =
         m_scene ? std::optional(m_scene->projection) : std::nullopt;
     rebuildScene(projection ? &*projection : nullptr);
-    if (m_selectedCamera && (!m_dataset || indexOf(*m_selectedCamera) >= m_dataset->cameras.size()))
+    if (!selectedCameraData())
         m_selectedCamera.reset();
     if (!m_scene)
         m_heatmap.reset();
@@ -276,9 +276,15 @@ std::optional<CameraId> MapView::cameraAt(QPointF widgetPoint) const
 
 QPointF MapView::selectedCameraMetres() const
 {
-    if (!m_scene || !m_selectedCamera || indexOf(*m_selectedCamera) >= m_dataset->cameras.size())
+    const Camera *selected = selectedCameraData();
+    if (!m_scene || !selected)
         return {qQNaN(), qQNaN()};
-    return m_view.metresOf(m_dataset->camera(*m_selectedCamera).position);
+    return m_view.metresOf(selected->position);
+}
+
+const Camera *MapView::selectedCameraData() const
+{
+    return m_selectedCamera && m_dataset ? m_dataset->cameraWithId(*m_selectedCamera) : nullptr;
 }
 
 // Painting.
@@ -406,7 +412,7 @@ void MapView::paintSelection(QPainter &painter, const MapViewport &view)
     const QPointF original = view.toWidget(selectedCameraMetres());
     if (std::isnan(original.x()))
         return;
-    const FrStatus status = m_dataset->camera(*m_selectedCamera).frStatus;
+    const FrStatus status = selectedCameraData()->frStatus;
     m_cameraPainter.paintSelection(
         painter, original, m_draggedCamera ? std::optional(m_dragPosition) : std::nullopt, status);
 }

@@ -75,8 +75,8 @@ public:
     /// Re-reads the dataset after it was changed in place (an edit), keeping the view and the
     /// projection where they are.
     void refreshDataset();
-    /// After camera `id` changed from `before` (empty: it was added; for a removed camera `id`
-    /// is one past the last camera): updates the heatmap where the camera's coverage reaches,
+    /// After camera `id` changed from `before` (empty: it was added; no camera has `id` any
+    /// more: it was removed): updates the heatmap where the camera's coverage reaches,
     /// without recomputing the rest. Call refreshDataset() as well.
     void cameraEdited(CameraId id, const std::optional<Camera> &before);
     /// After survey areas changed: the heatmap's estimate of unmapped cameras depends on them.
@@ -230,6 +230,8 @@ private:
     void onLayerChanged(MapLayer layer, bool visible);
     void handleClick(QPointF widgetPoint);
     QPointF selectedCameraMetres() const;
+    /// The selected camera in the dataset; nullptr when none is selected or it is gone.
+    const Camera *selectedCameraData() const;
     /// Sets scale and centre, keeping both in their allowed range.
     void setView(QPointF centreMetres, double pixelsPerMetre);
     double fittedPixelsPerMetre() const;

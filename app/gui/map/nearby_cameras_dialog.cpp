@@ -97,7 +97,7 @@ NearbyCamerasDialog::NearbyCamerasDialog(const Dataset &dataset, LatLon point,
         std::size_t confirmed = 0;
         std::size_t suspected = 0;
         for (const Nearby &n : m_nearby) {
-            const FrStatus status = dataset.camera(n.camera).frStatus;
+            const FrStatus status = dataset.cameraWithId(n.camera)->frStatus;
             confirmed += status == FrStatus::Confirmed;
             suspected += status == FrStatus::Suspected;
         }
@@ -121,7 +121,7 @@ NearbyCamerasDialog::NearbyCamerasDialog(const Dataset &dataset, LatLon point,
     m_list->setObjectName(QStringLiteral("nearbyCameras"));
     m_list->setAccessibleName(tr("Cameras near the middle of the map, nearest first"));
     for (const Nearby &n : m_nearby) {
-        const Camera &camera = dataset.camera(n.camera);
+        const Camera &camera = *dataset.cameraWithId(n.camera);
         QStringList parts;
         parts << ModelText::frStatus(camera.frStatus);
         if (camera.kind != CameraKind::Unknown)

@@ -40,7 +40,7 @@ void PhotoEvidenceController::attachPhoto(CameraId camera)
 bool PhotoEvidenceController::attachPhotoFile(CameraId camera, const QString &path)
 {
     const std::shared_ptr<const Dataset> dataset = m_editing.dataset();
-    if (!dataset || indexOf(camera) >= dataset->cameras.size() || !m_session.hasContent())
+    if (!dataset || !dataset->findCamera(camera) || !m_session.hasContent())
         return false;
     const QString name = QFileInfo(path).fileName();
     const auto refuse = [&](const QString &text) {
@@ -68,7 +68,7 @@ bool PhotoEvidenceController::attachPhotoFile(CameraId camera, const QString &pa
     // edit that records it is undoable like any other.
     const SourceId local = m_editing.document().localSource().value_or(
         static_cast<SourceId>(dataset->sources.size()));
-    Camera after = dataset->camera(camera);
+    Camera after = *dataset->cameraWithId(camera);
     auto sighting = std::find_if(after.sightings.begin(), after.sightings.end(),
                                  [&](const Sighting &s) { return s.source == local; });
     if (sighting == after.sightings.end()) {

@@ -413,7 +413,7 @@ void MainWindow::listNearbyCameras()
     if (dialog.exec() == QDialog::Accepted && dialog.chosenCamera()) {
         // Close enough to tell it from its neighbours (street zoom).
         constexpr double kStreetPixelsPerMetre = 1.0;
-        m_mapView->showPosition(m_dataset->camera(*dialog.chosenCamera()).position,
+        m_mapView->showPosition(m_dataset->cameraWithId(*dialog.chosenCamera())->position,
                                 kStreetPixelsPerMetre);
         m_editing->showCamera(dialog.chosenCamera());
     }
@@ -427,8 +427,9 @@ bool MainWindow::showMapTooltip(const QPoint &position, const QPoint &globalPosi
     QString text;
     if (const std::optional<StationId> station = m_mapView->stationAt(position)) {
         text = ModelText::stationTooltip(*m_dataset, *station, m_language);
-    } else if (const std::optional<CameraId> camera = m_mapView->cameraAt(position)) {
-        const Camera &c = m_dataset->camera(*camera);
+    } else if (const Camera *camera = m_dataset->cameraWithId(
+                   m_mapView->cameraAt(position).value_or(kNoId<CameraId>))) {
+        const Camera &c = *camera;
         text = tr("%1<br>%2<br><i>Click to see its sources and edit it.</i>")
                    .arg(ModelText::cameraKind(c.kind), ModelText::frStatus(c.frStatus));
     }

@@ -217,10 +217,13 @@ const std::vector<LatLon> &SpotTheCameraExercise::marks() const
 void SpotTheCameraExercise::reveal()
 {
     const LatLon centre = m_city->network.station(m_station).position;
-    std::vector<std::pair<double, CameraId>> near;
-    for (const Camera &c : m_city->cameras)
+    std::vector<std::pair<double, CameraIndex>> near;
+    for (std::size_t i = 0; i < m_city->cameras.size(); ++i) {
+        const Camera &c = m_city->cameras[i];
         if (c.position.isValid() && inExcerpt(c))
-            near.push_back({haversineMetres(centre, c.position), c.id});
+            near.push_back(
+                {haversineMetres(centre, c.position), CameraIndex{static_cast<std::uint32_t>(i)}});
+    }
     std::sort(near.begin(), near.end(), [](const auto &a, const auto &b) { return a < b; });
     m_revealedCameras.clear();
     std::vector<std::pair<LatLon, QString>> labels;
@@ -239,7 +242,7 @@ int SpotTheCameraExercise::marksNearCameras() const
 {
     int near = 0;
     for (const LatLon &mark : marks())
-        for (CameraId id : m_revealedCameras)
+        for (CameraIndex id : m_revealedCameras)
             if (haversineMetres(mark, m_city->camera(id).position) <= kNearMetres) {
                 ++near;
                 break;
@@ -286,7 +289,7 @@ void SpotTheCameraExercise::showState()
         m_list->clear();
     } else {
         int fr = 0;
-        for (CameraId id : m_revealedCameras)
+        for (CameraIndex id : m_revealedCameras)
             if (m_city->camera(id).frStatus == FrStatus::Confirmed)
                 ++fr;
         m_summary->setText(
@@ -360,7 +363,7 @@ PresenterSlide SpotTheCameraExercise::slide() const
                               "on the platform, in the street?"));
     } else {
         int fr = 0;
-        for (CameraId id : m_revealedCameras)
+        for (CameraIndex id : m_revealedCameras)
             if (m_city->camera(id).frStatus == FrStatus::Confirmed)
                 ++fr;
         slide.heading =

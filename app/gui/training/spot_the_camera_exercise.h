@@ -38,7 +38,7 @@ public:
     void reveal();
     bool isRevealed() const { return m_revealed; }
     /// The cameras listed after the reveal, nearest to the station first.
-    const std::vector<CameraId> &revealedCameras() const { return m_revealedCameras; }
+    const std::vector<CameraIndex> &revealedCameras() const { return m_revealedCameras; }
     /// Marks within kNearMetres of a revealed camera.
     int marksNearCameras() const;
 
@@ -80,7 +80,7 @@ private:
     GeoBox m_box;                     ///< Platforms and entrances, padded.
     LatLon m_centre;
     QSizeF m_span;
-    std::vector<CameraId> m_revealedCameras;
+    std::vector<CameraIndex> m_revealedCameras;
 
     QLabel *m_title = nullptr;
     QComboBox *m_stations = nullptr;

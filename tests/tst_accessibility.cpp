@@ -390,13 +390,15 @@ void TstAccessibility::checkIconArraysAndChart()
     const Route &route = planner->currentPlan()->routes[std::size_t(planner->selectedRoute())];
     const auto [low, high] = RiskWording::rangeOutOfTen(route.hazard);
     const QString description = node->text(QAccessible::Description);
-    const QString expected = QCoreApplication::translate(
-                                 "blindspot::ExposureChart",
-                                 "At the end, after %1: identified in %2 of 10 trips (%3 to %4).")
-                                 .arg(RouteText::duration(route.durationSeconds),
-                                      QLocale().toString(RiskWording::outOfTen(route.probability())),
-                                      QLocale().toString(low), QLocale().toString(high));
-    QVERIFY2(description.endsWith(expected), qPrintable(description + QStringLiteral(" / ") + expected));
+    const QString expected =
+        QCoreApplication::translate(
+            "blindspot::ExposureChart",
+            "At the end, after %1: identified in %2 of 10 trips (%3 to %4).")
+            .arg(RouteText::duration(route.durationSeconds),
+                 QLocale().toString(RiskWording::outOfTen(route.probability())),
+                 QLocale().toString(low), QLocale().toString(high));
+    QVERIFY2(description.endsWith(expected),
+             qPrintable(description + QStringLiteral(" / ") + expected));
 }
 
 void TstAccessibility::checkMap()

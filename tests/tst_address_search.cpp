@@ -90,8 +90,9 @@ void TstAddressSearch::importKeepsPlaces()
 
 void TstAddressSearch::addressWordsNormalise()
 {
-    QCOMPARE(addressWords(QStringLiteral("ул. Тверская, 13")),
-             (QStringList{QStringLiteral("улица"), QStringLiteral("тверская"), QStringLiteral("13")}));
+    QCOMPARE(
+        addressWords(QStringLiteral("ул. Тверская, 13")),
+        (QStringList{QStringLiteral("улица"), QStringLiteral("тверская"), QStringLiteral("13")}));
     QCOMPARE(addressWords(QStringLiteral("Ёлочная б-р")),
              (QStringList{QStringLiteral("елочная"), QStringLiteral("бульвар")}));
     QCOMPARE(addressWords(QStringLiteral("5th Ave.")),
@@ -108,13 +109,16 @@ void TstAddressSearch::resolves_data()
     const double none = qQNaN();
     // Positions from tests/data/osm/addresses.osm.
     QTest::newRow("street and number") << QStringLiteral("Тверская 13") << 55.7605 << 37.6102;
-    QTest::newRow("abbreviated, punctuated") << QStringLiteral("ул. Тверская, 13") << 55.7605 << 37.6102;
+    QTest::newRow("abbreviated, punctuated")
+        << QStringLiteral("ул. Тверская, 13") << 55.7605 << 37.6102;
     QTest::newRow("full type, after") << QStringLiteral("ТВЕРСКАЯ УЛИЦА 13") << 55.7605 << 37.6102;
     QTest::newRow("latin, from name:en") << QStringLiteral("Tverskaya St 13") << 55.7605 << 37.6102;
-    QTest::newRow("latin, number first") << QStringLiteral("13 Tverskaya Street") << 55.7605 << 37.6102;
+    QTest::newRow("latin, number first")
+        << QStringLiteral("13 Tverskaya Street") << 55.7605 << 37.6102;
     QTest::newRow("building way") << QStringLiteral("тверская 15") << 55.7611 << 37.6106;
     QTest::newRow("е for ё, split number") << QStringLiteral("Елочная 7 к2") << 55.7635 << 37.6102;
-    QTest::newRow("ё, upper-case letter") << QStringLiteral("ул. Ёлочная, 7К2") << 55.7635 << 37.6102;
+    QTest::newRow("ё, upper-case letter")
+        << QStringLiteral("ул. Ёлочная, 7К2") << 55.7635 << 37.6102;
     QTest::newRow("б-р") << QStringLiteral("Тверской б-р 13") << 55.7625 << 37.6102;
     QTest::newRow("bd") << QStringLiteral("Tverskoy Bd 13") << 55.7625 << 37.6102;
     QTest::newRow("place, abbreviated") << QStringLiteral("Пушкинская пл.") << 55.7655 << 37.606;
@@ -170,7 +174,8 @@ void TstAddressSearch::suggestsNearAddresses()
     for (std::size_t i : r.placeSuggestions)
         houses << label(i);
     houses.sort();
-    QCOMPARE(houses, (QStringList{QStringLiteral("Тверская улица 13"), QStringLiteral("Тверская улица 15")}));
+    QCOMPARE(houses, (QStringList{QStringLiteral("Тверская улица 13"),
+                                  QStringLiteral("Тверская улица 15")}));
     // A name's beginning: the café.
     r = resolver.resolve(QStringLiteral("Кофе"));
     QVERIFY(!r.place);
@@ -190,11 +195,13 @@ void TstAddressSearch::completesAddresses()
     };
     // Every typed word begins a word of the address, in any order, ё as е, abbreviations
     // written out: the two houses of Тверская улица (13 and 15), not Тверской бульвар.
-    QCOMPARE(labels(QStringLiteral("тверская")),
-             (QStringList{QStringLiteral("Тверская улица, 13"), QStringLiteral("Тверская улица, 15")}));
+    QCOMPARE(
+        labels(QStringLiteral("тверская")),
+        (QStringList{QStringLiteral("Тверская улица, 13"), QStringLiteral("Тверская улица, 15")}));
     QCOMPARE(labels(QStringLiteral("13 ул. Тверск")),
              (QStringList{QStringLiteral("Тверская улица, 13")}));
-    QCOMPARE(labels(QStringLiteral("Тверской б-р")), (QStringList{QStringLiteral("Тверской бульвар, 13")}));
+    QCOMPARE(labels(QStringLiteral("Тверской б-р")),
+             (QStringList{QStringLiteral("Тверской бульвар, 13")}));
     QCOMPARE(labels(QStringLiteral("елочн")), (QStringList{QStringLiteral("Ёлочная улица, 7к2")}));
     // A named place by its English name, written back in Russian.
     QCOMPARE(labels(QStringLiteral("coffee")), (QStringList{QStringLiteral("Кофе Хаус")}));
@@ -202,7 +209,8 @@ void TstAddressSearch::completesAddresses()
     QVERIFY(labels(QStringLiteral("тв")).isEmpty());
     // Each label resolves back to its place, as the planner does when one is chosen.
     for (std::size_t i : resolver.placeCompletions(QStringLiteral("тверская"))) {
-        const auto r = resolver.resolve(PlaceResolver::placeLabel(m_dataset.places[i], QStringLiteral("ru")));
+        const auto r =
+            resolver.resolve(PlaceResolver::placeLabel(m_dataset.places[i], QStringLiteral("ru")));
         QVERIFY(r.place);
         QCOMPARE(r.place->position, m_dataset.places[i].position);
     }
@@ -572,8 +580,8 @@ struct AddressReader : osmium::handler::Handler {
 
 void TstAddressSearch::monacoAddressResolves()
 {
-    const QString file =
-        QDir(QStringLiteral(BLINDSPOT_SHARED_DATA)).filePath(QStringLiteral("osm-city/monaco.osm.pbf"));
+    const QString file = QDir(QStringLiteral(BLINDSPOT_SHARED_DATA))
+                             .filePath(QStringLiteral("osm-city/monaco.osm.pbf"));
     if (!QFileInfo::exists(file))
         QSKIP("osm-city/monaco.osm.pbf is not in ../shared/data");
     AddressReader osm;
@@ -604,7 +612,8 @@ void TstAddressSearch::monacoAddressResolves()
                  std::abs(r.place->position.lon - chosen->lon) < 1e-7,
              qPrintable(typed));
     // Typed lower-case with the number first, it is the same place.
-    const auto again = resolver.resolve(chosen->number + QLatin1Char(' ') + chosen->street.toLower());
+    const auto again =
+        resolver.resolve(chosen->number + QLatin1Char(' ') + chosen->street.toLower());
     QVERIFY2(again.place, qPrintable(typed));
     QCOMPARE(again.place->position.lat, r.place->position.lat);
 }

@@ -124,7 +124,8 @@ void TstAlternativeText::avoidedTextNamesEachOnce()
     request.avoidLines = {lineWithRef(m_city, QStringLiteral("2"))};
     const RouteText text(m_city, QStringLiteral("en"), &request);
     const QString avoided = text.avoidedText();
-    QVERIFY2(avoided.startsWith(QLatin1String("Avoiding: Lilac Square; line 2")), qPrintable(avoided));
+    QVERIFY2(avoided.startsWith(QLatin1String("Avoiding: Lilac Square; line 2")),
+             qPrintable(avoided));
     QCOMPARE(avoided.count(QLatin1String("Lilac Square")), 1);
     QVERIFY(avoided.endsWith(QLatin1Char('.')));
     QVERIFY(RouteText(m_city, QStringLiteral("en"), &m_plan.request).avoidedText().isEmpty());

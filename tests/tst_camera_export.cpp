@@ -19,8 +19,20 @@ Dataset exportable()
 {
     Dataset d;
     d.header.name = QStringLiteral("Export test");
-    d.sources = {{SourceId{0}, QStringLiteral("Опрос"), QStringLiteral("s1"), {}, {}, QDate(2026, 2, 1), true},
-                 {SourceId{1}, QStringLiteral("OSM"), QStringLiteral("s2"), {}, {}, QDate(2026, 2, 2), false}};
+    d.sources = {{SourceId{0},
+                  QStringLiteral("Опрос"),
+                  QStringLiteral("s1"),
+                  {},
+                  {},
+                  QDate(2026, 2, 1),
+                  true},
+                 {SourceId{1},
+                  QStringLiteral("OSM"),
+                  QStringLiteral("s2"),
+                  {},
+                  {},
+                  QDate(2026, 2, 2),
+                  false}};
     Camera full;
     full.position = {55.750123456789012, 37.600987654321098};
     full.kind = CameraKind::Turnstile;
@@ -137,7 +149,8 @@ void TstCameraExport::roundTrip()
     const Result<QByteArray> bytes = cameraExportBytes(d, FileFormat(format));
     QVERIFY(!isError(bytes));
     QTemporaryDir dir;
-    const Result<Dataset> back = importBytes(std::get<QByteArray>(bytes), FileFormat(format), dir.path());
+    const Result<Dataset> back =
+        importBytes(std::get<QByteArray>(bytes), FileFormat(format), dir.path());
     if (isError(back))
         QFAIL(qPrintable(QStringLiteral("%1:%2 %3")
                              .arg(std::get<ParseError>(back).line)
@@ -165,8 +178,8 @@ void TstCameraExport::osmRoundTrip()
     // stations to anchor to, so the zone only marks the camera as indoors.
     const Dataset d = exportable();
     QTemporaryDir dir;
-    const Result<Dataset> back =
-        importBytes(std::get<QByteArray>(cameraExportBytes(d, FileFormat::Osm)), FileFormat::Osm, dir.path());
+    const Result<Dataset> back = importBytes(
+        std::get<QByteArray>(cameraExportBytes(d, FileFormat::Osm)), FileFormat::Osm, dir.path());
     if (isError(back))
         QFAIL(qPrintable(std::get<ParseError>(back).args.join(' ')));
     const Dataset &read = std::get<Dataset>(back);
@@ -210,9 +223,9 @@ void TstCameraExport::anchoredCameraAtItsStation()
 {
     // smallCity's third camera is placed only by its station (Заречная) and zone.
     const Dataset city = testing::smallCity();
-    const Dataset back =
-        std::get<Dataset>(readGeoJsonBytes(std::get<QByteArray>(cameraExportBytes(city, FileFormat::GeoJson)),
-                                           QStringLiteral("x.geojson"), {}));
+    const Dataset back = std::get<Dataset>(
+        readGeoJsonBytes(std::get<QByteArray>(cameraExportBytes(city, FileFormat::GeoJson)),
+                         QStringLiteral("x.geojson"), {}));
     QCOMPARE(back.cameras.size(), std::size_t(3));
     QCOMPARE(back.cameras[2].position, city.network.stations[3].position);
     QCOMPARE(back.cameras[2].anchorZone, std::optional<ZoneKind>(ZoneKind::Platform));
@@ -226,9 +239,11 @@ void TstCameraExport::fictionalStaysMarked()
 {
     Dataset d = exportable();
     d.header.fictional = true;
-    QVERIFY(std::get<QByteArray>(cameraExportBytes(d, FileFormat::GeoJson)).contains("\"fictional\":true"));
+    QVERIFY(std::get<QByteArray>(cameraExportBytes(d, FileFormat::GeoJson))
+                .contains("\"fictional\":true"));
     QVERIFY(std::get<QByteArray>(cameraExportBytes(d, FileFormat::Kml)).contains("FICTIONAL"));
-    QVERIFY(std::get<QByteArray>(cameraExportBytes(d, FileFormat::Osm)).contains("blindspot:fictional"));
+    QVERIFY(std::get<QByteArray>(cameraExportBytes(d, FileFormat::Osm))
+                .contains("blindspot:fictional"));
     d.header.fictional = false;
     QVERIFY(!std::get<QByteArray>(cameraExportBytes(d, FileFormat::GeoJson)).contains("fictional"));
 }
@@ -239,7 +254,8 @@ void TstCameraExport::csvGuardsFormulas()
     // The cell a spreadsheet would run starts with an apostrophe (and is quoted for its quotes).
     QVERIFY(csv.contains("\"'=HYPERLINK(\"\"http://example.org\"\")\""));
     QVERIFY(csv.contains(",'-- see photo"));
-    QVERIFY(csv.startsWith("lat,lon,kind,fr,system,heading,fov,height,mount,observed,observers,ref,zone,station,sources,notes\r\n"));
+    QVERIFY(csv.startsWith("lat,lon,kind,fr,system,heading,fov,height,mount,observed,observers,ref,"
+                           "zone,station,sources,notes\r\n"));
 }
 
 void TstCameraExport::writesAtomically()
@@ -251,7 +267,8 @@ void TstCameraExport::writesAtomically()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), std::get<QByteArray>(cameraExportBytes(d, FileFormat::GeoJson)));
-    const auto error = writeCameraExport(d, FileFormat::GeoJson, dir.filePath(QStringLiteral("no/such/dir/x")));
+    const auto error =
+        writeCameraExport(d, FileFormat::GeoJson, dir.filePath(QStringLiteral("no/such/dir/x")));
     QVERIFY(error);
     QCOMPARE(error->code, ParseErrorCode::CannotWrite);
 }

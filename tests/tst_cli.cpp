@@ -275,11 +275,12 @@ void TstCli::synth()
     QCOMPARE(city.streets.nodes.size(), std::size_t(4641));
     QCOMPARE(city.streets.edges.size(), std::size_t(5040));
     // --street-block 0: no streets.
-    QCOMPARE(cli({QStringLiteral("synth"), QStringLiteral("--cameras"), QStringLiteral("100"),
-                  QStringLiteral("--stations"), QStringLiteral("10"), QStringLiteral("--street-block"),
-                  QStringLiteral("0"), QStringLiteral("--out"), path})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli({QStringLiteral("synth"), QStringLiteral("--cameras"), QStringLiteral("100"),
+             QStringLiteral("--stations"), QStringLiteral("10"), QStringLiteral("--street-block"),
+             QStringLiteral("0"), QStringLiteral("--out"), path})
+            .exitCode,
+        0);
     QVERIFY(std::get<Dataset>(readPackFile(path)).streets.nodes.empty());
 }
 
@@ -347,10 +348,11 @@ void TstCli::routeFromAddress()
     // tests/data/osm/addresses.osm: "Тверская 13" is node 10 at 55.7605, 37.6102; a route from
     // it is the route from that position, to the same station (station 0, Пушкинская).
     const QString pack = m_dir.filePath(QStringLiteral("addresses.bspack"));
-    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral(BLINDSPOT_TEST_DATA "/osm/addresses.osm"),
-                  QStringLiteral("--out"), pack})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        cli({QStringLiteral("import"), QStringLiteral(BLINDSPOT_TEST_DATA "/osm/addresses.osm"),
+             QStringLiteral("--out"), pack})
+            .exitCode,
+        0);
     const auto route = [&](const QString &from) {
         return cli({QStringLiteral("route"), pack, QStringLiteral("--from"), from,
                     QStringLiteral("--to"), QStringLiteral("station:0"), QStringLiteral("--travel"),
@@ -360,7 +362,8 @@ void TstCli::routeFromAddress()
     QCOMPARE(address.exitCode, 0);
     const CliRun position = route(QStringLiteral("55.7605,37.6102"));
     QCOMPARE(position.exitCode, 0);
-    const QJsonArray routes = QJsonDocument::fromJson(address.out).object().value("routes").toArray();
+    const QJsonArray routes =
+        QJsonDocument::fromJson(address.out).object().value("routes").toArray();
     QCOMPARE(routes.size(), 1);
     QCOMPARE(routes, QJsonDocument::fromJson(position.out).object().value("routes").toArray());
     const QJsonObject leg = routes[0].toObject().value("legs").toArray().first().toObject();
@@ -439,7 +442,8 @@ void TstCli::routeWalkingSteps()
                              QStringLiteral("station:0"), QStringLiteral("--json")});
     QCOMPARE(demo.exitCode, 0);
     int entered = 0;
-    for (const QJsonValue &r : QJsonDocument::fromJson(demo.out).object().value("routes").toArray()) {
+    for (const QJsonValue &r :
+         QJsonDocument::fromJson(demo.out).object().value("routes").toArray()) {
         const QJsonArray routeLegs = r.toObject().value("legs").toArray();
         if (routeLegs.size() < 2 || routeLegs[1].toObject().value("kind") != QLatin1String("entry"))
             continue;

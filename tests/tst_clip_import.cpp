@@ -135,10 +135,11 @@ void TstClipImport::polyFile()
     QTemporaryDir dir;
     // Two outer rings (one closed explicitly, one not), a hole in the first; CRLF line ends and
     // exponent notation as osmium writes them.
-    const QString path = writeFile(dir, QStringLiteral("two.poly"),
-                                   "two islands\r\n1\r\n   0.0E+00 0.0E+00\r\n 1 0\r\n 1 1\r\n"
-                                   " 0 1\r\n 0 0\r\nEND\r\n!1h\r\n 0.4 0.4\r\n 0.6 0.4\r\n 0.6 0.6\r\n"
-                                   "END\r\n2\r\n 5 5\r\n 6 5\r\n 6 6\r\nEND\r\nEND\r\n");
+    const QString path =
+        writeFile(dir, QStringLiteral("two.poly"),
+                  "two islands\r\n1\r\n   0.0E+00 0.0E+00\r\n 1 0\r\n 1 1\r\n"
+                  " 0 1\r\n 0 0\r\nEND\r\n!1h\r\n 0.4 0.4\r\n 0.6 0.4\r\n 0.6 0.6\r\n"
+                  "END\r\n2\r\n 5 5\r\n 6 5\r\n 6 6\r\nEND\r\nEND\r\n");
     const Result<ClipArea> read = readPolyFile(path);
     QVERIFY(!isError(read));
     const ClipArea &area = std::get<ClipArea>(read);
@@ -386,15 +387,17 @@ void TstClipImport::badClipChangesNothing()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
 
     // A good box keeps the point inside (43.73 N, 7.42 E) and records the clip.
-    const CliRun good = cli({QStringLiteral("import"), input, QStringLiteral("--clip"),
-                             QStringLiteral("43.72,7.40,43.75,7.44"), QStringLiteral("--out"), out});
+    const CliRun good =
+        cli({QStringLiteral("import"), input, QStringLiteral("--clip"),
+             QStringLiteral("43.72,7.40,43.75,7.44"), QStringLiteral("--out"), out});
     QCOMPARE(good.exitCode, 0);
     const Result<Dataset> read = readPackFile(out);
     QVERIFY(!isError(read));
     QCOMPARE(std::get<Dataset>(read).cameras.size(), std::size_t(1));
     QCOMPARE(std::get<Dataset>(read).header.clip.name(), QStringLiteral("43.72,7.4,43.75,7.44"));
-    const CliRun away = cli({QStringLiteral("import"), input, QStringLiteral("--clip"),
-                             QStringLiteral("43.74,7.40,43.75,7.44"), QStringLiteral("--out"), out});
+    const CliRun away =
+        cli({QStringLiteral("import"), input, QStringLiteral("--clip"),
+             QStringLiteral("43.74,7.40,43.75,7.44"), QStringLiteral("--out"), out});
     QCOMPARE(away.exitCode, 0);
     QCOMPARE(std::get<Dataset>(readPackFile(out)).cameras.size(), std::size_t(0));
 }
@@ -432,7 +435,8 @@ void TstClipImport::monacoKeepsOnlyWhatIsInside()
     } handler;
     handler.ring = &ring;
     {
-        using Index = osmium::index::map::FlexMem<osmium::unsigned_object_id_type, osmium::Location>;
+        using Index =
+            osmium::index::map::FlexMem<osmium::unsigned_object_id_type, osmium::Location>;
         Index index;
         osmium::handler::NodeLocationsForWays<Index> locations(index);
         osmium::io::Reader reader(QFile::encodeName(pbf).toStdString());

@@ -94,23 +94,33 @@ void TstCsvReader::tokenizer_data()
     QTest::addColumn<QList<QStringList>>("records");
     QTest::addColumn<QList<int>>("lines");
     using L = QList<QStringList>;
-    QTest::newRow("simple") << QByteArray("a,b\n1,2\n") << L{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
-    QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << L{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
-    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << L{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
-    QTest::newRow("cr only") << QByteArray("a,b\r1,2\r") << L{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
+    QTest::newRow("simple") << QByteArray("a,b\n1,2\n") << L{{"a", "b"}, {"1", "2"}}
+                            << QList<int>{1, 2};
+    QTest::newRow("no final newline")
+        << QByteArray("a,b\n1,2") << L{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
+    QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << L{{"a", "b"}, {"1", "2"}}
+                          << QList<int>{1, 2};
+    QTest::newRow("cr only") << QByteArray("a,b\r1,2\r") << L{{"a", "b"}, {"1", "2"}}
+                             << QList<int>{1, 2};
     QTest::newRow("empty fields") << QByteArray(",,\n") << L{{"", "", ""}} << QList<int>{1};
-    QTest::newRow("trailing delimiter") << QByteArray("a,b,\n") << L{{"a", "b", ""}} << QList<int>{1};
-    QTest::newRow("empty lines skipped") << QByteArray("\n\na\n\r\n\nb\n") << L{{"a"}, {"b"}} << QList<int>{3, 6};
-    QTest::newRow("quoted delimiter") << QByteArray("\"a,b\",c\n") << L{{"a,b", "c"}} << QList<int>{1};
-    QTest::newRow("escaped quotes") << QByteArray("\"say \"\"hi\"\"\",x\n") << L{{"say \"hi\"", "x"}} << QList<int>{1};
+    QTest::newRow("trailing delimiter")
+        << QByteArray("a,b,\n") << L{{"a", "b", ""}} << QList<int>{1};
+    QTest::newRow("empty lines skipped")
+        << QByteArray("\n\na\n\r\n\nb\n") << L{{"a"}, {"b"}} << QList<int>{3, 6};
+    QTest::newRow("quoted delimiter")
+        << QByteArray("\"a,b\",c\n") << L{{"a,b", "c"}} << QList<int>{1};
+    QTest::newRow("escaped quotes")
+        << QByteArray("\"say \"\"hi\"\"\",x\n") << L{{"say \"hi\"", "x"}} << QList<int>{1};
     QTest::newRow("only escaped quote") << QByteArray("\"\"\"\"\n") << L{{"\""}} << QList<int>{1};
     QTest::newRow("empty quoted") << QByteArray("\"\",x\n") << L{{"", "x"}} << QList<int>{1};
     // The record after a quoted line break starts on line 3.
-    QTest::newRow("newline in quotes") << QByteArray("\"a\nb\",c\nd,e\n") << L{{"a\nb", "c"}, {"d", "e"}}
-                                       << QList<int>{1, 3};
-    QTest::newRow("crlf in quotes") << QByteArray("\"a\r\nb\"\r\nc\r\n") << L{{"a\r\nb"}, {"c"}} << QList<int>{1, 3};
+    QTest::newRow("newline in quotes")
+        << QByteArray("\"a\nb\",c\nd,e\n") << L{{"a\nb", "c"}, {"d", "e"}} << QList<int>{1, 3};
+    QTest::newRow("crlf in quotes")
+        << QByteArray("\"a\r\nb\"\r\nc\r\n") << L{{"a\r\nb"}, {"c"}} << QList<int>{1, 3};
     QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFx,y\n") << L{{"x", "y"}} << QList<int>{1};
-    QTest::newRow("quote inside unquoted field") << QByteArray("ab\"c,d\n") << L{{"ab\"c", "d"}} << QList<int>{1};
+    QTest::newRow("quote inside unquoted field")
+        << QByteArray("ab\"c,d\n") << L{{"ab\"c", "d"}} << QList<int>{1};
     QTest::newRow("utf-8") << QByteArray("Ёлочная,да\n") << L{{"Ёлочная", "да"}} << QList<int>{1};
 }
 
@@ -128,7 +138,7 @@ void TstCsvReader::tokenizerErrors_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<qint64>("offset");
-    QTest::newRow("unterminated") << QByteArray("a,b\n1,\"2\n") << qint64(6);     // the opening quote
+    QTest::newRow("unterminated") << QByteArray("a,b\n1,\"2\n") << qint64(6); // the opening quote
     QTest::newRow("junk after quote") << QByteArray("\"a\"b,c\n") << qint64(3);   // the 'b'
 }
 
@@ -222,7 +232,8 @@ void TstCsvReader::semicolonRussianDecimalComma()
 void TstCsvReader::columnMapping()
 {
     ImportOptions options;
-    options.mapping.columnFor = {{"lat", "Y_coord"}, {"lon", "X_coord"}, {"fr", "face_rec"}, {"name", "Where"}};
+    options.mapping.columnFor = {
+        {"lat", "Y_coord"}, {"lon", "X_coord"}, {"fr", "face_rec"}, {"name", "Where"}};
     // "lat" and "name" here are ordinary columns once the user mapped those fields elsewhere.
     const Dataset d = readOk("Where,X_coord,Y_coord,face_rec,lat\nGate,37.5,55.5,yes,1\n", options);
     QCOMPARE(d.cameras.size(), std::size_t(1));

@@ -40,7 +40,8 @@ ExposureModel modelWith(const char *json)
     const Result<ModelParameters> p =
         ModelParameters::builtIn().withOverrides(QByteArray(json), QStringLiteral("test"));
     if (isError(p))
-        qFatal("bad test override: %s", qPrintable(std::get<ParseError>(p).detail));
+        qFatal("bad test override: reason %d (%s)", int(std::get<ParseError>(p).reason),
+               qPrintable(std::get<ParseError>(p).args.join(QLatin1String(", "))));
     return ExposureModel(std::get<ModelParameters>(p), Bound::Central);
 }
 
@@ -78,8 +79,10 @@ double maxAbs(const cv::Mat &m)
 Dataset mixedCity()
 {
     Dataset d;
-    d.cameras.push_back(streetCamera(0, {-1000, -1000}, CameraKind::Ptz, FrStatus::None, 0.0, 40.0, 6.0));
-    d.cameras.push_back(streetCamera(1, {1000, 1000}, CameraKind::Ptz, FrStatus::None, 0.0, 40.0, 6.0));
+    d.cameras.push_back(
+        streetCamera(0, {-1000, -1000}, CameraKind::Ptz, FrStatus::None, 0.0, 40.0, 6.0));
+    d.cameras.push_back(
+        streetCamera(1, {1000, 1000}, CameraKind::Ptz, FrStatus::None, 0.0, 40.0, 6.0));
     const struct {
         LocalXY xy;
         CameraKind kind;
@@ -97,7 +100,8 @@ Dataset mixedCity()
         {{612, 590}, CameraKind::Ptz, FrStatus::Unknown, 10.0, 45.0},
     };
     for (const auto &c : kCameras)
-        d.cameras.push_back(streetCamera(d.cameras.size(), c.xy, c.kind, c.fr, c.heading, c.fov, 2.0));
+        d.cameras.push_back(
+            streetCamera(d.cameras.size(), c.xy, c.kind, c.fr, c.heading, c.fov, 2.0));
     return d;
 }
 
@@ -141,7 +145,8 @@ void TstDensityRaster::singleSectorHasHandComputedWeight()
     // Area = 60/360 * pi * (40^2 - 5.2249^2) = 0.523599 * 1572.70 = 823.47 m2.
     const LocalXY apex{13.3, -7.1};
     Dataset d;
-    d.cameras.push_back(streetCamera(0, apex, CameraKind::Ptz, FrStatus::Confirmed, 90.0, 60.0, 3.0));
+    d.cameras.push_back(
+        streetCamera(0, apex, CameraKind::Ptz, FrStatus::Confirmed, 90.0, 60.0, 3.0));
     const ExposureModel model = sharpKnownOnly();
     const CoverageSector sector = model.coverageOf(d.cameras[0], apex);
     QCOMPARE(sector.maxRangeMetres, 40.0);
@@ -207,7 +212,8 @@ void TstDensityRaster::blurPreservesTotal()
     const Dataset d = mixedCity();
     const DensityRaster sharp(d, kProjection, sharpKnownOnly(), {2.0, 200.0});
     // Default location_sigma_m = 5 m: 2.5 cells.
-    const DensityRaster blurred(d, kProjection, modelWith(R"({"unmapped_fr_per_km2": 0})"), {2.0, 200.0});
+    const DensityRaster blurred(d, kProjection, modelWith(R"({"unmapped_fr_per_km2": 0})"),
+                                {2.0, 200.0});
     const double before = cv::sum(sharp.knownLayer())[0];
     const double after = cv::sum(blurred.knownLayer())[0];
     QVERIFY(before > 100.0);
@@ -226,8 +232,9 @@ void TstDensityRaster::priorFollowsSurveyAreas()
     for (Camera &c : d.cameras)
         c.frStatus = FrStatus::None; // the prior alone
     auto square = [](double from, double to) {
-        return std::vector<LatLon>{kProjection.toLatLon({from, from}), kProjection.toLatLon({to, from}),
-                                   kProjection.toLatLon({to, to}), kProjection.toLatLon({from, to})};
+        return std::vector<LatLon>{kProjection.toLatLon({from, from}),
+                                   kProjection.toLatLon({to, from}), kProjection.toLatLon({to, to}),
+                                   kProjection.toLatLon({from, to})};
     };
     d.surveyAreas.push_back({SurveyAreaId{0}, QStringLiteral("A"), square(0, 300), {}, 0.7});
     d.surveyAreas.push_back({SurveyAreaId{1}, QStringLiteral("B"), square(200, 500), {}, 0.9});
@@ -249,17 +256,21 @@ void TstDensityRaster::priorFollowsSurveyAreas()
     for (const auto &k : kPoints) {
         const auto [col, row] = cellOf(raster, k.p);
         const double v = raster.priorLayer().at<float>(row, col);
-        QVERIFY2(std::abs(v - k.share * everywhere) < 1e-6 * everywhere + 1e-12,
-                 qPrintable(QStringLiteral("at %1,%2: %3").arg(k.p.xMetres).arg(k.p.yMetres).arg(v)));
+        QVERIFY2(
+            std::abs(v - k.share * everywhere) < 1e-6 * everywhere + 1e-12,
+            qPrintable(QStringLiteral("at %1,%2: %3").arg(k.p.xMetres).arg(k.p.yMetres).arg(v)));
         QVERIFY(std::abs(raster.rateAt(k.p) - k.share * everywhere) < 1e-5 * everywhere);
-        QVERIFY(std::abs(model.unmappedHazardPerSecond(SurveyCoverage(d, kProjection).unsurveyedShareAt(k.p)) -
+        QVERIFY(std::abs(model.unmappedHazardPerSecond(
+                             SurveyCoverage(d, kProjection).unsurveyedShareAt(k.p)) -
                          v) < 1e-5 * everywhere);
     }
     QCOMPARE(cv::countNonZero(raster.knownLayer()), 0);
     // integrateAlong: 100 m at 1 m/s inside A only = 100 s * 0.3 * rate.
     const std::array<LocalXY, 2> leg{LocalXY{20, 50}, LocalXY{120, 50}};
-    QVERIFY(std::abs(raster.integrateAlong(leg, 1.0) - 100.0 * 0.3 * everywhere) < 1e-5 * everywhere);
-    QVERIFY(std::abs(raster.integrateAlong(leg, 1.0, false) - 100.0 * 0.3 * everywhere) < 1e-5 * everywhere);
+    QVERIFY(std::abs(raster.integrateAlong(leg, 1.0) - 100.0 * 0.3 * everywhere) <
+            1e-5 * everywhere);
+    QVERIFY(std::abs(raster.integrateAlong(leg, 1.0, false) - 100.0 * 0.3 * everywhere) <
+            1e-5 * everywhere);
 }
 
 void TstDensityRaster::updateMatchesRebuild()
@@ -294,7 +305,11 @@ void TstDensityRaster::updateMatchesRebuild()
                     bool close = false;
                     for (LocalXY p : places)
                         close = close || near(col, row, p);
-                    QVERIFY2(close, qPrintable(QStringLiteral("cell %1,%2 changed %3 -> %4").arg(col).arg(row).arg(before.at<float>(row, col), 0, 'g', 10).arg(after.at<float>(row, col), 0, 'g', 10)));
+                    QVERIFY2(close, qPrintable(QStringLiteral("cell %1,%2 changed %3 -> %4")
+                                                   .arg(col)
+                                                   .arg(row)
+                                                   .arg(before.at<float>(row, col), 0, 'g', 10)
+                                                   .arg(after.at<float>(row, col), 0, 'g', 10)));
                     ++changedNear;
                 }
         QVERIFY(changedNear > 20);
@@ -310,8 +325,9 @@ void TstDensityRaster::updateMatchesRebuild()
         compareWithRebuild("moved");
         checkChangedCells(before, {{10, 10}, {160, -50}});
         // Both places changed: the old sector emptied, the new one filled.
-        const auto [oc, orow] = cellOf(raster, {10.0 - 15.0 * std::sin(20.0 * std::numbers::pi / 180),
-                                                10.0 - 15.0 * std::cos(20.0 * std::numbers::pi / 180)});
+        const auto [oc, orow] =
+            cellOf(raster, {10.0 - 15.0 * std::sin(20.0 * std::numbers::pi / 180),
+                            10.0 - 15.0 * std::cos(20.0 * std::numbers::pi / 180)});
         QVERIFY(before.at<float>(orow, oc) > 0.0f);
         QVERIFY(raster.knownLayer().at<float>(orow, oc) < before.at<float>(orow, oc));
     }
@@ -356,7 +372,8 @@ void TstDensityRaster::legIntegralMatchesDirectSum()
     const LocalXY along{std::sin(rad), std::cos(rad)};
     const LocalXY across{along.yMetres, -along.xMetres};
     auto place = [&](double u, double v) {
-        return LocalXY{u * along.xMetres + v * across.xMetres, u * along.yMetres + v * across.yMetres};
+        return LocalXY{u * along.xMetres + v * across.xMetres,
+                       u * along.yMetres + v * across.yMetres};
     };
     const LocalXY a = place(0, 0), b = place(500, 0);
 
@@ -370,7 +387,8 @@ void TstDensityRaster::legIntegralMatchesDirectSum()
         state = state * 1664525u + 1013904223u;
         return (state >> 8) / 16777216.0;
     };
-    const CameraKind kinds[] = {CameraKind::Ptz, CameraKind::Dome, CameraKind::Unknown, CameraKind::Fixed};
+    const CameraKind kinds[] = {CameraKind::Ptz, CameraKind::Dome, CameraKind::Unknown,
+                                CameraKind::Fixed};
     const FrStatus statuses[] = {FrStatus::Confirmed, FrStatus::Suspected, FrStatus::Unknown};
     for (int i = 0; i < 40; ++i) {
         const CameraKind kind = kinds[i % 4];
@@ -379,7 +397,8 @@ void TstDensityRaster::legIntegralMatchesDirectSum()
         std::optional<double> heading, fov;
         if (kind != CameraKind::Dome) {
             const LocalXY target = place(500.0 * next(), 0.0);
-            heading = normalizedDegrees(bearingDegrees(place(u, v), target) + 120.0 * next() - 60.0);
+            heading =
+                normalizedDegrees(bearingDegrees(place(u, v), target) + 120.0 * next() - 60.0);
             fov = 30.0 + 60.0 * next();
         }
         const double height = 1.8 + next();
@@ -416,11 +435,11 @@ void TstDensityRaster::heatmapPng()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const Dataset d = mixedCity();
-    const DensityRaster raster(d, kProjection, ExposureModel(ModelParameters::builtIn(), Bound::Central),
-                               {4.0, 200.0});
+    const DensityRaster raster(
+        d, kProjection, ExposureModel(ModelParameters::builtIn(), Bound::Central), {4.0, 200.0});
     const QString path = dir.filePath(QStringLiteral("heat.png"));
     const std::optional<ParseError> error = raster.writeHeatmapPng(path);
-    QVERIFY2(!error, error ? qPrintable(error->detail) : "");
+    QVERIFY2(!error, error ? qPrintable(error->args.join(QLatin1String(", "))) : "");
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(8).startsWith("\x89PNG\r\n\x1a\n"));
@@ -445,7 +464,8 @@ void TstDensityRaster::heatmapIntoMissingFolderFails()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const Dataset d = mixedCity();
-    const DensityRaster raster(d, kProjection, ExposureModel(ModelParameters::builtIn(), Bound::Central));
+    const DensityRaster raster(d, kProjection,
+                               ExposureModel(ModelParameters::builtIn(), Bound::Central));
     const QString path = dir.filePath(QStringLiteral("no-such-folder/heat.png"));
     const std::optional<ParseError> error = raster.writeHeatmapPng(path);
     QVERIFY(error);
@@ -453,7 +473,9 @@ void TstDensityRaster::heatmapIntoMissingFolderFails()
     QCOMPARE(error->code, ParseErrorCode::CannotWrite);
     QCOMPARE(error->reason, ParseReason::Message);
     QVERIFY(!error->args.value(0).isEmpty()); // the system's own reason
-    QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    QVERIFY(QDir(dir.path())
+                .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                .isEmpty());
 }
 
 void TstDensityRaster::cliDensity()
@@ -463,9 +485,10 @@ void TstDensityRaster::cliDensity()
     const QString pack = dir.filePath(QStringLiteral("demo.bspack"));
     QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--out"), pack}).exitCode, 0);
     const QString png = dir.filePath(QStringLiteral("heat.png"));
-    const CliRun run = cli({QStringLiteral("density"), pack, QStringLiteral("--out"), png,
-                            QStringLiteral("--cell"), QStringLiteral("20"), QStringLiteral("--profile"),
-                            QStringLiteral("event"), QStringLiteral("--bound"), QStringLiteral("high")});
+    const CliRun run =
+        cli({QStringLiteral("density"), pack, QStringLiteral("--out"), png,
+             QStringLiteral("--cell"), QStringLiteral("20"), QStringLiteral("--profile"),
+             QStringLiteral("event"), QStringLiteral("--bound"), QStringLiteral("high")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(!cv::imread(png.toStdString()).empty());
 }
@@ -477,14 +500,21 @@ void TstDensityRaster::cliErrors_data()
     const QString pack = QStringLiteral("PACK");
     QTest::newRow("no --out") << QStringList{"density", pack} << 2;
     QTest::newRow("no file") << QStringList{"density", "--out", "h.png"} << 2;
-    QTest::newRow("--cell zero") << QStringList{"density", pack, "--out", "h.png", "--cell", "0"} << 2;
-    QTest::newRow("--cell negative") << QStringList{"density", pack, "--out", "h.png", "--cell", "-5"} << 2;
-    QTest::newRow("--cell not a number") << QStringList{"density", pack, "--out", "h.png", "--cell", "ten"} << 2;
-    QTest::newRow("--cell locale comma") << QStringList{"density", pack, "--out", "h.png", "--cell", "2,5"} << 2;
-    QTest::newRow("--profile unknown") << QStringList{"density", pack, "--out", "h.png", "--profile", "party"} << 2;
-    QTest::newRow("--bound unknown") << QStringList{"density", pack, "--out", "h.png", "--bound", "middle"} << 2;
+    QTest::newRow("--cell zero") << QStringList{"density", pack, "--out", "h.png", "--cell", "0"}
+                                 << 2;
+    QTest::newRow("--cell negative")
+        << QStringList{"density", pack, "--out", "h.png", "--cell", "-5"} << 2;
+    QTest::newRow("--cell not a number")
+        << QStringList{"density", pack, "--out", "h.png", "--cell", "ten"} << 2;
+    QTest::newRow("--cell locale comma")
+        << QStringList{"density", pack, "--out", "h.png", "--cell", "2,5"} << 2;
+    QTest::newRow("--profile unknown")
+        << QStringList{"density", pack, "--out", "h.png", "--profile", "party"} << 2;
+    QTest::newRow("--bound unknown")
+        << QStringList{"density", pack, "--out", "h.png", "--bound", "middle"} << 2;
     QTest::newRow("missing file") << QStringList{"density", "MISSING", "--out", "h.png"} << 1;
-    QTest::newRow("output folder missing") << QStringList{"density", pack, "--out", "nowhere/h.png"} << 1;
+    QTest::newRow("output folder missing")
+        << QStringList{"density", pack, "--out", "nowhere/h.png"} << 1;
 }
 
 void TstDensityRaster::cliErrors()

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(blindspot::ParseReason)
+
 using namespace blindspot;
 
 namespace {
@@ -255,29 +257,45 @@ void TstExposureModel::boundsAreOrdered()
 void TstExposureModel::badParameterFiles_data()
 {
     QTest::addColumn<QByteArray>("json");
-    QTest::addColumn<QString>("needle");
+    QTest::addColumn<ParseReason>("reason");
+    QTest::addColumn<QStringList>("args"); // the first of the error's arguments
+    // The value is the override's, the range the built-in one's: only its start is compared.
     QTest::newRow("outside range")
-        << QByteArray(R"({"tau_s": {"value": 5}})") << "outside its range";
+        << QByteArray(R"({"tau_s": {"value": 5}})") << ParseReason::ParameterOutsideRange
+        << QStringList{"tau_s", "5"};
     QTest::newRow("impossible probability")
-        << QByteArray(R"({"q_train": 1.5})") << "not a possible value";
-    QTest::newRow("unknown key") << QByteArray(R"({"fr_magic": 1})") << "unknown parameter";
+        << QByteArray(R"({"q_train": 1.5})") << ParseReason::ParameterImpossible
+        << QStringList{"q_train", "1.5"};
+    QTest::newRow("unknown key") << QByteArray(R"({"fr_magic": 1})")
+                                 << ParseReason::UnknownParameter << QStringList{"fr_magic"};
     QTest::newRow("text instead of number")
-        << QByteArray(R"({"tau_s": "fast"})") << "number or an object";
+        << QByteArray(R"({"tau_s": "fast"})") << ParseReason::ParameterNotNumberOrObject
+        << QStringList{"tau_s"};
+    QTest::newRow("unknown field")
+        << QByteArray(R"({"tau_s": {"mean": 1}})") << ParseReason::ParameterUnknownField
+        << QStringList{"tau_s", "mean"};
     QTest::newRow("min above max")
-        << QByteArray(R"({"tau_s": {"min": 2, "max": 1}})") << "above max";
-    QTest::newRow("broken JSON") << QByteArray("{\n  \"tau_s\": ,\n}") << "";
-    QTest::newRow("not an object") << QByteArray("[1, 2]") << "object";
+        << QByteArray(R"({"tau_s": {"min": 2, "max": 1}})") << ParseReason::ParameterMinAboveMax
+        << QStringList{"tau_s", "2", "1"};
+    // Qt's own message, as it is.
+    QTest::newRow("broken JSON") << QByteArray("{\n  \"tau_s\": ,\n}") << ParseReason::Message
+                                 << QStringList{};
+    QTest::newRow("not an object")
+        << QByteArray("[1, 2]") << ParseReason::ExpectedOverridesObject << QStringList{};
 }
 
 void TstExposureModel::badParameterFiles()
 {
     QFETCH(QByteArray, json);
-    QFETCH(QString, needle);
+    QFETCH(ParseReason, reason);
+    QFETCH(QStringList, args);
     const auto r = ModelParameters::builtIn().withOverrides(json, QStringLiteral("mine.json"));
     QVERIFY(isError(r));
     const ParseError &e = std::get<ParseError>(r);
     QCOMPARE(e.file, QStringLiteral("mine.json"));
-    QVERIFY2(e.detail.contains(needle), qPrintable(e.detail));
+    QCOMPARE(e.code, ParseErrorCode::Malformed);
+    QCOMPARE(e.reason, reason);
+    QCOMPARE(e.args.mid(0, args.size()), args);
     if (json.startsWith("{\n")) {
         QCOMPARE(e.line, 2); // the error is on the second line
         QVERIFY(e.column > 1);
@@ -309,7 +327,11 @@ void TstExposureModel::profiles()
     QVERIFY(!isError(event));
     QCOMPARE(std::get<ModelParameters>(event).value(Param::QStreetUnknown), 0.8);
     QCOMPARE(std::get<ModelParameters>(event).activeProfile(), QStringLiteral("event"));
-    QVERIFY(isError(ModelParameters::builtIn().forProfile(QStringLiteral("holiday"))));
+    const auto holiday = ModelParameters::builtIn().forProfile(QStringLiteral("holiday"));
+    QVERIFY(isError(holiday));
+    // The CLI tells an unknown profile from a broken file by this reason.
+    QCOMPARE(std::get<ParseError>(holiday).reason, ParseReason::UnknownProfile);
+    QCOMPARE(std::get<ParseError>(holiday).args.value(0), QStringLiteral("holiday"));
 }
 
 void TstExposureModel::unmappedPrior()

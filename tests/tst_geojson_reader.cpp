@@ -29,8 +29,9 @@ Dataset readOk(const QByteArray &bytes, const ImportOptions &options = {})
 
 QByteArray point(const char *properties, const char *coordinates = "[37.6, 55.75]")
 {
-    return QByteArray("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
-                      "{\"type\":\"Point\",\"coordinates\":") +
+    return QByteArray(
+               "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
+               "{\"type\":\"Point\",\"coordinates\":") +
            coordinates + "},\"properties\":" + properties + "}]}";
 }
 
@@ -191,7 +192,8 @@ void TstGeoJsonReader::mapping()
 {
     ImportOptions options;
     options.mapping.columnFor = {{"fr", "Распознавание"}, {"notes", "comment_text"}};
-    const Dataset d = readOk(point(R"({"распознавание": "да", "comment_text": "x", "fr": "no"})"), options);
+    const Dataset d =
+        readOk(point(R"({"распознавание": "да", "comment_text": "x", "fr": "no"})"), options);
     QCOMPARE(d.cameras.size(), std::size_t(1));
     QCOMPARE(d.cameras[0].frStatus, FrStatus::Confirmed); // case-folded Cyrillic key
     QCOMPARE(d.cameras[0].notes, QStringLiteral("x"));
@@ -244,27 +246,28 @@ void TstGeoJsonReader::valueErrorsAreLocated_data()
                   "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}"
         << 2 << 52 << R::ExpectedFrStatus << QStringList{"fr"};
     QTest::newRow("second feature's coordinates")
-        << head + "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}},\n"
-                  "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,200]}}]}"
+        << head +
+               "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}},\n"
+               "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,200]}}]}"
         << 3 << 60 << R::ExpectedLonLatInRange << QStringList{};
     QTest::newRow("multipoint element")
-        << head + "{\"type\":\"Feature\",\"geometry\":{\"type\":\"MultiPoint\",\"coordinates\":[[1,2], [\"x\",2]]}}]}"
+        << head + "{\"type\":\"Feature\",\"geometry\":{\"type\":\"MultiPoint\",\"coordinates\":[[1,"
+                  "2], [\"x\",2]]}}]}"
         << 2 << 74 << R::ExpectedPosition << QStringList{};
     QTest::newRow("geometry without type")
         << head + "{\"type\":\"Feature\",\"geometry\":{\"coordinates\":[1,2]}}]}" << 2 << 30
         << R::ExpectedGeometryType << QStringList{};
     QTest::newRow("feature not an object") << head + "42]}" << 2 << 1
                                            << R::ExpectedFeatureObject << QStringList{};
-    QTest::newRow("numeric observers") << head +
-                                              "{\"type\":\"Feature\",\"properties\":{\"observers\":0},"
-                                              "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}"
-                                       << 2 << 45 << R::ExpectedObservers
-                                       << QStringList{"observers"};
-    QTest::newRow("survey completeness") << head +
-                                                "{\"type\":\"Feature\",\"properties\":{\"completeness\":300},"
-                                                "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}}]}"
-                                         << 2 << 48 << R::ExpectedCompleteness
-                                         << QStringList{"completeness"};
+    QTest::newRow("numeric observers")
+        << head + "{\"type\":\"Feature\",\"properties\":{\"observers\":0},"
+                  "\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}"
+        << 2 << 45 << R::ExpectedObservers << QStringList{"observers"};
+    QTest::newRow("survey completeness")
+        << head +
+               "{\"type\":\"Feature\",\"properties\":{\"completeness\":300},"
+               "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,0]]]}}]}"
+        << 2 << 48 << R::ExpectedCompleteness << QStringList{"completeness"};
 }
 
 void TstGeoJsonReader::valueErrorsAreLocated()
@@ -304,8 +307,9 @@ void TstGeoJsonReader::notGeoJson_data()
     QTest::newRow("empty") << QByteArray() << int(ParseErrorCode::Empty);
     QTest::newRow("array") << QByteArray("[1,2]") << int(ParseErrorCode::Malformed);
     QTest::newRow("other object") << QByteArray("{\"a\":1}") << int(ParseErrorCode::Malformed);
-    QTest::newRow("features not an array") << QByteArray("{\"type\":\"FeatureCollection\",\"features\":{}}")
-                                           << int(ParseErrorCode::Malformed);
+    QTest::newRow("features not an array")
+        << QByteArray("{\"type\":\"FeatureCollection\",\"features\":{}}")
+        << int(ParseErrorCode::Malformed);
 }
 
 void TstGeoJsonReader::notGeoJson()
@@ -321,7 +325,9 @@ void TstGeoJsonReader::limitsAndCancel()
 {
     QByteArray bytes("{\"type\":\"FeatureCollection\",\"features\":[");
     for (int i = 0; i < 10000; ++i)
-        bytes += QByteArray(i ? "," : "") + "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[37.6,55.7]}}";
+        bytes +=
+            QByteArray(i ? "," : "") +
+            "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[37.6,55.7]}}";
     bytes += "]}";
     QCOMPARE(readOk(bytes).cameras.size(), std::size_t(10000));
     ImportOptions capped;
@@ -340,19 +346,23 @@ void TstGeoJsonReader::limitsAndCancel()
 // quotes, arrays of objects inside properties.
 QByteArray largeDocument(const char *featuresKey)
 {
-    QByteArray out("{\"type\": \"FeatureCollection\", \"name\": {\"a\": [1, {\"b\": \"],}\"}]},\n \"");
+    QByteArray out(
+        "{\"type\": \"FeatureCollection\", \"name\": {\"a\": [1, {\"b\": \"],}\"}]},\n \"");
     out += featuresKey;
     out += "\": [\n";
     for (int i = 0; i < 24000; ++i) {
         if (i)
             out += ",\n";
         out += "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" +
-               QByteArray::number(37.0 + i * 1e-5, 'f', 6) + "," + QByteArray::number(55.0 + (i % 977) * 1e-4, 'f', 6) +
-               "]},\"properties\":{\"list\":[{\"x\":1},{\"y\":\"},{\"}],\"notes\":\"n" + QByteArray::number(i) +
-               " \\\"},{\\\" }, {\",\"fr\":\"" + (i % 3 ? "yes" : "no") + "\",\"heading\":" +
-               QByteArray::number(i % 360) + ",\"padding\":\"" + QByteArray(100, 'p') + "\"}}";
+               QByteArray::number(37.0 + i * 1e-5, 'f', 6) + "," +
+               QByteArray::number(55.0 + (i % 977) * 1e-4, 'f', 6) +
+               "]},\"properties\":{\"list\":[{\"x\":1},{\"y\":\"},{\"}],\"notes\":\"n" +
+               QByteArray::number(i) + " \\\"},{\\\" }, {\",\"fr\":\"" + (i % 3 ? "yes" : "no") +
+               "\",\"heading\":" + QByteArray::number(i % 360) + ",\"padding\":\"" +
+               QByteArray(100, 'p') + "\"}}";
         if (i % 5000 == 0)
-            out += ",\n{\"type\":\"Feature\",\"properties\":{\"surveyed\":\"2026-01-01\"},\"geometry\":"
+            out += ",\n{\"type\":\"Feature\",\"properties\":{\"surveyed\":\"2026-01-01\"},"
+                   "\"geometry\":"
                    "{\"type\":\"Polygon\",\"coordinates\":[[[37,55],[38,55],[38,56],[37,55]]]}}";
     }
     out += "\n], \"bbox\": [37, 55, 38, 56]}\n";
@@ -416,7 +426,8 @@ void TstGeoJsonReader::largeDocumentErrors()
 void TstGeoJsonReader::locatorAgreesWithValidJson_data()
 {
     QTest::addColumn<QByteArray>("bytes");
-    QTest::newRow("nested") << QByteArray(R"({"a":[1,-2.5e+3,{"b":null,"c":[true,false]}],"d":"\u00e9\n"})");
+    QTest::newRow("nested") << QByteArray(
+        R"({"a":[1,-2.5e+3,{"b":null,"c":[true,false]}],"d":"\u00e9\n"})");
     QTest::newRow("scalar") << QByteArray(" 0 ");
     QTest::newRow("empty containers") << QByteArray("[{},[],\"\"]");
 }

@@ -13,8 +13,9 @@ const QString kData = QStringLiteral(BLINDSPOT_TEST_DATA "/import/");
 
 QByteArray kmlPlacemark(const char *inner)
 {
-    return QByteArray("<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>\n"
-                      "<Placemark>") +
+    return QByteArray(
+               "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>\n"
+               "<Placemark>") +
            inner + "</Placemark>\n</Document></kml>\n";
 }
 
@@ -86,13 +87,16 @@ void TstKmlGpxReader::kmlErrors_data()
     // Qt's XML reader words this one itself.
     QTest::newRow("unclosed tag") << QByteArray("<kml>\n<Document>\n<Placemark>\n</Document></kml>")
                                   << 4 << R::Message << QStringList{};
-    QTest::newRow("bad coordinates") << kmlPlacemark("\n<Point><coordinates>37.6;55.7</coordinates></Point>") << 4
-                                     << R::ExpectedKmlCoordinates << QStringList{};
-    QTest::newRow("latitude out of range") << kmlPlacemark("<Point>\n<coordinates>37.6,95</coordinates></Point>")
-                                           << 4 << R::ExpectedKmlCoordinates << QStringList{};
+    QTest::newRow("bad coordinates")
+        << kmlPlacemark("\n<Point><coordinates>37.6;55.7</coordinates></Point>") << 4
+        << R::ExpectedKmlCoordinates << QStringList{};
+    QTest::newRow("latitude out of range")
+        << kmlPlacemark("<Point>\n<coordinates>37.6,95</coordinates></Point>") << 4
+        << R::ExpectedKmlCoordinates << QStringList{};
     QTest::newRow("bad fr value")
-        << kmlPlacemark("<ExtendedData>\n<Data name=\"fr\"><value>perhaps</value></Data></ExtendedData>"
-                        "<Point><coordinates>37.6,55.7</coordinates></Point>")
+        << kmlPlacemark(
+               "<ExtendedData>\n<Data name=\"fr\"><value>perhaps</value></Data></ExtendedData>"
+               "<Point><coordinates>37.6,55.7</coordinates></Point>")
         << 4 << R::ExpectedFrStatus << QStringList{"fr"};
     QTest::newRow("empty") << QByteArray() << 0 << R::None << QStringList{};
 }
@@ -146,9 +150,10 @@ void TstKmlGpxReader::gpxErrors_data()
                                  << R::ExpectedWaypointLatLon << QStringList{};
     QTest::newRow("bad lat") << QByteArray("<gpx>\n\n<wpt lat=\"1,5\" lon=\"2\"/></gpx>") << 3
                              << R::ExpectedWaypointLatLon << QStringList{};
-    QTest::newRow("bad observers") << QByteArray("<gpx><wpt lat=\"1\" lon=\"2\">\n<extensions>\n<observers>none"
-                                                 "</observers></extensions></wpt></gpx>")
-                                   << 3 << R::ExpectedObservers << QStringList{"observers"};
+    QTest::newRow("bad observers")
+        << QByteArray("<gpx><wpt lat=\"1\" lon=\"2\">\n<extensions>\n<observers>none"
+                      "</observers></extensions></wpt></gpx>")
+        << 3 << R::ExpectedObservers << QStringList{"observers"};
     // Qt's XML reader words this one itself.
     QTest::newRow("broken xml") << QByteArray("<gpx><wpt lat=\"1\" lon=\"2\">\n</gpx>") << 2
                                 << R::Message << QStringList{};
@@ -179,10 +184,13 @@ void TstKmlGpxReader::limits()
     gpx += "</gpx>";
     ImportOptions capped;
     capped.limits.maxElements = 10;
-    QCOMPARE(std::get<ParseError>(readGpxBytes(gpx, QStringLiteral("t.gpx"), capped)).code, ParseErrorCode::TooLarge);
-    QCOMPARE(std::get<Dataset>(readGpxBytes(gpx, QStringLiteral("t.gpx"), {})).cameras.size(), std::size_t(50));
+    QCOMPARE(std::get<ParseError>(readGpxBytes(gpx, QStringLiteral("t.gpx"), capped)).code,
+             ParseErrorCode::TooLarge);
+    QCOMPARE(std::get<Dataset>(readGpxBytes(gpx, QStringLiteral("t.gpx"), {})).cameras.size(),
+             std::size_t(50));
     capped.limits.maxFileBytes = 100;
-    QCOMPARE(std::get<ParseError>(readKmlBytes(gpx, QStringLiteral("t.kml"), capped)).code, ParseErrorCode::TooLarge);
+    QCOMPARE(std::get<ParseError>(readKmlBytes(gpx, QStringLiteral("t.kml"), capped)).code,
+             ParseErrorCode::TooLarge);
 }
 
 QTEST_GUILESS_MAIN(TstKmlGpxReader)

@@ -461,7 +461,8 @@ void TstMapLayers::importReviewSaysWhereAndAsksTheSource()
     const QString where = view->model()->index(0, 1, added).data().toString();
     QVERIFY2(where.startsWith(QStringLiteral("460")) && where.contains(QLatin1String("north-east")),
              qPrintable(where));
-    QVERIFY2(where.contains(QStringLiteral("Ёлочная")) || where.contains(QLatin1String("Yolochnaya")),
+    QVERIFY2(where.contains(QStringLiteral("Ёлочная")) ||
+                 where.contains(QLatin1String("Yolochnaya")),
              qPrintable(where));
     QCOMPARE(view->model()->index(1, 0, added).data().toString(),
              QStringLiteral("Camera of a kind not stated, ") +
@@ -483,10 +484,10 @@ void TstMapLayers::importReviewSaysWhereAndAsksTheSource()
     name->setText(QStringLiteral("Volunteers' survey of line 1"));
     review.findChild<QDateEdit *>(QStringLiteral("importSourceDate"))->setDate(QDate(2026, 3, 2));
     const Dataset merged = review.mergedDataset();
-    const auto source = std::find_if(merged.sources.begin(), merged.sources.end(),
-                                     [](const Source &s) {
-                                         return s.name == QLatin1String("Volunteers' survey of line 1");
-                                     });
+    const auto source =
+        std::find_if(merged.sources.begin(), merged.sources.end(), [](const Source &s) {
+            return s.name == QLatin1String("Volunteers' survey of line 1");
+        });
     QVERIFY(source != merged.sources.end());
     QCOMPARE(source->retrieved, QDate(2026, 3, 2));
     QCOMPARE(merged.cameras.size(), base->cameras.size() + 2);

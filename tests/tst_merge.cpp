@@ -162,8 +162,10 @@ private slots:
 
 void TstMerge::compatibleCamerasThreeMetresApartMerge()
 {
-    const Dataset base = withCameras({camera(0, FrStatus::Confirmed, CameraKind::Dome, 90.0, 2)}, "base", true);
-    const Dataset incoming = withCameras({camera(3, FrStatus::Confirmed, CameraKind::Unknown, std::nullopt, 3)}, "new");
+    const Dataset base =
+        withCameras({camera(0, FrStatus::Confirmed, CameraKind::Dome, 90.0, 2)}, "base", true);
+    const Dataset incoming =
+        withCameras({camera(3, FrStatus::Confirmed, CameraKind::Unknown, std::nullopt, 3)}, "new");
     const ChangeSet set = planMerge(base, incoming, trusted(false));
     const Change *c = cameraChange(set, 0);
     QVERIFY(c);
@@ -193,17 +195,26 @@ void TstMerge::conflicts_data()
     QTest::addColumn<QString>("kept");
     QTest::addColumn<QString>("other");
     // A trusted source that says "none" where the base says "suspected", 4 m away.
-    QTest::newRow("fr status") << camera(0, FrStatus::Suspected) << camera(4, FrStatus::None) << "fr_status"
-                               << "suspected" << "none";
+    QTest::newRow("fr status") << camera(0, FrStatus::Suspected) << camera(4, FrStatus::None)
+                               << "fr_status"
+                               << "suspected"
+                               << "none";
     QTest::newRow("kind") << camera(0, FrStatus::Unknown, CameraKind::Dome)
-                          << camera(4, FrStatus::Unknown, CameraKind::Turnstile) << "kind" << "dome" << "turnstile";
+                          << camera(4, FrStatus::Unknown, CameraKind::Turnstile) << "kind"
+                          << "dome"
+                          << "turnstile";
     // 90 and 150 degrees are 60 apart, more than the 45-degree tolerance.
     QTest::newRow("heading") << camera(0, FrStatus::Unknown, CameraKind::Unknown, 90.0)
-                             << camera(4, FrStatus::Unknown, CameraKind::Unknown, 150.0) << "heading" << "90" << "150";
+                             << camera(4, FrStatus::Unknown, CameraKind::Unknown, 150.0)
+                             << "heading"
+                             << "90"
+                             << "150";
     // 350 and 40 degrees are 50 apart across north.
-    QTest::newRow("heading across north") << camera(0, FrStatus::Unknown, CameraKind::Unknown, 350.0)
-                                          << camera(1, FrStatus::Unknown, CameraKind::Unknown, 40.0) << "heading"
-                                          << "350" << "40";
+    QTest::newRow("heading across north")
+        << camera(0, FrStatus::Unknown, CameraKind::Unknown, 350.0)
+        << camera(1, FrStatus::Unknown, CameraKind::Unknown, 40.0) << "heading"
+        << "350"
+        << "40";
 }
 
 void TstMerge::conflicts()
@@ -300,11 +311,16 @@ void TstMerge::frStatusRules_data()
     const auto row = [](const char *name, F b, F i, bool t, K k, F after) {
         QTest::newRow(name) << int(b) << int(i) << t << int(k) << int(after);
     };
-    row("untrusted raises suspected to confirmed", F::Suspected, F::Confirmed, false, K::MergeCamera, F::Confirmed);
-    row("untrusted raises unknown to suspected", F::Unknown, F::Suspected, false, K::MergeCamera, F::Suspected);
-    row("untrusted raises none to suspected", F::None, F::Suspected, false, K::MergeCamera, F::Suspected);
-    row("unknown incoming says nothing", F::Confirmed, F::Unknown, false, K::MergeCamera, F::Confirmed);
-    row("untrusted unknown to none is lowering", F::Unknown, F::None, false, K::RejectCamera, F::Unknown);
+    row("untrusted raises suspected to confirmed", F::Suspected, F::Confirmed, false,
+        K::MergeCamera, F::Confirmed);
+    row("untrusted raises unknown to suspected", F::Unknown, F::Suspected, false, K::MergeCamera,
+        F::Suspected);
+    row("untrusted raises none to suspected", F::None, F::Suspected, false, K::MergeCamera,
+        F::Suspected);
+    row("unknown incoming says nothing", F::Confirmed, F::Unknown, false, K::MergeCamera,
+        F::Confirmed);
+    row("untrusted unknown to none is lowering", F::Unknown, F::None, false, K::RejectCamera,
+        F::Unknown);
     row("trusted unknown to none fills in", F::Unknown, F::None, true, K::MergeCamera, F::None);
     row("untrusted suspected to none", F::Suspected, F::None, false, K::RejectCamera, F::Suspected);
     row("trusted confirmed to none", F::Confirmed, F::None, true, K::ConflictCamera, F::Confirmed);
@@ -322,14 +338,16 @@ void TstMerge::frStatusRules()
     const Dataset incoming = withCameras({camera(1, FrStatus(incomingFr))}, "incoming");
     const ChangeSet set = planMerge(base, incoming, trusted(trustedSource));
     QCOMPARE(int(cameraChange(set, 0)->kind), kind);
-    QCOMPARE(int(mergedByDefault(base, incoming, trusted(trustedSource)).cameras[0].frStatus), after);
+    QCOMPARE(int(mergedByDefault(base, incoming, trusted(trustedSource)).cameras[0].frStatus),
+             after);
 }
 
 void TstMerge::oneToOneCompatibleFirst()
 {
     // Two cameras on one pole: the one that agrees with the base's heading is that camera, even
     // though the other is closer; the other is a camera of its own.
-    const Dataset base = withCameras({camera(0, FrStatus::Unknown, CameraKind::Unknown, 0.0)}, "base");
+    const Dataset base =
+        withCameras({camera(0, FrStatus::Unknown, CameraKind::Unknown, 0.0)}, "base");
     const Dataset incoming = withCameras({camera(1, FrStatus::Unknown, CameraKind::Unknown, 180.0),
                                           camera(2, FrStatus::Unknown, CameraKind::Unknown, 10.0)},
                                          "pole");
@@ -362,15 +380,17 @@ void TstMerge::stationMatchedByNameWithYo()
     fresh.position = {55.740, 37.590};
     fresh.line = LineId{0};
     incoming.network.stations = {yolochnaya, fresh};
-    incoming.network.links = {{LinkKind::Ride, StationId{0}, StationId{1}, kNoId<EntranceId>, 120.0, 1300.0}};
+    incoming.network.links = {
+        {LinkKind::Ride, StationId{0}, StationId{1}, kNoId<EntranceId>, 120.0, 1300.0}};
     QVERIFY(validateDataset(incoming).empty());
 
     const ChangeSet set = planMerge(base, incoming, trusted(false));
     QCOMPARE(set.count(ChangeKind::MatchLine), 1);
     QCOMPARE(set.count(ChangeKind::MatchStation), 1);
     QCOMPARE(set.count(ChangeKind::AddStation), 1);
-    const auto match = std::find_if(set.changes.begin(), set.changes.end(),
-                                    [](const Change &c) { return c.kind == ChangeKind::MatchStation; });
+    const auto match = std::find_if(set.changes.begin(), set.changes.end(), [](const Change &c) {
+        return c.kind == ChangeKind::MatchStation;
+    });
     QCOMPARE(match->base, 0u);
     QCOMPARE(match->basis, MatchBasis::Name);
     QVERIFY(std::abs(match->distanceMetres - 50.0) < 0.01);
@@ -385,11 +405,13 @@ void TstMerge::stationMatchedByNameWithYo()
     // Новая follows Ёлочная on the red line, as in the incoming line.
     const std::vector<StationId> expected{StationId{0}, StationId{4}, StationId{1}};
     QCOMPARE(merged.network.lines[0].stations, expected);
-    const auto ride = std::find_if(merged.network.links.begin(), merged.network.links.end(), [](const Link &l) {
-        return l.kind == LinkKind::Ride && l.from == StationId{0} && l.to == StationId{4};
-    });
+    const auto ride =
+        std::find_if(merged.network.links.begin(), merged.network.links.end(), [](const Link &l) {
+            return l.kind == LinkKind::Ride && l.from == StationId{0} && l.to == StationId{4};
+        });
     QVERIFY(ride != merged.network.links.end());
-    QCOMPARE(merged.network.stations[0].name.native, QStringLiteral("Ёлочная")); // the base's spelling
+    QCOMPARE(merged.network.stations[0].name.native,
+             QStringLiteral("Ёлочная")); // the base's spelling
 }
 
 void TstMerge::newLineJoinsSameNamedStation()
@@ -417,9 +439,10 @@ void TstMerge::newLineJoinsSameNamedStation()
     const Station &joined = merged.network.stations[4];
     QVERIFY(isSet(joined.complex));
     QCOMPARE(merged.network.stations[0].complex, joined.complex);
-    const auto transfer = std::find_if(merged.network.links.begin(), merged.network.links.end(), [](const Link &l) {
-        return l.kind == LinkKind::Transfer && l.to == StationId{4};
-    });
+    const auto transfer =
+        std::find_if(merged.network.links.begin(), merged.network.links.end(), [](const Link &l) {
+            return l.kind == LinkKind::Transfer && l.to == StationId{4};
+        });
     QVERIFY(transfer != merged.network.links.end());
     QVERIFY(std::abs(transfer->lengthMetres - 90.0) < 0.01);
     // Walked at 1.3 m/s: 90 / 1.3 = 69.2 s, above the one-minute floor.

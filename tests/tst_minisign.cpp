@@ -87,7 +87,8 @@ MinisignSecretKey newKey()
 template <class T> T valueOf(const Result<T> &r)
 {
     if (const auto *e = std::get_if<ParseError>(&r))
-        qFatal("unexpected error: %s %s", qPrintable(e->file), qPrintable(e->detail));
+        qFatal("unexpected error: %s, reason %d (%s)", qPrintable(e->file), int(e->reason),
+               qPrintable(e->args.join(QLatin1String(", "))));
     return std::get<T>(r);
 }
 
@@ -184,16 +185,19 @@ void TstMinisign::signAndVerify()
     // minisign's file layout: four lines, each ending in a line feed.
     QCOMPARE(file.count('\n'), 4);
     QVERIFY(file.startsWith("untrusted comment: "));
-    QCOMPARE(QByteArray::fromBase64(file.split('\n')[1]).left(2), legacy ? QByteArray("Ed") : QByteArray("ED"));
+    QCOMPARE(QByteArray::fromBase64(file.split('\n')[1]).left(2),
+             legacy ? QByteArray("Ed") : QByteArray("ED"));
 }
 
 void TstMinisign::keyFilesRoundTrip()
 {
     const MinisignSecretKey key = newKey();
     const QByteArray pub = publicKeyFileBytes(key.publicKey());
-    QVERIFY(pub.startsWith("untrusted comment: minisign public key " + key.publicKey().keyIdHex().toLatin1() + "\n"));
+    QVERIFY(pub.startsWith("untrusted comment: minisign public key " +
+                           key.publicKey().keyIdHex().toLatin1() + "\n"));
     QCOMPARE(valueOf(parsePublicKeyFile(pub, "pub")), key.publicKey());
-    QCOMPARE(valueOf(parsePublicKeyBase64(key.publicKey().base64().toLatin1(), "pub")), key.publicKey());
+    QCOMPARE(valueOf(parsePublicKeyBase64(key.publicKey().base64().toLatin1(), "pub")),
+             key.publicKey());
 
     const QByteArray secret = std::get<QByteArray>(key.fileBytes(std::nullopt, {}));
     const MinisignSecretKeyFile file = valueOf(parseSecretKeyFile(secret, "key"));
@@ -219,7 +223,8 @@ void TstMinisign::encryptedKeyRoundTrip()
     const QByteArray raw = QByteArray::fromBase64(secret.split('\n')[1]);
     QCOMPARE(raw.mid(2, 2), QByteArray("Sc"));
     // The key id is encrypted too: it must not appear in the clear.
-    QVERIFY(!raw.contains(QByteArray(reinterpret_cast<const char *>(key.publicKey().keyId.data()), 8)));
+    QVERIFY(
+        !raw.contains(QByteArray(reinterpret_cast<const char *>(key.publicKey().keyId.data()), 8)));
     const MinisignSecretKeyFile file = valueOf(parseSecretKeyFile(secret, "key"));
     QVERIFY(file.encrypted);
     QCOMPARE(file.limits.memLimit, MinisignKdfLimits::interactive().memLimit);
@@ -275,8 +280,10 @@ void TstMinisign::tampering_data()
     QTest::addColumn<MinisignVerdict>("expected");
     QTest::newRow("one byte of the pack") << "pack" << MinisignVerdict::BadSignature;
     QTest::newRow("one bit of the signature") << "signature" << MinisignVerdict::BadSignature;
-    QTest::newRow("one byte of the trusted comment") << "comment" << MinisignVerdict::TamperedComment;
-    QTest::newRow("one bit of the global signature") << "global" << MinisignVerdict::TamperedComment;
+    QTest::newRow("one byte of the trusted comment")
+        << "comment" << MinisignVerdict::TamperedComment;
+    QTest::newRow("one bit of the global signature")
+        << "global" << MinisignVerdict::TamperedComment;
     QTest::newRow("one bit of the key id") << "keyid" << MinisignVerdict::WrongKey;
     QTest::newRow("another key") << "otherkey" << MinisignVerdict::WrongKey;
     QTest::newRow("untrusted comment (not signed)") << "untrusted" << MinisignVerdict::Valid;
@@ -288,7 +295,8 @@ void TstMinisign::tampering()
     QFETCH(MinisignVerdict, expected);
     const MinisignSecretKey key = newKey();
     QByteArray pack = packBytes(freshCity());
-    const QByteArray comment = packTrustedComment(freshCity().header, "city.bspack", QDateTime::currentDateTimeUtc());
+    const QByteArray comment =
+        packTrustedComment(freshCity().header, "city.bspack", QDateTime::currentDateTimeUtc());
     QByteArray sigFile = signatureFileBytes(key.sign(pack, comment));
     MinisignPublicKey publicKey = key.publicKey();
     if (what == "pack") {
@@ -328,24 +336,33 @@ void TstMinisign::malformedFiles_data()
     QTest::newRow("empty public key") << "pub" << QByteArray() << ParseErrorCode::Empty << 0;
     QTest::newRow("public key, one line") << "pub" << pub.left(pub.indexOf('\n') + 1)
                                           << ParseErrorCode::Truncated << 2;
-    QTest::newRow("public key, not base64") << "pub" << QByteArray("c\n!!!!\n") << ParseErrorCode::Malformed << 2;
-    QTest::newRow("public key, short") << "pub" << QByteArray("c\nRWQAAA==\n") << ParseErrorCode::Malformed << 2;
+    QTest::newRow("public key, not base64")
+        << "pub" << QByteArray("c\n!!!!\n") << ParseErrorCode::Malformed << 2;
+    QTest::newRow("public key, short")
+        << "pub" << QByteArray("c\nRWQAAA==\n") << ParseErrorCode::Malformed << 2;
     QByteArray wrongAlg = pub;
     wrongAlg.replace("RWT", "RXT"); // "Ed" becomes "Et"
-    QTest::newRow("public key, other algorithm") << "pub" << wrongAlg << ParseErrorCode::Unsupported << 2;
-    QTest::newRow("public key, huge") << "pub" << QByteArray(100000, 'A') << ParseErrorCode::TooLarge << 0;
-    QTest::newRow("signature, no prefix") << "sig" << sig.mid(2) << ParseErrorCode::NotThisFormat << 1;
-    QTest::newRow("signature, three lines") << "sig" << sig.left(sig.lastIndexOf('\n', sig.size() - 2) + 1)
-                                            << ParseErrorCode::Truncated << 4;
+    QTest::newRow("public key, other algorithm")
+        << "pub" << wrongAlg << ParseErrorCode::Unsupported << 2;
+    QTest::newRow("public key, huge")
+        << "pub" << QByteArray(100000, 'A') << ParseErrorCode::TooLarge << 0;
+    QTest::newRow("signature, no prefix")
+        << "sig" << sig.mid(2) << ParseErrorCode::NotThisFormat << 1;
+    QTest::newRow("signature, three lines")
+        << "sig" << sig.left(sig.lastIndexOf('\n', sig.size() - 2) + 1) << ParseErrorCode::Truncated
+        << 4;
     QByteArray noTrusted = sig;
     noTrusted.replace("trusted comment: f", "distrusted comment: f");
-    QTest::newRow("signature, trusted prefix missing") << "sig" << noTrusted << ParseErrorCode::Malformed << 3;
+    QTest::newRow("signature, trusted prefix missing")
+        << "sig" << noTrusted << ParseErrorCode::Malformed << 3;
     QByteArray badGlobal = sig;
     badGlobal.chop(5);
     badGlobal += "\n";
     QTest::newRow("signature, global cut") << "sig" << badGlobal << ParseErrorCode::Malformed << 4;
-    QTest::newRow("signature, NUL") << "sig" << QByteArray(sig).insert(5, '\0') << ParseErrorCode::NotThisFormat << 0;
-    QTest::newRow("secret key, garbage") << "key" << QByteArray("x\ny\n") << ParseErrorCode::Malformed << 2;
+    QTest::newRow("signature, NUL")
+        << "sig" << QByteArray(sig).insert(5, '\0') << ParseErrorCode::NotThisFormat << 0;
+    QTest::newRow("secret key, garbage")
+        << "key" << QByteArray("x\ny\n") << ParseErrorCode::Malformed << 2;
     QByteArray badKdf = QByteArray::fromBase64(key.split('\n')[1]);
     badKdf[2] = 'X';
     QTest::newRow("secret key, unknown KDF") << "key" << "c\n" + badKdf.toBase64() + "\n"
@@ -415,7 +432,8 @@ void TstMinisign::packCheck_data()
     QTest::addColumn<PackSignatureStatus>("expected");
     QTest::newRow("as signed") << "" << PackSignatureStatus::Valid;
     QTest::newRow("expired") << "expired" << PackSignatureStatus::Expired;
-    QTest::newRow("comment claims another version") << "claim" << PackSignatureStatus::ClaimMismatch;
+    QTest::newRow("comment claims another version")
+        << "claim" << PackSignatureStatus::ClaimMismatch;
     QTest::newRow("minisign's default comment") << "noclaim" << PackSignatureStatus::Valid;
     QTest::newRow("comment edited") << "edited" << PackSignatureStatus::TamperedComment;
     QTest::newRow("pack edited") << "pack" << PackSignatureStatus::BadSignature;
@@ -451,10 +469,12 @@ void TstMinisign::packCheck()
 
 void TstMinisign::readsMinisignFixtures()
 {
-    const MinisignPublicKey key = valueOf(parsePublicKeyFile(readAll(kData + "minisign_w.pub"), "pub"));
+    const MinisignPublicKey key =
+        valueOf(parsePublicKeyFile(readAll(kData + "minisign_w.pub"), "pub"));
     const QByteArray message = readAll(kData + "message.txt");
     QVERIFY(!message.isEmpty());
-    const MinisignSignature hashed = valueOf(parseSignatureFile(readAll(kData + "message.txt.minisig"), "s"));
+    const MinisignSignature hashed =
+        valueOf(parseSignatureFile(readAll(kData + "message.txt.minisig"), "s"));
     QVERIFY(hashed.prehashed);
     QCOMPARE(hashed.trustedComment, QByteArray("fixture prehashed"));
     QCOMPARE(verifyMinisign(key, hashed, message), MinisignVerdict::Valid);
@@ -466,7 +486,8 @@ void TstMinisign::readsMinisignFixtures()
 
     // minisign -W leaves the checksum zero; the key opens all the same, and it is the key of
     // the public key file.
-    const MinisignSecretKeyFile file = valueOf(parseSecretKeyFile(readAll(kData + "minisign_w.key"), "k"));
+    const MinisignSecretKeyFile file =
+        valueOf(parseSecretKeyFile(readAll(kData + "minisign_w.key"), "k"));
     QVERIFY(!file.encrypted);
     auto secret = MinisignSecretKey::open(file, {});
     QVERIFY(std::holds_alternative<MinisignSecretKey>(secret));
@@ -536,7 +557,8 @@ void TstMinisign::minisignSignsBlindspotVerifies()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(!r.out.contains("does not restate"));
     // Legacy signatures from minisign -l verify too.
-    r = run(m_minisign, {"-S", "-l", "-s", path("ms1.key"), "-m", pack, "-x", path("ms1.legacy.minisig")});
+    r = run(m_minisign,
+            {"-S", "-l", "-s", path("ms1.key"), "-m", pack, "-x", path("ms1.legacy.minisig")});
     QCOMPARE(r.exitCode, 0);
     r = cli({"verify", pack, "--pubkey", path("ms1.pub"), "--sig", path("ms1.legacy.minisig")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -563,13 +585,15 @@ void TstMinisign::blindspotSignsMinisignVerifies()
     QVERIFY(r.out.contains("blindspot:id=org.example.small;version=7;expires="));
     QVERIFY(readAll(pack + ".minisig").startsWith("untrusted comment: made by the test\n"));
     // minisign uses Blindspot's unencrypted secret key (-W) and rebuilds the same public key.
-    r = run(m_minisign, {"-S", "-W", "-s", path("bs1.key"), "-m", pack, "-x", path("bs1.ms.minisig")});
+    r = run(m_minisign,
+            {"-S", "-W", "-s", path("bs1.key"), "-m", pack, "-x", path("bs1.ms.minisig")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({"verify", pack, "--pubkey", path("bs1.pub"), "--sig", path("bs1.ms.minisig")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = run(m_minisign, {"-R", "-s", path("bs1.key"), "-p", path("bs1.rebuilt.pub")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(readAll(path("bs1.rebuilt.pub")).split('\n')[1], readAll(path("bs1.pub")).split('\n')[1]);
+    QCOMPARE(readAll(path("bs1.rebuilt.pub")).split('\n')[1],
+             readAll(path("bs1.pub")).split('\n')[1]);
 }
 
 void TstMinisign::passphraseKeysBothWays()
@@ -584,7 +608,8 @@ void TstMinisign::passphraseKeysBothWays()
     // Blindspot's key, protected by a passphrase, used by minisign.
     Run r = cli({"keygen", "--out", path("bspw")}, QByteArray("blue moon"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(QByteArray::fromBase64(readAll(path("bspw.key")).split('\n')[1]).mid(2, 2), QByteArray("Sc"));
+    QCOMPARE(QByteArray::fromBase64(readAll(path("bspw.key")).split('\n')[1]).mid(2, 2),
+             QByteArray("Sc"));
     r = run(m_minisign, {"-S", "-s", path("bspw.key"), "-m", pack, "-x", path("bspw.ms.minisig")},
             "blue moon\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -597,16 +622,19 @@ void TstMinisign::passphraseKeysBothWays()
 
     // minisign's key, protected by a password, used by Blindspot (passphrase from the
     // environment, then from standard input as a script would pipe it).
-    r = run(m_minisign, {"-G", "-p", path("mspw.pub"), "-s", path("mspw.key")}, "red sun\nred sun\n");
+    r = run(m_minisign, {"-G", "-p", path("mspw.pub"), "-s", path("mspw.key")},
+            "red sun\nred sun\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli({"sign", pack, "--key", path("mspw.key"), "--sig", path("mspw.bs.minisig")}, QByteArray("red sun"));
+    r = cli({"sign", pack, "--key", path("mspw.key"), "--sig", path("mspw.bs.minisig")},
+            QByteArray("red sun"));
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = run(m_minisign, {"-V", "-m", pack, "-p", path("mspw.pub"), "-x", path("mspw.bs.minisig")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli({"sign", pack, "--key", path("mspw.key"), "--sig", path("mspw.stdin.minisig")}, std::nullopt,
-            "red sun\n");
+    r = cli({"sign", pack, "--key", path("mspw.key"), "--sig", path("mspw.stdin.minisig")},
+            std::nullopt, "red sun\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli({"sign", pack, "--key", path("mspw.key"), "--sig", path("mspw.bad.minisig")}, QByteArray("red son"));
+    r = cli({"sign", pack, "--key", path("mspw.key"), "--sig", path("mspw.bad.minisig")},
+            QByteArray("red son"));
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("wrong passphrase"));
     QVERIFY(!QFile::exists(path("mspw.bad.minisig")));
@@ -620,7 +648,8 @@ void TstMinisign::cliTampering_data()
     QTest::newRow("intact") << "" << QByteArray("valid signature") << false;
     QTest::newRow("one byte of the pack") << "pack" << QByteArray("bad signature") << true;
     QTest::newRow("one bit of the signature") << "signature" << QByteArray("bad signature") << true;
-    QTest::newRow("one byte of the trusted comment") << "comment" << QByteArray("tampered comment") << true;
+    QTest::newRow("one byte of the trusted comment")
+        << "comment" << QByteArray("tampered comment") << true;
     QTest::newRow("another key") << "key" << QByteArray("wrong key") << true;
     QTest::newRow("expired pack") << "expired" << QByteArray("expired") << false;
 }

@@ -22,8 +22,8 @@ void TstModel::fixtureIsValid()
 {
     const auto issues = validateDataset(testing::smallCity());
     QVERIFY2(issues.empty(), issues.empty() ? ""
-                                            : qPrintable(issues.front().element + QLatin1Char(' ') +
-                                                         issues.front().detail));
+                                            : qPrintable(issues.front().locator() +
+                                                         QLatin1Char(' ') + issues.front().detail));
 }
 
 void TstModel::detectsBrokenReferences_data()
@@ -98,7 +98,7 @@ void TstModel::detectsBrokenReferences()
     const auto issues = validateDataset(d);
     QCOMPARE(issues.size(), std::size_t(1));
     QCOMPARE(int(issues.front().kind), kind);
-    QCOMPARE(issues.front().element, element);
+    QCOMPARE(issues.front().locator(), element);
 }
 
 void TstModel::stableCameraIds()

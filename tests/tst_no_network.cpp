@@ -76,11 +76,16 @@ void TstNoNetwork::initTestCase()
 
 Traced TstNoNetwork::traced(const QString &program, const QStringList &args)
 {
-    const QString log = path(QStringLiteral("trace-%1.log").arg(QRandomGenerator::global()->generate()));
+    const QString log =
+        path(QStringLiteral("trace-%1.log").arg(QRandomGenerator::global()->generate()));
     QStringList command;
     if (m_namespace)
         command << "-rn" << m_strace;
-    command << "-f" << "-qq" << "-e" << "trace=socket,connect" << "-o" << log << "--" << program << args;
+    command << "-f"
+            << "-qq"
+            << "-e"
+            << "trace=socket,connect"
+            << "-o" << log << "--" << program << args;
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("QT_QPA_PLATFORM", "offscreen");
@@ -96,7 +101,8 @@ Traced TstNoNetwork::traced(const QString &program, const QStringList &args)
     QFile f(log);
     if (!f.open(QIODevice::ReadOnly))
         return t;
-    const QRegularExpression inet(QStringLiteral("\\b(socket\\(AF_INET6?\\b|connect\\(.*sa_family=AF_INET6?\\b)"));
+    const QRegularExpression inet(
+        QStringLiteral("\\b(socket\\(AF_INET6?\\b|connect\\(.*sa_family=AF_INET6?\\b)"));
     const QRegularExpression unixConnect(QStringLiteral("connect\\(.*sa_family=AF_UNIX"));
     for (const QByteArray &line : f.readAll().split('\n')) {
         const QString text = QString::fromUtf8(line);
@@ -115,7 +121,8 @@ void TstNoNetwork::traceCatchesSockets()
     const QString perl = QStandardPaths::findExecutable(QStringLiteral("perl"));
     if (perl.isEmpty())
         QSKIP("perl is missing: cannot show that the trace catches a socket");
-    const Traced t = traced(perl, {"-MSocket", "-e", "socket(my $s, AF_INET, SOCK_STREAM, 0) or die"});
+    const Traced t =
+        traced(perl, {"-MSocket", "-e", "socket(my $s, AF_INET, SOCK_STREAM, 0) or die"});
     QCOMPARE(t.exitCode, 0);
     QCOMPARE(t.inetSockets.size(), 1);
 }
@@ -129,16 +136,27 @@ void TstNoNetwork::programsOpenNoInternetSocket_data()
     QTest::newRow("cli demo") << cli << QStringList{"demo", "--out", path("demo2.bspack")};
     QTest::newRow("cli info") << cli << QStringList{"info", pack, "--json"};
     QTest::newRow("cli validate") << cli << QStringList{"validate", pack};
-    QTest::newRow("cli route") << cli << QStringList{"route", pack, "--from", "0", "--to", "40", "--mode", "pareto", "--json"};
+    QTest::newRow("cli route") << cli << QStringList{"route", pack,     "--from", "0",     "--to",
+                                                     "40",    "--mode", "pareto", "--json"};
     QTest::newRow("cli density") << cli << QStringList{"density", pack, "--out", path("heat.png")};
     QTest::newRow("cli import geojson+csv+gpx+kml+osm")
-        << cli << QStringList{"import", kData + "/import/cameras.geojson", kData + "/import/cameras_basic.csv",
-                              kData + "/import/waypoints.gpx", kData + "/import/mymaps.kmz",
-                              kData + "/import/camera.osm", "--out", path("imported.bspack")};
-    QTest::newRow("cli import gtfs") << cli << QStringList{"import", kData + "/gtfs/mini", "--format", "gtfs",
-                                                          "--out", path("gtfs.bspack")};
-    QTest::newRow("cli export") << cli << QStringList{"export", pack, "--format", "geojson", "--out", path("out.geojson")};
-    QTest::newRow("cli keygen") << cli << QStringList{"keygen", "--out", path("k"), "--no-passphrase", "--force"};
+        << cli
+        << QStringList{"import",
+                       kData + "/import/cameras.geojson",
+                       kData + "/import/cameras_basic.csv",
+                       kData + "/import/waypoints.gpx",
+                       kData + "/import/mymaps.kmz",
+                       kData + "/import/camera.osm",
+                       "--out",
+                       path("imported.bspack")};
+    QTest::newRow("cli import gtfs")
+        << cli << QStringList{"import", kData + "/gtfs/mini", "--format", "gtfs",
+                              "--out",  path("gtfs.bspack")};
+    QTest::newRow("cli export") << cli << QStringList{"export",  pack,    "--format",
+                                                      "geojson", "--out", path("out.geojson")};
+    QTest::newRow("cli keygen") << cli
+                                << QStringList{"keygen", "--out", path("k"), "--no-passphrase",
+                                               "--force"};
 #ifdef BLINDSPOT_HAS_GUI
     QTest::newRow("gui screenshot") << QStringLiteral(BLINDSPOT_GUI)
                                     << QStringList{"--screenshot", path("shot.png"), pack};
@@ -168,7 +186,8 @@ void TstNoNetwork::noBinaryLinksQtNetwork()
                p.readAllStandardOutput().contains("libQt6Network");
     };
     // The check can fail: Qt's own TLS plugins link Qt6Network.
-    QDirIterator plugins(QStringLiteral("/usr/lib/x86_64-linux-gnu/qt6/plugins/tls"), {"*.so"}, QDir::Files);
+    QDirIterator plugins(QStringLiteral("/usr/lib/x86_64-linux-gnu/qt6/plugins/tls"), {"*.so"},
+                         QDir::Files);
     if (plugins.hasNext())
         QVERIFY(linksQtNetwork(plugins.next()));
 

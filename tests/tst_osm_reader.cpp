@@ -640,8 +640,8 @@ void TstOsmReader::streetNamesAndDetails()
     QCOMPARE(tverskaya.streetClass, StreetClass::Residential);
     QCOMPARE(tverskaya.features, std::uint8_t(0));
     QCOMPARE(wayOf(2).streetClass, StreetClass::Footway);
-    QCOMPARE(wayOf(2).features,
-             std::uint8_t(std::uint8_t(StreetFeature::Crossing) | std::uint8_t(StreetFeature::Signals)));
+    QCOMPARE(wayOf(2).features, std::uint8_t(std::uint8_t(StreetFeature::Crossing) |
+                                             std::uint8_t(StreetFeature::Signals)));
     QCOMPARE(wayOf(3).streetClass, StreetClass::Steps);
     QCOMPARE(wayOf(3).features, std::uint8_t(StreetFeature::Tunnel));
     QCOMPARE(wayOf(4).features, std::uint8_t(StreetFeature::Bridge));
@@ -968,8 +968,8 @@ void TstOsmReader::pbfBlobWithoutTypeIsRefused()
     // naming the header's offset. Walking the file's frames by hand (4-byte length, BlobHeader,
     // blob): the OSMHeader frame takes bytes 0-72 (4 + 13 + 56), the OSMData frame bytes 73-791
     // (4 + 12 + 703), so the typeless third header starts at byte 792.
-    const QString path =
-        QStringLiteral(BLINDSPOT_TEST_DATA "/fuzz-regressions/pbf/blob_header_without_type.osm.pbf");
+    const QString path = QStringLiteral(BLINDSPOT_TEST_DATA
+                                        "/fuzz-regressions/pbf/blob_header_without_type.osm.pbf");
     const Result<Dataset> r = readOsm(path, {});
     QVERIFY(isError(r));
     const ParseError &e = std::get<ParseError>(r);

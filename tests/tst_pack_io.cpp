@@ -428,8 +428,8 @@ void TstPackIo::cameraIdsOutOfOrderRefused()
     const ParseError &e = std::get<ParseError>(r);
     QCOMPARE(e.code, ParseErrorCode::InvalidModel);
     QCOMPARE(e.reason, ParseReason::ModelIdOrder);
-    QCOMPARE(e.args.value(0), QStringLiteral("camera 1"));
-    QCOMPARE(e.args.value(1), QStringLiteral("id 2 after id 5"));
+    QCOMPARE(e.args, (QStringList{QStringLiteral("camera"), QStringLiteral("1"),
+                                  QStringLiteral("id 5, id 2")}));
 }
 
 void TstPackIo::baseMapColumnMismatchRejected()
@@ -439,7 +439,8 @@ void TstPackIo::baseMapColumnMismatchRejected()
     QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
     // Rings that claim one point more than there are: refused before anything is converted.
     p.mutable_base_map()->set_ring_points(0, 4);
-    Result<Dataset> r = readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "c");
+    Result<Dataset> r =
+        readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "c");
     QVERIFY(isError(r));
     QCOMPARE(codeOf(r), ParseErrorCode::Malformed);
     // Consistent columns, but a feature without rings: invalid.
@@ -458,7 +459,8 @@ void TstPackIo::streetWayColumnMismatchRejected()
     QVERIFY(p.ParseFromArray(bytes.constData() + kFrame, int(bytes.size() - kFrame)));
     // One way for two edges: malformed.
     p.mutable_streets()->mutable_edge_way_plus1()->RemoveLast();
-    Result<Dataset> r = readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "c");
+    Result<Dataset> r =
+        readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "c");
     QVERIFY(isError(r));
     QCOMPARE(codeOf(r), ParseErrorCode::Malformed);
     // A way that is not there (3 is index 2 of two ways): a dangling reference.
@@ -515,8 +517,11 @@ void TstPackIo::danglingReferenceRejected()
         readPackBytes(framed(QByteArray::fromStdString(p.SerializeAsString())), "d");
     QVERIFY(isError(r));
     QCOMPARE(codeOf(r), ParseErrorCode::InvalidModel);
-    // The validator's issue, element and detail, for the app to word.
-    QCOMPARE(std::get<ParseError>(r).args.value(0), QStringLiteral("station 1"));
+    // The validator's issue as data for the app to word: element key, index, field and value.
+    const ParseError &e = std::get<ParseError>(r);
+    QCOMPARE(e.reason, ParseReason::ModelDanglingReference);
+    QCOMPARE(e.args, (QStringList{QStringLiteral("station"), QStringLiteral("1"),
+                                  QStringLiteral("line -> 40")}));
 }
 
 void TstPackIo::atomicWriteFailureKeepsOldFile()

@@ -75,15 +75,17 @@ cv::Mat scene(int width, int height)
     cv::Mat m(height, width, CV_8UC3);
     for (int y = 0; y < height; ++y)
         m.row(y).setTo(cv::Scalar(200 - y / 4, 180 - y / 5, 150));
-    cv::rectangle(m, cv::Rect(width / 3, height / 2, width / 4, height / 3), cv::Scalar(90, 90, 90), cv::FILLED);
+    cv::rectangle(m, cv::Rect(width / 3, height / 2, width / 4, height / 3), cv::Scalar(90, 90, 90),
+                  cv::FILLED);
     cv::rectangle(m, cv::Rect(width / 2, height / 5, 40, 25), cv::Scalar(20, 20, 20), cv::FILLED);
     return m;
 }
 
 cv::Mat decode(const QByteArray &bytes)
 {
-    return cv::imdecode(cv::Mat(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<char *>(bytes.data())),
-                        cv::IMREAD_COLOR);
+    return cv::imdecode(
+        cv::Mat(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<char *>(bytes.data())),
+        cv::IMREAD_COLOR);
 }
 
 /// True when every pixel of `box` in `image` has the same colour.
@@ -117,8 +119,9 @@ qint64 statusKib(const QByteArray &field)
 }
 
 /// The child's side of redactInChild(): redacts the photo at `path` without face detection and
-/// prints three lines: "ok" or the error's ParseErrorCode number, the error's detail, and how far
-/// the peak resident memory rose above the resident memory at the start of the call, in KiB.
+/// prints three lines: "ok" or the error's ParseErrorCode number, its ParseReason number and
+/// arguments (separated by spaces), and how far the peak resident memory rose above the
+/// resident memory at the start of the call, in KiB.
 /// The peak is VmHWM, this process's own: getrusage's ru_maxrss would also count what the
 /// test process was using when it forked this one, before the exec.
 int redactAndReport(const char *path)
@@ -134,15 +137,18 @@ int redactAndReport(const char *path)
     const Result<RedactedPhoto> r = redactPhoto(bytes, QStringLiteral("in"), options);
     const qint64 peak = statusKib("VmHWM:");
     const ParseError *e = std::get_if<ParseError>(&r);
+    const QByteArray reason =
+        e ? (QByteArray::number(int(e->reason)) + ' ' + e->args.join(u' ').toUtf8()).simplified()
+          : QByteArray();
     std::printf("%s\n%s\n%lld\n", e ? QByteArray::number(int(e->code)).constData() : "ok",
-                e ? e->detail.simplified().toUtf8().constData() : "",
+                reason.constData(),
                 before < 0 || peak < 0 ? -1LL : static_cast<long long>(peak - before));
     return 0;
 }
 
 struct ChildRedaction {
     QString outcome; ///< "ok", the error's ParseErrorCode number, or how the child failed
-    QString detail;
+    QString reason;  ///< The error's ParseReason number and arguments, separated by spaces.
     qint64 peakGrowthKib = -1;
 };
 
@@ -176,7 +182,8 @@ RedactedPhoto redacted(const QByteArray &bytes, const RedactionOptions &options)
 {
     const Result<RedactedPhoto> r = redactPhoto(bytes, QStringLiteral("photo"), options);
     if (const auto *e = std::get_if<ParseError>(&r))
-        qFatal("redaction failed: %d %s", int(e->code), qPrintable(e->detail));
+        qFatal("redaction failed: code %d, reason %d (%s)", int(e->code), int(e->reason),
+               qPrintable(e->args.join(QLatin1String(", "))));
     return std::get<RedactedPhoto>(r);
 }
 
@@ -230,11 +237,12 @@ void TstPhotoRedaction::metadataRemoved()
     const QString original = path("gps.jpg");
     QVERIFY(cv::imwrite(original.toStdString(), scene(640, 480)));
     QVERIFY(cv::imwrite(path("thumb.jpg").toStdString(), scene(160, 120)));
-    QCOMPARE(exiftool(m_exiftool, {"-q", "-overwrite_original", "-GPSLatitude=55.75", "-GPSLatitudeRef=N",
-                                   "-GPSLongitude=37.61", "-GPSLongitudeRef=E", "-Make=WitnessPhone",
-                                   "-Model=Model 7", "-DateTimeOriginal=2026:05:09 18:40:00",
-                                   "-XMP-dc:Description=outside exit 3", "-IPTC:City=Moscow",
-                                   "-ThumbnailImage<=" + path("thumb.jpg"), original}),
+    QCOMPARE(exiftool(m_exiftool,
+                      {"-q", "-overwrite_original", "-GPSLatitude=55.75", "-GPSLatitudeRef=N",
+                       "-GPSLongitude=37.61", "-GPSLongitudeRef=E", "-Make=WitnessPhone",
+                       "-Model=Model 7", "-DateTimeOriginal=2026:05:09 18:40:00",
+                       "-XMP-dc:Description=outside exit 3", "-IPTC:City=Moscow",
+                       "-ThumbnailImage<=" + path("thumb.jpg"), original}),
              0);
     // The input really carries what must go (else the test could not fail).
     const QJsonObject before = exiftoolTags(m_exiftool, original);
@@ -251,8 +259,9 @@ void TstPhotoRedaction::metadataRemoved()
     QVERIFY(writeAll(out, photo.bytes));
     const QJsonObject after = exiftoolTags(m_exiftool, out);
     QVERIFY(!after.isEmpty());
-    const QStringList forbiddenGroups{"EXIF:", "XMP", "IPTC:", "GPS:", "MakerNotes:", "ICC_Profile:",
-                                      "Photoshop:", "PNG:Text", "PNG:Comment"};
+    const QStringList forbiddenGroups{
+        "EXIF:",        "XMP",        "IPTC:",    "GPS:",       "MakerNotes:",
+        "ICC_Profile:", "Photoshop:", "PNG:Text", "PNG:Comment"};
     for (auto it = after.begin(); it != after.end(); ++it) {
         for (const QString &group : forbiddenGroups)
             QVERIFY2(!it.key().startsWith(group), qPrintable(it.key()));
@@ -262,8 +271,9 @@ void TstPhotoRedaction::metadataRemoved()
     }
     const QString widthTag = format == RedactedFormat::Jpeg ? "File:ImageWidth" : "PNG:ImageWidth";
     QCOMPARE(after.value(widthTag).toInt(), 640);
-    for (const QByteArray &needle : {QByteArray("Exif\0\0", 6), QByteArray("WitnessPhone"),
-                                     QByteArray("outside exit 3"), QByteArray("http://ns.adobe.com/xap")})
+    for (const QByteArray &needle :
+         {QByteArray("Exif\0\0", 6), QByteArray("WitnessPhone"), QByteArray("outside exit 3"),
+          QByteArray("http://ns.adobe.com/xap")})
         QVERIFY(!photo.bytes.contains(needle));
 }
 
@@ -313,8 +323,9 @@ void TstPhotoRedaction::manualBoxes()
     options.fillRgb = 0x00FF00;
     options.manualBoxes = {QRect(50, 40, 60, 50), QRect(300, 200, 100, 100) /* partly outside */,
                            QRect(-20, -20, 10, 10) /* wholly outside */};
-    const RedactedPhoto photo =
-        redacted(QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())), options);
+    const RedactedPhoto photo = redacted(
+        QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())),
+        options);
     QCOMPARE(photo.filled.size(), std::size_t(2));
     const cv::Mat out = decode(photo.bytes);
     for (const QRect &box : photo.filled) {
@@ -393,12 +404,14 @@ void TstPhotoRedaction::hashIsSha256()
     QVERIFY(cv::imencode(".png", scene(64, 48), png));
     RedactionOptions options;
     options.detectFaces = false;
-    const RedactedPhoto photo =
-        redacted(QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())), options);
+    const RedactedPhoto photo = redacted(
+        QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())),
+        options);
     QCOMPARE(photo.sha256.size(), 32);
     QCOMPARE(photo.sha256, QCryptographicHash::hash(photo.bytes, QCryptographicHash::Sha256));
     // FIPS 180-2's example, worked by the standard: SHA-256("abc").
-    QCOMPARE(sha256("abc").toHex(), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(sha256("abc").toHex(),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
 }
 
 void TstPhotoRedaction::refusesNonImages_data()
@@ -407,7 +420,8 @@ void TstPhotoRedaction::refusesNonImages_data()
     QTest::addColumn<ParseErrorCode>("code");
     QTest::newRow("empty") << QByteArray() << ParseErrorCode::Empty;
     QTest::newRow("text") << QByteArray("not a photo at all") << ParseErrorCode::NotThisFormat;
-    QTest::newRow("cut JPEG header") << QByteArray("\xff\xd8\xff\xe0\x00\x10JFIF", 10) << ParseErrorCode::NotThisFormat;
+    QTest::newRow("cut JPEG header")
+        << QByteArray("\xff\xd8\xff\xe0\x00\x10JFIF", 10) << ParseErrorCode::NotThisFormat;
     QTest::newRow("too large") << QByteArray(kMaxPhotoBytes + 1, 'x') << ParseErrorCode::TooLarge;
 }
 
@@ -427,7 +441,8 @@ void TstPhotoRedaction::missingCascades()
     RedactionOptions options;
     options.cascadeFolder = path("nowhere");
     const Result<RedactedPhoto> r = redactPhoto(
-        QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())), "in", options);
+        QByteArray(reinterpret_cast<const char *>(png.data()), static_cast<qsizetype>(png.size())),
+        "in", options);
     QVERIFY(isError(r));
     QCOMPARE(std::get<ParseError>(r).code, ParseErrorCode::CannotOpen);
 }
@@ -477,7 +492,8 @@ void TstPhotoRedaction::hugeDimensionsRefusedBeforeDecoding()
     }
     const ChildRedaction child = redactInChild(bytes, m_dir.path());
     QCOMPARE(child.outcome, QString::number(int(ParseErrorCode::TooLarge)));
-    QCOMPARE(child.detail, QString::number(kMaxPhotoPixels));
+    QCOMPARE(child.reason,
+             QStringLiteral("%1 %2").arg(int(ParseReason::PixelsLimit)).arg(kMaxPhotoPixels));
     QVERIFY(child.peakGrowthKib >= 0);
     QVERIFY2(child.peakGrowthKib < 4 * 1024, qPrintable(QString::number(child.peakGrowthKib)));
 }

@@ -216,7 +216,8 @@ Dataset randomCity(QRandomGenerator &rng, bool *hasComplex = nullptr)
         const LocalXY p = projection.toLocal(e.position);
         Camera c;
         c.id = CameraId{std::uint32_t(d.cameras.size())};
-        c.position = projection.toLatLon({p.xMetres + uniform(-300, 300), p.yMetres + uniform(-300, 300)});
+        c.position =
+            projection.toLatLon({p.xMetres + uniform(-300, 300), p.yMetres + uniform(-300, 300)});
         c.kind = static_cast<CameraKind>(pick(4));
         if (pick(2) == 0)
             c.headingDegrees = std::floor(uniform(0, 359));
@@ -558,8 +559,9 @@ void TstRouteExposure::bruteForceOracle()
 {
     // 200 small random cities: fastest equals the quickest of every simple path, least exposed
     // the least exposed of them; the Pareto front covers every path within the near-duplicate
-    // margins and no path beats a route it shows; every shown figure adds up from the legs. Exhaustive search enumerates the same graph independently
-    // of the planner's searches, and scores each path with the same exact scoring.
+    // margins and no path beats a route it shows; every shown figure adds up from the legs.
+    // Exhaustive search enumerates the same graph independently of the planner's searches, and
+    // scores each path with the same exact scoring.
     QRandomGenerator rng(20261206);
     int cities = 0, exactLeast = 0, paths = 0, fullyCovered = 0;
     for (int attempt = 0; cities < 200 && attempt < 400; ++attempt) {
@@ -611,9 +613,10 @@ void TstRouteExposure::bruteForceOracle()
                            r.hazard.central <= p.hazard.central + kSameHazard + 1e-9);
             coversAll = coversAll && covered;
             for (const Route &r : front)
-                QVERIFY2(!(p.durationSeconds < r.durationSeconds - kSameDurationSeconds &&
-                           p.hazard.central < r.hazard.central - kSameHazard),
-                         qPrintable(QStringLiteral("city %1: a shown route is beaten").arg(attempt)));
+                QVERIFY2(
+                    !(p.durationSeconds < r.durationSeconds - kSameDurationSeconds &&
+                      p.hazard.central < r.hazard.central - kSameHazard),
+                    qPrintable(QStringLiteral("city %1: a shown route is beaten").arg(attempt)));
         }
         fullyCovered += coversAll;
         // The exact fastest and least exposed routes are on the front.
@@ -786,7 +789,8 @@ void TstRouteExposure::metamorphicRelations()
             for (int k = 0; k < kZoneKindCount; ++k) {
                 const auto kind = static_cast<ZoneKind>(k);
                 const bool reported = std::any_of(s.zones.begin(), s.zones.end(), [&](ZoneId z) {
-                    return none.network.zone(z).kind == kind && !isSet(none.network.zone(z).entrance);
+                    return none.network.zone(z).kind == kind &&
+                           !isSet(none.network.zone(z).entrance);
                 });
                 if (reported)
                     continue;
@@ -939,7 +943,8 @@ void TstRouteExposure::oddCities()
         QVERIFY2(validateDataset(data).empty(), qPrintable(name));
         const auto city = std::make_shared<const Dataset>(data);
         const RoutePlanner planner(city, parameters(data));
-        const LatLon base = data.streets.nodes.empty() ? LatLon{55.75, 37.6} : data.streets.nodes[0];
+        const LatLon base =
+            data.streets.nodes.empty() ? LatLon{55.75, 37.6} : data.streets.nodes[0];
         RouteRequest request;
         request.from.position = base;
         request.to.position = {base.lat + 0.01, base.lon + 0.005};
@@ -1106,11 +1111,15 @@ void TstRouteExposure::tracksRead_data()
     QTest::newRow("not gpx") << QByteArray("<kml></kml>") << -1 << 1;
     QTest::newRow("geojson line") << QByteArray(
         "{\"type\":\"LineString\",\"coordinates\":[[37.1,55.1],[37.2,55.2]]}") << 2 << 0;
-    QTest::newRow("geojson features") << QByteArray(
-        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
-        "{\"type\":\"Point\",\"coordinates\":[1,2]}},{\"type\":\"Feature\",\"geometry\":{\"type\":"
-        "\"MultiLineString\",\"coordinates\":[[[37.1,55.1],[37.2,55.2]],[[37.3,55.3],[37.4,55.4]]]}}"
-        "]}") << 4 << 0;
+    QTest::newRow("geojson features")
+        << QByteArray(
+               "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
+               "{\"type\":\"Point\",\"coordinates\":[1,2]}},{\"type\":\"Feature\",\"geometry\":{"
+               "\"type\":"
+               "\"MultiLineString\",\"coordinates\":[[[37.1,55.1],[37.2,55.2]],[[37.3,55.3],[37.4,"
+               "55.4]]]}}"
+               "]}")
+        << 4 << 0;
     QTest::newRow("geojson swapped coordinates") << QByteArray(
         "{\"type\":\"LineString\",\"coordinates\":[[37.1,155.1],[37.2,55.2]]}") << -1 << 0;
     QTest::newRow("geojson broken") << QByteArray("{\"type\":\n\"LineString\",,}") << -1 << 2;

@@ -39,7 +39,8 @@ StreetNetwork streetsOf(const std::vector<LocalXY> &nodes,
 bool adjacent(const StreetGraph &g, std::uint32_t a, std::uint32_t b)
 {
     const auto arcs = g.arcsFrom(a);
-    return std::any_of(arcs.begin(), arcs.end(), [b](const StreetGraph::Arc &x) { return x.to == b; });
+    return std::any_of(arcs.begin(), arcs.end(),
+                       [b](const StreetGraph::Arc &x) { return x.to == b; });
 }
 
 double pathMetres(const StreetGraph &g, const StreetGraph::Path &p)

@@ -173,14 +173,15 @@ void TstTrackGui::recordedWalkShowsEachCamera()
 
     // The chance is core's for the same path, evaluated here independently of the GUI.
     const auto city = oneStreetCity();
-    const RoutePlanner planner(city, std::get<ModelParameters>(parametersFor(*city, QStringLiteral("ordinary"))));
+    const RoutePlanner planner(
+        city, std::get<ModelParameters>(parametersFor(*city, QStringLiteral("ordinary"))));
     const Route core = planner.exposureAlong(streetWalk()).route;
     QVERIFY(core.hazard.central > 0.0);
     auto *details = window->findChild<RouteDetails *>();
     bool chanceShown = false;
     for (const QLabel *label : details->findChildren<QLabel *>())
-        chanceShown = chanceShown ||
-                      label->text().contains(RiskWording::wordWithRange(core.hazard).toHtmlEscaped());
+        chanceShown = chanceShown || label->text().contains(
+                                         RiskWording::wordWithRange(core.hazard).toHtmlEscaped());
     QVERIFY(chanceShown);
     // It says on screen that this is the path as walked, not a suggestion.
     auto *note = child<QLabel>(*window, "trackNote");
@@ -199,13 +200,15 @@ void TstTrackGui::conditionsAreThePlanners()
     QTemporaryDir dir;
     QVERIFY(window->files()->checkTrack(written(dir, "walk.gpx", gpx(streetWalk()))));
     const auto city = oneStreetCity();
-    const RoutePlanner planner(city, std::get<ModelParameters>(parametersFor(*city, QStringLiteral("event"))));
+    const RoutePlanner planner(
+        city, std::get<ModelParameters>(parametersFor(*city, QStringLiteral("event"))));
     const Route core = planner.exposureAlong(streetWalk()).route;
     const Route &shown = window->mapView()->routeOverlay()->route();
     QVERIFY(std::abs(shown.hazard.central - core.hazard.central) < 1e-12);
     bool referenceShown = false;
     for (const QLabel *label : window->findChild<RouteDetails *>()->findChildren<QLabel *>())
-        referenceShown = referenceShown || label->text() == RiskWording::referenceClass(QStringLiteral("event"));
+        referenceShown =
+            referenceShown || label->text() == RiskWording::referenceClass(QStringLiteral("event"));
     QVERIFY(referenceShown);
 }
 

@@ -25,7 +25,7 @@ QByteArray describe(const std::vector<ModelIssue> &issues)
         return {};
     return QStringLiteral("%1 issues, first: %2 %3")
         .arg(issues.size())
-        .arg(issues.front().element, issues.front().detail)
+        .arg(issues.front().locator(), issues.front().detail)
         .toUtf8();
 }
 

@@ -274,7 +274,8 @@ void TstWalkingSteps::handBuiltTownInWords()
     QCOMPARE(words, expected);
     // Not followed by an entry, the same walk arrives at the entrance.
     route.legs.pop_back();
-    QCOMPARE(directions.linesOf(route, 0).back().text, QStringLiteral("Arrive at Fir Tree, entrance 3"));
+    QCOMPARE(directions.linesOf(route, 0).back().text,
+             QStringLiteral("Arrive at Fir Tree, entrance 3"));
 }
 
 void TstWalkingSteps::unnamedStraightWalk()
@@ -299,8 +300,8 @@ void TstWalkingSteps::unnamedStraightWalk()
 
 void TstWalkingSteps::monacoStepsNameTheStreets()
 {
-    const QString file =
-        QDir(QStringLiteral(BLINDSPOT_SHARED_DATA)).filePath(QStringLiteral("osm-city/monaco.osm.pbf"));
+    const QString file = QDir(QStringLiteral(BLINDSPOT_SHARED_DATA))
+                             .filePath(QStringLiteral("osm-city/monaco.osm.pbf"));
     if (!QFileInfo::exists(file))
         QSKIP("osm-city/monaco.osm.pbf is not in ../shared/data");
     Result<Dataset> read = readOsm(file, {});

@@ -121,11 +121,13 @@ WorkspaceContent sampleContent()
     plan.created = QDateTime(QDate(2026, 5, 9), QTime(8, 30), Qt::UTC);
     plan.notes = text(kStations[2]);
     c.plans.push_back(plan);
-    c.notes.push_back({text("План"), text(kNote), QDateTime(QDate(2026, 5, 8), QTime(22, 0), Qt::UTC)});
+    c.notes.push_back(
+        {text("План"), text(kNote), QDateTime(QDate(2026, 5, 8), QTime(22, 0), Qt::UTC)});
     c.notes.push_back({text(kStations[3]), {}, {}});
     c.cameraEdits = QByteArray("BSPACK\r\n") + text(kStations[3]).toUtf8();
     auto key = MinisignSecretKey::generate();
-    if (c.trust.trust(key->publicKey(), text("Картографы Таганки"), QDateTime(QDate(2026, 1, 1), QTime(), Qt::UTC)))
+    if (c.trust.trust(key->publicKey(), text("Картографы Таганки"),
+                      QDateTime(QDate(2026, 1, 1), QTime(), Qt::UTC)))
         qFatal("a fresh trust store refused a key");
     DatasetHeader seen;
     seen.id = text("org.example.moscow");
@@ -185,8 +187,9 @@ QByteArray formatOneFile(QByteArrayView passphrase, const QByteArray &note)
     }
     randombytes_buf(header + 32, 16);
     unsigned char key[32];
-    if (crypto_pwhash(key, sizeof key, passphrase.data(), static_cast<unsigned long long>(passphrase.size()),
-                      header + 32, limits.opsLimit, static_cast<std::size_t>(limits.memLimit),
+    if (crypto_pwhash(key, sizeof key, passphrase.data(),
+                      static_cast<unsigned long long>(passphrase.size()), header + 32,
+                      limits.opsLimit, static_cast<std::size_t>(limits.memLimit),
                       crypto_pwhash_ALG_ARGON2ID13) != 0)
         qFatal("Argon2id failed");
     crypto_generichash(header + 48, 32, header, 48, key, sizeof key);
@@ -195,8 +198,9 @@ QByteArray formatOneFile(QByteArrayView passphrase, const QByteArray &note)
     QByteArray sealed(plain.size() + qsizetype(crypto_secretstream_xchacha20poly1305_ABYTES), '\0');
     crypto_secretstream_xchacha20poly1305_push(
         &state, reinterpret_cast<unsigned char *>(sealed.data()), nullptr,
-        reinterpret_cast<const unsigned char *>(plain.constData()), static_cast<unsigned long long>(plain.size()),
-        header, sizeof header, crypto_secretstream_xchacha20poly1305_TAG_FINAL);
+        reinterpret_cast<const unsigned char *>(plain.constData()),
+        static_cast<unsigned long long>(plain.size()), header, sizeof header,
+        crypto_secretstream_xchacha20poly1305_TAG_FINAL);
     return QByteArray(reinterpret_cast<const char *>(header), sizeof header) + sealed;
 }
 
@@ -409,7 +413,8 @@ void TstWorkspace::wrongPassphrase()
     created(path("ws"));
     const QByteArray before = readAll(path("ws"));
     const QDateTime modified = QFileInfo(path("ws")).lastModified();
-    for (const QByteArray &wrong : {QByteArray("тихая гавань 1917"), QByteArray(), kPassphrase + " "}) {
+    for (const QByteArray &wrong :
+         {QByteArray("тихая гавань 1917"), QByteArray(), kPassphrase + " "}) {
         const SecurityError e = errorOf(Workspace::open(path("ws"), wrong));
         QCOMPARE(e.code, SecurityErrorCode::WrongPassphrase);
         QCOMPARE(e.file.file, path("ws"));
@@ -435,9 +440,11 @@ void TstWorkspace::delayGrows()
     // deriving a key, the right passphrase included.
     for (int failure = 1; failure <= 4; ++failure) {
         QCOMPARE(unlocker.remainingDelay(), 0ms);
-        QCOMPARE(errorOf(unlocker.unlock(path("ws"), "wrong")).code, SecurityErrorCode::WrongPassphrase);
+        QCOMPARE(errorOf(unlocker.unlock(path("ws"), "wrong")).code,
+                 SecurityErrorCode::WrongPassphrase);
         QCOMPARE(unlocker.failures(), failure);
-        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(WorkspaceUnlocker::delayAfter(failure));
+        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
+            WorkspaceUnlocker::delayAfter(failure));
         QCOMPARE(unlocker.remainingDelay(), wait);
         clock.now += wait - 1ms;
         const SecurityError early = errorOf(unlocker.unlock(path("ws"), kPassphrase));
@@ -525,14 +532,16 @@ void TstWorkspace::largeContentChunks()
     const int sealedChunk = 64 * 1024 + 17;
     // 200 KiB and a little, padded to 16 KiB steps: 208 KiB, three full chunks and one of 16 KiB.
     QCOMPARE(bytes.size(), 104 + 3 * sealedChunk + 16 * 1024 + 17);
-    const SecurityError e = errorOf(Workspace::openBytes(bytes.left(104 + 2 * sealedChunk), kPassphrase, path("ws")));
+    const SecurityError e =
+        errorOf(Workspace::openBytes(bytes.left(104 + 2 * sealedChunk), kPassphrase, path("ws")));
     QCOMPARE(e.code, SecurityErrorCode::File);
     QCOMPARE(e.file.code, ParseErrorCode::Truncated);
     // Chunks swapped: each authenticates alone, but not in another position.
     QByteArray swapped = bytes;
     swapped.replace(104, sealedChunk, bytes.mid(104 + sealedChunk, sealedChunk));
     swapped.replace(104 + sealedChunk, sealedChunk, bytes.mid(104, sealedChunk));
-    QCOMPARE(errorOf(Workspace::openBytes(swapped, kPassphrase, path("ws"))).file.code, ParseErrorCode::ChecksumMismatch);
+    QCOMPARE(errorOf(Workspace::openBytes(swapped, kPassphrase, path("ws"))).file.code,
+             ParseErrorCode::ChecksumMismatch);
 }
 
 void TstWorkspace::interruptedSave()
@@ -547,7 +556,8 @@ void TstWorkspace::interruptedSave()
     int killedDuringWrite = 0;
     for (int round = 0; round < 8; ++round) {
         QProcess child;
-        child.start(QStringLiteral(BLINDSPOT_SAVE_LOOP), {path("ws"), QString::fromUtf8(kPassphrase)});
+        child.start(QStringLiteral(BLINDSPOT_SAVE_LOOP),
+                    {path("ws"), QString::fromUtf8(kPassphrase)});
         QVERIFY(child.waitForStarted());
         int reported = -1;
         QByteArray output;
@@ -621,7 +631,8 @@ void TstWorkspace::changePassphrase()
 {
     Workspace w = created(path("ws"));
     QVERIFY(!w.changePassphrase("новая фраза", WorkspaceKdfLimits::interactive()));
-    QCOMPARE(errorOf(Workspace::open(path("ws"), kPassphrase)).code, SecurityErrorCode::WrongPassphrase);
+    QCOMPARE(errorOf(Workspace::open(path("ws"), kPassphrase)).code,
+             SecurityErrorCode::WrongPassphrase);
     auto opened = Workspace::open(path("ws"), "новая фраза");
     QVERIFY(std::holds_alternative<Workspace>(opened));
     QCOMPARE(std::get<Workspace>(opened).content().notes, sampleContent().notes);
@@ -640,7 +651,8 @@ void TstWorkspace::wipeLeavesNoFiles()
     QVERIFY(writeAll(path(".ws.0123456789abcdef.tmp"), readAll(path("ws"))));
     QVERIFY(!w.wipe({settings}));
     QVERIFY(!w.isUnlocked());
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+    QCOMPARE(QDir(m_dir->path())
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
              QStringList());
     // Wiping again (nothing left) is not an error.
     QVERIFY(!wipeWorkspaceFiles(path("ws"), {settings}));
@@ -653,7 +665,8 @@ void TstWorkspace::wipeOverwritesBeforeDeleting()
     Workspace w = created(path("ws"));
     QTemporaryDir elsewhere;
     const QString link = elsewhere.filePath("link");
-    QVERIFY(::link(QFile::encodeName(path("ws")).constData(), QFile::encodeName(link).constData()) == 0);
+    QVERIFY(::link(QFile::encodeName(path("ws")).constData(),
+                   QFile::encodeName(link).constData()) == 0);
     const QByteArray before = readAll(link);
     QVERIFY(!w.wipe({}));
     QVERIFY(!QFile::exists(path("ws")));
@@ -670,7 +683,8 @@ void TstWorkspace::wipeOverwritesBeforeDeleting()
 void TstWorkspace::createRefusesExistingFile()
 {
     QVERIFY(writeAll(path("ws"), "precious"));
-    const SecurityError e = errorOf(Workspace::create(path("ws"), kPassphrase, WorkspaceKdfLimits::interactive()));
+    const SecurityError e =
+        errorOf(Workspace::create(path("ws"), kPassphrase, WorkspaceKdfLimits::interactive()));
     QCOMPARE(e.code, SecurityErrorCode::File);
     QCOMPARE(readAll(path("ws")), QByteArray("precious"));
 }
@@ -737,7 +751,8 @@ void TstWorkspace::keySlotDamaged()
     damaged[50] = static_cast<char>(damaged[50] ^ 1);
     QCOMPARE(openWith(damaged).code, SecurityErrorCode::KeyDestroyed);
     QVERIFY(QFile::remove(path("ws.keyslot")));
-    QCOMPARE(errorOf(Workspace::open(path("ws"), kPassphrase)).code, SecurityErrorCode::KeyDestroyed);
+    QCOMPARE(errorOf(Workspace::open(path("ws"), kPassphrase)).code,
+             SecurityErrorCode::KeyDestroyed);
 }
 
 void TstWorkspace::olderCopyAfterPassphraseChange()
@@ -747,7 +762,8 @@ void TstWorkspace::olderCopyAfterPassphraseChange()
     Workspace w = created(path("ws"), sampleContent(), WorkspaceKdfLimits::minimum());
     const QByteArray older = readAll(path("ws"));
     // Before the change, the copy opens: the test can tell.
-    QVERIFY(std::holds_alternative<Workspace>(Workspace::openBytes(older, kPassphrase, path("ws"))));
+    QVERIFY(
+        std::holds_alternative<Workspace>(Workspace::openBytes(older, kPassphrase, path("ws"))));
     const ino_t slotInode = inodeOf(path("ws.keyslot"));
     QVERIFY(!w.changePassphrase("новая фраза", WorkspaceKdfLimits::minimum()));
     QCOMPARE(inodeOf(path("ws.keyslot")), slotInode); // overwritten in place, not replaced
@@ -766,8 +782,10 @@ void TstWorkspace::olderCopyAfterWipe()
     const QByteArray older = readAll(path("ws"));
     QTemporaryDir elsewhere;
     const QString link = elsewhere.filePath("slotFile");
-    QVERIFY(::link(QFile::encodeName(path("ws.keyslot")).constData(), QFile::encodeName(link).constData()) == 0);
-    QVERIFY(std::holds_alternative<Workspace>(Workspace::openBytes(older, readAll(link), kPassphrase, path("ws"))));
+    QVERIFY(::link(QFile::encodeName(path("ws.keyslot")).constData(),
+                   QFile::encodeName(link).constData()) == 0);
+    QVERIFY(std::holds_alternative<Workspace>(
+        Workspace::openBytes(older, readAll(link), kPassphrase, path("ws"))));
     QVERIFY(!w.wipe({}));
     QVERIFY(!QFile::exists(path("ws.keyslot")));
     QCOMPARE(readAll(link).size(), 8192);
@@ -792,7 +810,8 @@ void TstWorkspace::interruptedPassphraseChange()
 
     // Killed after writing the new slot, before the rename: the old passphrase opens.
     QVERIFY(writeAll(path("ws"), oldFile) && writeAll(path("ws.keyslot"), bothSlots));
-    QCOMPARE(errorOf(Workspace::open(path("ws"), "новая фраза")).code, SecurityErrorCode::WrongPassphrase);
+    QCOMPARE(errorOf(Workspace::open(path("ws"), "новая фраза")).code,
+             SecurityErrorCode::WrongPassphrase);
     QCOMPARE(readAll(path("ws.keyslot")), bothSlots); // a failed open changes nothing
     QVERIFY(std::holds_alternative<Workspace>(Workspace::open(path("ws"), kPassphrase)));
     QCOMPARE(readAll(path("ws.keyslot")).left(4096), bothSlots.left(4096));
@@ -801,8 +820,10 @@ void TstWorkspace::interruptedPassphraseChange()
     // Killed after the rename, before overwriting the old slot: the new passphrase opens, and
     // the older file stops opening once it has.
     QVERIFY(writeAll(path("ws"), newFile) && writeAll(path("ws.keyslot"), bothSlots));
-    QCOMPARE(errorOf(Workspace::open(path("ws"), kPassphrase)).code, SecurityErrorCode::WrongPassphrase);
-    QVERIFY(std::holds_alternative<Workspace>(Workspace::openBytes(oldFile, kPassphrase, path("ws"))));
+    QCOMPARE(errorOf(Workspace::open(path("ws"), kPassphrase)).code,
+             SecurityErrorCode::WrongPassphrase);
+    QVERIFY(
+        std::holds_alternative<Workspace>(Workspace::openBytes(oldFile, kPassphrase, path("ws"))));
     QVERIFY(std::holds_alternative<Workspace>(Workspace::open(path("ws"), "новая фраза")));
     QCOMPARE(errorOf(Workspace::openBytes(oldFile, kPassphrase, path("ws"))).code,
              SecurityErrorCode::KeyDestroyed);
@@ -821,7 +842,8 @@ void TstWorkspace::formatOneOpensAndUpgrades()
     QCOMPARE(w.content().notes.front().title, QStringLiteral("old"));
     QCOMPARE(w.content().notes.front().text, QString::fromUtf8(note));
     QCOMPARE(w.limits(), WorkspaceKdfLimits::minimum());
-    QCOMPARE(errorOf(Workspace::open(path("ws"), "wrong")).code, SecurityErrorCode::WrongPassphrase);
+    QCOMPARE(errorOf(Workspace::open(path("ws"), "wrong")).code,
+             SecurityErrorCode::WrongPassphrase);
     // Opening changes nothing on disk; the next save writes format 2 with its key slot.
     QCOMPARE(readAll(path("ws")), legacy);
     QVERIFY(!QFile::exists(path("ws.keyslot")));

@@ -1991,6 +1991,327 @@
         <source>%1: camera ids must ascend, each used once (%2)</source>
         <translation>%1: идентификаторы камер должны идти по возрастанию, каждый один раз (%2)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;%2&quot;</source>
+        <translation>«%1» должно быть «%2»</translation>
+    </message>
+    <message>
+        <source>unsupported &quot;%1&quot;</source>
+        <translation>не поддерживается: «%1»</translation>
+    </message>
+    <message>
+        <source>expected a JSON object of parameter overrides</source>
+        <translation>ожидался JSON-объект с изменёнными параметрами</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is missing</source>
+        <translation>нет параметра «%1»</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; has no source</source>
+        <translation>у параметра «%1» не указан источник</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation>неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must be a number or an object</source>
+        <translation>параметр «%1» должен быть числом или объектом</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;%2&quot; must be a number</source>
+        <translation>параметр «%1»: «%2» должно быть числом</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;%2&quot; must be true or false</source>
+        <translation>параметр «%1»: «%2» должно быть true или false</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: unknown field &quot;%2&quot;</source>
+        <translation>параметр «%1»: неизвестное поле «%2»</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: %2 is not a possible value</source>
+        <translation>параметр «%1»: %2 — недопустимое значение</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: min %2 is above max %3</source>
+        <translation>параметр «%1»: минимум %2 больше максимума %3</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: value %2 is outside its range [%3, %4]</source>
+        <translation>параметр «%1»: значение %2 вне допустимого диапазона [%3, %4]</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot; (known: %2)</source>
+        <translation>неизвестный профиль «%1» (известны: %2)</translation>
+    </message>
+    <message>
+        <source>unknown context &quot;%1&quot; (known: %2)</source>
+        <translation>неизвестный контекст «%1» (известны: %2)</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; is missing</source>
+        <translation>нет контекста «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2</source>
+        <translation>«%1» должно быть целым числом не меньше %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected one of: %2)</source>
+        <translation>неизвестный ключ «%1» (ожидался один из: %2)</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>нет «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>«%1» должно быть непустой строкой</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>«%1» должно быть объектом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>«%1» должно быть массивом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from %2 to %3</source>
+        <translation>«%1» должно быть числом от %2 до %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of: %2</source>
+        <translation>«%1» должно быть одним из: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with a text in each of: %2</source>
+        <translation>«%1» должно быть объектом с текстом на каждом из языков: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with a text in each of: %1</source>
+        <translation>ожидался объект с текстом на каждом из языков: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no &quot;%2&quot; text</source>
+        <translation>в «%1» нет текста «%2»</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; has no &quot;%3&quot; text</source>
+        <translation>в элементе %1 из «%2» нет текста «%3»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs at least %2 entries</source>
+        <translation>в «%1» нужно не меньше %2 элементов</translation>
+    </message>
+    <message>
+        <source>entries of &quot;%1&quot; must be non-empty strings</source>
+        <translation>элементы «%1» должны быть непустыми строками</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ожидался объект</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; only applies to &quot;%2&quot;: &quot;%3&quot;</source>
+        <extracomment>A key of the file applies only when another key has a given value, e.g. &quot;budget_factor&quot; only applies to &quot;plan&quot;: &quot;least_exposed&quot;.</extracomment>
+        <translation>«%1» относится только к «%2»: «%3»</translation>
+    </message>
+    <message>
+        <source>unknown day profile &quot;%1&quot; (expected one of: %2)</source>
+        <translation>неизвестный тип дня «%1» (ожидался один из: %2)</translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options: it is a trade-off</source>
+        <translation>у выбора должно быть не меньше двух вариантов: это всегда компромисс</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one choice</source>
+        <translation>в сценарии должен быть хотя бы один выбор</translation>
+    </message>
+    <message>
+        <source>option id &quot;%1&quot; is used twice in this choice</source>
+        <translation>идентификатор варианта «%1» встречается в этом выборе дважды</translation>
+    </message>
+    <message>
+        <source>choice id &quot;%1&quot; is used twice</source>
+        <translation>идентификатор выбора «%1» встречается дважды</translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;</source>
+        <translation>неизвестный шаг «%1»</translation>
+    </message>
+    <message>
+        <source>unknown activity &quot;%1&quot;</source>
+        <translation>неизвестное упражнение «%1»</translation>
+    </message>
+    <message>
+        <source>activity &quot;%1&quot; needs a &quot;%2&quot;</source>
+        <translation>для упражнения «%1» нужно «%2»</translation>
+    </message>
+    <message>
+        <source>unknown strength &quot;%1&quot;</source>
+        <translation>неизвестная сила доказательства «%1»</translation>
+    </message>
+    <message>
+        <source>no statements</source>
+        <translation>нет утверждений</translation>
+    </message>
+    <message>
+        <source>unknown station &quot;%1&quot;</source>
+        <translation>неизвестная станция «%1»</translation>
+    </message>
+    <message>
+        <source>unknown station &quot;%1&quot; (did you mean: %2?)</source>
+        <translation>неизвестная станция «%1» (может быть, %2?)</translation>
+    </message>
+    <message>
+        <source>station &quot;%1&quot; has no entrance &quot;%2&quot; (it has: %3)</source>
+        <translation>у станции «%1» нет входа «%2» (есть: %3)</translation>
+    </message>
+    <message>
+        <source>expected %1 lines</source>
+        <translation>ожидалось строк: %1</translation>
+    </message>
+    <message>
+        <source>a comment of more than %1 bytes</source>
+        <translation>комментарий длиннее %1 байт</translation>
+    </message>
+    <message>
+        <source>expected a line beginning with &quot;%1&quot;</source>
+        <translation>ожидалась строка, начинающаяся с «%1»</translation>
+    </message>
+    <message>
+        <source>expected a base64 public key of %1 bytes</source>
+        <translation>ожидался открытый ключ в base64 длиной %1 байт</translation>
+    </message>
+    <message>
+        <source>expected a base64 secret key of %1 bytes</source>
+        <translation>ожидался секретный ключ в base64 длиной %1 байт</translation>
+    </message>
+    <message>
+        <source>expected a base64 signature of %1 bytes</source>
+        <translation>ожидалась подпись в base64 длиной %1 байт</translation>
+    </message>
+    <message>
+        <source>expected a base64 global signature of %1 bytes</source>
+        <translation>ожидалась общая подпись в base64 длиной %1 байт</translation>
+    </message>
+    <message>
+        <source>an unknown signature algorithm</source>
+        <translation>неизвестный алгоритм подписи</translation>
+    </message>
+    <message>
+        <source>an unknown checksum function</source>
+        <translation>неизвестная функция контрольной суммы</translation>
+    </message>
+    <message>
+        <source>an unknown key derivation function</source>
+        <translation>неизвестная функция получения ключа</translation>
+    </message>
+    <message>
+        <source>a key derivation cost outside the range Blindspot accepts</source>
+        <translation>сложность получения ключа вне диапазона, который принимает Blindspot</translation>
+    </message>
+    <message>
+        <source>a key derivation cost above twice minisign&apos;s</source>
+        <translation>сложность получения ключа больше двойной сложности minisign</translation>
+    </message>
+    <message>
+        <source>format version %1</source>
+        <translation>версия формата %1</translation>
+    </message>
+    <message>
+        <source>reserved bytes are not zero</source>
+        <translation>зарезервированные байты не равны нулю</translation>
+    </message>
+    <message>
+        <source>invalid padding</source>
+        <translation>неверное заполнение</translation>
+    </message>
+    <message>
+        <source>a file of that name already exists</source>
+        <translation>файл с таким именем уже есть</translation>
+    </message>
+    <message>
+        <source>no usable face detection models in %1 (Debian package opencv-data)</source>
+        <translation>в %1 нет пригодных моделей распознавания лиц (пакет Debian opencv-data)</translation>
+    </message>
+    <message>
+        <source>not installed (Debian package opencv-data)</source>
+        <translation>не установлено (пакет Debian opencv-data)</translation>
+    </message>
+    <message>
+        <source>not a cascade OpenCV can load</source>
+        <translation>это не каскад, который может загрузить OpenCV</translation>
+    </message>
+    <message>
+        <source>the photo could not be encoded</source>
+        <translation>не удалось закодировать фотографию</translation>
+    </message>
+    <message>
+        <source>the density raster could not be built</source>
+        <translation>не удалось построить карту плотности</translation>
+    </message>
+    <message>
+        <source>PNG encoding failed</source>
+        <translation>не удалось записать PNG</translation>
+    </message>
+    <message>
+        <source>the base map</source>
+        <translation>подложка карты</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>линия %1</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>станция %1</translation>
+    </message>
+    <message>
+        <source>transfer complex %1</source>
+        <translation>пересадочный узел %1</translation>
+    </message>
+    <message>
+        <source>entrance %1</source>
+        <translation>вход %1</translation>
+    </message>
+    <message>
+        <source>station zone %1</source>
+        <translation>зона станции %1</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>связь %1</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>камера %1</translation>
+    </message>
+    <message>
+        <source>survey area %1</source>
+        <translation>обследованный район %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>источник %1</translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation>расхождение %1</translation>
+    </message>
+    <message>
+        <source>street node %1</source>
+        <translation>узел улиц %1</translation>
+    </message>
+    <message>
+        <source>street segment %1</source>
+        <translation>участок улицы %1</translation>
+    </message>
 </context>
 <context>
     <name>Handouts</name>

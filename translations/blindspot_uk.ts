@@ -1991,6 +1991,327 @@
         <source>%1: camera ids must ascend, each used once (%2)</source>
         <translation>%1: ідентифікатори камер мають іти за зростанням, кожен один раз (%2)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be &quot;%2&quot;</source>
+        <translation>«%1» має бути «%2»</translation>
+    </message>
+    <message>
+        <source>unsupported &quot;%1&quot;</source>
+        <translation>не підтримується: «%1»</translation>
+    </message>
+    <message>
+        <source>expected a JSON object of parameter overrides</source>
+        <translation>очікувався JSON-об’єкт зі зміненими параметрами</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is missing</source>
+        <translation>немає параметра «%1»</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; has no source</source>
+        <translation>у параметра «%1» не вказано джерело</translation>
+    </message>
+    <message>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation>невідомий параметр «%1»</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must be a number or an object</source>
+        <translation>параметр «%1» має бути числом або об’єктом</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;%2&quot; must be a number</source>
+        <translation>параметр «%1»: «%2» має бути числом</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;%2&quot; must be true or false</source>
+        <translation>параметр «%1»: «%2» має бути true або false</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: unknown field &quot;%2&quot;</source>
+        <translation>параметр «%1»: невідоме поле «%2»</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: %2 is not a possible value</source>
+        <translation>параметр «%1»: %2 — неприпустиме значення</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: min %2 is above max %3</source>
+        <translation>параметр «%1»: мінімум %2 більший за максимум %3</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: value %2 is outside its range [%3, %4]</source>
+        <translation>параметр «%1»: значення %2 поза допустимим діапазоном [%3, %4]</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot; (known: %2)</source>
+        <translation>невідомий профіль «%1» (відомі: %2)</translation>
+    </message>
+    <message>
+        <source>unknown context &quot;%1&quot; (known: %2)</source>
+        <translation>невідомий контекст «%1» (відомі: %2)</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; is missing</source>
+        <translation>немає контексту «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2</source>
+        <translation>«%1» має бути цілим числом не менше %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (expected one of: %2)</source>
+        <translation>невідомий ключ «%1» (очікувався один із: %2)</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>немає «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>«%1» має бути непорожнім рядком</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>«%1» має бути об’єктом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>«%1» має бути масивом</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from %2 to %3</source>
+        <translation>«%1» має бути числом від %2 до %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of: %2</source>
+        <translation>«%1» має бути одним із: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object with a text in each of: %2</source>
+        <translation>«%1» має бути об’єктом із текстом кожною з мов: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with a text in each of: %1</source>
+        <translation>очікувався об’єкт із текстом кожною з мов: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no &quot;%2&quot; text</source>
+        <translation>у «%1» немає тексту «%2»</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;%2&quot; has no &quot;%3&quot; text</source>
+        <translation>в елементі %1 з «%2» немає тексту «%3»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs at least %2 entries</source>
+        <translation>у «%1» потрібно щонайменше %2 елементів</translation>
+    </message>
+    <message>
+        <source>entries of &quot;%1&quot; must be non-empty strings</source>
+        <translation>елементи «%1» мають бути непорожніми рядками</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>очікувався об’єкт</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; only applies to &quot;%2&quot;: &quot;%3&quot;</source>
+        <extracomment>A key of the file applies only when another key has a given value, e.g. &quot;budget_factor&quot; only applies to &quot;plan&quot;: &quot;least_exposed&quot;.</extracomment>
+        <translation>«%1» стосується лише «%2»: «%3»</translation>
+    </message>
+    <message>
+        <source>unknown day profile &quot;%1&quot; (expected one of: %2)</source>
+        <translation>невідомий тип дня «%1» (очікувався один із: %2)</translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options: it is a trade-off</source>
+        <translation>у виборі має бути щонайменше два варіанти: це завжди компроміс</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one choice</source>
+        <translation>у сценарії має бути хоча б один вибір</translation>
+    </message>
+    <message>
+        <source>option id &quot;%1&quot; is used twice in this choice</source>
+        <translation>ідентифікатор варіанта «%1» у цьому виборі трапляється двічі</translation>
+    </message>
+    <message>
+        <source>choice id &quot;%1&quot; is used twice</source>
+        <translation>ідентифікатор вибору «%1» трапляється двічі</translation>
+    </message>
+    <message>
+        <source>unknown step &quot;%1&quot;</source>
+        <translation>невідомий крок «%1»</translation>
+    </message>
+    <message>
+        <source>unknown activity &quot;%1&quot;</source>
+        <translation>невідома вправа «%1»</translation>
+    </message>
+    <message>
+        <source>activity &quot;%1&quot; needs a &quot;%2&quot;</source>
+        <translation>для вправи «%1» потрібно «%2»</translation>
+    </message>
+    <message>
+        <source>unknown strength &quot;%1&quot;</source>
+        <translation>невідома сила доказу «%1»</translation>
+    </message>
+    <message>
+        <source>no statements</source>
+        <translation>немає тверджень</translation>
+    </message>
+    <message>
+        <source>unknown station &quot;%1&quot;</source>
+        <translation>невідома станція «%1»</translation>
+    </message>
+    <message>
+        <source>unknown station &quot;%1&quot; (did you mean: %2?)</source>
+        <translation>невідома станція «%1» (можливо, %2?)</translation>
+    </message>
+    <message>
+        <source>station &quot;%1&quot; has no entrance &quot;%2&quot; (it has: %3)</source>
+        <translation>у станції «%1» немає входу «%2» (є: %3)</translation>
+    </message>
+    <message>
+        <source>expected %1 lines</source>
+        <translation>очікувалося рядків: %1</translation>
+    </message>
+    <message>
+        <source>a comment of more than %1 bytes</source>
+        <translation>коментар довший за %1 байт</translation>
+    </message>
+    <message>
+        <source>expected a line beginning with &quot;%1&quot;</source>
+        <translation>очікувався рядок, що починається з «%1»</translation>
+    </message>
+    <message>
+        <source>expected a base64 public key of %1 bytes</source>
+        <translation>очікувався відкритий ключ у base64 довжиною %1 байт</translation>
+    </message>
+    <message>
+        <source>expected a base64 secret key of %1 bytes</source>
+        <translation>очікувався секретний ключ у base64 довжиною %1 байт</translation>
+    </message>
+    <message>
+        <source>expected a base64 signature of %1 bytes</source>
+        <translation>очікувався підпис у base64 довжиною %1 байт</translation>
+    </message>
+    <message>
+        <source>expected a base64 global signature of %1 bytes</source>
+        <translation>очікувався загальний підпис у base64 довжиною %1 байт</translation>
+    </message>
+    <message>
+        <source>an unknown signature algorithm</source>
+        <translation>невідомий алгоритм підпису</translation>
+    </message>
+    <message>
+        <source>an unknown checksum function</source>
+        <translation>невідома функція контрольної суми</translation>
+    </message>
+    <message>
+        <source>an unknown key derivation function</source>
+        <translation>невідома функція отримання ключа</translation>
+    </message>
+    <message>
+        <source>a key derivation cost outside the range Blindspot accepts</source>
+        <translation>складність отримання ключа поза діапазоном, який приймає Blindspot</translation>
+    </message>
+    <message>
+        <source>a key derivation cost above twice minisign&apos;s</source>
+        <translation>складність отримання ключа більша за подвійну складність minisign</translation>
+    </message>
+    <message>
+        <source>format version %1</source>
+        <translation>версія формату %1</translation>
+    </message>
+    <message>
+        <source>reserved bytes are not zero</source>
+        <translation>зарезервовані байти не дорівнюють нулю</translation>
+    </message>
+    <message>
+        <source>invalid padding</source>
+        <translation>неправильне доповнення</translation>
+    </message>
+    <message>
+        <source>a file of that name already exists</source>
+        <translation>файл із такою назвою вже є</translation>
+    </message>
+    <message>
+        <source>no usable face detection models in %1 (Debian package opencv-data)</source>
+        <translation>у %1 немає придатних моделей виявлення облич (пакет Debian opencv-data)</translation>
+    </message>
+    <message>
+        <source>not installed (Debian package opencv-data)</source>
+        <translation>не встановлено (пакет Debian opencv-data)</translation>
+    </message>
+    <message>
+        <source>not a cascade OpenCV can load</source>
+        <translation>це не каскад, який може завантажити OpenCV</translation>
+    </message>
+    <message>
+        <source>the photo could not be encoded</source>
+        <translation>не вдалося закодувати фотографію</translation>
+    </message>
+    <message>
+        <source>the density raster could not be built</source>
+        <translation>не вдалося побудувати карту щільності</translation>
+    </message>
+    <message>
+        <source>PNG encoding failed</source>
+        <translation>не вдалося записати PNG</translation>
+    </message>
+    <message>
+        <source>the base map</source>
+        <translation>підкладка мапи</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>лінія %1</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>станція %1</translation>
+    </message>
+    <message>
+        <source>transfer complex %1</source>
+        <translation>пересадковий вузол %1</translation>
+    </message>
+    <message>
+        <source>entrance %1</source>
+        <translation>вхід %1</translation>
+    </message>
+    <message>
+        <source>station zone %1</source>
+        <translation>зона станції %1</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>зв’язок %1</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>камера %1</translation>
+    </message>
+    <message>
+        <source>survey area %1</source>
+        <translation>обстежений район %1</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>джерело %1</translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation>розбіжність %1</translation>
+    </message>
+    <message>
+        <source>street node %1</source>
+        <translation>вузол вулиць %1</translation>
+    </message>
+    <message>
+        <source>street segment %1</source>
+        <translation>ділянка вулиці %1</translation>
+    </message>
 </context>
 <context>
     <name>Handouts</name>

@@ -36,7 +36,8 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help = parser.addHelpOption();
-    const bool parsed = parser.parse(QStringList{QStringLiteral("blindspot-cli ") + command} + args);
+    const bool parsed =
+        parser.parse(QStringList{QStringLiteral("blindspot-cli ") + command} + args);
     if (parser.isSet(help)) {
         // main() has printed the command's synopsis; Qt's own usage line would name the
         // program's path without the command, so the options follow from the first blank line.

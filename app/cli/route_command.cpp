@@ -336,7 +336,8 @@ void printRoute(Console &console, const RouteText &text, const Route &r, int num
             for (const WalkingDirections::Line &line :
                  WalkingDirections(text).linesOf(r, std::size_t(&leg - r.legs.data())))
                 o << "       - " << line.text
-                  << (line.cameras.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(line.cameras))
+                  << (line.cameras.isEmpty() ? QString()
+                                             : QStringLiteral(" (%1)").arg(line.cameras))
                   << '\n';
     }
 }
@@ -443,7 +444,7 @@ int runRoute(Console &console, const QStringList &args)
         parametersFor(*dataset, parser.value(profileOption), parser.value(paramsOption));
     if (isError(parameters)) {
         const ParseError &e = std::get<ParseError>(parameters);
-        if (e.detail.startsWith(QLatin1String("unknown profile")))
+        if (e.reason == ParseReason::UnknownProfile)
             return usageError(console, Cli::tr("unknown profile \"%1\"; known: %2")
                                            .arg(parser.value(profileOption),
                                                 ModelParameters::builtIn().profileNames().join(
@@ -465,7 +466,8 @@ int runRoute(Console &console, const QStringList &args)
                                                "from standard input; a line is missing or empty"));
     }
     const PlaceResolver resolver(*dataset);
-    for (auto [text, place] : {std::pair{&fromPlace, &request.from}, std::pair{&toPlace, &request.to}}) {
+    for (auto [text, place] :
+         {std::pair{&fromPlace, &request.from}, std::pair{&toPlace, &request.to}}) {
         const auto r = resolver.resolve(*text);
         if (!r.place) {
             console.err << Cli::tr("%1: no station, entrance or position called \"%2\"")
@@ -632,7 +634,8 @@ int runExposure(Console &console, const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption trackOption(
         QStringLiteral("track"),
-        Cli::tr("The path: a GPX track or route, or a GeoJSON LineString."), QStringLiteral("PATH"));
+        Cli::tr("The path: a GPX track or route, or a GeoJSON LineString."),
+        QStringLiteral("PATH"));
     const QCommandLineOption rangeOption(
         QStringLiteral("range-m"),
         Cli::tr("Count a camera as having the walker in view within this many metres, whichever "
@@ -653,8 +656,8 @@ int runExposure(Console &console, const QStringList &args)
         bool ok = false;
         range = QLocale::c().toDouble(parser.value(rangeOption), &ok);
         if (!ok || !(*range > 0.0) || *range > 1000.0)
-            return usageError(console,
-                              Cli::tr("--range-m must be a number of metres above 0, at most 1000"));
+            return usageError(
+                console, Cli::tr("--range-m must be a number of metres above 0, at most 1000"));
     }
     const Result<Dataset> read = readPackFile(parser.positionalArguments().first());
     if (isError(read))
@@ -671,7 +674,8 @@ int runExposure(Console &console, const QStringList &args)
     if (isError(track))
         return inputError(console, std::get<ParseError>(track));
     const RoutePlanner planner(dataset, std::get<ModelParameters>(parameters));
-    const RoutePlanner::TrackExposure e = planner.exposureAlong(std::get<Track>(track).points, range);
+    const RoutePlanner::TrackExposure e =
+        planner.exposureAlong(std::get<Track>(track).points, range);
     const RouteText text(*dataset, lang());
     const QString context = contextOf(*dataset);
     if (parser.isSet(jsonOption)) {

@@ -22,7 +22,7 @@ QString ErrorText::reason(const ParseError &error)
     using R = ParseReason;
     switch (error.reason) {
     case R::None:
-        return error.detail;
+        return {};
     case R::Message:
     case R::FormatVersion:
         return a.value(0);
@@ -312,17 +312,155 @@ QString ErrorText::reason(const ParseError &error)
     case R::TransferSeconds:
         return tr("min_transfer_time is not a number of seconds");
     case R::ModelIdMismatch:
-        return modelIssue({ModelIssue::Kind::IdMismatch, a.value(0), a.value(1)});
+        return modelIssueText(ModelIssue::Kind::IdMismatch, modelElementFromArgs(a), a.value(2));
     case R::ModelIdOrder:
-        return modelIssue({ModelIssue::Kind::IdOrder, a.value(0), a.value(1)});
+        return modelIssueText(ModelIssue::Kind::IdOrder, modelElementFromArgs(a), a.value(2));
     case R::ModelDanglingReference:
-        return modelIssue({ModelIssue::Kind::DanglingReference, a.value(0), a.value(1)});
+        return modelIssueText(ModelIssue::Kind::DanglingReference, modelElementFromArgs(a),
+                              a.value(2));
     case R::ModelInvalidPosition:
-        return modelIssue({ModelIssue::Kind::InvalidPosition, a.value(0), a.value(1)});
+        return modelIssueText(ModelIssue::Kind::InvalidPosition, modelElementFromArgs(a),
+                              a.value(2));
     case R::ModelInvalidValue:
-        return modelIssue({ModelIssue::Kind::InvalidValue, a.value(0), a.value(1)});
+        return modelIssueText(ModelIssue::Kind::InvalidValue, modelElementFromArgs(a), a.value(2));
+    case R::KeyMustBeValue:
+        return with2(tr("\"%1\" must be \"%2\""));
+    case R::UnsupportedKeyValue:
+        return with(tr("unsupported \"%1\""));
+    case R::ExpectedOverridesObject:
+        return tr("expected a JSON object of parameter overrides");
+    case R::ParameterMissing:
+        return with(tr("parameter \"%1\" is missing"));
+    case R::ParameterWithoutSource:
+        return with(tr("parameter \"%1\" has no source"));
+    case R::UnknownParameter:
+        return with(tr("unknown parameter \"%1\""));
+    case R::ParameterNotNumberOrObject:
+        return with(tr("parameter \"%1\" must be a number or an object"));
+    case R::ParameterFieldNotNumber:
+        return with2(tr("parameter \"%1\": \"%2\" must be a number"));
+    case R::ParameterFieldNotBool:
+        return with2(tr("parameter \"%1\": \"%2\" must be true or false"));
+    case R::ParameterUnknownField:
+        return with2(tr("parameter \"%1\": unknown field \"%2\""));
+    case R::ParameterImpossible:
+        return with2(tr("parameter \"%1\": %2 is not a possible value"));
+    case R::ParameterMinAboveMax:
+        return filled(tr("parameter \"%1\": min %2 is above max %3"), a, 3);
+    case R::ParameterOutsideRange:
+        return filled(tr("parameter \"%1\": value %2 is outside its range [%3, %4]"), a, 4);
+    case R::UnknownProfile:
+        return with2(tr("unknown profile \"%1\" (known: %2)"));
+    case R::UnknownContext:
+        return with2(tr("unknown context \"%1\" (known: %2)"));
+    case R::ContextMissing:
+        return with(tr("context \"%1\" is missing"));
+    case R::WholeNumberFrom:
+        return with2(tr("\"%1\" must be a whole number from %2"));
+    case R::UnknownKey:
+        return with2(tr("unknown key \"%1\" (expected one of: %2)"));
+    case R::MissingKey:
+        return with(tr("missing \"%1\""));
+    case R::MustBeNonEmptyString:
+        return with(tr("\"%1\" must be a non-empty string"));
+    case R::MustBeObject:
+        return with(tr("\"%1\" must be an object"));
+    case R::MustBeArray:
+        return with(tr("\"%1\" must be an array"));
+    case R::MustBeNumberFromTo:
+        return filled(tr("\"%1\" must be a number from %2 to %3"), a, 3);
+    case R::MustBeOneOf:
+        return with2(tr("\"%1\" must be one of: %2"));
+    case R::MustBeTextsObject:
+        return with2(tr("\"%1\" must be an object with a text in each of: %2"));
+    case R::ExpectedTextsObject:
+        return with(tr("expected an object with a text in each of: %1"));
+    case R::NoTextIn:
+        return with2(tr("\"%1\" has no \"%2\" text"));
+    case R::EntryWithoutText:
+        return filled(tr("entry %1 of \"%2\" has no \"%3\" text"), a, 3);
+    case R::TooFewEntries:
+        return with2(tr("\"%1\" needs at least %2 entries"));
+    case R::EntriesNotStrings:
+        return with(tr("entries of \"%1\" must be non-empty strings"));
+    case R::ExpectedObject:
+        return tr("expected an object");
+    case R::OnlyAppliesTo:
+        //: A key of the file applies only when another key has a given value, e.g.
+        //: "budget_factor" only applies to "plan": "least_exposed".
+        return filled(tr("\"%1\" only applies to \"%2\": \"%3\""), a, 3);
+    case R::UnknownDayProfile:
+        return with2(tr("unknown day profile \"%1\" (expected one of: %2)"));
+    case R::ChoiceNeedsTwoOptions:
+        return tr("a choice needs at least two options: it is a trade-off");
+    case R::ScenarioNeedsChoice:
+        return tr("a scenario needs at least one choice");
+    case R::OptionIdTwice:
+        return with(tr("option id \"%1\" is used twice in this choice"));
+    case R::ChoiceIdTwice:
+        return with(tr("choice id \"%1\" is used twice"));
+    case R::UnknownStep:
+        return with(tr("unknown step \"%1\""));
+    case R::UnknownActivity:
+        return with(tr("unknown activity \"%1\""));
+    case R::ActivityNeedsKey:
+        return with2(tr("activity \"%1\" needs a \"%2\""));
+    case R::UnknownStrength:
+        return with(tr("unknown strength \"%1\""));
+    case R::NoStatements:
+        return tr("no statements");
+    case R::UnknownStation:
+        return with(tr("unknown station \"%1\""));
+    case R::UnknownStationSuggest:
+        return with2(tr("unknown station \"%1\" (did you mean: %2?)"));
+    case R::NoSuchEntrance:
+        return filled(tr("station \"%1\" has no entrance \"%2\" (it has: %3)"), a, 3);
+    case R::LinesExpected:
+        return with(tr("expected %1 lines"));
+    case R::CommentOverBytes:
+        return with(tr("a comment of more than %1 bytes"));
+    case R::ExpectedLinePrefix:
+        return with(tr("expected a line beginning with \"%1\""));
+    case R::ExpectedBase64PublicKey:
+        return with(tr("expected a base64 public key of %1 bytes"));
+    case R::ExpectedBase64SecretKey:
+        return with(tr("expected a base64 secret key of %1 bytes"));
+    case R::ExpectedBase64Signature:
+        return with(tr("expected a base64 signature of %1 bytes"));
+    case R::ExpectedBase64GlobalSignature:
+        return with(tr("expected a base64 global signature of %1 bytes"));
+    case R::SignatureAlgorithm:
+        return tr("an unknown signature algorithm");
+    case R::ChecksumFunction:
+        return tr("an unknown checksum function");
+    case R::KeyDerivationFunction:
+        return tr("an unknown key derivation function");
+    case R::KeyDerivationCost:
+        return tr("a key derivation cost outside the range Blindspot accepts");
+    case R::KdfCostAboveMinisign:
+        return tr("a key derivation cost above twice minisign's");
+    case R::UnsupportedFormatVersion:
+        return with(tr("format version %1"));
+    case R::ReservedBytesSet:
+        return tr("reserved bytes are not zero");
+    case R::InvalidPadding:
+        return tr("invalid padding");
+    case R::FileExists:
+        return tr("a file of that name already exists");
+    case R::FaceModelsMissing:
+        return with(tr("no usable face detection models in %1 (Debian package opencv-data)"));
+    case R::CascadeNotInstalled:
+        return tr("not installed (Debian package opencv-data)");
+    case R::NotACascade:
+        return tr("not a cascade OpenCV can load");
+    case R::PhotoNotEncoded:
+        return tr("the photo could not be encoded");
+    case R::DensityRasterNotBuilt:
+        return tr("the density raster could not be built");
+    case R::PngNotEncoded:
+        return tr("PNG encoding failed");
     }
-    return error.detail;
+    return {};
 }
 
 QString ErrorText::message(const ParseError &error)
@@ -380,21 +518,71 @@ QString ErrorText::located(const ParseError &error)
 
 QString ErrorText::modelIssue(const ModelIssue &issue)
 {
-    switch (issue.kind) {
-    case ModelIssue::Kind::IdMismatch:
-        return tr("%1: its id does not match its position (%2)").arg(issue.element, issue.detail);
-    case ModelIssue::Kind::IdOrder:
-        return tr("%1: camera ids must ascend, each used once (%2)")
-            .arg(issue.element, issue.detail);
-    case ModelIssue::Kind::DanglingReference:
-        return tr("%1: refers to something that does not exist (%2)")
-            .arg(issue.element, issue.detail);
-    case ModelIssue::Kind::InvalidPosition:
-        return tr("%1: invalid coordinates (%2)").arg(issue.element, issue.detail);
-    case ModelIssue::Kind::InvalidValue:
-        return tr("%1: value out of range (%2)").arg(issue.element, issue.detail);
+    return modelIssueText(issue.kind, modelElement(issue.element, issue.index), issue.detail);
+}
+
+QString ErrorText::modelElement(ModelElement element, quint64 index)
+{
+    // The element's place in its list, counted from 0 as the pack and the CLI count: a name,
+    // not a quantity, so without digit grouping.
+    const QString n = QString::number(index);
+    switch (element) {
+    case ModelElement::BaseMap:
+        return tr("the base map");
+    case ModelElement::Line:
+        return tr("line %1").arg(n);
+    case ModelElement::Station:
+        return tr("station %1").arg(n);
+    case ModelElement::Complex:
+        return tr("transfer complex %1").arg(n);
+    case ModelElement::Entrance:
+        return tr("entrance %1").arg(n);
+    case ModelElement::Zone:
+        return tr("station zone %1").arg(n);
+    case ModelElement::Link:
+        return tr("link %1").arg(n);
+    case ModelElement::Camera:
+        return tr("camera %1").arg(n);
+    case ModelElement::SurveyArea:
+        return tr("survey area %1").arg(n);
+    case ModelElement::Source:
+        return tr("source %1").arg(n);
+    case ModelElement::Conflict:
+        return tr("conflict %1").arg(n);
+    case ModelElement::StreetNode:
+        return tr("street node %1").arg(n);
+    case ModelElement::StreetEdge:
+        return tr("street segment %1").arg(n);
     }
-    return issue.element;
+    return n;
+}
+
+QString ErrorText::modelElementFromArgs(const QStringList &args)
+{
+    bool ok = false;
+    const quint64 index = args.value(1).toULongLong(&ok);
+    const std::optional<ModelElement> element = modelElementFromKey(args.value(0));
+    if (element && ok)
+        return modelElement(*element, index);
+    return QStringList{args.value(0), args.value(1)}.join(QLatin1Char(' ')).trimmed();
+}
+
+QString ErrorText::modelIssueText(ModelIssue::Kind kind, const QString &element,
+                                  const QString &detail)
+{
+    switch (kind) {
+    case ModelIssue::Kind::IdMismatch:
+        return tr("%1: its id does not match its position (%2)").arg(element, detail);
+    case ModelIssue::Kind::IdOrder:
+        return tr("%1: camera ids must ascend, each used once (%2)").arg(element, detail);
+    case ModelIssue::Kind::DanglingReference:
+        return tr("%1: refers to something that does not exist (%2)").arg(element, detail);
+    case ModelIssue::Kind::InvalidPosition:
+        return tr("%1: invalid coordinates (%2)").arg(element, detail);
+    case ModelIssue::Kind::InvalidValue:
+        return tr("%1: value out of range (%2)").arg(element, detail);
+    }
+    return element;
 }
 
 } // namespace blindspot

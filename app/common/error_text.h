@@ -20,6 +20,14 @@ public:
     /// The error's reason with its arguments, in words; empty for ParseReason::None.
     static QString reason(const ParseError &error);
     static QString modelIssue(const ModelIssue &issue);
+    /// An element of a dataset, e.g. "camera 12", by its place in its list.
+    static QString modelElement(ModelElement element, quint64 index);
+
+private:
+    /// The element named by a Model* reason's first two arguments (key and index).
+    static QString modelElementFromArgs(const QStringList &args);
+    static QString modelIssueText(ModelIssue::Kind kind, const QString &element,
+                                  const QString &detail);
 };
 
 } // namespace blindspot

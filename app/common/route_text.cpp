@@ -118,7 +118,8 @@ QString RouteText::entranceName(EntranceId id, bool exit) const
     QString side;
     if (indexOf(e.station) < m_dataset.network.stations.size()) {
         const LatLon station = m_dataset.network.station(e.station).position;
-        if (station.isValid() && e.position.isValid() && haversineMetres(station, e.position) >= 5.0)
+        if (station.isValid() && e.position.isValid() &&
+            haversineMetres(station, e.position) >= 5.0)
             switch (int(std::lround(initialBearingDegrees(station, e.position) / 45.0)) % 8) {
             case 0:
                 side = tr("north", "side of a station");
@@ -479,7 +480,8 @@ QString RouteText::distance(double metres)
 QString RouteText::viewTime(double seconds)
 {
     if (std::isfinite(seconds) && seconds < 59.5)
-        return tr("%1\u00a0s").arg(QLocale().toString(qlonglong(std::max(0L, std::lround(seconds)))));
+        return tr("%1\u00a0s")
+            .arg(QLocale().toString(qlonglong(std::max(0L, std::lround(seconds)))));
     return duration(seconds);
 }
 
@@ -522,7 +524,8 @@ QString RouteText::walkInView(const ExposureFigures &f)
     // Rounded to 5 %: the cameras' positions are not known to better than that.
     const long percent = std::lround(f.walkShareInView() * 20.0) * 5;
     if (percent == 0 && f.walkMetresInView > 0.0)
-        return tr("Walking in view of a mapped camera: under 5 % of %1").arg(distance(f.walkMetres));
+        return tr("Walking in view of a mapped camera: under 5 % of %1")
+            .arg(distance(f.walkMetres));
     return tr("Walking in view of a mapped camera: about %1 % of %2")
         .arg(QLocale().toString(qlonglong(percent)), distance(f.walkMetres));
 }

@@ -56,8 +56,9 @@ QString WalkingDirections::turnPhrase(WalkingStep::Turn turn)
 
 QString WalkingDirections::camerasText(std::size_t count)
 {
-    return count == 1 ? tr("1 mapped camera sees you here")
-                      : tr("%1 mapped cameras see you here").arg(QLocale().toString(qulonglong(count)));
+    return count == 1
+               ? tr("1 mapped camera sees you here")
+               : tr("%1 mapped cameras see you here").arg(QLocale().toString(qulonglong(count)));
 }
 
 QString WalkingDirections::stepText(const WalkingStep &step, bool entersStation) const
@@ -76,9 +77,10 @@ QString WalkingDirections::stepText(const WalkingStep &step, bool entersStation)
         if (!turned)
             return street.isEmpty() ? tr("Continue straight for %1").arg(metres)
                                     : tr("Continue onto %1 for %2").arg(street, metres);
-        return street.isEmpty() ? tr("%1 and walk %2", "Turn left and walk 200 m").arg(turn, metres)
-                                : tr("%1 onto %2 and walk %3", "Turn left onto Main Street and walk 200 m")
-                                      .arg(turn, street, metres);
+        return street.isEmpty()
+                   ? tr("%1 and walk %2", "Turn left and walk 200 m").arg(turn, metres)
+                   : tr("%1 onto %2 and walk %3", "Turn left onto Main Street and walk 200 m")
+                         .arg(turn, street, metres);
     case WalkingStep::Kind::Steps:
         return turned ? tr("%1 and take the steps (%2)").arg(turn, metres)
                       : tr("Take the steps (%1)").arg(metres);

@@ -149,9 +149,9 @@ CameraField::View CameraField::viewAlong(std::span<const LocalXY> polyline,
                 const double foot = std::clamp((apex.xMetres - a.xMetres) * d.xMetres +
                                                    (apex.yMetres - a.yMetres) * d.yMetres,
                                                from, to);
-                v.closestMetres = std::min(
-                    v.closestMetres,
-                    distanceMetres(apex, {a.xMetres + foot * d.xMetres, a.yMetres + foot * d.yMetres}));
+                v.closestMetres =
+                    std::min(v.closestMetres, distanceMetres(apex, {a.xMetres + foot * d.xMetres,
+                                                                    a.yMetres + foot * d.yMetres}));
             }
         }
         view.metresInView += unitedLength(std::move(all));
@@ -161,8 +161,9 @@ CameraField::View CameraField::viewAlong(std::span<const LocalXY> polyline,
     for (const CameraView &v : view.perCamera)
         view.cameras.push_back(v.camera);
     std::sort(view.cameras.begin(), view.cameras.end());
-    std::sort(view.perCamera.begin(), view.perCamera.end(),
-              [](const CameraView &x, const CameraView &y) { return x.firstMetres < y.firstMetres; });
+    std::sort(
+        view.perCamera.begin(), view.perCamera.end(),
+        [](const CameraView &x, const CameraView &y) { return x.firstMetres < y.firstMetres; });
     return view;
 }
 

@@ -104,15 +104,6 @@ struct CellRect {
     cv::Rect toCv() const { return {col0, row0, col1 - col0 + 1, row1 - row0 + 1}; }
 };
 
-ParseError writeError(const QString &path, const QString &detail)
-{
-    ParseError e;
-    e.file = path;
-    e.code = ParseErrorCode::CannotWrite;
-    e.detail = detail;
-    return e;
-}
-
 } // namespace
 
 struct DensityRaster::Private {
@@ -159,7 +150,8 @@ void DensityRaster::Private::layOutGrid()
     cell = options.cellMetres;
     if (!std::isfinite(cell) || cell <= 0.0)
         cell = kDefaultCellMetres;
-    const double margin = std::isfinite(options.marginMetres) ? std::max(0.0, options.marginMetres) : 0.0;
+    const double margin =
+        std::isfinite(options.marginMetres) ? std::max(0.0, options.marginMetres) : 0.0;
     const GeoBox bounds = summarize(dataset).bounds;
     // The projection is linear in latitude and longitude, so the box's corners bound it.
     LocalXY sw{}, ne{};
@@ -243,10 +235,13 @@ CellRect DensityRaster::Private::addSector(const CoverageSector &s, double weigh
         return {};
 
     const int patchColumns = r.col1 - r.col0 + 1;
-    patch.assign(static_cast<std::size_t>(patchColumns) * static_cast<std::size_t>(r.row1 - r.row0 + 1), 0.0);
+    patch.assign(static_cast<std::size_t>(patchColumns) *
+                     static_cast<std::size_t>(r.row1 - r.row0 + 1),
+                 0.0);
 
     // Area share inside the sector: exact along each sub-row, midpoint rule across them.
-    const int subRows = std::clamp(static_cast<int>(std::ceil(kSubRowsPerRange * cell / outer)), 1, kMaxSubRows);
+    const int subRows =
+        std::clamp(static_cast<int>(std::ceil(kSubRowsPerRange * cell / outer)), 1, kMaxSubRows);
     const double perSubRow = weight / subRows / cell; // weight per metre of sub-row inside
     const LocalXY v1 = directionOf(s.headingDegrees - half);
     const LocalXY v2 = directionOf(s.headingDegrees + half);
@@ -376,8 +371,8 @@ void DensityRaster::Private::reblur(CellRect dirty)
     // A region of interest reads its neighbours outside the window from the whole layer (the
     // border mode applies only at the grid's edge), so the window comes out exactly as a full
     // blur would compute it.
-    cv::GaussianBlur(knownRaw(window.toCv()), blurred, cv::Size(ksize, ksize), sigmaCells, sigmaCells,
-                     cv::BORDER_REFLECT);
+    cv::GaussianBlur(knownRaw(window.toCv()), blurred, cv::Size(ksize, ksize), sigmaCells,
+                     sigmaCells, cv::BORDER_REFLECT);
     blurred.copyTo(known(window.toCv()));
 }
 
@@ -527,7 +522,7 @@ const cv::Mat &DensityRaster::priorLayer() const
 std::optional<ParseError> DensityRaster::writeHeatmapPng(const QString &path) const
 {
     if (d->prior.empty() || d->known.empty())
-        return writeError(path, QStringLiteral("the density raster could not be built"));
+        return fileError(path, ParseErrorCode::CannotWrite, ParseReason::DensityRasterNotBuilt);
     std::vector<uchar> png;
     try {
         cv::Mat rate;
@@ -570,7 +565,8 @@ std::optional<ParseError> DensityRaster::writeHeatmapPng(const QString &path) co
             ramp.at<uchar>(0, x) = cv::saturate_cast<uchar>(255.0 * x / std::max(1, barWidth - 1));
         cv::Mat rampColours;
         cv::applyColorMap(ramp, rampColours, cv::COLORMAP_CIVIDIS);
-        cv::resize(rampColours, rampColours, cv::Size(barWidth, barHeight), 0, 0, cv::INTER_NEAREST);
+        cv::resize(rampColours, rampColours, cv::Size(barWidth, barHeight), 0, 0,
+                   cv::INTER_NEAREST);
         rampColours.copyTo(image(cv::Rect(barX, barY, barWidth, barHeight)));
         struct Tick {
             double rate;
@@ -579,8 +575,10 @@ std::optional<ParseError> DensityRaster::writeHeatmapPng(const QString &path) co
         constexpr Tick kTicks[] = {{0.0, "0"},     {1e-4, "1e-4"}, {1e-3, "0.001"},
                                    {1e-2, "0.01"}, {0.1, "0.1"},   {1.0, "1 /s"}};
         for (const Tick &t : kTicks) {
-            const int x = barX + static_cast<int>(std::lround(heatmapDisplayValue(t.rate) * (barWidth - 1)));
-            cv::line(image, {x, barY + barHeight}, {x, barY + barHeight + scaled(4)}, ink, thickness);
+            const int x =
+                barX + static_cast<int>(std::lround(heatmapDisplayValue(t.rate) * (barWidth - 1)));
+            cv::line(image, {x, barY + barHeight}, {x, barY + barHeight + scaled(4)}, ink,
+                     thickness);
             int baseline = 0;
             const cv::Size size =
                 cv::getTextSize(t.label, cv::FONT_HERSHEY_SIMPLEX, fontScale, thickness, &baseline);
@@ -589,9 +587,9 @@ std::optional<ParseError> DensityRaster::writeHeatmapPng(const QString &path) co
                         cv::FONT_HERSHEY_SIMPLEX, fontScale, ink, thickness, cv::LINE_AA);
         }
         if (!cv::imencode(".png", image, png))
-            return writeError(path, QStringLiteral("PNG encoding failed"));
+            return fileError(path, ParseErrorCode::CannotWrite, ParseReason::PngNotEncoded);
     } catch (const cv::Exception &e) {
-        return writeError(path, QString::fromUtf8(e.what()));
+        return systemError(path, ParseErrorCode::CannotWrite, QString::fromUtf8(e.what()));
     }
     return writeFileAtomically(path, QByteArrayView(reinterpret_cast<const char *>(png.data()),
                                                     static_cast<qsizetype>(png.size())));

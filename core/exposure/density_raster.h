@@ -35,9 +35,10 @@ inline double heatmapDisplayValue(double ratePerSecond)
 /// Two layers: `known`, the mapped street cameras' coverage sectors rasterised with weight
 /// q * r * f_towards / tau (the small-dwell hazard rate of a passer-by facing the camera: a grid
 /// cannot know which way people walk, so it shows the exposed case), each cell holding that
-/// weight times the share of its area inside the sector, and smoothed by a Gaussian of the location uncertainty; and `prior`,
-/// the unmapped-camera rate (ExposureModel::unmappedHazardPerSecond) times the unsurveyed share
-/// of each cell. The heatmap draws known + prior; walking legs integrate them along polylines.
+/// weight times the share of its area inside the sector, and smoothed by a Gaussian of the location
+/// uncertainty; and `prior`, the unmapped-camera rate (ExposureModel::unmappedHazardPerSecond)
+/// times the unsurveyed share of each cell. The heatmap draws known + prior; walking legs integrate
+/// them along polylines.
 class DensityRaster {
 public:
     struct Options {

@@ -109,23 +109,29 @@ bool allowed(Kind kind, double v)
 
 ParseError jsonError(const QString &name, QByteArrayView json, const QJsonParseError &e)
 {
-    ParseError out;
-    out.file = name;
-    out.code = ParseErrorCode::Malformed;
-    out.detail = e.errorString();
     const TextPosition at = textPositionOf(json, e.offset);
-    out.line = at.line;
-    out.column = at.column;
+    // Qt's own message, translated by Qt's catalogue where one is installed.
+    return malformedAt(name, at.line, at.column, ParseReason::Message, {e.errorString()});
+}
+
+/// What is wrong with a parameter or an override, before it is known in which file.
+struct Problem {
+    ParseReason reason;
+    QStringList args;
+};
+
+/// Malformed `name`; `element` is the JSON path of the profile or context at fault, if any.
+ParseError invalid(const QString &name, ParseReason reason, QStringList args = {},
+                   const QString &element = {})
+{
+    ParseError out = fileError(name, ParseErrorCode::Malformed, reason, std::move(args));
+    out.element = element;
     return out;
 }
 
-ParseError invalid(const QString &name, const QString &detail)
+ParseError invalid(const QString &name, const Problem &problem, const QString &element = {})
 {
-    ParseError out;
-    out.file = name;
-    out.code = ParseErrorCode::Malformed;
-    out.detail = detail;
-    return out;
+    return invalid(name, problem.reason, problem.args, element);
 }
 
 int indexOfKey(const QString &key)
@@ -136,34 +142,27 @@ int indexOfKey(const QString &key)
     return -1;
 }
 
-std::optional<QString> checkParameter(const ParameterInfo &p)
+std::optional<Problem> checkParameter(const ParameterInfo &p)
 {
     const Kind kind = kindOf(p.key);
     for (double v : {p.value, p.min, p.max})
         if (!allowed(kind, v))
-            return QStringLiteral("parameter \"%1\": %2 is not a possible value").arg(p.key).arg(v);
+            return Problem{ParseReason::ParameterImpossible, parseArgs(p.key, v)};
     if (p.min > p.max)
-        return QStringLiteral("parameter \"%1\": min %2 is above max %3")
-            .arg(p.key)
-            .arg(p.min)
-            .arg(p.max);
+        return Problem{ParseReason::ParameterMinAboveMax, parseArgs(p.key, p.min, p.max)};
     if (p.value < p.min || p.value > p.max)
-        return QStringLiteral("parameter \"%1\": value %2 is outside its range [%3, %4]")
-            .arg(p.key)
-            .arg(p.value)
-            .arg(p.min)
-            .arg(p.max);
+        return Problem{ParseReason::ParameterOutsideRange, parseArgs(p.key, p.value, p.min, p.max)};
     return std::nullopt;
 }
 
 /// Applies one override object (key -> number or {value, min, max}) to `params`.
-std::optional<QString> applyOverrides(std::array<ParameterInfo, kParamCount> &params,
+std::optional<Problem> applyOverrides(std::array<ParameterInfo, kParamCount> &params,
                                       const QJsonObject &overrides)
 {
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         const int index = indexOfKey(it.key());
         if (index < 0)
-            return QStringLiteral("unknown parameter \"%1\"").arg(it.key());
+            return Problem{ParseReason::UnknownParameter, {it.key()}};
         ParameterInfo &p = params[static_cast<std::size_t>(index)];
         if (it.value().isDouble()) {
             p.value = it.value().toDouble();
@@ -173,8 +172,7 @@ std::optional<QString> applyOverrides(std::array<ParameterInfo, kParamCount> &pa
             const QJsonObject o = it.value().toObject();
             for (auto field = o.begin(); field != o.end(); ++field) {
                 if (!field.value().isDouble())
-                    return QStringLiteral("parameter \"%1\": \"%2\" must be a number")
-                        .arg(it.key(), field.key());
+                    return Problem{ParseReason::ParameterFieldNotNumber, {it.key(), field.key()}};
                 if (field.key() == QLatin1String("value"))
                     p.value = field.value().toDouble();
                 else if (field.key() == QLatin1String("min"))
@@ -182,11 +180,10 @@ std::optional<QString> applyOverrides(std::array<ParameterInfo, kParamCount> &pa
                 else if (field.key() == QLatin1String("max"))
                     p.max = field.value().toDouble();
                 else
-                    return QStringLiteral("parameter \"%1\": unknown field \"%2\"")
-                        .arg(it.key(), field.key());
+                    return Problem{ParseReason::ParameterUnknownField, {it.key(), field.key()}};
             }
         } else {
-            return QStringLiteral("parameter \"%1\" must be a number or an object").arg(it.key());
+            return Problem{ParseReason::ParameterNotNumberOrObject, {it.key()}};
         }
         if (auto problem = checkParameter(p))
             return problem;
@@ -210,9 +207,11 @@ const ModelParameters &ModelParameters::builtIn()
         Result<ModelParameters> read = fromJson(file.readAll(), file.fileName());
         // The embedded file is part of the build and checked by the tests; a failure here is a
         // build bug, not bad input.
-        if (isError(read))
-            qFatal("embedded model parameters are invalid: %s",
-                   qPrintable(std::get<ParseError>(read).detail));
+        if (isError(read)) {
+            const ParseError &e = std::get<ParseError>(read);
+            qFatal("embedded model parameters are invalid: reason %d (%s) at %s", int(e.reason),
+                   qPrintable(e.args.join(QLatin1String(", "))), qPrintable(e.element));
+        }
         return std::get<ModelParameters>(std::move(read));
     }();
     return parameters;
@@ -227,65 +226,65 @@ Result<ModelParameters> ModelParameters::fromJson(QByteArrayView json, const QSt
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("format")).toString() !=
         QLatin1String("blindspot-model-parameters"))
-        return invalid(name, QStringLiteral("\"format\" must be \"blindspot-model-parameters\""));
+        return invalid(name, ParseReason::KeyMustBeValue,
+                       {QStringLiteral("format"), QStringLiteral("blindspot-model-parameters")});
     if (root.value(QLatin1String("version")).toInt() != 1)
-        return invalid(name, QStringLiteral("unsupported \"version\""));
+        return invalid(name, ParseReason::UnsupportedKeyValue, {QStringLiteral("version")});
     const QJsonObject params = root.value(QLatin1String("parameters")).toObject();
     ModelParameters out;
     for (std::size_t i = 0; i < kParamCount; ++i) {
         const QString key = QLatin1String(kKeys[i]);
         const QJsonObject o = params.value(key).toObject();
         if (o.isEmpty())
-            return invalid(name, QStringLiteral("parameter \"%1\" is missing").arg(key));
+            return invalid(name, ParseReason::ParameterMissing, {key});
         ParameterInfo &p = out.m_params[i];
         p.key = key;
         p.unit = o.value(QLatin1String("unit")).toString();
         p.source = o.value(QLatin1String("source")).toString();
         for (const char *field : {"value", "min", "max"})
             if (!o.value(QLatin1String(field)).isDouble())
-                return invalid(name, QStringLiteral("parameter \"%1\": \"%2\" must be a number")
-                                         .arg(key, QLatin1String(field)));
+                return invalid(name, ParseReason::ParameterFieldNotNumber,
+                               {key, QLatin1String(field)});
         p.value = o.value(QLatin1String("value")).toDouble();
         p.min = o.value(QLatin1String("min")).toDouble();
         p.max = o.value(QLatin1String("max")).toDouble();
         if (!o.value(QLatin1String("raises_exposure")).isBool())
-            return invalid(name, QStringLiteral("parameter \"%1\": \"raises_exposure\" must be "
-                                                "true or false")
-                                     .arg(key));
+            return invalid(name, ParseReason::ParameterFieldNotBool,
+                           {key, QStringLiteral("raises_exposure")});
         p.raisesExposure = o.value(QLatin1String("raises_exposure")).toBool();
         if (p.source.isEmpty())
-            return invalid(name, QStringLiteral("parameter \"%1\" has no source").arg(key));
+            return invalid(name, ParseReason::ParameterWithoutSource, {key});
         if (auto problem = checkParameter(p))
             return invalid(name, *problem);
     }
     for (auto it = params.begin(); it != params.end(); ++it)
         if (indexOfKey(it.key()) < 0)
-            return invalid(name, QStringLiteral("unknown parameter \"%1\"").arg(it.key()));
+            return invalid(name, ParseReason::UnknownParameter, {it.key()});
     const QJsonObject profiles = root.value(QLatin1String("profiles")).toObject();
     for (auto it = profiles.begin(); it != profiles.end(); ++it) {
         // Check every profile now, so that choosing one later cannot fail on a bad file.
         std::array<ParameterInfo, kParamCount> trial = out.m_params;
         if (auto problem = applyOverrides(
                 trial, it.value().toObject().value(QLatin1String("overrides")).toObject()))
-            return invalid(name, QStringLiteral("profile \"%1\": %2").arg(it.key(), *problem));
+            return invalid(name, *problem, QStringLiteral("profiles/") + it.key());
     }
     out.m_profilesJson = QJsonDocument(profiles).toJson(QJsonDocument::Compact);
     const QJsonObject contexts = root.value(QLatin1String("contexts")).toObject();
     if (!contexts.contains(QLatin1String("unknown")))
-        return invalid(name, QStringLiteral("context \"unknown\" is missing"));
+        return invalid(name, ParseReason::ContextMissing, {QStringLiteral("unknown")});
     for (auto it = contexts.begin(); it != contexts.end(); ++it) {
         std::array<ParameterInfo, kParamCount> trial = out.m_params;
         const QJsonObject context = it.value().toObject();
         if (auto problem =
                 applyOverrides(trial, context.value(QLatin1String("overrides")).toObject()))
-            return invalid(name, QStringLiteral("context \"%1\": %2").arg(it.key(), *problem));
+            return invalid(name, *problem, QStringLiteral("contexts/") + it.key());
         const QJsonObject own = context.value(QLatin1String("profiles")).toObject();
         for (auto p = own.begin(); p != own.end(); ++p) {
             std::array<ParameterInfo, kParamCount> withProfile = trial;
             if (auto problem = applyOverrides(
                     withProfile, p.value().toObject().value(QLatin1String("overrides")).toObject()))
-                return invalid(name, QStringLiteral("context \"%1\", profile \"%2\": %3")
-                                         .arg(it.key(), p.key(), *problem));
+                return invalid(name, *problem,
+                               QStringLiteral("contexts/%1/profiles/%2").arg(it.key(), p.key()));
         }
     }
     out.m_contextsJson = QJsonDocument(contexts).toJson(QJsonDocument::Compact);
@@ -300,7 +299,7 @@ Result<ModelParameters> ModelParameters::withOverrides(QByteArrayView json,
     if (error.error != QJsonParseError::NoError)
         return jsonError(name, json, error);
     if (!doc.isObject())
-        return invalid(name, QStringLiteral("expected a JSON object of parameter overrides"));
+        return invalid(name, ParseReason::ExpectedOverridesObject);
     QJsonObject overrides = doc.object();
     // A user file may be a whole parameter file; then its "parameters" object is the override.
     if (overrides.value(QLatin1String("parameters")).isObject())
@@ -330,9 +329,8 @@ Result<ModelParameters> ModelParameters::forProfile(const QString &profile) cons
 {
     const QJsonObject profiles = QJsonDocument::fromJson(m_profilesJson).object();
     if (!profiles.contains(profile))
-        return invalid(QStringLiteral("model_parameters.json"),
-                       QStringLiteral("unknown profile \"%1\" (known: %2)")
-                           .arg(profile, profiles.keys().join(QStringLiteral(", "))));
+        return invalid(QStringLiteral("model_parameters.json"), ParseReason::UnknownProfile,
+                       {profile, profiles.keys().join(QStringLiteral(", "))});
     // A context may word a profile its own way (an alert day in an unknown region raises the
     // unknown region's priors, not Moscow's).
     const QJsonObject contextProfile = QJsonDocument::fromJson(m_contextsJson)
@@ -362,9 +360,8 @@ Result<ModelParameters> ModelParameters::forContext(const QString &context) cons
 {
     const QJsonObject contexts = QJsonDocument::fromJson(m_contextsJson).object();
     if (!contexts.contains(context))
-        return invalid(QStringLiteral("model_parameters.json"),
-                       QStringLiteral("unknown context \"%1\" (known: %2)")
-                           .arg(context, contexts.keys().join(QStringLiteral(", "))));
+        return invalid(QStringLiteral("model_parameters.json"), ParseReason::UnknownContext,
+                       {context, contexts.keys().join(QStringLiteral(", "))});
     ModelParameters out = *this;
     if (auto problem = applyOverrides(
             out.m_params,
@@ -402,24 +399,22 @@ Result<ModelParameters> parametersFor(const Dataset &dataset, const QString &pro
     Result<ModelParameters> current = ModelParameters::builtIn().forContext(contextOf(dataset));
     if (isError(current))
         return current;
-    if (!dataset.parameterOverrides.isEmpty())
-        current = std::get<ModelParameters>(current).withOverrides(
-            dataset.parameterOverrides,
-            dataset.header.name + QStringLiteral(" (parameter overrides)"));
-    if (isError(current))
-        return current;
+    if (!dataset.parameterOverrides.isEmpty()) {
+        current = std::get<ModelParameters>(current).withOverrides(dataset.parameterOverrides,
+                                                                   dataset.header.name);
+        // The overrides are a field of the dataset: the error names it as the pack does.
+        if (auto *e = std::get_if<ParseError>(&current)) {
+            e->element = QStringLiteral("parameter_overrides_json");
+            return current;
+        }
+    }
     current = std::get<ModelParameters>(current).forProfile(
         profile.isEmpty() ? QStringLiteral("ordinary") : profile);
     if (isError(current) || userFile.isEmpty())
         return current;
     QFile file(userFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ParseError e;
-        e.file = userFile;
-        e.code = ParseErrorCode::CannotOpen;
-        e.detail = file.errorString();
-        return e;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return systemError(userFile, ParseErrorCode::CannotOpen, file.errorString());
     return std::get<ModelParameters>(current).withOverrides(file.read(1 << 20), userFile);
 }
 

@@ -19,8 +19,8 @@ enum class FileAccess : std::uint8_t {
     OwnerOnly,     ///< 0600, whatever the replaced file had (private files: the workspace).
 };
 
-[[nodiscard]] std::optional<ParseError> writeFileAtomically(const QString &path,
-                                                            QByteArrayView bytes,
-                                                            FileAccess access = FileAccess::KeepOrDefault);
+[[nodiscard]] std::optional<ParseError>
+writeFileAtomically(const QString &path, QByteArrayView bytes,
+                    FileAccess access = FileAccess::KeepOrDefault);
 
 } // namespace blindspot

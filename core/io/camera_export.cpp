@@ -27,7 +27,8 @@ std::string number(double value)
 std::string osmCoordinate(double value)
 {
     char buffer[32];
-    const auto r = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 7);
+    const auto r =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 7);
     std::string text(buffer, r.ptr);
     while (text.back() == '0')
         text.pop_back();
@@ -109,7 +110,8 @@ std::vector<ExportRow> exportRows(const Dataset &d)
             observers += s.observers;
             if (indexOf(s.source) < d.sources.size()) {
                 const QString &name = d.source(s.source).name;
-                if (!name.isEmpty() && std::find(sourceNames.begin(), sourceNames.end(), name) == sourceNames.end())
+                if (!name.isEmpty() &&
+                    std::find(sourceNames.begin(), sourceNames.end(), name) == sourceNames.end())
                     sourceNames.push_back(name);
             }
         }
@@ -259,7 +261,8 @@ QByteArray csv(const std::vector<ExportRow> &rows)
         for (std::string_view key : kKeys) {
             out += ',';
             if (const std::string *v = row.value(key)) {
-                const bool text = key == "notes" || key == "ref" || key == "station" || key == "sources";
+                const bool text =
+                    key == "notes" || key == "ref" || key == "station" || key == "sources";
                 appendCsvCell(out, *v, text);
             }
         }
@@ -291,11 +294,13 @@ QByteArray kml(const Dataset &d, const std::vector<ExportRow> &rows)
     w.writeDefaultNamespace(QStringLiteral("http://www.opengis.net/kml/2.2"));
     w.writeStartElement(QStringLiteral("Document"));
     w.writeTextElement(QStringLiteral("name"),
-                       d.header.fictional ? d.header.name + QStringLiteral(" (FICTIONAL training data)")
-                                          : d.header.name);
+                       d.header.fictional
+                           ? d.header.name + QStringLiteral(" (FICTIONAL training data)")
+                           : d.header.name);
     for (const FrStyle &style : kFrStyles) {
         w.writeStartElement(QStringLiteral("Style"));
-        w.writeAttribute(QStringLiteral("id"), QStringLiteral("fr-") + qstr(frStatusName(style.status)));
+        w.writeAttribute(QStringLiteral("id"),
+                         QStringLiteral("fr-") + qstr(frStatusName(style.status)));
         w.writeStartElement(QStringLiteral("IconStyle"));
         w.writeTextElement(QStringLiteral("color"), QLatin1String(style.colour));
         w.writeEndElement();
@@ -307,7 +312,8 @@ QByteArray kml(const Dataset &d, const std::vector<ExportRow> &rows)
             // The title map apps show: the notes' first line, which the reader recognises as
             // part of the notes and does not add twice.
             const QString all = qstr(*notes);
-            w.writeTextElement(QStringLiteral("name"), all.section(QLatin1Char('\n'), 0, 0).left(80));
+            w.writeTextElement(QStringLiteral("name"),
+                               all.section(QLatin1Char('\n'), 0, 0).left(80));
             w.writeTextElement(QStringLiteral("description"), all);
         }
         w.writeTextElement(QStringLiteral("styleUrl"),
@@ -323,7 +329,8 @@ QByteArray kml(const Dataset &d, const std::vector<ExportRow> &rows)
         }
         w.writeEndElement();
         w.writeStartElement(QStringLiteral("Point"));
-        w.writeTextElement(QStringLiteral("coordinates"), qstr(number(row.position.lon)) + QLatin1Char(',') +
+        w.writeTextElement(QStringLiteral("coordinates"), qstr(number(row.position.lon)) +
+                                                              QLatin1Char(',') +
                                                               qstr(number(row.position.lat)));
         w.writeEndElement();
         w.writeEndElement();
@@ -421,8 +428,8 @@ QByteArray osmXml(const Dataset &d, const std::vector<ExportRow> &rows)
 
 bool canExportCameras(FileFormat format)
 {
-    return format == FileFormat::GeoJson || format == FileFormat::Csv || format == FileFormat::Kml ||
-           format == FileFormat::Osm;
+    return format == FileFormat::GeoJson || format == FileFormat::Csv ||
+           format == FileFormat::Kml || format == FileFormat::Osm;
 }
 
 Result<QByteArray> cameraExportBytes(const Dataset &dataset, FileFormat format)
@@ -443,7 +450,8 @@ Result<QByteArray> cameraExportBytes(const Dataset &dataset, FileFormat format)
     }
 }
 
-std::optional<ParseError> writeCameraExport(const Dataset &dataset, FileFormat format, const QString &path)
+std::optional<ParseError> writeCameraExport(const Dataset &dataset, FileFormat format,
+                                            const QString &path)
 {
     Result<QByteArray> bytes = cameraExportBytes(dataset, format);
     if (isError(bytes)) {

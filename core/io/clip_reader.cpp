@@ -91,7 +91,8 @@ Result<ClipArea> readPolyFile(const QString &path)
         const double lon = c.toDouble(QString::fromLatin1(fields[0]), &lonOk);
         const double lat = c.toDouble(QString::fromLatin1(fields[1]), &latOk);
         const int lonColumn = columnOf(line, 0);
-        const int latColumn = columnOf(line, line.indexOf(fields[0], lonColumn - 1) + fields[0].size());
+        const int latColumn =
+            columnOf(line, line.indexOf(fields[0], lonColumn - 1) + fields[0].size());
         if (!lonOk || !std::isfinite(lon))
             return malformedAt(path, lineNo, lonColumn,
                                ParseReason::LongitudeNotNumber,

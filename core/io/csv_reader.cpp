@@ -106,7 +106,9 @@ bool CsvTokenizer::quotedField()
                                  m_scratch.size() - static_cast<std::size_t>(scratchBegin)});
             m_fields.push_back({{}, open});
         } else {
-            m_fields.push_back({std::string_view(m_data + open + 1, static_cast<std::size_t>(q - open - 1)), open});
+            m_fields.push_back(
+                {std::string_view(m_data + open + 1, static_cast<std::size_t>(q - open - 1)),
+                 open});
         }
         m_pos = q + 1;
         if (m_pos < m_size && m_data[m_pos] != m_delimiter && !isLineEnd(m_data[m_pos]))
@@ -145,7 +147,8 @@ bool CsvTokenizer::next()
             while (p < end && !endsField[static_cast<unsigned char>(*p)])
                 ++p;
             m_pos = p - m_data;
-            m_fields.push_back({std::string_view(m_data + start, static_cast<std::size_t>(m_pos - start)), start});
+            m_fields.push_back(
+                {std::string_view(m_data + start, static_cast<std::size_t>(m_pos - start)), start});
         }
         if (m_pos >= m_size)
             break;
@@ -195,8 +198,8 @@ bool readsFrom(RecordField f, bool stationList)
 {
     using F = RecordField;
     if (stationList)
-        return f == F::Name || f == F::Lat || f == F::Lon || f == F::Line || f == F::Order || f == F::Colour ||
-               f == F::Ref;
+        return f == F::Name || f == F::Lat || f == F::Lon || f == F::Line || f == F::Order ||
+               f == F::Colour || f == F::Ref;
     return f != F::Station && f != F::Sources && f != F::Line && f != F::Order && f != F::Colour &&
            f != F::Survey && f != F::Completeness;
 }
@@ -279,8 +282,9 @@ void addStationNetwork(std::vector<StationRecord> &records, Network &network)
             g.colour = records[i].colourRgb;
     }
     for (Group &g : groups) {
-        std::stable_sort(g.rows.begin(), g.rows.end(),
-                         [&](std::size_t a, std::size_t b) { return records[a].order < records[b].order; });
+        std::stable_sort(g.rows.begin(), g.rows.end(), [&](std::size_t a, std::size_t b) {
+            return records[a].order < records[b].order;
+        });
         Line line;
         line.id = LineId{static_cast<std::uint32_t>(network.lines.size())};
         line.name.native = g.name;
@@ -348,7 +352,8 @@ void addStationNetwork(std::vector<StationRecord> &records, Network &network)
         for (StationId other : c.stations) {
             const double length = haversineMetres(network.station(other).position, s.position);
             network.links.push_back({LinkKind::Transfer, other, s.id, kNoId<EntranceId>,
-                                     std::max(kMinTransferSeconds, length / kWalkSpeedMps), length});
+                                     std::max(kMinTransferSeconds, length / kWalkSpeedMps),
+                                     length});
         }
         c.stations.push_back(s.id);
         s.complex = c.id;
@@ -357,7 +362,8 @@ void addStationNetwork(std::vector<StationRecord> &records, Network &network)
 
 } // namespace
 
-Result<Dataset> readCsvBytes(QByteArrayView bytes, const QString &name, const ImportOptions &options)
+Result<Dataset> readCsvBytes(QByteArrayView bytes, const QString &name,
+                             const ImportOptions &options)
 {
     using F = RecordField;
     if (bytes.isEmpty())
@@ -429,7 +435,8 @@ Result<Dataset> readCsvBytes(QByteArrayView bytes, const QString &name, const Im
     if (stationList && (!has(F::Name) || !has(F::Line)))
         return headerError(ParseReason::ExpectedStationColumns);
 
-    const DecimalMark mark = csv.delimiter() == ',' ? DecimalMark::Point : DecimalMark::PointOrComma;
+    const DecimalMark mark =
+        csv.delimiter() == ',' ? DecimalMark::Point : DecimalMark::PointOrComma;
     Dataset dataset;
     dataset.header = importHeader(name);
     dataset.sources.push_back(importSource(name, bytes));

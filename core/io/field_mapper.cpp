@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <span>
 
 namespace blindspot {
 
@@ -164,7 +165,8 @@ std::optional<RecordField> recordFieldFromName(QStringView name)
 {
     const QString n = name.trimmed().toString().toLower();
     for (int i = 0; i < kRecordFieldCount; ++i)
-        if (n == QLatin1String(kFieldNames[i].data(), static_cast<qsizetype>(kFieldNames[i].size())))
+        if (n ==
+            QLatin1String(kFieldNames[i].data(), static_cast<qsizetype>(kFieldNames[i].size())))
             return static_cast<RecordField>(i);
     if (n == QLatin1String("direction"))
         return RecordField::Heading;
@@ -199,7 +201,8 @@ Result<FieldMapper> FieldMapper::create(const FieldMapping &mapping, const QStri
         const std::string key =
             caseFolded(std::string_view(column.constData(), std::size_t(column.size())));
         mapped[static_cast<std::size_t>(*field)] = true;
-        m.m_mapped[static_cast<std::size_t>(*field)] = std::string(column.constData(), std::size_t(column.size()));
+        m.m_mapped[static_cast<std::size_t>(*field)] =
+            std::string(column.constData(), std::size_t(column.size()));
         m.m_byFoldedKey.push_back({key, {*field, 0}});
     }
     for (const Alias &a : kAliases) {
@@ -219,8 +222,9 @@ Result<FieldMapper> FieldMapper::create(const FieldMapping &mapping, const QStri
 std::optional<FieldMapper::Match> FieldMapper::lookUp(std::string_view key) const
 {
     const std::string k = caseFolded(key);
-    const auto it = std::lower_bound(m_byFoldedKey.begin(), m_byFoldedKey.end(), k,
-                                     [](const auto &e, const std::string &x) { return e.first < x; });
+    const auto it =
+        std::lower_bound(m_byFoldedKey.begin(), m_byFoldedKey.end(), k,
+                         [](const auto &e, const std::string &x) { return e.first < x; });
     if (it == m_byFoldedKey.end() || it->first != k)
         return std::nullopt;
     return it->second;
@@ -333,13 +337,21 @@ std::optional<FieldError> camerasFromRecord(const RecordValues &values,
         camera.kind = parseCameraKind(values.value(F::Kind));
     // One camera per direction, as the OSM reader reads camera:direction: "0;180" is two
     // cameras on one mast. Unlike OSM, a file's unreadable direction is reported, not guessed.
-    std::vector<CameraDirection> directions(1);
+    // A plain number, the common case, allocates no list: a city's file has 160,000 rows.
+    CameraDirection single;
+    std::vector<CameraDirection> list;
+    std::span<const CameraDirection> directions(&single, 1);
     if (const auto number = values.number(F::Heading)) {
         if (!std::isfinite(*number))
             return fieldError(F::Heading, ParseReason::ExpectedHeading);
-        directions[0].headingDegrees = normalizedDegrees(*number);
+        single.headingDegrees = normalizedDegrees(*number);
     } else if (values.has(F::Heading) && !trimmedValue(values.value(F::Heading)).empty()) {
-        directions = parseCameraDirections(values.value(F::Heading), mark);
+        if (const auto degrees = parseDecimal(values.value(F::Heading), mark)) {
+            single.headingDegrees = normalizedDegrees(*degrees);
+        } else {
+            list = parseCameraDirections(values.value(F::Heading), mark);
+            directions = list;
+        }
         for (const CameraDirection &d : directions)
             if (!d.headingDegrees)
                 return fieldError(F::Heading, ParseReason::ExpectedHeading);
@@ -365,7 +377,8 @@ std::optional<FieldError> camerasFromRecord(const RecordValues &values,
         if (!sighting.observed.isValid())
             return fieldError(F::Date, ParseReason::ExpectedDate);
     }
-    if (const NumberField observers = numberField(values, F::Observers, DecimalMark::Point); observers.present) {
+    if (const NumberField observers = numberField(values, F::Observers, DecimalMark::Point);
+        observers.present) {
         const std::optional<double> n = observers.value;
         if (!n || *n < 1.0 || *n > 1e6 || std::floor(*n) != *n)
             return fieldError(F::Observers, ParseReason::ExpectedObservers);
@@ -390,8 +403,11 @@ std::optional<FieldError> camerasFromRecord(const RecordValues &values,
     else if (!notes.empty())
         camera.notes = qstr(notes);
     camera.sightings.push_back(std::move(sighting));
-    for (const CameraDirection &d : directions) {
-        Camera &added = cameras.emplace_back(camera);
+    for (std::size_t k = 0; k < directions.size(); ++k) {
+        const CameraDirection &d = directions[k];
+        // The last one takes the camera itself: no copy of its sightings and texts.
+        Camera &added = k + 1 < directions.size() ? cameras.emplace_back(camera)
+                                                  : cameras.emplace_back(std::move(camera));
         added.id = CameraId{static_cast<std::uint32_t>(cameras.size() - 1)};
         added.headingDegrees = d.headingDegrees;
         // A range such as "300-60" gives the view's width, which wins over a field of view
@@ -414,7 +430,8 @@ std::optional<PropertyFailure> camerasFromProperties(FieldMapper &mapper,
     return std::nullopt;
 }
 
-std::optional<FieldError> surveyAreaFromRecord(const RecordValues &values, SurveyArea &area, bool *isSurvey)
+std::optional<FieldError> surveyAreaFromRecord(const RecordValues &values, SurveyArea &area,
+                                               bool *isSurvey)
 {
     using F = RecordField;
     // A "survey" of no (false, 0, нет) marks no survey; any other value, a date say, does.
@@ -450,7 +467,8 @@ std::optional<FieldError> surveyAreaFromRecord(const RecordValues &values, Surve
     return std::nullopt;
 }
 
-RecordValues recordFromProperties(FieldMapper &mapper, const std::vector<LocatedProperty> &properties)
+RecordValues recordFromProperties(FieldMapper &mapper,
+                                  const std::vector<LocatedProperty> &properties)
 {
     RecordValues values;
     for (std::size_t i = 0; i < properties.size(); ++i)

@@ -59,7 +59,8 @@ std::optional<FileFormat> sniffText(const QByteArray &head)
 {
     qsizetype i = startsWith(head, "\xEF\xBB\xBF", 3) ? 3 : 0;
     auto skipSpace = [&]() {
-        while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
+        while (i < head.size() &&
+               (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r'))
             ++i;
     };
     skipSpace();
@@ -139,12 +140,15 @@ std::optional<FileFormat> formatOfName(const QString &lowerName)
         FileFormat format;
     };
     static constexpr Suffix kSuffixes[] = {
-        {".osm.pbf", FileFormat::Pbf}, {".pbf", FileFormat::Pbf},         {".osm", FileFormat::Osm},
-        {".osc", FileFormat::Osm},     {".osm.gz", FileFormat::Osm},      {".osc.gz", FileFormat::Osm},
-        {".osm.bz2", FileFormat::Osm}, {".osc.bz2", FileFormat::Osm},     {".geojson", FileFormat::GeoJson},
-        {".json", FileFormat::GeoJson}, {".csv", FileFormat::Csv},        {".tsv", FileFormat::Csv},
-        {".txt", FileFormat::Csv},     {".kml", FileFormat::Kml},         {".kmz", FileFormat::Kml},
-        {".gpx", FileFormat::Gpx},     {".bspack", FileFormat::Bspack},   {".zip", FileFormat::Gtfs},
+        {".osm.pbf", FileFormat::Pbf},     {".pbf", FileFormat::Pbf},
+        {".osm", FileFormat::Osm},         {".osc", FileFormat::Osm},
+        {".osm.gz", FileFormat::Osm},      {".osc.gz", FileFormat::Osm},
+        {".osm.bz2", FileFormat::Osm},     {".osc.bz2", FileFormat::Osm},
+        {".geojson", FileFormat::GeoJson}, {".json", FileFormat::GeoJson},
+        {".csv", FileFormat::Csv},         {".tsv", FileFormat::Csv},
+        {".txt", FileFormat::Csv},         {".kml", FileFormat::Kml},
+        {".kmz", FileFormat::Kml},         {".gpx", FileFormat::Gpx},
+        {".bspack", FileFormat::Bspack},   {".zip", FileFormat::Gtfs},
     };
     for (const Suffix &s : kSuffixes)
         if (lowerName.endsWith(QLatin1String(s.suffix)))
@@ -195,13 +199,15 @@ std::optional<FileFormat> guessFormat(const QString &path)
     if (looksLikePbf(head))
         return FileFormat::Pbf;
     if (startsWith(head, "\x1f\x8b", 2)) {
-        if (lowerName.endsWith(QLatin1String(".osm.gz")) || lowerName.endsWith(QLatin1String(".osc.gz")))
+        if (lowerName.endsWith(QLatin1String(".osm.gz")) ||
+            lowerName.endsWith(QLatin1String(".osc.gz")))
             return FileFormat::Osm;
         const auto inner = sniffText(gunzipHead(head));
         return inner == FileFormat::Osm ? inner : std::nullopt;
     }
     if (startsWith(head, "BZh", 3))
-        return lowerName.endsWith(QLatin1String(".osm.bz2")) || lowerName.endsWith(QLatin1String(".osc.bz2"))
+        return lowerName.endsWith(QLatin1String(".osm.bz2")) ||
+                       lowerName.endsWith(QLatin1String(".osc.bz2"))
                    ? std::optional(FileFormat::Osm)
                    : std::nullopt;
     if (startsWith(head, "PK\x03\x04", 4) || startsWith(head, "PK\x05\x06", 4))

@@ -119,7 +119,16 @@ JsonSyntaxError locateJsonSyntaxError(QByteArrayView text)
 {
     const char *s = text.data();
     const std::int64_t n = text.size();
-    enum class Expect { Value, ValueOrArrayEnd, KeyOrObjectEnd, Key, Colon, CommaOrObjectEnd, CommaOrArrayEnd, End };
+    enum class Expect {
+        Value,
+        ValueOrArrayEnd,
+        KeyOrObjectEnd,
+        Key,
+        Colon,
+        CommaOrObjectEnd,
+        CommaOrArrayEnd,
+        End
+    };
     std::vector<char> stack;
     Expect expect = Expect::Value;
     JsonSyntaxError error;
@@ -127,8 +136,9 @@ JsonSyntaxError locateJsonSyntaxError(QByteArrayView text)
     if (n >= 3 && std::memcmp(s, "\xEF\xBB\xBF", 3) == 0)
         pos = 3;
     auto afterValue = [&]() {
-        expect = stack.empty() ? Expect::End
-                               : (stack.back() == '{' ? Expect::CommaOrObjectEnd : Expect::CommaOrArrayEnd);
+        expect = stack.empty()
+                     ? Expect::End
+                     : (stack.back() == '{' ? Expect::CommaOrObjectEnd : Expect::CommaOrArrayEnd);
     };
     for (;;) {
         while (pos < n && isJsonSpace(s[pos]))
@@ -206,7 +216,8 @@ JsonSyntaxError locateJsonSyntaxError(QByteArrayView text)
                 bool matched = false;
                 for (const char *literal : {"true", "false", "null"}) {
                     const auto length = static_cast<std::int64_t>(std::strlen(literal));
-                    if (n - pos >= length && std::memcmp(s + pos, literal, std::size_t(length)) == 0) {
+                    if (n - pos >= length &&
+                        std::memcmp(s + pos, literal, std::size_t(length)) == 0) {
                         pos += length;
                         matched = true;
                         break;
@@ -237,7 +248,13 @@ namespace od = simdjson::ondemand;
 // What one feature said, gathered from its members (in any order).
 struct FeatureState {
     RecordValues values; // `where` is a byte offset into the document
-    enum class Geometry : std::uint8_t { None, Point, MultiPoint, Polygon, Other } geometry = Geometry::None;
+    enum class Geometry : std::uint8_t {
+        None,
+        Point,
+        MultiPoint,
+        Polygon,
+        Other
+    } geometry = Geometry::None;
     std::vector<LatLon> points;
     std::vector<std::int64_t> pointOffsets; // where each position starts
     std::vector<std::size_t> partStarts;    // first point of each list of positions (a ring)
@@ -300,8 +317,10 @@ struct RootState {
 
 class GeoJsonReader {
 public:
-    GeoJsonReader(FieldMapper &mapper, const ImportOptions &options, std::int64_t size, Dataset &dataset)
-        : m_mapper(mapper), m_options(options), m_progress(options.progress, size), m_dataset(&dataset)
+    GeoJsonReader(FieldMapper &mapper, const ImportOptions &options, std::int64_t size,
+                  Dataset &dataset)
+        : m_mapper(mapper), m_options(options), m_progress(options.progress, size),
+          m_dataset(&dataset)
     {
     }
 
@@ -450,7 +469,8 @@ std::optional<Failure> GeoJsonReader::feature(od::value value)
     return finish(state);
 }
 
-std::optional<Failure> GeoJsonReader::member(std::string_view key, od::value value, FeatureState &state)
+std::optional<Failure> GeoJsonReader::member(std::string_view key, od::value value,
+                                             FeatureState &state)
 {
     if (key == "geometry")
         return geometry(value, state);
@@ -492,7 +512,8 @@ std::optional<Failure> GeoJsonReader::member(std::string_view key, od::value val
 
 // Reads "coordinates" whatever the geometry type (which may come after them): positions go
 // to state.points, each list of positions starts a part, `depth` says how deeply they nest.
-std::optional<Failure> GeoJsonReader::coordinates(od::value value, FeatureState &state, int level, int *depth)
+std::optional<Failure> GeoJsonReader::coordinates(od::value value, FeatureState &state, int level,
+                                                  int *depth)
 {
     const std::int64_t at = offsetOf(value);
     const std::size_t start = state.points.size();
@@ -574,12 +595,17 @@ std::optional<Failure> GeoJsonReader::geometry(od::value value, FeatureState &st
     if (!haveType)
         return Failure{state.geometryOffset, ParseReason::ExpectedGeometryType};
     using G = FeatureState::Geometry;
-    state.geometry = type == "Point" ? G::Point : type == "MultiPoint" ? G::MultiPoint : type == "Polygon" ? G::Polygon : G::Other;
+    state.geometry = type == "Point"        ? G::Point
+                     : type == "MultiPoint" ? G::MultiPoint
+                     : type == "Polygon"    ? G::Polygon
+                                            : G::Other;
     if (state.geometry == G::Other)
         return std::nullopt;
     if (!haveCoordinates)
         return Failure{state.geometryOffset, ParseReason::ExpectedGeometryCoordinates};
-    const int expectedDepth = state.geometry == G::Point ? 1 : state.geometry == G::MultiPoint ? 2 : 3;
+    const int expectedDepth = state.geometry == G::Point        ? 1
+                              : state.geometry == G::MultiPoint ? 2
+                                                                : 3;
     if (state.depth != expectedDepth && !(state.depth == 0 && state.geometry == G::MultiPoint))
         return Failure{state.geometryOffset, ParseReason::CoordinatesDoNotFit};
     return std::nullopt;
@@ -665,10 +691,12 @@ std::optional<Failure> GeoJsonReader::finish(FeatureState &state)
         if (!survey)
             return std::nullopt;
         // The outer ring only: holes do not matter for "was this area surveyed".
-        const std::size_t end = state.partStarts.size() > 1 ? state.partStarts[1] : state.points.size();
+        const std::size_t end =
+            state.partStarts.size() > 1 ? state.partStarts[1] : state.points.size();
         if (state.partStarts.empty() || state.partStarts[0] != 0)
             return Failure{state.geometryOffset, ParseReason::ExpectedRing};
-        std::vector<LatLon> ring(state.points.begin(), state.points.begin() + static_cast<std::ptrdiff_t>(end));
+        std::vector<LatLon> ring(state.points.begin(),
+                                 state.points.begin() + static_cast<std::ptrdiff_t>(end));
         for (std::size_t i = 0; i < ring.size(); ++i)
             if (!ring[i].isValid())
                 return Failure{state.pointOffsets[i], ParseReason::ExpectedLonLatInRange};
@@ -692,7 +720,8 @@ std::optional<Failure> GeoJsonReader::finish(FeatureState &state)
     return std::nullopt;
 }
 
-ParseError errorFor(const QString &name, QByteArrayView text, std::int64_t shift, const Failure &failure)
+ParseError errorFor(const QString &name, QByteArrayView text, std::int64_t shift,
+                    const Failure &failure)
 {
     if (failure.code == ParseErrorCode::Cancelled)
         return fileError(name, failure.code);
@@ -706,7 +735,8 @@ ParseError errorFor(const QString &name, QByteArrayView text, std::int64_t shift
         return textError(name, text, bad, ParseErrorCode::Malformed, ParseReason::ExpectedUtf8);
     const JsonSyntaxError syntax = locateJsonSyntaxError(text);
     const bool semantic = failure.json == simdjson::SUCCESS;
-    if (syntax.offset >= 0 && (!semantic || failure.wholeDocument || syntax.offset <= failure.offset + shift))
+    if (syntax.offset >= 0 &&
+        (!semantic || failure.wholeDocument || syntax.offset <= failure.offset + shift))
         return textError(name, text, syntax.offset, ParseErrorCode::Malformed, syntax.expected);
     if (semantic)
         return textError(name, text, failure.offset + shift, failure.code, failure.reason,
@@ -728,21 +758,24 @@ void trimCameras(Dataset &dataset)
 }
 
 // A dataset with the import's header and source, before any feature is read.
-Dataset emptyImport(const QString &name, std::uint64_t fingerprint, std::int64_t size, const ImportOptions &options)
+Dataset emptyImport(const QString &name, std::uint64_t fingerprint, std::int64_t size,
+                    const ImportOptions &options)
 {
     Dataset dataset;
     dataset.header = importHeader(name);
     dataset.sources.push_back(importSource(name, fingerprint, size));
     // Most features are one camera each, and exports take 150 to 400 bytes a feature: a guess
     // that saves growing a vector of 160,000 cameras twenty times.
-    dataset.cameras.reserve(static_cast<std::size_t>(std::min<std::int64_t>(size / 150, options.limits.maxElements)));
+    dataset.cameras.reserve(
+        static_cast<std::size_t>(std::min<std::int64_t>(size / 150, options.limits.maxElements)));
     return dataset;
 }
 
 // The whole document at once. `padded` holds it without a byte order mark, followed by
 // SIMDJSON_PADDING bytes; `text` is the input as the user's file has it, for error positions.
-Result<Dataset> readWhole(const simdjson::padded_string &padded, QByteArrayView text, std::int64_t bom,
-                          std::uint64_t fingerprint, const QString &name, const ImportOptions &options)
+Result<Dataset> readWhole(const simdjson::padded_string &padded, QByteArrayView text,
+                          std::int64_t bom, std::uint64_t fingerprint, const QString &name,
+                          const ImportOptions &options)
 {
     auto mapper = FieldMapper::create(options.mapping, name);
     if (isError(mapper))
@@ -875,9 +908,11 @@ std::int64_t nextFeatureEnd(const char *s, std::int64_t n, std::int64_t from)
 class ChunkBuffer {
 public:
     /// Copies `prefix`, the text and `suffix` into the buffer, padded for simdjson.
-    simdjson::padded_string_view fill(std::string_view prefix, QByteArrayView text, std::string_view suffix)
+    simdjson::padded_string_view fill(std::string_view prefix, QByteArrayView text,
+                                      std::string_view suffix)
     {
-        const std::size_t size = prefix.size() + static_cast<std::size_t>(text.size()) + suffix.size();
+        const std::size_t size =
+            prefix.size() + static_cast<std::size_t>(text.size()) + suffix.size();
         if (m_bytes.size() < size + simdjson::SIMDJSON_PADDING)
             m_bytes.resize(size + simdjson::SIMDJSON_PADDING);
         char *out = m_bytes.data();
@@ -900,8 +935,8 @@ private:
 
 // The chunked read. Empty when the document does not lend itself (no "features" array near
 // the start) or when any piece fails; Cancelled and TooLarge are final.
-std::optional<Result<Dataset>> readChunked(QByteArrayView text, std::int64_t bom, const QString &name,
-                                           const ImportOptions &options)
+std::optional<Result<Dataset>> readChunked(QByteArrayView text, std::int64_t bom,
+                                           const QString &name, const ImportOptions &options)
 {
     const char *s = text.data();
     const std::int64_t n = text.size();
@@ -927,11 +962,12 @@ std::optional<Result<Dataset>> readChunked(QByteArrayView text, std::int64_t bom
     std::int64_t hashedTo = 0;
     // Runs one piece; false when it fails. A failed piece leaves nothing behind.
     std::optional<ParseError> final;
-    auto run = [&](std::string_view prefix, std::int64_t from, std::int64_t to, std::string_view suffix,
-                   bool features) {
+    auto run = [&](std::string_view prefix, std::int64_t from, std::int64_t to,
+                   std::string_view suffix, bool features) {
         const std::size_t cameras = dataset.cameras.size(), areas = dataset.surveyAreas.size();
         const std::int64_t count = reader.featureCount();
-        const simdjson::padded_string_view padded = buffer.fill(prefix, text.sliced(from, to - from), suffix);
+        const simdjson::padded_string_view padded =
+            buffer.fill(prefix, text.sliced(from, to - from), suffix);
         reader.setText(buffer.data(), from - static_cast<std::int64_t>(prefix.size()));
         od::document doc;
         std::optional<Failure> failure;
@@ -940,8 +976,10 @@ std::optional<Result<Dataset>> readChunked(QByteArrayView text, std::int64_t bom
         else
             failure = features ? reader.readFeatures(doc) : reader.readRoot(doc, root);
         if (!failure) {
-            (void)XXH3_64bits_update(hash.get(), s + hashedTo, static_cast<std::size_t>(from - hashedTo));
-            (void)XXH3_64bits_update(hash.get(), buffer.data() + prefix.size(), static_cast<std::size_t>(to - from));
+            (void)XXH3_64bits_update(hash.get(), s + hashedTo,
+                                     static_cast<std::size_t>(from - hashedTo));
+            (void)XXH3_64bits_update(hash.get(), buffer.data() + prefix.size(),
+                                     static_cast<std::size_t>(to - from));
             hashedTo = to;
             return true;
         }
@@ -1025,7 +1063,8 @@ std::uint64_t copyAndFingerprint(QByteArrayView bytes, std::int64_t skip, char *
 
 } // namespace
 
-Result<Dataset> readGeoJsonBytes(QByteArrayView bytes, const QString &name, const ImportOptions &options)
+Result<Dataset> readGeoJsonBytes(QByteArrayView bytes, const QString &name,
+                                 const ImportOptions &options)
 {
     if (bytes.isEmpty()) {
         ParseError e;

@@ -20,8 +20,9 @@ class GpxReader {
 public:
     GpxReader(QByteArrayView bytes, const QString &name, FieldMapper &mapper,
               const ImportOptions &options, Dataset &dataset)
-        : m_xml(QByteArray::fromRawData(bytes.data(), bytes.size())), m_name(name), m_mapper(mapper),
-          m_options(options), m_dataset(dataset), m_progress(options.progress, bytes.size())
+        : m_xml(QByteArray::fromRawData(bytes.data(), bytes.size())), m_name(name),
+          m_mapper(mapper), m_options(options), m_dataset(dataset),
+          m_progress(options.progress, bytes.size())
     {
     }
 
@@ -113,7 +114,8 @@ void GpxReader::extensions(std::vector<LocatedProperty> &properties)
                 // Re-enter for the child: treat it as the first of a nested list.
                 const int cl = line(), cc = column();
                 const QString childKey = m_xml.name().toString();
-                const QString childText = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                const QString childText =
+                    m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 properties.push_back({utf8(childKey), utf8(childText.trimmed()), cl, cc});
             } else if (token == QXmlStreamReader::EndElement) {
                 break;
@@ -130,8 +132,10 @@ std::optional<ParseError> GpxReader::waypoint()
     const auto attributes = m_xml.attributes();
     const QByteArray latText = attributes.value(QLatin1String("lat")).toUtf8();
     const QByteArray lonText = attributes.value(QLatin1String("lon")).toUtf8();
-    const auto lat = parseDecimal(std::string_view(latText.constData(), std::size_t(latText.size())));
-    const auto lon = parseDecimal(std::string_view(lonText.constData(), std::size_t(lonText.size())));
+    const auto lat =
+        parseDecimal(std::string_view(latText.constData(), std::size_t(latText.size())));
+    const auto lon =
+        parseDecimal(std::string_view(lonText.constData(), std::size_t(lonText.size())));
     if (!lat || !lon || !LatLon{*lat, *lon}.isValid())
         return error(wptLine, wptColumn, ParseErrorCode::Malformed,
                      ParseReason::ExpectedWaypointLatLon);
@@ -154,15 +158,16 @@ std::optional<ParseError> GpxReader::waypoint()
             camerasFromProperties(m_mapper, properties, LatLon{*lat, *lon}, m_dataset.cameras)) {
         const LocatedProperty *at =
             failure->property >= 0 ? &properties[std::size_t(failure->property)] : nullptr;
-        return error(at ? at->line : wptLine, at ? at->column : wptColumn, ParseErrorCode::Malformed,
-                     failure->error.reason, failure->error.args);
+        return error(at ? at->line : wptLine, at ? at->column : wptColumn,
+                     ParseErrorCode::Malformed, failure->error.reason, failure->error.args);
     }
     return std::nullopt;
 }
 
 } // namespace
 
-Result<Dataset> readGpxBytes(QByteArrayView bytes, const QString &name, const ImportOptions &options)
+Result<Dataset> readGpxBytes(QByteArrayView bytes, const QString &name,
+                             const ImportOptions &options)
 {
     ParseError e;
     e.file = name;

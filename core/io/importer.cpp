@@ -65,7 +65,8 @@ Result<Dataset> importFileMayThrow(const QString &path, std::optional<FileFormat
 
 } // namespace
 
-Result<Dataset> importFile(const QString &path, std::optional<FileFormat> format, const ImportOptions &options)
+Result<Dataset> importFile(const QString &path, std::optional<FileFormat> format,
+                           const ImportOptions &options)
 {
     return withoutBadAlloc(path, [&] { return importFileMayThrow(path, format, options); });
 }
@@ -79,11 +80,8 @@ Result<Dataset> clippedAndValidated(Dataset dataset, const QString &name,
         // Readers build valid datasets by construction; this is the one place that makes sure,
         // so that no reader's slip can put a broken dataset in front of the rest of the program.
         const std::vector<ModelIssue> issues = validateDataset(dataset);
-        if (!issues.empty()) {
-            ParseError e = invalidModel(name, issues.front());
-            e.element = issues.front().element;
-            return e;
-        }
+        if (!issues.empty())
+            return invalidModel(name, issues.front());
         return std::move(dataset);
     });
 }

@@ -38,7 +38,8 @@ bool parseCoordinates(QStringView text, std::vector<LatLon> &out)
         for (;;) {
             if (count == 3)
                 return false;
-            const auto [next, ec] = std::from_chars(p, end, values[count], std::chars_format::general);
+            const auto [next, ec] =
+                std::from_chars(p, end, values[count], std::chars_format::general);
             if (ec != std::errc())
                 return false;
             ++count;
@@ -96,8 +97,9 @@ class KmlReader {
 public:
     KmlReader(QByteArrayView bytes, const QString &name, FieldMapper &mapper,
               const ImportOptions &options, Dataset &dataset)
-        : m_xml(QByteArray::fromRawData(bytes.data(), bytes.size())), m_name(name), m_mapper(mapper),
-          m_options(options), m_dataset(dataset), m_progress(options.progress, bytes.size())
+        : m_xml(QByteArray::fromRawData(bytes.data(), bytes.size())), m_name(name),
+          m_mapper(mapper), m_options(options), m_dataset(dataset),
+          m_progress(options.progress, bytes.size())
     {
     }
 
@@ -147,8 +149,8 @@ std::optional<ParseError> KmlReader::read()
         }
         if (m_xml.name() == QLatin1String("Placemark")) {
             if (++m_placemarks > m_options.limits.maxElements)
-                return error(static_cast<int>(m_xml.lineNumber()), static_cast<int>(m_xml.columnNumber()) + 1,
-                             ParseErrorCode::TooLarge,
+                return error(static_cast<int>(m_xml.lineNumber()),
+                             static_cast<int>(m_xml.columnNumber()) + 1, ParseErrorCode::TooLarge,
                              ParseReason::PlacemarksLimit, parseArgs(m_options.limits.maxElements));
             if (!m_progress.tick(m_xml.characterOffset())) {
                 ParseError e;
@@ -207,7 +209,8 @@ std::optional<ParseError> KmlReader::placemark()
         const int line = static_cast<int>(m_xml.lineNumber());
         const int column = static_cast<int>(m_xml.columnNumber()) + 1;
         const QStringView name = m_xml.name();
-        if (path.isEmpty() && (name == QLatin1String("name") || name == QLatin1String("description"))) {
+        if (path.isEmpty() &&
+            (name == QLatin1String("name") || name == QLatin1String("description"))) {
             const QString key = name.toString();
             const std::optional<QString> text = elementTextUpToCap(m_xml);
             if (!text)
@@ -351,7 +354,8 @@ Result<Dataset> readKmlDocument(QByteArrayView bytes, const QString &errorName,
 
 } // namespace
 
-Result<Dataset> readKmlBytes(QByteArrayView bytes, const QString &name, const ImportOptions &options)
+Result<Dataset> readKmlBytes(QByteArrayView bytes, const QString &name,
+                             const ImportOptions &options)
 {
     if (bytes.size() > options.limits.maxFileBytes)
         return tooLarge(name, options.limits.maxFileBytes);

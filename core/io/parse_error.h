@@ -196,12 +196,91 @@ enum class ParseReason : std::uint16_t {
     StopLonRange,
     TransferSeconds,
 
-    // A model that does not fit together (ModelIssue); args: element, detail.
+    // A model that does not fit together (ModelIssue); args: the element's key
+    // (modelElementKey, e.g. "camera"), its index in its list, the detail (field and value).
     ModelIdMismatch,
     ModelIdOrder, ///< camera ids that do not ascend, or one used twice
     ModelDanglingReference,
     ModelInvalidPosition,
     ModelInvalidValue,
+
+    // Model parameters (the built-in file and a user's overrides); args name parameters,
+    // fields, profiles and contexts as the file spells them, values in C-locale digits. A
+    // problem inside a profile or a context has its JSON path ("contexts/moscow") as element.
+    KeyMustBeValue,      ///< args: key, the value it must have
+    UnsupportedKeyValue, ///< args: key
+    ExpectedOverridesObject,
+    ParameterMissing,           ///< args: parameter
+    ParameterWithoutSource,     ///< args: parameter
+    UnknownParameter,           ///< args: parameter
+    ParameterNotNumberOrObject, ///< args: parameter
+    ParameterFieldNotNumber,    ///< args: parameter, field
+    ParameterFieldNotBool,      ///< args: parameter, field
+    ParameterUnknownField,      ///< args: parameter, field
+    ParameterImpossible,        ///< args: parameter, value
+    ParameterMinAboveMax,       ///< args: parameter, min, max
+    ParameterOutsideRange,      ///< args: parameter, value, min, max
+    UnknownProfile,             ///< args: profile, the known ones joined with ", "
+    UnknownContext,             ///< args: context, the known ones joined with ", "
+    ContextMissing,             ///< args: context
+
+    // Training files (scenarios, session plans, statements); args name keys and values as the
+    // file spells them. The error's element is the JSON path of the value at fault.
+    WholeNumberFrom,      ///< args: key, the least value
+    UnknownKey,           ///< args: key, the keys allowed there joined with ", "
+    MissingKey,           ///< args: key
+    MustBeNonEmptyString, ///< args: key
+    MustBeObject,         ///< args: key
+    MustBeArray,          ///< args: key
+    MustBeNumberFromTo,   ///< args: key, min, max
+    MustBeOneOf,          ///< args: key, the values allowed joined with ", "
+    MustBeTextsObject,    ///< args: key, the languages joined with ", "
+    ExpectedTextsObject,  ///< args: the languages joined with ", "
+    NoTextIn,             ///< args: key, language
+    EntryWithoutText,     ///< args: entry number (from 1), key, language
+    TooFewEntries,        ///< args: key, the least number of entries
+    EntriesNotStrings,    ///< args: key
+    ExpectedObject,
+    OnlyAppliesTo,     ///< args: key, the other key, the value it needs
+    UnknownDayProfile, ///< args: profile, the known ones joined with ", "
+    ChoiceNeedsTwoOptions,
+    ScenarioNeedsChoice,
+    OptionIdTwice,    ///< args: id
+    ChoiceIdTwice,    ///< args: id
+    UnknownStep,      ///< args: step
+    UnknownActivity,  ///< args: activity
+    ActivityNeedsKey, ///< args: activity, key
+    UnknownStrength,  ///< args: strength
+    NoStatements,
+    UnknownStation,        ///< args: name
+    UnknownStationSuggest, ///< args: name, the names suggested joined with ", "
+    NoSuchEntrance,        ///< args: station, entrance ref, the station's refs joined with ", "
+
+    // Signatures and keys (minisign), the workspace, photos and face detection.
+    LinesExpected,                 ///< args: number of lines
+    CommentOverBytes,              ///< args: bytes
+    ExpectedLinePrefix,            ///< args: the text the line must begin with
+    ExpectedBase64PublicKey,       ///< args: bytes
+    ExpectedBase64SecretKey,       ///< args: bytes
+    ExpectedBase64Signature,       ///< args: bytes
+    ExpectedBase64GlobalSignature, ///< args: bytes
+    SignatureAlgorithm,
+    ChecksumFunction,
+    KeyDerivationFunction,
+    KeyDerivationCost,        ///< outside the range Blindspot accepts
+    KdfCostAboveMinisign,     ///< above twice minisign's own
+    UnsupportedFormatVersion, ///< args: the version
+    ReservedBytesSet,
+    InvalidPadding,
+    FileExists,
+    FaceModelsMissing, ///< args: the folder searched
+    CascadeNotInstalled,
+    NotACascade,
+    PhotoNotEncoded,
+
+    // Written pictures.
+    DensityRasterNotBuilt,
+    PngNotEncoded,
 };
 
 /// A located error: file name plus line and column for text formats, a byte offset for binary
@@ -216,8 +295,6 @@ struct ParseError {
     ParseErrorCode code = ParseErrorCode::Malformed;
     ParseReason reason = ParseReason::None;
     QStringList args; ///< The reason's arguments, in its order.
-    /// Free text from places not yet moved to `reason` (none should be left in core).
-    QString detail;
 };
 
 /// One argument of a reason: text as it is, numbers in C-locale digits.

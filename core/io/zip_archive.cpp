@@ -109,8 +109,9 @@ Result<ZipArchive> ZipArchive::open(const QString &path, const ImportLimits &lim
         return p->error({}, ParseErrorCode::TooLarge,
                         ParseReason::FileOverBytes, parseArgs(limits.maxFileBytes));
 
-    p->expansionCap = std::min(limits.maxDecompressedBytes,
-                               std::max(kFreeExpansionBytes, kMaxArchiveRatio * std::int64_t(info.size())));
+    p->expansionCap =
+        std::min(limits.maxDecompressedBytes,
+                 std::max(kFreeExpansionBytes, kMaxArchiveRatio * std::int64_t(info.size())));
 
     int errorCode = 0;
     // ZIP_CHECKCONS compares the central directory with each local header, which catches

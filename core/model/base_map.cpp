@@ -44,23 +44,23 @@ const char *baseMapProblem(const BaseMap &map)
     std::uint32_t previous = 0;
     for (std::uint32_t end : map.ringEnds) {
         if (end < previous)
-            return "base map ring ends run backwards";
+            return "ringEnds decrease";
         previous = end;
     }
     if (previous != map.points.size())
-        return "base map rings do not cover the points";
+        return "ringEnds != points";
     std::uint64_t nextRing = 0;
     for (const BaseFeature &f : map.features) {
         if (f.firstRing != nextRing || f.ringCount == 0)
-            return "base map features do not follow their rings";
+            return "features != rings";
         nextRing += f.ringCount;
     }
     if (nextRing != map.ringEnds.size())
-        return "base map features do not cover the rings";
+        return "features != ringEnds";
     for (const BasePoint &p : map.points)
         if (p.latE7 < -900'000'000 || p.latE7 > 900'000'000 || p.lonE7 < -1'800'000'000 ||
             p.lonE7 > 1'800'000'000)
-            return "base map position out of range";
+            return "points out of range";
     return nullptr;
 }
 

@@ -28,7 +28,8 @@ constexpr bool isKnown(BaseMapKind kind) { return std::uint8_t(kind) < kBaseMapK
 /// Areas are filled (rings with even-odd filling, so inner rings are holes); the rest are lines.
 constexpr bool isArea(BaseMapKind kind)
 {
-    return kind == BaseMapKind::Water || kind == BaseMapKind::Green || kind == BaseMapKind::Building;
+    return kind == BaseMapKind::Water || kind == BaseMapKind::Green ||
+           kind == BaseMapKind::Building;
 }
 
 /// A position stored in 1e-7 degrees (about 1 cm), as OSM stores it: a city's buildings have
@@ -99,8 +100,9 @@ template <class Keep> std::size_t keepBaseFeatures(BaseMap &map, Keep keep)
     return removed;
 }
 
-/// Why a base map read from a file cannot be used: rings that run backwards or past the points,
-/// features past the rings or without any, positions out of range. Null when it is consistent.
+/// Why a base map read from a file cannot be used, as the fields at fault (data for an error's
+/// detail, not a sentence): rings that run backwards or past the points, features past the
+/// rings or without any, positions out of range. Null when it is consistent.
 const char *baseMapProblem(const BaseMap &map);
 
 } // namespace blindspot

@@ -81,7 +81,8 @@ void ClipArea::index()
     const auto bandOf = [this, bands](double lat) {
         if (!(m_bandHeight > 0))
             return std::size_t(0);
-        return std::min(bands - 1, std::size_t(std::max(0.0, (lat - m_bounds.south) / m_bandHeight)));
+        return std::min(bands - 1,
+                        std::size_t(std::max(0.0, (lat - m_bounds.south) / m_bandHeight)));
     };
     for (const ClipRing &ring : m_rings) {
         const std::size_t n = ring.points.size();
@@ -158,8 +159,9 @@ ClipCounts clipDataset(Dataset &d, const ClipArea &area)
         Station &s = n.stations[i];
         s.id = StationId(std::uint32_t(i));
         s.line = renumbered(lines, s.line);
-        s.complex = isSet(s.complex) && kept(complexes, s.complex) ? renumbered(complexes, s.complex)
-                                                                   : kNoId<ComplexId>;
+        s.complex = isSet(s.complex) && kept(complexes, s.complex)
+                        ? renumbered(complexes, s.complex)
+                        : kNoId<ComplexId>;
         keepIds(s.entrances, entrances);
         keepIds(s.zones, zones);
     }
@@ -201,8 +203,9 @@ ClipCounts clipDataset(Dataset &d, const ClipArea &area)
     for (std::size_t i = 0; i < d.cameras.size(); ++i) {
         Camera &c = d.cameras[i];
         if (isSet(c.anchorStation))
-            c.anchorStation = kept(stations, c.anchorStation) ? renumbered(stations, c.anchorStation)
-                                                              : kNoId<StationId>;
+            c.anchorStation = kept(stations, c.anchorStation)
+                                  ? renumbered(stations, c.anchorStation)
+                                  : kNoId<StationId>;
         if (isSet(c.anchorEntrance))
             c.anchorEntrance = kept(entrances, c.anchorEntrance)
                                    ? renumbered(entrances, c.anchorEntrance)

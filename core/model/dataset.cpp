@@ -1,6 +1,7 @@
 #include "core/model/dataset.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace blindspot {
@@ -32,6 +33,33 @@ DatasetSummary summarize(const Dataset &dataset)
     for (const LatLon &p : dataset.streets.nodes)
         s.bounds.extend(p);
     return s;
+}
+
+namespace {
+
+constexpr std::array<const char *, 13> kElementKeys = {
+    "base map", "line",   "station",     "complex",   "entrance",    "zone",       "link",
+    "camera",   "survey area", "source", "conflict", "street node", "street edge"};
+static_assert(kElementKeys.size() == std::size_t(ModelElement::StreetEdge) + 1);
+
+} // namespace
+
+QLatin1String modelElementKey(ModelElement element)
+{
+    return QLatin1String(kElementKeys[static_cast<std::size_t>(element)]);
+}
+
+std::optional<ModelElement> modelElementFromKey(QStringView key)
+{
+    for (std::size_t i = 0; i < kElementKeys.size(); ++i)
+        if (key == QLatin1String(kElementKeys[i]))
+            return static_cast<ModelElement>(i);
+    return std::nullopt;
+}
+
+QString ModelIssue::locator() const
+{
+    return QStringLiteral("%1 %2").arg(modelElementKey(element)).arg(index);
 }
 
 std::optional<CameraIndex> Dataset::findCamera(CameraId id) const
@@ -72,9 +100,8 @@ namespace {
 /// Names an element ("camera 12") without formatting text unless an issue is found: checking a
 /// city of 160,000 cameras must not build 160,000 strings.
 struct ElementName {
-    const char *what;
+    ModelElement what;
     std::size_t index;
-    QString text() const { return QStringLiteral("%1 %2").arg(QLatin1String(what)).arg(index); }
 };
 
 class Validator {
@@ -84,113 +111,127 @@ public:
     std::vector<ModelIssue> run()
     {
         if (const char *problem = baseMapProblem(m_d.baseMap))
-            add(ModelIssue::Kind::InvalidValue, element("base map", 0), QLatin1String(problem));
+            add(ModelIssue::Kind::InvalidValue, element(ModelElement::BaseMap, 0),
+                QLatin1String(problem));
         const Network &n = m_d.network;
         for (std::size_t i = 0; i < n.lines.size(); ++i) {
             const Line &l = n.lines[i];
-            checkId(l.id, i, "line");
+            checkId(l.id, i, ModelElement::Line);
             for (StationId s : l.stations)
-                checkRef(s, n.stations.size(), element("line", i), "stations");
+                checkRef(s, n.stations.size(), element(ModelElement::Line, i), "stations");
             if (l.colourRgb > 0xFFFFFF)
-                add(ModelIssue::Kind::InvalidValue, element("line", i), "colour");
+                add(ModelIssue::Kind::InvalidValue, element(ModelElement::Line, i), "colour");
         }
         for (std::size_t i = 0; i < n.stations.size(); ++i) {
             const Station &s = n.stations[i];
-            checkId(s.id, i, "station");
-            checkPosition(s.position, element("station", i));
-            checkRef(s.line, n.lines.size(), element("station", i), "line");
+            checkId(s.id, i, ModelElement::Station);
+            checkPosition(s.position, element(ModelElement::Station, i));
+            checkRef(s.line, n.lines.size(), element(ModelElement::Station, i), "line");
             if (isSet(s.complex))
-                checkRef(s.complex, n.complexes.size(), element("station", i), "complex");
+                checkRef(s.complex, n.complexes.size(), element(ModelElement::Station, i),
+                         "complex");
             for (EntranceId e : s.entrances)
-                checkRef(e, n.entrances.size(), element("station", i), "entrances");
+                checkRef(e, n.entrances.size(), element(ModelElement::Station, i), "entrances");
             for (ZoneId z : s.zones)
-                checkRef(z, n.zones.size(), element("station", i), "zones");
+                checkRef(z, n.zones.size(), element(ModelElement::Station, i), "zones");
         }
         for (std::size_t i = 0; i < n.complexes.size(); ++i) {
-            checkId(n.complexes[i].id, i, "complex");
+            checkId(n.complexes[i].id, i, ModelElement::Complex);
             for (StationId s : n.complexes[i].stations)
-                checkRef(s, n.stations.size(), element("complex", i), "stations");
+                checkRef(s, n.stations.size(), element(ModelElement::Complex, i), "stations");
         }
         for (std::size_t i = 0; i < n.entrances.size(); ++i) {
-            checkId(n.entrances[i].id, i, "entrance");
-            checkPosition(n.entrances[i].position, element("entrance", i));
-            checkRef(n.entrances[i].station, n.stations.size(), element("entrance", i), "station");
+            checkId(n.entrances[i].id, i, ModelElement::Entrance);
+            checkPosition(n.entrances[i].position, element(ModelElement::Entrance, i));
+            checkRef(n.entrances[i].station, n.stations.size(), element(ModelElement::Entrance, i),
+                     "station");
         }
         for (std::size_t i = 0; i < n.zones.size(); ++i) {
-            checkId(n.zones[i].id, i, "zone");
-            checkRef(n.zones[i].station, n.stations.size(), element("zone", i), "station");
+            checkId(n.zones[i].id, i, ModelElement::Zone);
+            checkRef(n.zones[i].station, n.stations.size(), element(ModelElement::Zone, i),
+                     "station");
             const Zone &z = n.zones[i];
             if (isSet(z.entrance)) {
-                checkRef(z.entrance, n.entrances.size(), element("zone", i), "entrance");
+                checkRef(z.entrance, n.entrances.size(), element(ModelElement::Zone, i),
+                         "entrance");
                 if (indexOf(z.entrance) < n.entrances.size() &&
                     (n.entrance(z.entrance).station != z.station || !isEntranceZone(z.kind)))
-                    add(ModelIssue::Kind::InvalidValue, element("zone", i),
-                        QStringLiteral("entrance %1 of another station or zone kind")
-                            .arg(indexOf(z.entrance)));
+                    add(ModelIssue::Kind::InvalidValue, element(ModelElement::Zone, i),
+                        QStringLiteral("entrance %1, station %2, kind %3")
+                            .arg(indexOf(z.entrance))
+                            .arg(indexOf(z.station))
+                            .arg(int(z.kind)));
             }
             if (n.zones[i].reportedCameras && *n.zones[i].reportedCameras < 0)
-                add(ModelIssue::Kind::InvalidValue, element("zone", i), "reportedCameras");
+                add(ModelIssue::Kind::InvalidValue, element(ModelElement::Zone, i),
+                    "reportedCameras");
         }
         for (std::size_t i = 0; i < n.links.size(); ++i) {
             const Link &l = n.links[i];
-            checkRef(l.from, n.stations.size(), element("link", i), "from");
+            checkRef(l.from, n.stations.size(), element(ModelElement::Link, i), "from");
             if (l.kind != LinkKind::Entry)
-                checkRef(l.to, n.stations.size(), element("link", i), "to");
+                checkRef(l.to, n.stations.size(), element(ModelElement::Link, i), "to");
             if (l.kind == LinkKind::Entry)
-                checkRef(l.entrance, n.entrances.size(), element("link", i), "entrance");
+                checkRef(l.entrance, n.entrances.size(), element(ModelElement::Link, i),
+                         "entrance");
             if (!(l.durationSeconds >= 0.0) || !std::isfinite(l.durationSeconds))
-                add(ModelIssue::Kind::InvalidValue, element("link", i), "durationSeconds");
+                add(ModelIssue::Kind::InvalidValue, element(ModelElement::Link, i),
+                    "durationSeconds");
             if (!(l.lengthMetres >= 0.0) || !std::isfinite(l.lengthMetres))
-                add(ModelIssue::Kind::InvalidValue, element("link", i), "lengthMetres");
+                add(ModelIssue::Kind::InvalidValue, element(ModelElement::Link, i), "lengthMetres");
         }
         for (std::size_t i = 0; i < m_d.cameras.size(); ++i)
             checkCamera(m_d.cameras[i], i);
         for (std::size_t i = 0; i < m_d.surveyAreas.size(); ++i) {
             const SurveyArea &a = m_d.surveyAreas[i];
-            checkId(a.id, i, "survey area");
+            checkId(a.id, i, ModelElement::SurveyArea);
             if (a.polygon.size() < 3)
-                add(ModelIssue::Kind::InvalidValue, element("survey area", i), "polygon size");
+                add(ModelIssue::Kind::InvalidValue, element(ModelElement::SurveyArea, i),
+                    QStringLiteral("polygon %1").arg(a.polygon.size()));
             for (const LatLon &p : a.polygon)
-                checkPosition(p, element("survey area", i));
+                checkPosition(p, element(ModelElement::SurveyArea, i));
             if (!(a.completeness >= 0.0 && a.completeness <= 1.0))
-                add(ModelIssue::Kind::InvalidValue, element("survey area", i), "completeness");
+                add(ModelIssue::Kind::InvalidValue, element(ModelElement::SurveyArea, i),
+                    "completeness");
             if (isSet(a.source))
-                checkRef(a.source, m_d.sources.size(), element("survey area", i), "source");
+                checkRef(a.source, m_d.sources.size(), element(ModelElement::SurveyArea, i),
+                         "source");
         }
         for (std::size_t i = 0; i < m_d.sources.size(); ++i)
-            checkId(m_d.sources[i].id, i, "source");
+            checkId(m_d.sources[i].id, i, ModelElement::Source);
         for (std::size_t i = 0; i < m_d.conflicts.size(); ++i) {
             const AttributeConflict &c = m_d.conflicts[i];
             if (!m_d.findCamera(c.camera))
-                add(ModelIssue::Kind::DanglingReference, element("conflict", i),
+                add(ModelIssue::Kind::DanglingReference, element(ModelElement::Conflict, i),
                     QStringLiteral("camera -> %1").arg(indexOf(c.camera)));
             if (isSet(c.otherSource))
-                checkRef(c.otherSource, m_d.sources.size(), element("conflict", i), "source");
+                checkRef(c.otherSource, m_d.sources.size(), element(ModelElement::Conflict, i),
+                         "source");
         }
         const StreetNetwork &streets = m_d.streets;
         for (std::size_t i = 0; i < streets.nodes.size(); ++i)
-            checkPosition(streets.nodes[i], element("street node", i));
+            checkPosition(streets.nodes[i], element(ModelElement::StreetNode, i));
         for (std::size_t i = 0; i < streets.edges.size(); ++i) {
             const StreetEdge &e = streets.edges[i];
-            checkRef(e.from, streets.nodes.size(), element("street edge", i), "from");
-            checkRef(e.to, streets.nodes.size(), element("street edge", i), "to");
+            checkRef(e.from, streets.nodes.size(), element(ModelElement::StreetEdge, i), "from");
+            checkRef(e.to, streets.nodes.size(), element(ModelElement::StreetEdge, i), "to");
             if (isSet(e.way))
-                checkRef(e.way, streets.ways.size(), element("street edge", i), "way");
+                checkRef(e.way, streets.ways.size(), element(ModelElement::StreetEdge, i), "way");
             if (!(e.lengthMetres >= 0.0) || !std::isfinite(e.lengthMetres))
-                add(ModelIssue::Kind::InvalidValue, element("street edge", i), "length");
+                add(ModelIssue::Kind::InvalidValue, element(ModelElement::StreetEdge, i), "length");
         }
         return std::move(m_issues);
     }
 
 private:
-    static ElementName element(const char *what, std::size_t index) { return {what, index}; }
+    static ElementName element(ModelElement what, std::size_t index) { return {what, index}; }
 
     void add(ModelIssue::Kind kind, const ElementName &elementName, const QString &detail)
     {
-        m_issues.push_back({kind, elementName.text(), detail});
+        m_issues.push_back({kind, elementName.what, elementName.index, detail});
     }
 
-    template <class Id> void checkId(Id id, std::size_t index, const char *what)
+    template <class Id> void checkId(Id id, std::size_t index, ModelElement what)
     {
         if (indexOf(id) != index)
             add(ModelIssue::Kind::IdMismatch, element(what, index),
@@ -214,15 +255,15 @@ private:
 
     void checkCamera(const Camera &c, std::size_t i)
     {
-        const ElementName name = element("camera", i);
+        const ElementName name = element(ModelElement::Camera, i);
         if (i > 0 && !(indexOf(m_d.cameras[i - 1].id) < indexOf(c.id)))
             add(ModelIssue::Kind::IdOrder, name,
-                QStringLiteral("id %1 after id %2")
-                    .arg(indexOf(c.id))
-                    .arg(indexOf(m_d.cameras[i - 1].id)));
+                QStringLiteral("id %1, id %2")
+                    .arg(indexOf(m_d.cameras[i - 1].id))
+                    .arg(indexOf(c.id)));
         if (m_d.nextCameraId != 0 && indexOf(c.id) >= m_d.nextCameraId)
             add(ModelIssue::Kind::IdOrder, name,
-                QStringLiteral("id %1, next id %2").arg(indexOf(c.id)).arg(m_d.nextCameraId));
+                QStringLiteral("id %1, nextCameraId %2").arg(indexOf(c.id)).arg(m_d.nextCameraId));
         if (!isSet(c.id))
             add(ModelIssue::Kind::IdOrder, name, QStringLiteral("id %1").arg(indexOf(c.id)));
         const bool anchored = isSet(c.anchorStation);
@@ -233,8 +274,9 @@ private:
             if (indexOf(c.anchorEntrance) < m_d.network.entrances.size() &&
                 m_d.network.entrance(c.anchorEntrance).station != c.anchorStation)
                 add(ModelIssue::Kind::InvalidValue, name,
-                    QStringLiteral("anchorEntrance %1 not of the anchor station")
-                        .arg(indexOf(c.anchorEntrance)));
+                    QStringLiteral("anchorEntrance %1, anchorStation %2")
+                        .arg(indexOf(c.anchorEntrance))
+                        .arg(indexOf(c.anchorStation)));
         }
         if (!anchored || !std::isnan(c.position.lat) || !std::isnan(c.position.lon))
             checkPosition(c.position, name);
@@ -279,7 +321,8 @@ ParseError invalidModel(const QString &file, const ModelIssue &issue)
         }
         return ParseReason::ModelInvalidValue;
     }();
-    return fileError(file, ParseErrorCode::InvalidModel, reason, {issue.element, issue.detail});
+    return fileError(file, ParseErrorCode::InvalidModel, reason,
+                     parseArgs(modelElementKey(issue.element), issue.index, issue.detail));
 }
 
 } // namespace blindspot

@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringView>
 
 #include <array>
 #include <cstdint>
@@ -96,6 +97,29 @@ struct DatasetSummary {
 
 DatasetSummary summarize(const Dataset &dataset);
 
+/// The kinds of element a ModelIssue can be about.
+enum class ModelElement : std::uint8_t {
+    BaseMap,
+    Line,
+    Station,
+    Complex,
+    Entrance,
+    Zone,
+    Link,
+    Camera,
+    SurveyArea,
+    Source,
+    Conflict,
+    StreetNode,
+    StreetEdge,
+};
+
+/// The element's machine name ("camera", "survey area"): how errors carry it as data, and how
+/// a ModelIssue names its element for developers.
+QLatin1String modelElementKey(ModelElement element);
+/// The element whose machine name is `key`; none for another text.
+std::optional<ModelElement> modelElementFromKey(QStringView key);
+
 /// What is wrong in a dataset whose parts refer to each other inconsistently.
 struct ModelIssue {
     enum class Kind : std::uint8_t {
@@ -106,8 +130,11 @@ struct ModelIssue {
         InvalidValue,      ///< A number outside its allowed range.
     };
     Kind kind = Kind::InvalidValue;
-    QString element; ///< E.g. "camera 12" or "station 3 entrance list".
-    QString detail;  ///< Machine-oriented detail (field name and value), not a sentence.
+    ModelElement element = ModelElement::Camera;
+    std::uint64_t index = 0; ///< Of the element in its list (for a camera, not its id).
+    QString detail; ///< Data, not a sentence: the field at fault and its value, e.g. "fov".
+    /// Element and index for developers and as a location, e.g. "camera 12".
+    QString locator() const;
 };
 
 /// Checks every invariant the rest of the program relies on: ids equal indices (camera ids
@@ -115,8 +142,9 @@ struct ModelIssue {
 /// resolve, positions are valid, angles and shares are in range. Empty when all is well.
 std::vector<ModelIssue> validateDataset(const Dataset &dataset);
 
-/// InvalidModel at `file` for `issue`: its kind as the reason, element and detail as the
-/// arguments, so that the app words it as it words any ModelIssue.
+/// InvalidModel at `file` for `issue`: its kind as the reason, and as the arguments the
+/// element's key, its index and the detail, so that the app words it as it words any
+/// ModelIssue (the element is in the message, not repeated as the location).
 ParseError invalidModel(const QString &file, const ModelIssue &issue);
 
 } // namespace blindspot

@@ -95,12 +95,14 @@ std::vector<AttributeChange> compareCameras(const Camera &b, const Camera &c, co
     std::vector<AttributeChange> out;
     using O = AttributeOutcome;
     if (c.kind != CameraKind::Unknown && c.kind != b.kind)
-        out.push_back({QStringLiteral("kind"), b.kind == CameraKind::Unknown ? QString() : kindText(b.kind),
+        out.push_back({QStringLiteral("kind"),
+                       b.kind == CameraKind::Unknown ? QString() : kindText(b.kind),
                        kindText(c.kind), b.kind == CameraKind::Unknown ? O::Filled : O::Conflict});
     if (c.headingDegrees) {
         if (!b.headingDegrees)
             out.push_back({QStringLiteral("heading"), {}, numberText(c.headingDegrees), O::Filled});
-        else if (angleBetweenDegrees(*b.headingDegrees, *c.headingDegrees) > o.headingToleranceDegrees)
+        else if (angleBetweenDegrees(*b.headingDegrees, *c.headingDegrees) >
+                 o.headingToleranceDegrees)
             out.push_back({QStringLiteral("heading"), numberText(b.headingDegrees),
                            numberText(c.headingDegrees), O::Conflict});
     }
@@ -112,7 +114,8 @@ std::vector<AttributeChange> compareCameras(const Camera &b, const Camera &c, co
             else
                 outcome = b.frStatus == FrStatus::Unknown ? O::Filled : O::Conflict;
         }
-        out.push_back({QStringLiteral("fr_status"), frText(b.frStatus), frText(c.frStatus), outcome});
+        out.push_back(
+            {QStringLiteral("fr_status"), frText(b.frStatus), frText(c.frStatus), outcome});
     }
     // Field of view, height and mount are details a second report rarely gets better than the
     // first: they fill gaps but never conflict.
@@ -123,7 +126,8 @@ std::vector<AttributeChange> compareCameras(const Camera &b, const Camera &c, co
     if (c.mount != CameraMount::Unknown && b.mount == CameraMount::Unknown)
         out.push_back({QStringLiteral("mount"), {}, mountText(c.mount), O::Filled});
     if (!c.notes.isEmpty() && !b.notes.contains(c.notes))
-        out.push_back({QStringLiteral("notes"), b.notes, c.notes, b.notes.isEmpty() ? O::Filled : O::Appended});
+        out.push_back({QStringLiteral("notes"), b.notes, c.notes,
+                       b.notes.isEmpty() ? O::Filled : O::Appended});
     return out;
 }
 
@@ -182,11 +186,13 @@ public:
 private:
     static bool isBlank(const Dataset &d)
     {
-        return d.cameras.empty() && d.network.stations.empty() && d.surveyAreas.empty() && d.sources.empty();
+        return d.cameras.empty() && d.network.stations.empty() && d.surveyAreas.empty() &&
+               d.sources.empty();
     }
 
     void add(ChangeKind kind, std::uint32_t incoming, std::uint32_t base = kNoIndex,
-             double distance = std::numeric_limits<double>::quiet_NaN(), MatchBasis basis = MatchBasis::None)
+             double distance = std::numeric_limits<double>::quiet_NaN(),
+             MatchBasis basis = MatchBasis::None)
     {
         Change c;
         c.kind = kind;
@@ -225,8 +231,8 @@ private:
             const std::uint32_t i = indexOf(l.id);
             if (!l.sourceRef.isEmpty() && byRef.contains(l.sourceRef)) {
                 m_lineMatch[i] = byRef.value(l.sourceRef);
-                add(ChangeKind::MatchLine, i, m_lineMatch[i], std::numeric_limits<double>::quiet_NaN(),
-                    MatchBasis::SourceRef);
+                add(ChangeKind::MatchLine, i, m_lineMatch[i],
+                    std::numeric_limits<double>::quiet_NaN(), MatchBasis::SourceRef);
                 continue;
             }
             for (const QString &f : foldedSpellings(l.name))
@@ -235,8 +241,8 @@ private:
                     break;
                 }
             if (m_lineMatch[i] != kNoIndex)
-                add(ChangeKind::MatchLine, i, m_lineMatch[i], std::numeric_limits<double>::quiet_NaN(),
-                    MatchBasis::Name);
+                add(ChangeKind::MatchLine, i, m_lineMatch[i],
+                    std::numeric_limits<double>::quiet_NaN(), MatchBasis::Name);
             else
                 add(ChangeKind::AddLine, i);
         }
@@ -259,11 +265,12 @@ private:
             if (!s.sourceRef.isEmpty() && byRef.contains(s.sourceRef)) {
                 const std::uint32_t b = byRef.value(s.sourceRef);
                 m_stationMatch[i] = b;
-                add(ChangeKind::MatchStation, i, b, haversineMetres(s.position, bn.stations[b].position),
-                    MatchBasis::SourceRef);
+                add(ChangeKind::MatchStation, i, b,
+                    haversineMetres(s.position, bn.stations[b].position), MatchBasis::SourceRef);
                 continue;
             }
-            const std::uint32_t line = indexOf(s.line) < m_lineMatch.size() ? m_lineMatch[indexOf(s.line)] : kNoIndex;
+            const std::uint32_t line =
+                indexOf(s.line) < m_lineMatch.size() ? m_lineMatch[indexOf(s.line)] : kNoIndex;
             std::uint32_t sameLine = kNoIndex, otherLine = kNoIndex;
             double sameDistance = 0.0, otherDistance = 0.0;
             for (const QString &f : foldedSpellings(s.name)) {
@@ -327,8 +334,8 @@ private:
             if (match == kNoIndex)
                 add(ChangeKind::AddEntrance, i);
             else
-                add(ChangeKind::MatchEntrance, i, match, haversineMetres(e.position, bn.entrances[match].position),
-                    basis);
+                add(ChangeKind::MatchEntrance, i, match,
+                    haversineMetres(e.position, bn.entrances[match].position), basis);
         }
     }
 
@@ -394,7 +401,8 @@ private:
             for (const Camera &c : ic) {
                 if (!c.position.isValid())
                     continue;
-                for (std::uint32_t k : index.withinOfPoint(projection.toLocal(c.position), radius)) {
+                for (std::uint32_t k :
+                     index.withinOfPoint(projection.toLocal(c.position), radius)) {
                     const Camera &b = bc[positioned[k]];
                     const double d = haversineMetres(b.position, c.position);
                     if (d <= m_o.cameraThresholdMetres)
@@ -455,11 +463,13 @@ private:
     void planSurveyAreas()
     {
         for (const SurveyArea &a : m_in.surveyAreas) {
-            const auto same = std::find_if(m_b.surveyAreas.begin(), m_b.surveyAreas.end(), [&](const SurveyArea &b) {
-                return b.polygon == a.polygon && b.surveyed == a.surveyed;
-            });
+            const auto same = std::find_if(
+                m_b.surveyAreas.begin(), m_b.surveyAreas.end(), [&](const SurveyArea &b) {
+                    return b.polygon == a.polygon && b.surveyed == a.surveyed;
+                });
             if (same != m_b.surveyAreas.end())
-                add(ChangeKind::MatchSurveyArea, indexOf(a.id), indexOf(same->id), 0.0, MatchBasis::Identical);
+                add(ChangeKind::MatchSurveyArea, indexOf(a.id), indexOf(same->id), 0.0,
+                    MatchBasis::Identical);
             else
                 add(ChangeKind::AddSurveyArea, indexOf(a.id));
         }
@@ -486,8 +496,8 @@ class Applier {
 public:
     /// `spent`, when given, is `incoming` itself, which the caller no longer needs: its street
     /// network, places and base map are moved into an empty base instead of copied.
-    Applier(Dataset base, const Dataset &incoming, const ChangeSet &set, const std::vector<bool> &accepted,
-            Dataset *spent = nullptr)
+    Applier(Dataset base, const Dataset &incoming, const ChangeSet &set,
+            const std::vector<bool> &accepted, Dataset *spent = nullptr)
         : m_r(std::move(base)), m_in(incoming), m_spent(spent), m_set(set), m_accepted(accepted)
     {
         const Network &n = incoming.network;
@@ -502,8 +512,9 @@ public:
 
     Dataset run()
     {
-        const bool blankBase = m_r.cameras.empty() && m_r.network.stations.empty() && m_r.sources.empty() &&
-                               m_r.surveyAreas.empty() && m_r.header.id.isEmpty();
+        const bool blankBase = m_r.cameras.empty() && m_r.network.stations.empty() &&
+                               m_r.sources.empty() && m_r.surveyAreas.empty() &&
+                               m_r.header.id.isEmpty();
         // Into nothing, the incoming cameras keep their stable ids: a pack imported on its own
         // names its cameras as before.
         m_keepCameraIds = blankBase && m_r.nextCameraId == 0;
@@ -538,7 +549,8 @@ private:
         if (!isSet(incoming) || i >= m_source.size())
             return kNoId<SourceId>;
         if (m_source[i] == kNoIndex) {
-            const std::uint32_t match = i < m_set.sourceMatches.size() ? m_set.sourceMatches[i] : kNoIndex;
+            const std::uint32_t match =
+                i < m_set.sourceMatches.size() ? m_set.sourceMatches[i] : kNoIndex;
             if (match != kNoIndex && match < m_r.sources.size()) {
                 m_source[i] = match;
             } else {
@@ -723,8 +735,10 @@ private:
         for (const AttributeChange &a : c.attributes) {
             if (a.outcome == AttributeOutcome::Conflict || a.outcome == AttributeOutcome::Lowered) {
                 // An accepted rejection is applied as a conflict: the base keeps its value.
-                const AttributeConflict conflict{target.id, a.attribute, a.baseValue, a.incomingValue, otherSource};
-                if (std::find(m_r.conflicts.begin(), m_r.conflicts.end(), conflict) == m_r.conflicts.end())
+                const AttributeConflict conflict{target.id, a.attribute, a.baseValue,
+                                                 a.incomingValue, otherSource};
+                if (std::find(m_r.conflicts.begin(), m_r.conflicts.end(), conflict) ==
+                    m_r.conflicts.end())
                     m_r.conflicts.push_back(conflict);
                 continue;
             }
@@ -741,7 +755,9 @@ private:
             else if (a.attribute == QLatin1String("mount"))
                 target.mount = from.mount;
             else if (a.attribute == QLatin1String("notes"))
-                target.notes = target.notes.isEmpty() ? from.notes : target.notes + QLatin1Char('\n') + from.notes;
+                target.notes = target.notes.isEmpty()
+                                   ? from.notes
+                                   : target.notes + QLatin1Char('\n') + from.notes;
         }
         if (target.sourceRef.isEmpty())
             target.sourceRef = from.sourceRef;
@@ -766,7 +782,8 @@ private:
             for (StationId s : m_in.network.lines[i].stations)
                 if (const std::uint32_t mapped = m_station[indexOf(s)];
                     mapped != kNoIndex && indexOf(n.stations[mapped].line) == indexOf(l.id) &&
-                    std::find(l.stations.begin(), l.stations.end(), StationId{mapped}) == l.stations.end())
+                    std::find(l.stations.begin(), l.stations.end(), StationId{mapped}) ==
+                        l.stations.end())
                     l.stations.push_back(StationId{mapped});
         }
         for (std::uint32_t i : m_matchedLines) {
@@ -778,7 +795,8 @@ private:
                     continue;
                 if (m_addedStation[indexOf(s)]) {
                     auto at = std::find(l.stations.begin(), l.stations.end(), previous);
-                    l.stations.insert(at == l.stations.end() ? l.stations.end() : at + 1, StationId{mapped});
+                    l.stations.insert(at == l.stations.end() ? l.stations.end() : at + 1,
+                                      StationId{mapped});
                 }
                 previous = StationId{mapped};
             }
@@ -822,9 +840,9 @@ private:
             const Station &b = n.stations[existing];
             joinComplex(added, existing, b.name);
             const double length = haversineMetres(a.position, b.position);
-            m_newTransfers.push_back({LinkKind::Transfer, StationId{existing}, StationId{added},
-                                      kNoId<EntranceId>, std::max(kMinTransferSeconds, length / kWalkSpeedMps),
-                                      length});
+            m_newTransfers.push_back(
+                {LinkKind::Transfer, StationId{existing}, StationId{added}, kNoId<EntranceId>,
+                 std::max(kMinTransferSeconds, length / kWalkSpeedMps), length});
         }
     }
 
@@ -845,13 +863,16 @@ private:
         };
         for (Link l : m_in.network.links) {
             const std::uint32_t from = m_station[indexOf(l.from)];
-            const std::uint32_t to = indexOf(l.to) < m_station.size() ? m_station[indexOf(l.to)] : kNoIndex;
+            const std::uint32_t to =
+                indexOf(l.to) < m_station.size() ? m_station[indexOf(l.to)] : kNoIndex;
             if (from == kNoIndex || (l.kind != LinkKind::Entry && to == kNoIndex))
                 continue;
             l.from = StationId{from};
             l.to = to == kNoIndex ? StationId{from} : StationId{to};
             if (l.kind == LinkKind::Entry) {
-                const std::uint32_t e = indexOf(l.entrance) < m_entrance.size() ? m_entrance[indexOf(l.entrance)] : kNoIndex;
+                const std::uint32_t e = indexOf(l.entrance) < m_entrance.size()
+                                            ? m_entrance[indexOf(l.entrance)]
+                                            : kNoIndex;
                 if (e == kNoIndex)
                     continue;
                 l.entrance = EntranceId{e};

@@ -32,16 +32,17 @@ struct MergeOptions {
 };
 
 enum class ChangeKind : std::uint8_t {
-    AddLine,        ///< A line the base lacks.
-    MatchLine,      ///< The same line as a base one (by source reference or name).
-    AddStation,     ///< A station the base lacks.
-    MatchStation,   ///< The same station as a base one: not duplicated.
+    AddLine,      ///< A line the base lacks.
+    MatchLine,    ///< The same line as a base one (by source reference or name).
+    AddStation,   ///< A station the base lacks.
+    MatchStation, ///< The same station as a base one: not duplicated.
     AddEntrance,
     MatchEntrance,
     AddZone,
     MatchZone,
     AddCamera,      ///< No base camera within the threshold.
-    MergeCamera,    ///< The same camera as a base one, attributes compatible: one camera, all sightings.
+    MergeCamera,    ///< The same camera as a base one, attributes compatible: one camera, all
+                    ///< sightings.
     ConflictCamera, ///< The same camera, but an attribute disagrees: the base value stays and
                     ///< an AttributeConflict is recorded for review.
     RejectCamera,   ///< The same camera, but an untrusted source would lower its FR status.
@@ -134,11 +135,11 @@ struct ChangeSet {
 
 /// Builds the merged dataset from the accepted changes (`accepted[i]` for changes.changes[i];
 /// missing entries count as not accepted). `base` is taken by value: a caller that no longer
-/// needs it moves it in, and a city's street network and base map are not copied. An accepted rejection is applied as a conflict.
-/// Incoming sources are added (or mapped onto the base source they match) as far as accepted
-/// changes refer to them; ids are remapped; links follow the stations they join. A change
-/// whose parent was not accepted (a station of a refused line, say) is left out, so the result
-/// always passes validateDataset when base and incoming do.
+/// needs it moves it in, and a city's street network and base map are not copied. An accepted
+/// rejection is applied as a conflict. Incoming sources are added (or mapped onto the base source
+/// they match) as far as accepted changes refer to them; ids are remapped; links follow the
+/// stations they join. A change whose parent was not accepted (a station of a refused line, say) is
+/// left out, so the result always passes validateDataset when base and incoming do.
 [[nodiscard]] Dataset applyMerge(Dataset base, const Dataset &incoming,
                                  const ChangeSet &changes, const std::vector<bool> &accepted);
 /// The same, from an `incoming` the caller gives up: into an empty base, its street network,

@@ -624,8 +624,8 @@ std::vector<Route> RoutePlanner::pareto(const RouteRequest &request) const
     // is the least exposed route faster than that one by more than the near-duplicate margin,
     // down to the fastest. Any route of duration d is then covered: by the point found under
     // the last limit at or above d, which is at most as exposed and less than the margin slower.
-    double limit =
-        request.budgetFactor > 0.0 ? fastestRoute->durationSeconds * request.budgetFactor : INFINITY;
+    double limit = request.budgetFactor > 0.0 ? fastestRoute->durationSeconds * request.budgetFactor
+                                              : INFINITY;
     std::vector<Route> routes;
     for (int step = 0; step < kMaxFrontPoints && limit >= fastestRoute->durationSeconds; ++step) {
         std::optional<Route> best = leastExposedWithin(*q, limit + 1e-6);

@@ -208,12 +208,14 @@ TransitGraph::plannedWalks(LocalXY place, std::span<const std::uint32_t> streetN
     out.reserve(streetNodes.size());
     constexpr std::uint32_t kNoSnap = std::numeric_limits<std::uint32_t>::max();
     const std::uint32_t snapped =
-        m_streets->isEmpty() ? kNoSnap : m_streets->snap(place, kMaxStreetSnapMetres).value_or(kNoSnap);
+        m_streets->isEmpty() ? kNoSnap
+                             : m_streets->snap(place, kMaxStreetSnapMetres).value_or(kNoSnap);
     std::vector<std::uint32_t> targets;
     double bound = 0.0;
     for (std::uint32_t n : streetNodes) {
         targets.push_back(m_streetSnap[n]);
-        bound = std::max(bound, streetBoundMetres(distanceMetres(place, m_streetNodes[n].position)));
+        bound =
+            std::max(bound, streetBoundMetres(distanceMetres(place, m_streetNodes[n].position)));
     }
     const std::vector<std::optional<StreetGraph::Path>> paths =
         snapped != kNoSnap ? m_streets->shortestPaths(snapped, targets, bound)
@@ -308,8 +310,9 @@ TransitGraph::Walk TransitGraph::walkOver(std::span<const LocalXY> polyline, boo
 
     // "In view": the line's share in view, applied to the (stretched) walk.
     CameraField::View view =
-        allRoundRange ? m_cameras->viewAlong(polyline, central, *allRoundRange, true)
-                      : m_cameras->viewAlong(polyline, central, central.parameter(Param::ViewRangeM));
+        allRoundRange
+            ? m_cameras->viewAlong(polyline, central, *allRoundRange, true)
+            : m_cameras->viewAlong(polyline, central, central.parameter(Param::ViewRangeM));
     w.figures.walkMetresInView = std::min(w.metres, view.metresInView * stretch(central));
     w.figures.secondsInView = w.figures.walkMetresInView / speed;
     w.figures.secondsInFrView = std::min(w.metres, view.metresInFrView * stretch(central)) / speed;
@@ -411,7 +414,8 @@ EdgeDetail TransitGraph::zonePass(StationId station, ZoneKind zone, EntranceId e
         Candidate k{c.frStatus == FrStatus::Unknown ? zoneGroup : ExposureModel::frGroupOf(c)};
         for (Bound b : kBounds) {
             const auto bi = static_cast<std::size_t>(b);
-            k.chance[bi] = m_models.at(b).anchoredCaptureChance(c, zone, viewSeconds(m_models.at(b)));
+            k.chance[bi] =
+                m_models.at(b).anchoredCaptureChance(c, zone, viewSeconds(m_models.at(b)));
             k.weight[bi] = entry.weight;
         }
         candidates.push_back(k);
@@ -437,8 +441,9 @@ EdgeDetail TransitGraph::zonePass(StationId station, ZoneKind zone, EntranceId e
             auto exposure = [&](std::size_t i) {
                 return m.groupShare(candidates[i].group) * candidates[i].chance[bi];
             };
-            std::stable_sort(order.begin(), order.end(),
-                             [&](std::size_t x, std::size_t y) { return exposure(x) > exposure(y); });
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+                return exposure(x) > exposure(y);
+            });
             double facing = m.zonePriorCameras(ZoneKind::Turnstiles);
             for (std::size_t i : order) {
                 const double take = std::min(candidates[i].weight[bi], facing);
@@ -480,7 +485,8 @@ EdgeDetail TransitGraph::zonePass(StationId station, ZoneKind zone, EntranceId e
 
     // Figures: time in view where cameras are mapped or reported (not where they are assumed),
     // and a face-recognition checkpoint for each turnstile line that feeds or may feed it.
-    const bool camerasKnown = !mapped.empty() || (record && record->reportedCameras.value_or(0) > 0);
+    const bool camerasKnown =
+        !mapped.empty() || (record && record->reportedCameras.value_or(0) > 0);
     if (camerasKnown) {
         out.figures.secondsInView = zoneSeconds;
         if (frSeen)
@@ -703,7 +709,8 @@ void TransitGraph::build()
                                  : walk(m_streetNodes[b].position, m_streetNodes[a].position);
             if (there[i]->alongStreets)
                 returning.alongStreets = true;
-            for (auto [from, to, w] : {std::tuple{a, b, &*there[i]}, std::tuple{b, a, &returning}}) {
+            for (auto [from, to, w] :
+                 {std::tuple{a, b, &*there[i]}, std::tuple{b, a, &returning}}) {
                 EdgeDetail detail;
                 detail.sources = std::move(w->sources);
                 detail.tally = std::move(w->tally);

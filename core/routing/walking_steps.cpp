@@ -113,8 +113,8 @@ std::vector<LatLon> densified(const StreetNetwork &streets, const std::vector<La
         const double x1 = std::max(xy[i].xMetres, xy[i + 1].xMetres) + kAlongPathMetres;
         const double y0 = std::min(xy[i].yMetres, xy[i + 1].yMetres) - kAlongPathMetres;
         const double y1 = std::max(xy[i].yMetres, xy[i + 1].yMetres) + kAlongPathMetres;
-        for (double x = std::floor(x0 / kSegmentCellMetres); x <= std::floor(x1 / kSegmentCellMetres);
-             ++x)
+        for (double x = std::floor(x0 / kSegmentCellMetres);
+             x <= std::floor(x1 / kSegmentCellMetres); ++x)
             for (double y = std::floor(y0 / kSegmentCellMetres);
                  y <= std::floor(y1 / kSegmentCellMetres); ++y)
                 cells[cellOf((x + 0.5) * kSegmentCellMetres, (y + 0.5) * kSegmentCellMetres)]
@@ -221,8 +221,8 @@ public:
         m_along.reserve(path.size());
         for (const LatLon &p : path) {
             const LocalXY xy = m_projection.toLocal(p);
-            m_along.push_back(m_points.empty() ? 0.0
-                                               : m_along.back() + distanceMetres(m_points.back(), xy));
+            m_along.push_back(
+                m_points.empty() ? 0.0 : m_along.back() + distanceMetres(m_points.back(), xy));
             m_points.push_back(xy);
         }
     }
@@ -422,9 +422,9 @@ std::vector<WalkingStep> walkingSteps(const Dataset &dataset, const RouteLeg &le
     for (std::size_t k = 1; k + 1 < kept.size();) {
         Run &before = kept[k - 1];
         const Run &after = kept[k + 1];
-        if (plainUnnamed(kept[k]) && before.kind == Kind::Continue && after.kind == Kind::Continue &&
-            !before.name.isEmpty() && before.name == after.name && straightAt(kept[k]) &&
-            straightAt(after)) {
+        if (plainUnnamed(kept[k]) && before.kind == Kind::Continue &&
+            after.kind == Kind::Continue && !before.name.isEmpty() && before.name == after.name &&
+            straightAt(kept[k]) && straightAt(after)) {
             before.last = after.last;
             before.metres += kept[k].metres + after.metres;
             kept.erase(kept.begin() + std::ptrdiff_t(k), kept.begin() + std::ptrdiff_t(k + 2));

@@ -808,10 +808,10 @@ private:
         };
         for (int line = 0; line <= blocks; ++line) {
             const int fixed = line * kNodesPerBlock;
-            const StreetWayId across =
-                addWay("%1-я Поперечная улица", "Cross Street %1", "%1-а Поперечна вулиця", line + 1);
-            const StreetWayId along =
-                addWay("%1-я Продольная улица", "Long Street %1", "%1-а Поздовжня вулиця", line + 1);
+            const StreetWayId across = addWay("%1-я Поперечная улица", "Cross Street %1",
+                                              "%1-а Поперечна вулиця", line + 1);
+            const StreetWayId along = addWay("%1-я Продольная улица", "Long Street %1",
+                                             "%1-а Поздовжня вулиця", line + 1);
             // Each street's edges one after another, as an import lists a way's.
             for (int k = 0; k < steps; ++k)
                 link(nodeAt(k, fixed), nodeAt(k + 1, fixed), across); // west to east

@@ -712,7 +712,8 @@ private:
             n.zones.push_back(z);
         };
         for (int k = 0; k < entranceCount; ++k)
-            for (ZoneKind kind : {ZoneKind::EntranceHall, ZoneKind::Turnstiles, ZoneKind::Escalator})
+            for (ZoneKind kind :
+                 {ZoneKind::EntranceHall, ZoneKind::Turnstiles, ZoneKind::Escalator})
                 addZone(kind, k);
         for (ZoneKind kind : {ZoneKind::Platform, ZoneKind::TransferCorridor, ZoneKind::Train})
             addZone(kind, -1);

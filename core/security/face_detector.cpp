@@ -64,25 +64,17 @@ Result<std::unique_ptr<FaceDetector>> FaceDetector::create(const QString &direct
     const QDir dir(directory);
     const QString frontal = dir.filePath(QStringLiteral("haarcascade_frontalface_default.xml"));
     const QString profile = dir.filePath(QStringLiteral("haarcascade_profileface.xml"));
-    ParseError failure;
     try {
         for (const auto &[path, cascade] : {std::pair{frontal, detector->m_frontal.get()},
                                             std::pair{profile, detector->m_profile.get()}}) {
-            if (!QFileInfo::exists(path)) {
-                failure = fileError(path, ParseErrorCode::CannotOpen);
-                failure.detail = QStringLiteral("not installed (Debian package opencv-data)");
-                return failure;
-            }
-            if (!cascade->load(path.toStdString())) {
-                failure = fileError(path, ParseErrorCode::Malformed);
-                failure.detail = QStringLiteral("not a cascade OpenCV can load");
-                return failure;
-            }
+            if (!QFileInfo::exists(path))
+                return fileError(path, ParseErrorCode::CannotOpen,
+                                 ParseReason::CascadeNotInstalled);
+            if (!cascade->load(path.toStdString()))
+                return fileError(path, ParseErrorCode::Malformed, ParseReason::NotACascade);
         }
     } catch (const cv::Exception &e) {
-        failure = fileError(directory, ParseErrorCode::Malformed);
-        failure.detail = QString::fromStdString(e.msg);
-        return failure;
+        return systemError(directory, ParseErrorCode::Malformed, QString::fromStdString(e.msg));
     }
     return detector;
 }

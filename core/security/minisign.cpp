@@ -25,15 +25,10 @@ constexpr std::size_t kSealedKeyIdOffset = 0;
 constexpr std::size_t kSealedSecretOffset = 8;
 constexpr std::size_t kSealedChecksumOffset = 8 + 64;
 
-ParseError errorAt(const QString &name, int line, ParseErrorCode code, const QString &detail = {})
+ParseError errorAt(const QString &name, int line, ParseErrorCode code,
+                   ParseReason reason = ParseReason::None, QStringList args = {})
 {
-    ParseError e;
-    e.file = name;
-    e.line = line;
-    e.column = line > 0 ? 1 : 0;
-    e.code = code;
-    e.detail = detail;
-    return e;
+    return errorAtLine(name, line, line > 0 ? 1 : 0, code, reason, std::move(args));
 }
 
 /// The file's lines without their line ends, as minisign's fgets-and-trim reads them.
@@ -61,13 +56,13 @@ Result<std::vector<QByteArrayView>> textLines(QByteArrayView bytes, const QStrin
     if (bytes.isEmpty())
         return errorAt(name, 0, ParseErrorCode::Empty);
     if (bytes.size() > maxBytes)
-        return errorAt(name, 0, ParseErrorCode::TooLarge, QString::number(maxBytes));
+        return tooLarge(name, maxBytes);
     if (bytes.contains('\0'))
         return errorAt(name, 0, ParseErrorCode::NotThisFormat);
     std::vector<QByteArrayView> lines = splitLines(bytes);
     if (lines.size() < neededLines)
         return errorAt(name, static_cast<int>(lines.size()) + 1, ParseErrorCode::Truncated,
-                       QStringLiteral("%1 lines expected").arg(neededLines));
+                       ParseReason::LinesExpected, parseArgs(neededLines));
     return lines;
 }
 
@@ -112,7 +107,8 @@ void secretKeyChecksum(const unsigned char *keyId, const unsigned char *secret, 
 {
     crypto_generichash_state state;
     crypto_generichash_init(&state, nullptr, 0, 32);
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(kAlgorithm.data()), 2);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(kAlgorithm.data()),
+                              2);
     crypto_generichash_update(&state, keyId, 8);
     crypto_generichash_update(&state, secret, 64);
     crypto_generichash_final(&state, out, 32);
@@ -133,7 +129,8 @@ QString keyIdHex(const MinisignKeyId &keyId)
 {
     QString hex;
     for (int i = 7; i >= 0; --i)
-        hex += QStringLiteral("%1").arg(keyId[static_cast<std::size_t>(i)], 2, 16, QLatin1Char('0'));
+        hex +=
+            QStringLiteral("%1").arg(keyId[static_cast<std::size_t>(i)], 2, 16, QLatin1Char('0'));
     return hex.toUpper();
 }
 
@@ -175,10 +172,10 @@ Result<MinisignPublicKey> parsePublicKeyBase64(QByteArrayView line, const QStrin
 {
     unsigned char raw[kPublicKeyStructBytes];
     if (!decodeBase64(line.trimmed(), raw, sizeof raw))
-        return errorAt(name, 0, ParseErrorCode::Malformed,
-                       QStringLiteral("a base64 public key of %1 bytes").arg(kPublicKeyStructBytes));
+        return errorAt(name, 0, ParseErrorCode::Malformed, ParseReason::ExpectedBase64PublicKey,
+                       parseArgs(kPublicKeyStructBytes));
     if (std::memcmp(raw, kAlgorithm.data(), 2) != 0)
-        return errorAt(name, 0, ParseErrorCode::Unsupported, QStringLiteral("signature algorithm"));
+        return errorAt(name, 0, ParseErrorCode::Unsupported, ParseReason::SignatureAlgorithm);
     MinisignPublicKey key;
     std::memcpy(key.keyId.data(), raw + 2, 8);
     std::memcpy(key.key.data(), raw + 10, 32);
@@ -217,16 +214,16 @@ Result<MinisignSecretKeyFile> parseSecretKeyFile(QByteArrayView bytes, const QSt
     if (auto *e = std::get_if<ParseError>(&lines))
         return *e;
     SecureBytes raw(kSecretKeyStructBytes);
-    if (raw.isNull())
-        return errorAt(name, 0, ParseErrorCode::TooLarge, QStringLiteral("locked memory"));
+    if (raw.isNull()) // no locked memory for it
+        return errorAt(name, 0, ParseErrorCode::OutOfMemory);
     unsigned char *r = raw.data();
     if (!decodeBase64(std::get<0>(lines)[1].trimmed(), r, kSecretKeyStructBytes))
-        return errorAt(name, 2, ParseErrorCode::Malformed,
-                       QStringLiteral("a base64 secret key of %1 bytes").arg(kSecretKeyStructBytes));
+        return errorAt(name, 2, ParseErrorCode::Malformed, ParseReason::ExpectedBase64SecretKey,
+                       parseArgs(kSecretKeyStructBytes));
     if (std::memcmp(r, kAlgorithm.data(), 2) != 0)
-        return errorAt(name, 2, ParseErrorCode::Unsupported, QStringLiteral("signature algorithm"));
+        return errorAt(name, 2, ParseErrorCode::Unsupported, ParseReason::SignatureAlgorithm);
     if (std::memcmp(r + 4, kChecksumBlake2b.data(), 2) != 0)
-        return errorAt(name, 2, ParseErrorCode::Unsupported, QStringLiteral("checksum function"));
+        return errorAt(name, 2, ParseErrorCode::Unsupported, ParseReason::ChecksumFunction);
     MinisignSecretKeyFile file;
     file.name = name;
     if (std::memcmp(r + 2, kKdfScrypt.data(), 2) == 0)
@@ -234,16 +231,16 @@ Result<MinisignSecretKeyFile> parseSecretKeyFile(QByteArrayView bytes, const QSt
     else if (r[2] == 0 && r[3] == 0)
         file.encrypted = false;
     else
-        return errorAt(name, 2, ParseErrorCode::Unsupported, QStringLiteral("key derivation function"));
+        return errorAt(name, 2, ParseErrorCode::Unsupported, ParseReason::KeyDerivationFunction);
     std::memcpy(file.salt.data(), r + 6, 32);
     file.limits.opsLimit = loadLe64(r + 38);
     file.limits.memLimit = loadLe64(r + 46);
     std::memcpy(file.sealed.data(), r + 54, 104);
     if (file.encrypted) {
         const MinisignKdfLimits ceiling = MinisignKdfLimits::sensitive();
-        if (file.limits.opsLimit > 2 * ceiling.opsLimit || file.limits.memLimit > 2 * ceiling.memLimit)
-            return errorAt(name, 2, ParseErrorCode::Unsupported,
-                           QStringLiteral("key derivation cost above twice minisign's"));
+        if (file.limits.opsLimit > 2 * ceiling.opsLimit ||
+            file.limits.memLimit > 2 * ceiling.memLimit)
+            return errorAt(name, 2, ParseErrorCode::Unsupported, ParseReason::KdfCostAboveMinisign);
     }
     return file;
 }
@@ -272,28 +269,31 @@ Result<MinisignSignature> parseSignatureFile(QByteArrayView bytes, const QString
     if (!lines[0].startsWith(kUntrustedPrefix))
         return errorAt(name, 1, ParseErrorCode::NotThisFormat);
     if (lines[0].size() - kUntrustedPrefix.size() > kMaxUntrustedCommentBytes)
-        return errorAt(name, 1, ParseErrorCode::TooLarge, QString::number(kMaxUntrustedCommentBytes));
+        return errorAt(name, 1, ParseErrorCode::TooLarge, ParseReason::CommentOverBytes,
+                       parseArgs(kMaxUntrustedCommentBytes));
     if (!lines[2].startsWith(kTrustedPrefix))
-        return errorAt(name, 3, ParseErrorCode::Malformed, QStringLiteral("\"trusted comment: \""));
+        return errorAt(name, 3, ParseErrorCode::Malformed, ParseReason::ExpectedLinePrefix,
+                       {QString::fromLatin1(kTrustedPrefix)});
     if (lines[2].size() - kTrustedPrefix.size() > kMaxTrustedCommentBytes)
-        return errorAt(name, 3, ParseErrorCode::TooLarge, QString::number(kMaxTrustedCommentBytes));
+        return errorAt(name, 3, ParseErrorCode::TooLarge, ParseReason::CommentOverBytes,
+                       parseArgs(kMaxTrustedCommentBytes));
 
     unsigned char raw[kSignatureStructBytes];
     if (!decodeBase64(lines[1].trimmed(), raw, sizeof raw))
-        return errorAt(name, 2, ParseErrorCode::Malformed,
-                       QStringLiteral("a base64 signature of %1 bytes").arg(kSignatureStructBytes));
+        return errorAt(name, 2, ParseErrorCode::Malformed, ParseReason::ExpectedBase64Signature,
+                       parseArgs(kSignatureStructBytes));
     MinisignSignature signature;
     if (std::memcmp(raw, kAlgorithmHashed.data(), 2) == 0)
         signature.prehashed = true;
     else if (std::memcmp(raw, kAlgorithm.data(), 2) == 0)
         signature.prehashed = false;
     else
-        return errorAt(name, 2, ParseErrorCode::Unsupported, QStringLiteral("signature algorithm"));
+        return errorAt(name, 2, ParseErrorCode::Unsupported, ParseReason::SignatureAlgorithm);
     std::memcpy(signature.keyId.data(), raw + 2, 8);
     std::memcpy(signature.signature.data(), raw + 10, 64);
     if (!decodeBase64(lines[3].trimmed(), signature.globalSignature.data(), 64))
         return errorAt(name, 4, ParseErrorCode::Malformed,
-                       QStringLiteral("a base64 global signature of 64 bytes"));
+                       ParseReason::ExpectedBase64GlobalSignature, parseArgs(64));
     signature.untrustedComment = lines[0].sliced(kUntrustedPrefix.size()).toByteArray();
     signature.trustedComment = lines[2].sliced(kTrustedPrefix.size()).toByteArray();
     return signature;
@@ -309,7 +309,8 @@ MinisignVerdict verifyMinisign(const MinisignPublicKey &key, const MinisignSigna
     int fileCheck = -1;
     if (signature.prehashed) {
         unsigned char digest[crypto_generichash_BYTES_MAX];
-        crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(message.data()),
+        crypto_generichash(digest, sizeof digest,
+                           reinterpret_cast<const unsigned char *>(message.data()),
                            static_cast<unsigned long long>(message.size()), nullptr, 0);
         fileCheck = crypto_sign_verify_detached(signature.signature.data(), digest, sizeof digest,
                                                 key.key.data());
@@ -322,10 +323,10 @@ MinisignVerdict verifyMinisign(const MinisignPublicKey &key, const MinisignSigna
         return MinisignVerdict::BadSignature;
     QByteArray signedComment(reinterpret_cast<const char *>(signature.signature.data()), 64);
     signedComment += signature.trustedComment;
-    if (crypto_sign_verify_detached(signature.globalSignature.data(),
-                                    reinterpret_cast<const unsigned char *>(signedComment.constData()),
-                                    static_cast<unsigned long long>(signedComment.size()),
-                                    key.key.data()) != 0)
+    if (crypto_sign_verify_detached(
+            signature.globalSignature.data(),
+            reinterpret_cast<const unsigned char *>(signedComment.constData()),
+            static_cast<unsigned long long>(signedComment.size()), key.key.data()) != 0)
         return MinisignVerdict::TamperedComment;
     return MinisignVerdict::Valid;
 }
@@ -352,9 +353,10 @@ SecurityResult<MinisignSecretKey> MinisignSecretKey::open(const MinisignSecretKe
         SecureBytes stream(104);
         if (stream.isNull())
             return securityError(SecurityErrorCode::OutOfMemory, file.name);
-        if (crypto_pwhash_scryptsalsa208sha256(
-                stream.data(), 104, nonNullData(passphrase), static_cast<unsigned long long>(passphrase.size()),
-                file.salt.data(), file.limits.opsLimit, static_cast<std::size_t>(file.limits.memLimit)) != 0)
+        if (crypto_pwhash_scryptsalsa208sha256(stream.data(), 104, nonNullData(passphrase),
+                                               static_cast<unsigned long long>(passphrase.size()),
+                                               file.salt.data(), file.limits.opsLimit,
+                                               static_cast<std::size_t>(file.limits.memLimit)) != 0)
             return securityError(SecurityErrorCode::OutOfMemory, file.name);
         for (std::size_t i = 0; i < 104; ++i)
             sealed.data()[i] ^= stream.data()[i];
@@ -393,7 +395,8 @@ MinisignSignature MinisignSecretKey::sign(QByteArrayView message, QByteArrayView
     signature.trustedComment = oneLine(trustedComment, kMaxTrustedCommentBytes);
     if (signature.prehashed) {
         unsigned char digest[crypto_generichash_BYTES_MAX];
-        crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char *>(message.data()),
+        crypto_generichash(digest, sizeof digest,
+                           reinterpret_cast<const unsigned char *>(message.data()),
                            static_cast<unsigned long long>(message.size()), nullptr, 0);
         crypto_sign_detached(signature.signature.data(), nullptr, digest, sizeof digest,
                              m_secret.data());
@@ -443,8 +446,8 @@ SecurityResult<QByteArray> MinisignSecretKey::fileBytes(std::optional<QByteArray
     }
     const QByteArray comment = passphrase ? QByteArray("minisign encrypted secret key")
                                           : QByteArray("minisign unencrypted secret key");
-    return kUntrustedPrefix.toByteArray() + comment + '\n' + encodeBase64(r, kSecretKeyStructBytes) +
-           '\n';
+    return kUntrustedPrefix.toByteArray() + comment + '\n' +
+           encodeBase64(r, kSecretKeyStructBytes) + '\n';
 }
 
 } // namespace blindspot

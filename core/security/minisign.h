@@ -55,9 +55,11 @@ struct MinisignPublicKey {
 /// A public key file: "untrusted comment: minisign public key KEYID" and the key line.
 QByteArray publicKeyFileBytes(const MinisignPublicKey &key);
 /// Reads a public key file (minisign.pub). `name` is what errors call the input.
-[[nodiscard]] Result<MinisignPublicKey> parsePublicKeyFile(QByteArrayView bytes, const QString &name);
+[[nodiscard]] Result<MinisignPublicKey> parsePublicKeyFile(QByteArrayView bytes,
+                                                           const QString &name);
 /// Reads the one-line base64 form (what `minisign -P` takes).
-[[nodiscard]] Result<MinisignPublicKey> parsePublicKeyBase64(QByteArrayView line, const QString &name);
+[[nodiscard]] Result<MinisignPublicKey> parsePublicKeyBase64(QByteArrayView line,
+                                                             const QString &name);
 
 /// scrypt cost of an encrypted secret key. The file records it, so any cost can be read back.
 struct MinisignKdfLimits {
@@ -74,14 +76,16 @@ struct MinisignSecretKeyFile {
     bool encrypted = true;
     MinisignKdfLimits limits;
     std::array<std::uint8_t, 32> salt{};
-    std::array<std::uint8_t, 104> sealed{}; ///< Key id, secret key and checksum, XORed if encrypted.
+    std::array<std::uint8_t, 104>
+        sealed{}; ///< Key id, secret key and checksum, XORed if encrypted.
     QString name;                           ///< What errors call the file.
 };
 
 /// Reads a secret key file's structure; the key itself is decrypted by MinisignSecretKey::open.
 /// Refuses KDF costs above twice minisign's own (a hostile file must not take minutes or
 /// gigabytes to reject).
-[[nodiscard]] Result<MinisignSecretKeyFile> parseSecretKeyFile(QByteArrayView bytes, const QString &name);
+[[nodiscard]] Result<MinisignSecretKeyFile> parseSecretKeyFile(QByteArrayView bytes,
+                                                               const QString &name);
 
 /// A signature file (.minisig), parsed.
 struct MinisignSignature {
@@ -96,14 +100,16 @@ struct MinisignSignature {
 /// The four lines of a .minisig file.
 QByteArray signatureFileBytes(const MinisignSignature &signature);
 /// Reads a .minisig file. `name` is what errors call the input.
-[[nodiscard]] Result<MinisignSignature> parseSignatureFile(QByteArrayView bytes, const QString &name);
+[[nodiscard]] Result<MinisignSignature> parseSignatureFile(QByteArrayView bytes,
+                                                           const QString &name);
 
 /// What checking a signature found, in the order minisign checks.
 enum class MinisignVerdict : std::uint8_t {
-    Valid,            ///< The file and the trusted comment are as the key's owner signed them.
-    WrongKey,         ///< Signed by another key (the key ids differ).
-    BadSignature,     ///< The file or the signature was altered, or the key is not the signer's.
-    TamperedComment,  ///< The file is intact but the trusted comment (or global signature) was altered.
+    Valid,           ///< The file and the trusted comment are as the key's owner signed them.
+    WrongKey,        ///< Signed by another key (the key ids differ).
+    BadSignature,    ///< The file or the signature was altered, or the key is not the signer's.
+    TamperedComment, ///< The file is intact but the trusted comment (or global signature) was
+                     ///< altered.
 };
 
 /// Checks `signature` over `message` with `key`, as `minisign -V` does (legacy "Ed" included).

@@ -46,10 +46,10 @@ QByteArray packTrustedComment(const DatasetHeader &header, const QString &fileNa
 {
     const QByteArray expires = header.expires.isValid() ? isoUtc(header.expires).toLatin1()
                                                         : QByteArray("never");
-    return "timestamp:" + QByteArray::number(signedAt.toSecsSinceEpoch()) + "\tfile:" +
-           commentField(fileName) + '\t' + kClaimPrefix.toByteArray() +
-           "id=" + QUrl::toPercentEncoding(header.id) + ";version=" + QByteArray::number(header.version) +
-           ";expires=" + expires;
+    return "timestamp:" + QByteArray::number(signedAt.toSecsSinceEpoch()) +
+           "\tfile:" + commentField(fileName) + '\t' + kClaimPrefix.toByteArray() +
+           "id=" + QUrl::toPercentEncoding(header.id) +
+           ";version=" + QByteArray::number(header.version) + ";expires=" + expires;
 }
 
 std::optional<PackClaim> parsePackTrustedComment(QByteArrayView comment)
@@ -60,7 +60,8 @@ std::optional<PackClaim> parsePackTrustedComment(QByteArrayView comment)
         if (field.startsWith("timestamp:")) {
             if (const auto seconds = parseUnsigned(field.sliced(10));
                 seconds && *seconds < (std::uint64_t(1) << 40))
-                claim.signedAt = QDateTime::fromSecsSinceEpoch(static_cast<qint64>(*seconds), Qt::UTC);
+                claim.signedAt =
+                    QDateTime::fromSecsSinceEpoch(static_cast<qint64>(*seconds), Qt::UTC);
         } else if (field.startsWith("file:")) {
             claim.fileName = QString::fromUtf8(field.sliced(5));
         } else if (field.startsWith(kClaimPrefix)) {
@@ -72,7 +73,8 @@ std::optional<PackClaim> parsePackTrustedComment(QByteArrayView comment)
                 const QByteArrayView key = pair.first(eq);
                 const QByteArrayView value = pair.sliced(eq + 1);
                 if (key == "id") {
-                    claim.datasetId = QString::fromUtf8(QByteArray::fromPercentEncoding(value.toByteArray()));
+                    claim.datasetId =
+                        QString::fromUtf8(QByteArray::fromPercentEncoding(value.toByteArray()));
                     hasId = !claim.datasetId.isEmpty();
                 } else if (key == "version") {
                     const auto version = parseUnsigned(value);
@@ -82,7 +84,8 @@ std::optional<PackClaim> parsePackTrustedComment(QByteArrayView comment)
                     hasVersion = true;
                 } else if (key == "expires") {
                     if (value != "never") {
-                        claim.expires = QDateTime::fromString(QString::fromLatin1(value), Qt::ISODate);
+                        claim.expires =
+                            QDateTime::fromString(QString::fromLatin1(value), Qt::ISODate);
                         if (!claim.expires.isValid())
                             return std::nullopt;
                         claim.expires = claim.expires.toUTC();

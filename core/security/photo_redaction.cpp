@@ -22,21 +22,13 @@ namespace {
 // demo's copy, since a face missed here is stored with the evidence.
 constexpr FaceDetectionSettings kRedactionDetection{1600, false};
 
-ParseError photoError(const QString &name, ParseErrorCode code, const QString &detail = {})
-{
-    ParseError e;
-    e.file = name;
-    e.code = code;
-    e.detail = detail;
-    return e;
-}
-
 Result<std::vector<cv::Rect>> detectFaces(const cv::Mat &image, const RedactionOptions &options,
                                           const QString &name)
 {
     auto detector = FaceDetector::create(options.cascadeFolder);
     if (isError(detector))
-        return photoError(name, ParseErrorCode::CannotOpen, options.cascadeFolder);
+        return fileError(name, ParseErrorCode::CannotOpen, ParseReason::FaceModelsMissing,
+                         {options.cascadeFolder});
     const FaceDetector::Detection found =
         std::get<std::unique_ptr<FaceDetector>>(detector)->detect(image, kRedactionDetection);
     const double scale = found.scale;
@@ -108,7 +100,8 @@ unsigned bigEndian(QByteArrayView bytes, qsizetype at, int count)
 /// those are checked after decoding.
 std::optional<qint64> declaredPixels(QByteArrayView bytes)
 {
-    if (bytes.size() >= 24 && bytes.startsWith("\x89PNG\r\n\x1a\n") && bytes.sliced(12, 4) == "IHDR")
+    if (bytes.size() >= 24 && bytes.startsWith("\x89PNG\r\n\x1a\n") &&
+        bytes.sliced(12, 4) == "IHDR")
         return qint64(bigEndian(bytes, 16, 4)) * bigEndian(bytes, 20, 4);
     if (bytes.size() < 4 || static_cast<unsigned char>(bytes[0]) != 0xff ||
         static_cast<unsigned char>(bytes[1]) != 0xd8)
@@ -141,11 +134,12 @@ Result<RedactedPhoto> redactPhoto(QByteArrayView imageBytes, const QString &name
                                   const RedactionOptions &options)
 {
     if (imageBytes.isEmpty())
-        return photoError(name, ParseErrorCode::Empty);
+        return fileError(name, ParseErrorCode::Empty);
     if (imageBytes.size() > kMaxPhotoBytes)
-        return photoError(name, ParseErrorCode::TooLarge, QString::number(kMaxPhotoBytes));
+        return tooLarge(name, kMaxPhotoBytes);
     if (const auto pixels = declaredPixels(imageBytes); pixels && *pixels > kMaxPhotoPixels)
-        return photoError(name, ParseErrorCode::TooLarge, QString::number(kMaxPhotoPixels));
+        return fileError(name, ParseErrorCode::TooLarge, ParseReason::PixelsLimit,
+                         parseArgs(kMaxPhotoPixels));
     try {
         const cv::Mat encoded(1, static_cast<int>(imageBytes.size()), CV_8UC1,
                               const_cast<char *>(imageBytes.data()));
@@ -153,9 +147,10 @@ Result<RedactedPhoto> redactPhoto(QByteArrayView imageBytes, const QString &name
         // drops alpha; the decoded pixels carry no metadata at all.
         cv::Mat image = cv::imdecode(encoded, cv::IMREAD_COLOR);
         if (image.empty())
-            return photoError(name, ParseErrorCode::NotThisFormat);
+            return fileError(name, ParseErrorCode::NotThisFormat);
         if (qint64(image.cols) * image.rows > kMaxPhotoPixels)
-            return photoError(name, ParseErrorCode::TooLarge, QString::number(kMaxPhotoPixels));
+            return fileError(name, ParseErrorCode::TooLarge, ParseReason::PixelsLimit,
+                             parseArgs(kMaxPhotoPixels));
 
         RedactedPhoto out;
         out.width = image.cols;
@@ -197,13 +192,13 @@ Result<RedactedPhoto> redactPhoto(QByteArrayView imageBytes, const QString &name
             written = cv::imencode(".png", image, buffer, parameters);
         }
         if (!written)
-            return photoError(name, ParseErrorCode::Malformed, QStringLiteral("encoding"));
+            return fileError(name, ParseErrorCode::Malformed, ParseReason::PhotoNotEncoded);
         out.bytes = QByteArray(reinterpret_cast<const char *>(buffer.data()),
                                static_cast<qsizetype>(buffer.size()));
         out.sha256 = sha256(out.bytes);
         return out;
     } catch (const cv::Exception &e) {
-        return photoError(name, ParseErrorCode::Malformed, QString::fromStdString(e.msg));
+        return systemError(name, ParseErrorCode::Malformed, QString::fromStdString(e.msg));
     }
 }
 

@@ -78,7 +78,8 @@ void wipeString(QString &text)
 void wipeBytes(QByteArray &bytes)
 {
     if (!bytes.isEmpty() && bytes.data_ptr().d_ptr() != nullptr)
-        sodium_memzero(const_cast<char *>(bytes.constData()), static_cast<std::size_t>(bytes.size()));
+        sodium_memzero(const_cast<char *>(bytes.constData()),
+                       static_cast<std::size_t>(bytes.size()));
     bytes = QByteArray();
 }
 

@@ -32,7 +32,8 @@ constexpr qsizetype kStreamHeaderOffset = 80;
 static_assert(kStreamHeaderOffset + crypto_secretstream_xchacha20poly1305_HEADERBYTES ==
               kWorkspaceHeaderBytes);
 constexpr std::size_t kChunkBytes = 64 * 1024;
-constexpr std::size_t kSealedChunkBytes = kChunkBytes + crypto_secretstream_xchacha20poly1305_ABYTES;
+constexpr std::size_t kSealedChunkBytes =
+    kChunkBytes + crypto_secretstream_xchacha20poly1305_ABYTES;
 constexpr std::uint32_t kContentSchema = 1;
 // Format 2: the master key from a key slot, split with crypto_kdf (see workspace.h).
 constexpr std::uint8_t kKeyFromSlot = 3;
@@ -49,7 +50,8 @@ constexpr QByteArrayView kSlotMagic = "BSWKEY\r\n";
 constexpr std::uint16_t kSlotFormatMajor = 1;
 constexpr qsizetype kSlotKeyIdOffset = 48;
 constexpr qsizetype kSlotNonceOffset = 64; // also the end of the additional data
-constexpr qsizetype kSlotSealedOffset = kSlotNonceOffset + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr qsizetype kSlotSealedOffset =
+    kSlotNonceOffset + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr qsizetype kSlotUsedBytes =
     kSlotSealedOffset + kMasterKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES;
 static_assert(kSlotSealedOffset == 88 && kSlotUsedBytes == 136);
@@ -76,14 +78,9 @@ const unsigned char *bytesOf(QByteArrayView view)
 }
 
 ParseError errorIn(const QString &file, ParseErrorCode code, std::int64_t offset = -1,
-                   const QString &detail = {})
+                   ParseReason reason = ParseReason::None, QStringList args = {})
 {
-    ParseError e;
-    e.file = file;
-    e.code = code;
-    e.byteOffset = offset;
-    e.detail = detail;
-    return e;
+    return errorAtByte(file, offset, code, reason, std::move(args));
 }
 
 /// An Argon2id cost read from a file, if between libsodium's minimum and its SENSITIVE level:
@@ -120,27 +117,29 @@ Result<FileHeader> parseHeader(QByteArrayView bytes, const QString &name)
     const unsigned char *b = bytesOf(bytes);
     const auto major = loadLe(b + 8, 2);
     if (major != kWorkspaceFormatMajor && major != kWorkspaceLegacyFormatMajor)
-        return errorIn(name, major > kWorkspaceFormatMajor ? ParseErrorCode::FutureVersion
-                                                           : ParseErrorCode::Unsupported,
-                       8, QString::number(major));
+        return major > kWorkspaceFormatMajor
+                   ? errorIn(name, ParseErrorCode::FutureVersion, 8, ParseReason::FormatVersion,
+                             parseArgs(major))
+                   : errorIn(name, ParseErrorCode::Unsupported, 8,
+                             ParseReason::UnsupportedFormatVersion, parseArgs(major));
     FileHeader header;
     header.major = static_cast<std::uint16_t>(major);
     const std::uint8_t keySource = major == kWorkspaceFormatMajor ? kKeyFromSlot : kKdfArgon2id13;
     if (b[12] != keySource)
-        return errorIn(name, ParseErrorCode::Unsupported, 12, QStringLiteral("key derivation"));
+        return errorIn(name, ParseErrorCode::Unsupported, 12, ParseReason::KeyDerivationFunction);
     if (b[13] != 0 || b[14] != 0 || b[15] != 0)
-        return errorIn(name, ParseErrorCode::Malformed, 13, QStringLiteral("reserved bytes"));
+        return errorIn(name, ParseErrorCode::Malformed, 13, ParseReason::ReservedBytesSet);
     if (major == kWorkspaceFormatMajor) {
         for (qsizetype i = kKeyIdOffset + kKeyIdBytes; i < kKeyCheckedBytes; ++i) {
             if (b[i] != 0)
-                return errorIn(name, ParseErrorCode::Malformed, i, QStringLiteral("reserved bytes"));
+                return errorIn(name, ParseErrorCode::Malformed, i, ParseReason::ReservedBytesSet);
         }
         std::memcpy(header.keyId.data(), b + kKeyIdOffset, kKeyIdBytes);
         return header;
     }
     const std::optional<WorkspaceKdfLimits> limits = acceptableLimits(b + 16);
     if (!limits)
-        return errorIn(name, ParseErrorCode::Unsupported, 16, QStringLiteral("key derivation cost"));
+        return errorIn(name, ParseErrorCode::Unsupported, 16, ParseReason::KeyDerivationCost);
     header.limits = *limits;
     std::memcpy(header.salt.data(), b + 32, header.salt.size());
     return header;
@@ -176,8 +175,8 @@ SecureBytes deriveKey(QByteArrayView passphrase, const unsigned char *salt,
 SecureBytes subkey(const SecureBytes &masterKey, std::uint64_t id)
 {
     SecureBytes key(crypto_secretstream_xchacha20poly1305_KEYBYTES);
-    if (!key.isNull() &&
-        crypto_kdf_derive_from_key(key.data(), key.size(), id, kSubkeyContext, masterKey.data()) != 0)
+    if (!key.isNull() && crypto_kdf_derive_from_key(key.data(), key.size(), id, kSubkeyContext,
+                                                    masterKey.data()) != 0)
         key.wipe();
     return key;
 }
@@ -253,10 +252,12 @@ SecurityResult<UnwrappedSlot> unwrapSlot(QByteArrayView slot, QByteArrayView pas
 {
     const unsigned char *b = bytesOf(slot);
     if (b[12] != kKdfArgon2id13)
-        return fileError(errorIn(slotPath, ParseErrorCode::Unsupported, 12, QStringLiteral("key derivation")));
+        return fileError(
+            errorIn(slotPath, ParseErrorCode::Unsupported, 12, ParseReason::KeyDerivationFunction));
     const std::optional<WorkspaceKdfLimits> limits = acceptableLimits(b + 16);
     if (!limits)
-        return fileError(errorIn(slotPath, ParseErrorCode::Unsupported, 16, QStringLiteral("key derivation cost")));
+        return fileError(
+            errorIn(slotPath, ParseErrorCode::Unsupported, 16, ParseReason::KeyDerivationCost));
     const SecureBytes wrappingKey = deriveKey(passphrase, b + 32, *limits);
     SecureBytes masterKey(kMasterKeyBytes);
     if (wrappingKey.isNull() || masterKey.isNull())
@@ -272,8 +273,8 @@ SecurityResult<UnwrappedSlot> unwrapSlot(QByteArrayView slot, QByteArrayView pas
 
 std::optional<SecurityError> slotFileError(const QString &slotPath, int error)
 {
-    return fileError(errorIn(slotPath, ParseErrorCode::CannotWrite, -1,
-                             QString::fromLocal8Bit(std::strerror(error))));
+    return fileError(systemError(slotPath, ParseErrorCode::CannotWrite,
+                                 QString::fromLocal8Bit(std::strerror(error))));
 }
 
 void syncFolder(const QString &folder);
@@ -315,8 +316,9 @@ std::optional<SecurityError> writeSlot(const QString &slotPath, int index, QByte
         return failed();
     qsizetype done = 0;
     while (done < slot.size()) {
-        const ssize_t n = ::pwrite(fd, slot.data() + done, static_cast<std::size_t>(slot.size() - done),
-                                   index * kWorkspaceKeySlotBytes + done);
+        const ssize_t n =
+            ::pwrite(fd, slot.data() + done, static_cast<std::size_t>(slot.size() - done),
+                     index * kWorkspaceKeySlotBytes + done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -361,11 +363,12 @@ struct Plaintext {
 };
 
 /// Decrypts the secretstream after the header with `key`.
-SecurityResult<Plaintext> decryptStream(QByteArrayView bytes, const SecureBytes &key, const QString &path)
+SecurityResult<Plaintext> decryptStream(QByteArrayView bytes, const SecureBytes &key,
+                                        const QString &path)
 {
     crypto_secretstream_xchacha20poly1305_state state;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, bytesOf(bytes) + kStreamHeaderOffset,
-                                                        key.data()) != 0)
+    if (crypto_secretstream_xchacha20poly1305_init_pull(
+            &state, bytesOf(bytes) + kStreamHeaderOffset, key.data()) != 0)
         return fileError(errorIn(path, ParseErrorCode::Malformed, kStreamHeaderOffset));
     const QByteArrayView additional = bytes.first(kWorkspaceHeaderBytes);
     const QByteArrayView sealed = bytes.sliced(kWorkspaceHeaderBytes);
@@ -399,7 +402,7 @@ SecurityResult<Plaintext> decryptStream(QByteArrayView bytes, const SecureBytes 
     sodium_memzero(&state, sizeof state);
     if (offset != sealed.size())
         return fileError(errorIn(path, ParseErrorCode::Malformed, kWorkspaceHeaderBytes + offset,
-                                 QStringLiteral("bytes after the end")));
+                                 ParseReason::TrailingBytes));
     return plain;
 }
 
@@ -428,7 +431,8 @@ void scrub(google::protobuf::Message &message)
             std::string scratch;
             if (field->is_repeated()) {
                 for (int i = 0; i < reflection->FieldSize(message, field); ++i)
-                    zero(reflection->GetRepeatedStringReference(message, field, i, &scratch), scratch);
+                    zero(reflection->GetRepeatedStringReference(message, field, i, &scratch),
+                         scratch);
             } else {
                 zero(reflection->GetStringReference(message, field, &scratch), scratch);
             }
@@ -558,7 +562,8 @@ std::optional<WorkspaceContent> fromProto(const pb::Content &in)
         content.plans.push_back(std::move(plan));
     }
     for (const pb::Note &n : in.notes())
-        content.notes.push_back({fromProto(n.title()), fromProto(n.text()), fromMs(n.modified_ms())});
+        content.notes.push_back(
+            {fromProto(n.title()), fromProto(n.text()), fromMs(n.modified_ms())});
     content.cameraEdits = QByteArray(in.camera_edits().data(),
                                      static_cast<qsizetype>(in.camera_edits().size()));
     std::vector<TrustedSigner> signers;
@@ -595,9 +600,10 @@ std::optional<WorkspaceContent> fromProto(const pb::Content &in)
     for (const std::string &file : in.recent_files())
         content.recentFiles << fromProto(file);
     for (const pb::EvidencePhoto &p : in.photos())
-        content.photos.push_back({QByteArray(p.sha256().data(), static_cast<qsizetype>(p.sha256().size())),
-                                  QByteArray(p.image().data(), static_cast<qsizetype>(p.image().size())),
-                                  fromMs(p.added_ms())});
+        content.photos.push_back(
+            {QByteArray(p.sha256().data(), static_cast<qsizetype>(p.sha256().size())),
+             QByteArray(p.image().data(), static_cast<qsizetype>(p.image().size())),
+             fromMs(p.added_ms())});
     return content;
 }
 
@@ -609,13 +615,14 @@ std::optional<SecurityError> destroyFile(const QString &path)
     struct stat info {};
     if (::lstat(name.constData(), &info) != 0)
         return errno == ENOENT ? std::nullopt
-                               : std::optional(fileError(errorIn(path, ParseErrorCode::CannotWrite, -1,
-                                                                 QString::fromLocal8Bit(std::strerror(errno)))));
+                               : std::optional(fileError(
+                                     systemError(path, ParseErrorCode::CannotWrite,
+                                                 QString::fromLocal8Bit(std::strerror(errno)))));
     std::optional<SecurityError> failure;
     auto fail = [&](int error) {
         if (!failure)
-            failure = fileError(errorIn(path, ParseErrorCode::CannotWrite, -1,
-                                        QString::fromLocal8Bit(std::strerror(error))));
+            failure = fileError(systemError(path, ParseErrorCode::CannotWrite,
+                                            QString::fromLocal8Bit(std::strerror(error))));
     };
     if (S_ISREG(info.st_mode)) {
         const int fd = ::open(name.constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
@@ -629,7 +636,8 @@ std::optional<SecurityError> destroyFile(const QString &path)
                 // should the rest fail, no passphrase opens the file any more.
                 const off_t step = done < kWorkspaceHeaderBytes ? kWorkspaceHeaderBytes - done
                                                                 : static_cast<off_t>(sizeof noise);
-                const std::size_t n = static_cast<std::size_t>(std::min<off_t>(step, info.st_size - done));
+                const std::size_t n =
+                    static_cast<std::size_t>(std::min<off_t>(step, info.st_size - done));
                 randombytes_buf(noise, n);
                 const ssize_t written = ::pwrite(fd, noise, n, done);
                 if (written <= 0) {
@@ -654,7 +662,8 @@ std::optional<SecurityError> destroyFile(const QString &path)
 
 void syncFolder(const QString &folder)
 {
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int fd =
+        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0) {
         ::fsync(fd);
         ::close(fd);
@@ -710,7 +719,8 @@ void WorkspaceContent::wipe()
 }
 
 struct Workspace::Secrets {
-    SecureBytes masterKey; ///< kMasterKeyBytes; the file's key check and stream keys derive from it.
+    SecureBytes
+        masterKey; ///< kMasterKeyBytes; the file's key check and stream keys derive from it.
     KeyId keyId{};
     QByteArray slot;    ///< The key slot holding masterKey, wrapped: not secret.
     int slotIndex = -1; ///< Where `slot` is in the key slot file; -1 while not written yet.
@@ -767,7 +777,7 @@ SecurityResult<Workspace> Workspace::create(const QString &path, QByteArrayView 
     if (!initSodium())
         return securityError(SecurityErrorCode::OutOfMemory, path);
     if (QFileInfo::exists(path))
-        return fileError(errorIn(path, ParseErrorCode::CannotWrite, -1, QStringLiteral("file exists")));
+        return fileError(errorIn(path, ParseErrorCode::CannotWrite, -1, ParseReason::FileExists));
     Workspace w;
     w.m_path = path;
     w.m_secrets = std::make_unique<Secrets>();
@@ -780,9 +790,9 @@ SecurityResult<Workspace> Workspace::open(const QString &path, QByteArrayView pa
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(errorIn(path, ParseErrorCode::CannotOpen, -1, file.errorString()));
+        return fileError(systemError(path, ParseErrorCode::CannotOpen, file.errorString()));
     if (file.size() > kMaxWorkspaceBytes)
-        return fileError(errorIn(path, ParseErrorCode::TooLarge, -1, QString::number(kMaxWorkspaceBytes)));
+        return fileError(tooLarge(path, kMaxWorkspaceBytes));
     const QByteArray bytes = file.read(kMaxWorkspaceBytes + 1);
     SecurityResult<Workspace> opened = openBytes(bytes, passphrase, path);
     if (auto *w = std::get_if<Workspace>(&opened); w != nullptr && w->m_secrets->slotIndex >= 0) {
@@ -813,7 +823,7 @@ SecurityResult<Workspace> Workspace::openBytes(QByteArrayView bytes, QByteArrayV
     if (!initSodium())
         return securityError(SecurityErrorCode::OutOfMemory, path);
     if (bytes.size() > kMaxWorkspaceBytes)
-        return fileError(errorIn(path, ParseErrorCode::TooLarge, -1, QString::number(kMaxWorkspaceBytes)));
+        return fileError(tooLarge(path, kMaxWorkspaceBytes));
     const Result<FileHeader> parsed = parseHeader(bytes, path);
     if (const auto *e = std::get_if<ParseError>(&parsed))
         return fileError(*e);
@@ -832,16 +842,20 @@ SecurityResult<Workspace> Workspace::openBytes(QByteArrayView bytes, QByteArrayV
         streamKey = deriveKey(passphrase, header.salt.data(), header.limits);
         if (streamKey.isNull())
             return securityError(SecurityErrorCode::OutOfMemory, path);
-        if (sodium_memcmp(keyCheck(prefix, streamKey).constData(), bytes.data() + kKeyCheckOffset, 32) != 0)
+        if (sodium_memcmp(keyCheck(prefix, streamKey).constData(), bytes.data() + kKeyCheckOffset,
+                          32) != 0)
             return securityError(SecurityErrorCode::WrongPassphrase, path);
     } else {
         const int index = slotHolding(slotFile, header.keyId);
         if (index < 0)
             return securityError(SecurityErrorCode::KeyDestroyed, path);
-        QByteArray slot = slotFile.sliced(index * kWorkspaceKeySlotBytes).first(
-            std::min(kWorkspaceKeySlotBytes, slotFile.size() - index * kWorkspaceKeySlotBytes)).toByteArray();
+        QByteArray slot = slotFile.sliced(index * kWorkspaceKeySlotBytes)
+                              .first(std::min(kWorkspaceKeySlotBytes,
+                                              slotFile.size() - index * kWorkspaceKeySlotBytes))
+                              .toByteArray();
         slot.resize(kWorkspaceKeySlotBytes, '\0');
-        SecurityResult<UnwrappedSlot> unwrapped = unwrapSlot(slot, passphrase, workspaceKeySlotPath(path));
+        SecurityResult<UnwrappedSlot> unwrapped =
+            unwrapSlot(slot, passphrase, workspaceKeySlotPath(path));
         if (auto *e = std::get_if<SecurityError>(&unwrapped)) {
             e->file.file = e->code == SecurityErrorCode::File ? e->file.file : path;
             return *e;
@@ -856,7 +870,8 @@ SecurityResult<Workspace> Workspace::openBytes(QByteArrayView bytes, QByteArrayV
         if (checkKey.isNull() || streamKey.isNull())
             return securityError(SecurityErrorCode::OutOfMemory, path);
         // The slot opened, so the passphrase is right: a mismatch here is damage.
-        if (sodium_memcmp(keyCheck(prefix, checkKey).constData(), bytes.data() + kKeyCheckOffset, 32) != 0)
+        if (sodium_memcmp(keyCheck(prefix, checkKey).constData(), bytes.data() + kKeyCheckOffset,
+                          32) != 0)
             return fileError(errorIn(path, ParseErrorCode::ChecksumMismatch, kKeyCheckOffset));
     }
 
@@ -866,20 +881,23 @@ SecurityResult<Workspace> Workspace::openBytes(QByteArrayView bytes, QByteArrayV
         return *e;
     Plaintext &plain = std::get<Plaintext>(decrypted);
     std::size_t plainSize = plain.size;
-    if (!legacy && sodium_unpad(&plainSize, plain.bytes.data(), plain.size, kWorkspacePadBytes) != 0) {
+    if (!legacy &&
+        sodium_unpad(&plainSize, plain.bytes.data(), plain.size, kWorkspacePadBytes) != 0) {
         plain.bytes.wipe();
-        return fileError(errorIn(path, ParseErrorCode::Malformed, -1, QStringLiteral("padding")));
+        return fileError(errorIn(path, ParseErrorCode::Malformed, -1, ParseReason::InvalidPadding));
     }
 
     pb::Content message;
-    const bool parsedContent = message.ParseFromArray(plain.bytes.data(), static_cast<int>(plainSize));
+    const bool parsedContent =
+        message.ParseFromArray(plain.bytes.data(), static_cast<int>(plainSize));
     plain.bytes.wipe();
     std::optional<WorkspaceContent> content;
     if (parsedContent)
         content = fromProto(message);
     scrub(message);
     if (!content)
-        return fileError(errorIn(path, ParseErrorCode::Malformed, -1, QStringLiteral("content")));
+        return fileError(
+            errorIn(path, ParseErrorCode::Malformed, -1, ParseReason::ProtobufUnparsable));
     secrets.content = std::move(*content);
 
     if (legacy) {
@@ -908,7 +926,7 @@ SecurityResult<QByteArray> Workspace::encryptedBytes() const
     const std::size_t plainSize = message.ByteSizeLong();
     if (plainSize > static_cast<std::size_t>(kMaxWorkspaceBytes) / 2) {
         scrub(message);
-        return fileError(errorIn(m_path, ParseErrorCode::TooLarge, -1, QString::number(kMaxWorkspaceBytes)));
+        return fileError(tooLarge(m_path, kMaxWorkspaceBytes));
     }
     // sodium_pad always adds at least one byte: room for a whole step more.
     SecureBytes plain(plainSize + kWorkspacePadBytes);
@@ -930,19 +948,24 @@ SecurityResult<QByteArray> Workspace::encryptedBytes() const
     const std::size_t chunks = paddedSize / kChunkBytes + 1; // the last may be empty
     QByteArray out = headerPrefix(m_secrets->keyId);
     out += keyCheck(out, checkKey);
-    out.resize(kWorkspaceHeaderBytes + static_cast<qsizetype>(paddedSize + chunks * crypto_secretstream_xchacha20poly1305_ABYTES));
+    out.resize(
+        kWorkspaceHeaderBytes +
+        static_cast<qsizetype>(paddedSize + chunks * crypto_secretstream_xchacha20poly1305_ABYTES));
     auto *o = reinterpret_cast<unsigned char *>(out.data());
     crypto_secretstream_xchacha20poly1305_state state;
-    crypto_secretstream_xchacha20poly1305_init_push(&state, o + kStreamHeaderOffset, streamKey.data());
+    crypto_secretstream_xchacha20poly1305_init_push(&state, o + kStreamHeaderOffset,
+                                                    streamKey.data());
     std::size_t written = kWorkspaceHeaderBytes;
     for (std::size_t i = 0; i < chunks; ++i) {
         const std::size_t begin = i * kChunkBytes;
         const std::size_t size = std::min(kChunkBytes, paddedSize - begin);
-        const unsigned char tag = i + 1 == chunks ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
-                                                  : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+        const unsigned char tag = i + 1 == chunks
+                                      ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+                                      : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
         unsigned long long produced = 0;
-        crypto_secretstream_xchacha20poly1305_push(&state, o + written, &produced, plain.data() + begin,
-                                                   size, o, kWorkspaceHeaderBytes, tag);
+        crypto_secretstream_xchacha20poly1305_push(&state, o + written, &produced,
+                                                   plain.data() + begin, size, o,
+                                                   kWorkspaceHeaderBytes, tag);
         written += static_cast<std::size_t>(produced);
     }
     sodium_memzero(&state, sizeof state);
@@ -969,7 +992,8 @@ std::optional<SecurityError> Workspace::save()
     SecurityResult<QByteArray> bytes = encryptedBytes();
     if (auto *e = std::get_if<SecurityError>(&bytes))
         return *e;
-    if (auto error = writeFileAtomically(m_path, std::get<QByteArray>(bytes), FileAccess::OwnerOnly))
+    if (auto error =
+            writeFileAtomically(m_path, std::get<QByteArray>(bytes), FileAccess::OwnerOnly))
         return fileError(*error);
     return std::nullopt;
 }
@@ -985,7 +1009,8 @@ std::optional<SecurityError> Workspace::saveWithNewSlot(int slotInUse)
     std::optional<SecurityError> failure;
     if (auto *e = std::get_if<SecurityError>(&bytes))
         failure = *e;
-    else if (auto error = writeFileAtomically(m_path, std::get<QByteArray>(bytes), FileAccess::OwnerOnly))
+    else if (auto error =
+                 writeFileAtomically(m_path, std::get<QByteArray>(bytes), FileAccess::OwnerOnly))
         failure = fileError(*error);
     if (failure) {
         (void)destroySlot(slotPath, target); // no file uses it; the old slot still serves
@@ -1070,8 +1095,9 @@ std::optional<SecurityError> wipeWorkspaceFiles(const QString &workspacePath,
     // Temporary files of saves a crash interrupted (see writeFileAtomically's naming).
     const QFileInfo target(workspacePath);
     const QDir folder = target.absoluteDir();
-    for (const QString &name : folder.entryList({QLatin1Char('.') + target.fileName() + QStringLiteral(".*.tmp")},
-                                                QDir::Files | QDir::Hidden | QDir::System))
+    for (const QString &name :
+         folder.entryList({QLatin1Char('.') + target.fileName() + QStringLiteral(".*.tmp")},
+                          QDir::Files | QDir::Hidden | QDir::System))
         doomed << folder.filePath(name);
     doomed << otherFiles;
     QStringList folders;
@@ -1107,7 +1133,8 @@ std::chrono::milliseconds WorkspaceUnlocker::remainingDelay() const
     if (m_failures == 0)
         return std::chrono::milliseconds(0);
     const auto elapsed = m_clock() - m_lastFailure;
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(delayAfter(m_failures) - elapsed);
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(delayAfter(m_failures) - elapsed);
     return std::max(left, std::chrono::milliseconds(0));
 }
 

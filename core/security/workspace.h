@@ -151,14 +151,15 @@ struct WorkspaceContent {
 class Workspace {
 public:
     /// Makes a new, empty workspace at `path` (refused if a file is there) and writes it.
-    [[nodiscard]] static SecurityResult<Workspace> create(const QString &path, QByteArrayView passphrase,
-                                                          const WorkspaceKdfLimits &limits);
+    [[nodiscard]] static SecurityResult<Workspace>
+    create(const QString &path, QByteArrayView passphrase, const WorkspaceKdfLimits &limits);
     /// Opens the workspace at `path` with its key slot file. WrongPassphrase when the
     /// passphrase does not fit; KeyDestroyed when no slot holds the file's master key (an older
     /// copy after a passphrase change or a wipe); File errors for a missing, truncated, damaged
     /// or foreign file. The only change on disk: after a successful open, a slot an interrupted
     /// passphrase change left behind is overwritten.
-    [[nodiscard]] static SecurityResult<Workspace> open(const QString &path, QByteArrayView passphrase);
+    [[nodiscard]] static SecurityResult<Workspace> open(const QString &path,
+                                                        QByteArrayView passphrase);
     /// As open(), from the file's bytes, reading the key slot file beside `path` (where save()
     /// will write); changes nothing on disk.
     [[nodiscard]] static SecurityResult<Workspace> openBytes(QByteArrayView fileBytes,

@@ -19,15 +19,6 @@ constexpr FaceDetectionSettings kDemoDetection{1280, true};
 // 40-80 px identification needs (PARAMETERS.md).
 constexpr double kFewPixelsFaceWidth = 16.0;
 
-ParseError demoError(const QString &file, ParseErrorCode code, const QString &detail)
-{
-    ParseError e;
-    e.file = file;
-    e.code = code;
-    e.detail = detail;
-    return e;
-}
-
 double overlap(const cv::Rect &a, const cv::Rect &b)
 {
     const double inter = (a & b).area();
@@ -68,20 +59,19 @@ Result<std::unique_ptr<FaceDetectorDemo>> FaceDetectorDemo::create(const QString
 Result<cv::Mat> FaceDetectorDemo::decodePhoto(QByteArrayView bytes, const QString &name)
 {
     if (bytes.isEmpty())
-        return demoError(name, ParseErrorCode::Empty, {});
+        return fileError(name, ParseErrorCode::Empty);
     try {
         const cv::Mat raw(1, int(bytes.size()), CV_8UC1,
                           const_cast<char *>(bytes.data())); // read only: imdecode copies
         cv::Mat photo = cv::imdecode(raw, cv::IMREAD_COLOR);
         if (photo.empty())
-            return demoError(name, ParseErrorCode::NotThisFormat,
-                             QStringLiteral("not an image OpenCV can read"));
+            return fileError(name, ParseErrorCode::NotThisFormat);
         if (qint64(photo.cols) * photo.rows > kMaxPhotoPixels)
-            return demoError(name, ParseErrorCode::TooLarge,
-                             QStringLiteral("%1 pixels").arg(kMaxPhotoPixels));
+            return fileError(name, ParseErrorCode::TooLarge, ParseReason::PixelsLimit,
+                             parseArgs(kMaxPhotoPixels));
         return photo;
     } catch (const cv::Exception &e) {
-        return demoError(name, ParseErrorCode::Malformed, QString::fromStdString(e.msg));
+        return systemError(name, ParseErrorCode::Malformed, QString::fromStdString(e.msg));
     }
 }
 
@@ -149,7 +139,8 @@ cv::Mat FaceDetectorDemo::withChange(const cv::Mat &photo, const std::vector<Det
             switch (change) {
             case PhotoChange::Cap:
                 // Brim to just above the eyes, with its shadow.
-                fill(out, cv::Rect(f.x - f.width / 8, f.y - h / 3, f.width * 5 / 4, h / 3 + h * 3 / 10),
+                fill(out,
+                     cv::Rect(f.x - f.width / 8, f.y - h / 3, f.width * 5 / 4, h / 3 + h * 3 / 10),
                      cv::Scalar(60, 45, 35));
                 fill(out, cv::Rect(f.x, f.y + h * 3 / 10, f.width, h / 12), cv::Scalar(40, 40, 40));
                 break;

@@ -152,24 +152,19 @@ qsizetype JsonLocator::offsetOf(const QString &path) const
 }
 
 ParseError JsonLocator::errorAt(const QString &file, const QString &path, ParseErrorCode code,
-                                const QString &detail) const
+                                ParseReason reason, QStringList args) const
 {
-    ParseError error = errorAtOffset(file, offsetOf(path), code, detail);
+    ParseError error = errorAtOffset(file, offsetOf(path), code, reason, std::move(args));
     error.element = path;
     return error;
 }
 
 ParseError JsonLocator::errorAtOffset(const QString &file, qsizetype offset, ParseErrorCode code,
-                                      const QString &detail) const
+                                      ParseReason reason, QStringList args) const
 {
-    ParseError error;
-    error.file = file;
     const auto [line, column] = lineColumn(offset);
-    error.line = line;
-    error.column = column;
+    ParseError error = errorAtLine(file, line, column, code, reason, std::move(args));
     error.byteOffset = offset;
-    error.code = code;
-    error.detail = detail;
     return error;
 }
 

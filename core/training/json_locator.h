@@ -28,11 +28,11 @@ public:
 
     /// An error located at the value at `path`, with `path` as its element.
     ParseError errorAt(const QString &file, const QString &path, ParseErrorCode code,
-                       const QString &detail) const;
+                       ParseReason reason, QStringList args = {}) const;
 
     /// An error at byte `offset` (e.g. QJsonParseError::offset).
     ParseError errorAtOffset(const QString &file, qsizetype offset, ParseErrorCode code,
-                             const QString &detail) const;
+                             ParseReason reason, QStringList args = {}) const;
 
 private:
     QByteArray m_json;

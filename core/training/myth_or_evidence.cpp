@@ -74,12 +74,12 @@ Result<std::vector<EvidenceStatement>> readEvidenceStatements(QByteArrayView jso
             }
         if (!known && !reader.failed())
             reader.fail(Reader::join(path, QStringLiteral("strength")), ParseErrorCode::Malformed,
-                        QStringLiteral("unknown strength \"%1\"").arg(strength));
+                        ParseReason::UnknownStrength, {strength});
         out.push_back(std::move(s));
     }
     if (!reader.failed() && out.empty())
         reader.fail(QStringLiteral("statements"), ParseErrorCode::Malformed,
-                    QStringLiteral("no statements"));
+                    ParseReason::NoStatements);
     if (reader.failed())
         return reader.error();
     return out;

@@ -17,6 +17,12 @@ using Reader = TrainingJsonReader;
 
 const QString kScenarioResourceDir = QStringLiteral(":/blindspot/scenarios");
 
+/// The values a key allows, as MustBeOneOf lists them.
+QString listed(const QStringList &values)
+{
+    return values.join(QLatin1String(", "));
+}
+
 QString profileOf(Reader &reader, const QJsonObject &object, const QString &path,
                   const QString &fallback)
 {
@@ -26,8 +32,7 @@ QString profileOf(Reader &reader, const QJsonObject &object, const QString &path
     const QStringList known = ModelParameters::builtIn().profileNames();
     if (!known.contains(profile))
         reader.fail(Reader::join(path, QStringLiteral("profile")), ParseErrorCode::Malformed,
-                    QStringLiteral("unknown day profile \"%1\" (expected one of: %2)")
-                        .arg(profile, known.join(QLatin1String(", "))));
+                    ParseReason::UnknownDayProfile, {profile, listed(known)});
     return profile;
 }
 
@@ -50,8 +55,11 @@ ScenarioOption readOption(Reader &reader, const QJsonObject &object, const QStri
     else if (plan == scenarioQueryKey(ScenarioQuery::LeastExposed))
         option.query = ScenarioQuery::LeastExposed;
     else
-        reader.fail(Reader::join(path, QStringLiteral("plan")), ParseErrorCode::Malformed,
-                    QStringLiteral("\"plan\" must be \"fastest\" or \"least_exposed\""));
+        reader.fail(
+            Reader::join(path, QStringLiteral("plan")), ParseErrorCode::Malformed,
+            ParseReason::MustBeOneOf,
+            {QStringLiteral("plan"), listed({scenarioQueryKey(ScenarioQuery::Fastest),
+                                             scenarioQueryKey(ScenarioQuery::LeastExposed)})});
 
     const QString mode = reader.string(object, QStringLiteral("mode"), path, false);
     if (mode.isEmpty() || mode == travelModeKey(TravelMode::Any))
@@ -62,7 +70,10 @@ ScenarioOption readOption(Reader &reader, const QJsonObject &object, const QStri
         option.mode = TravelMode::WalkOnly;
     else
         reader.fail(Reader::join(path, QStringLiteral("mode")), ParseErrorCode::Malformed,
-                    QStringLiteral("\"mode\" must be \"any\", \"metro\" or \"walk\""));
+                    ParseReason::MustBeOneOf,
+                    {QStringLiteral("mode"),
+                     listed({travelModeKey(TravelMode::Any), travelModeKey(TravelMode::MetroOnly),
+                             travelModeKey(TravelMode::WalkOnly)})});
 
     option.profile = profileOf(reader, object, path, QString());
     option.from = reader.string(object, QStringLiteral("from"), path, false);
@@ -74,10 +85,10 @@ ScenarioOption readOption(Reader &reader, const QJsonObject &object, const QStri
         reader.number(object, QStringLiteral("budget_factor"), path, 0.0, 1.0, 5.0);
     if (object.contains(QLatin1String("budget_factor")) &&
         option.query != ScenarioQuery::LeastExposed)
-        reader.fail(Reader::join(path, QStringLiteral("budget_factor")),
-                    ParseErrorCode::Malformed,
-                    QStringLiteral("\"budget_factor\" only applies to \"plan\": "
-                                   "\"least_exposed\""));
+        reader.fail(Reader::join(path, QStringLiteral("budget_factor")), ParseErrorCode::Malformed,
+                    ParseReason::OnlyAppliesTo,
+                    {QStringLiteral("budget_factor"), QStringLiteral("plan"),
+                     scenarioQueryKey(ScenarioQuery::LeastExposed)});
     option.avoidStations = reader.strings(object, QStringLiteral("avoid_stations"), path);
     return option;
 }
@@ -92,12 +103,11 @@ ScenarioChoice readChoice(Reader &reader, const QJsonObject &object, const QStri
     const QJsonArray options = reader.array(object, QStringLiteral("options"), path);
     const QString optionsPath = Reader::join(path, QStringLiteral("options"));
     if (!reader.failed() && options.size() < 2)
-        reader.fail(optionsPath, ParseErrorCode::Malformed,
-                    QStringLiteral("a choice needs at least two options: it is a trade-off"));
+        reader.fail(optionsPath, ParseErrorCode::Malformed, ParseReason::ChoiceNeedsTwoOptions);
     for (qsizetype i = 0; i < options.size() && !reader.failed(); ++i) {
         const QString optionPath = Reader::join(optionsPath, i);
         if (!options[i].isObject()) {
-            reader.fail(optionPath, ParseErrorCode::Malformed, QStringLiteral("expected an object"));
+            reader.fail(optionPath, ParseErrorCode::Malformed, ParseReason::ExpectedObject);
             break;
         }
         ScenarioOption option = readOption(reader, options[i].toObject(), optionPath);
@@ -106,8 +116,7 @@ ScenarioChoice readChoice(Reader &reader, const QJsonObject &object, const QStri
             [&](const ScenarioOption &other) { return other.id == option.id; });
         if (duplicate)
             reader.fail(Reader::join(optionPath, QStringLiteral("id")), ParseErrorCode::Malformed,
-                        QStringLiteral("option id \"%1\" is used twice in this choice")
-                            .arg(option.id));
+                        ParseReason::OptionIdTwice, {option.id});
         choice.options.push_back(std::move(option));
     }
     return choice;
@@ -163,18 +172,18 @@ Result<Scenario> readScenario(QByteArrayView json, const QString &fileName)
     const QJsonArray choices = reader.array(*root, QStringLiteral("choices"), QString());
     if (!reader.failed() && choices.isEmpty())
         reader.fail(QStringLiteral("choices"), ParseErrorCode::Malformed,
-                    QStringLiteral("a scenario needs at least one choice"));
+                    ParseReason::ScenarioNeedsChoice);
     for (qsizetype i = 0; i < choices.size() && !reader.failed(); ++i) {
         const QString path = Reader::join(QStringLiteral("choices"), i);
         if (!choices[i].isObject()) {
-            reader.fail(path, ParseErrorCode::Malformed, QStringLiteral("expected an object"));
+            reader.fail(path, ParseErrorCode::Malformed, ParseReason::ExpectedObject);
             break;
         }
         ScenarioChoice choice = readChoice(reader, choices[i].toObject(), path);
         if (std::any_of(s.choices.begin(), s.choices.end(),
                         [&](const ScenarioChoice &c) { return c.id == choice.id; }))
             reader.fail(Reader::join(path, QStringLiteral("id")), ParseErrorCode::Malformed,
-                        QStringLiteral("choice id \"%1\" is used twice").arg(choice.id));
+                        ParseReason::ChoiceIdTwice, {choice.id});
         s.choices.push_back(std::move(choice));
     }
     s.questions = reader.texts(*root, QStringLiteral("questions"), QString(), 1);
@@ -189,20 +198,10 @@ Result<Scenario> readScenarioFile(const QString &path)
 {
     QFile file(path);
     const QString name = path.startsWith(QLatin1Char(':')) ? QFileInfo(path).fileName() : path;
-    if (!file.open(QIODevice::ReadOnly)) {
-        ParseError error;
-        error.file = name;
-        error.code = ParseErrorCode::CannotOpen;
-        error.detail = file.errorString();
-        return error;
-    }
-    if (file.size() > kMaxTrainingFileBytes) {
-        ParseError error;
-        error.file = name;
-        error.code = ParseErrorCode::TooLarge;
-        error.detail = QStringLiteral("%1 bytes").arg(kMaxTrainingFileBytes);
-        return error;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return systemError(name, ParseErrorCode::CannotOpen, file.errorString());
+    if (file.size() > kMaxTrainingFileBytes)
+        return tooLarge(name, kMaxTrainingFileBytes);
     return readScenario(file.readAll(), name);
 }
 

@@ -12,24 +12,27 @@ namespace {
 
 using Reader = TrainingJsonReader;
 
-ParseError placeError(const Scenario &scenario, const QString &path, const QString &detail)
+ParseError placeError(const Scenario &scenario, const QString &path, ParseReason reason,
+                      QStringList args)
 {
     return JsonLocator(scenario.source)
-        .errorAt(scenario.file, path, ParseErrorCode::InvalidModel, detail);
+        .errorAt(scenario.file, path, ParseErrorCode::InvalidModel, reason, std::move(args));
 }
 
-QString suggestionsText(const Dataset &city, const std::vector<StationId> &suggestions)
+/// UnknownStation, or UnknownStationSuggest with the names of `suggestions` when there are any.
+ParseError unknownStationError(const Scenario &scenario, const QString &path, const QString &name,
+                               const Dataset &city, const std::vector<StationId> &suggestions)
 {
     QStringList names;
     for (StationId s : suggestions) {
-        const QString name =
-            city.network.station(s).name.inLanguage(QStringLiteral("en"));
-        if (!names.contains(name))
-            names.append(name);
+        const QString suggested = city.network.station(s).name.inLanguage(QStringLiteral("en"));
+        if (!names.contains(suggested))
+            names.append(suggested);
     }
     if (names.isEmpty())
-        return {};
-    return QStringLiteral(" (did you mean: %1?)").arg(names.join(QLatin1String(", ")));
+        return placeError(scenario, path, ParseReason::UnknownStation, {name});
+    return placeError(scenario, path, ParseReason::UnknownStationSuggest,
+                      {name, names.join(QLatin1String(", "))});
 }
 
 // A station name, or an entrance of that station when `entranceRef` is set.
@@ -40,9 +43,7 @@ std::optional<Place> resolvePlace(const PlaceResolver &resolver, const Dataset &
 {
     const PlaceResolver::Resolution resolution = resolver.resolve(name);
     if (!resolution.place) {
-        *error = placeError(scenario, namePath,
-                            QStringLiteral("unknown station \"%1\"%2")
-                                .arg(name, suggestionsText(city, resolution.suggestions)));
+        *error = unknownStationError(scenario, namePath, name, city, resolution.suggestions);
         return std::nullopt;
     }
     if (entranceRef.isEmpty())
@@ -62,9 +63,8 @@ std::optional<Place> resolvePlace(const PlaceResolver &resolver, const Dataset &
             if (!refs.contains(entrance.ref))
                 refs.append(entrance.ref);
         }
-    *error = placeError(scenario, entrancePath,
-                        QStringLiteral("station \"%1\" has no entrance \"%2\" (it has: %3)")
-                            .arg(name, entranceRef, refs.join(QLatin1String(", "))));
+    *error = placeError(scenario, entrancePath, ParseReason::NoSuchEntrance,
+                        {name, entranceRef, refs.join(QLatin1String(", "))});
     return std::nullopt;
 }
 
@@ -139,12 +139,9 @@ Result<std::unique_ptr<ScenarioRunner>> ScenarioRunner::prepare(Scenario scenari
                 const PlaceResolver::Resolution avoided =
                     resolver.resolve(option.avoidStations[a]);
                 if (!avoided.place || avoided.place->kind != Place::Kind::Station)
-                    return placeError(
-                        s,
-                        Reader::join(Reader::join(path, QStringLiteral("avoid_stations")), a),
-                        QStringLiteral("unknown station \"%1\"%2")
-                            .arg(option.avoidStations[a],
-                                 suggestionsText(*city, avoided.suggestions)));
+                    return unknownStationError(
+                        s, Reader::join(Reader::join(path, QStringLiteral("avoid_stations")), a),
+                        option.avoidStations[a], *city, avoided.suggestions);
                 for (StationId station : avoided.place->stations)
                     r.request.avoidStations.push_back(station);
             }

@@ -227,9 +227,8 @@ Result<SessionPlan> readSessionPlan(QByteArrayView json, const QString &fileName
     if (plan.language.isEmpty())
         plan.language = QStringLiteral("en");
     else if (!trainingLanguages().contains(plan.language))
-        reader.fail(QStringLiteral("language"), ParseErrorCode::Malformed,
-                    QStringLiteral("\"language\" must be one of: %1")
-                        .arg(trainingLanguages().join(QLatin1String(", "))));
+        reader.fail(QStringLiteral("language"), ParseErrorCode::Malformed, ParseReason::MustBeOneOf,
+                    {QStringLiteral("language"), trainingLanguages().join(QLatin1String(", "))});
     const QJsonArray blocks = reader.array(*root, QStringLiteral("blocks"), QString());
     for (qsizetype i = 0; i < blocks.size() && !reader.failed(); ++i) {
         const QString path = Reader::join(QStringLiteral("blocks"), i);
@@ -244,7 +243,7 @@ Result<SessionPlan> readSessionPlan(QByteArrayView json, const QString &fileName
                                          [&](AdidsStep s) { return adidsStepKey(s) == step; });
         if (stepIt == kAdidsSteps.end())
             reader.fail(Reader::join(path, QStringLiteral("step")), ParseErrorCode::Malformed,
-                        QStringLiteral("unknown step \"%1\"").arg(step));
+                        ParseReason::UnknownStep, {step});
         else
             b.step = *stepIt;
         const QString activity = reader.string(o, QStringLiteral("activity"), path);
@@ -253,7 +252,7 @@ Result<SessionPlan> readSessionPlan(QByteArrayView json, const QString &fileName
                          [&](TrainingActivity a) { return trainingActivityKey(a) == activity; });
         if (activityIt == kActivities.end())
             reader.fail(Reader::join(path, QStringLiteral("activity")), ParseErrorCode::Malformed,
-                        QStringLiteral("unknown activity \"%1\"").arg(activity));
+                        ParseReason::UnknownActivity, {activity});
         else
             b.activity = *activityIt;
         b.minutes = int(reader.number(o, QStringLiteral("minutes"), path, 0, 1, 240, true));
@@ -261,8 +260,8 @@ Result<SessionPlan> readSessionPlan(QByteArrayView json, const QString &fileName
         b.notes = o.value(QLatin1String("notes")).toString();
         if (!reader.failed() && activityUsesScenario(b.activity) && b.scenarioId.isEmpty() &&
             b.activity != TrainingActivity::SpotTheCamera)
-            reader.fail(path, ParseErrorCode::Malformed,
-                        QStringLiteral("activity \"%1\" needs a \"scenario\"").arg(activity));
+            reader.fail(path, ParseErrorCode::Malformed, ParseReason::ActivityNeedsKey,
+                        {activity, QStringLiteral("scenario")});
         plan.blocks.push_back(b);
     }
     if (reader.failed())
@@ -278,20 +277,10 @@ std::optional<ParseError> saveSessionPlan(const SessionPlan &plan, const QString
 Result<SessionPlan> loadSessionPlan(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ParseError error;
-        error.file = path;
-        error.code = ParseErrorCode::CannotOpen;
-        error.detail = file.errorString();
-        return error;
-    }
-    if (file.size() > kMaxTrainingFileBytes) {
-        ParseError error;
-        error.file = path;
-        error.code = ParseErrorCode::TooLarge;
-        error.detail = QStringLiteral("%1 bytes").arg(kMaxTrainingFileBytes);
-        return error;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return systemError(path, ParseErrorCode::CannotOpen, file.errorString());
+    if (file.size() > kMaxTrainingFileBytes)
+        return tooLarge(path, kMaxTrainingFileBytes);
     return readSessionPlan(file.readAll(), path);
 }
 

@@ -16,48 +16,47 @@ TrainingJsonReader::TrainingJsonReader(QByteArrayView json, QString file)
 std::optional<QJsonObject> TrainingJsonReader::root(const QString &format, int maxVersion)
 {
     if (m_json.trimmed().isEmpty()) {
-        ParseError error;
-        error.file = m_file;
-        error.code = ParseErrorCode::Empty;
-        m_error = error;
+        m_error = fileError(m_file, ParseErrorCode::Empty);
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // Qt's own message, translated by Qt's catalogue where one is installed.
         m_error = m_locator.errorAtOffset(m_file, parseError.offset, ParseErrorCode::Malformed,
-                                          parseError.errorString());
+                                          ParseReason::Message, {parseError.errorString()});
         return std::nullopt;
     }
     if (!document.isObject()) {
-        fail(QString(), ParseErrorCode::NotThisFormat, QStringLiteral("expected a JSON object"));
+        fail(QString(), ParseErrorCode::NotThisFormat, ParseReason::None);
         return std::nullopt;
     }
     const QJsonObject rootObject = document.object();
     if (rootObject.value(QLatin1String("format")).toString() != format) {
-        fail(QStringLiteral("format"), ParseErrorCode::NotThisFormat,
-             QStringLiteral("\"format\" must be \"%1\"").arg(format));
+        fail(QStringLiteral("format"), ParseErrorCode::NotThisFormat, ParseReason::KeyMustBeValue,
+             {QStringLiteral("format"), format});
         return std::nullopt;
     }
     const QJsonValue version = rootObject.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() < 1 ||
         version.toDouble() != std::floor(version.toDouble())) {
-        fail(QStringLiteral("version"), ParseErrorCode::Malformed,
-             QStringLiteral("\"version\" must be a whole number from 1"));
+        fail(QStringLiteral("version"), ParseErrorCode::Malformed, ParseReason::WholeNumberFrom,
+             parseArgs(QStringLiteral("version"), 1));
         return std::nullopt;
     }
     if (version.toInt() > maxVersion) {
-        fail(QStringLiteral("version"), ParseErrorCode::FutureVersion,
-             QString::number(version.toInt()));
+        fail(QStringLiteral("version"), ParseErrorCode::FutureVersion, ParseReason::FormatVersion,
+             parseArgs(version.toInt()));
         return std::nullopt;
     }
     return rootObject;
 }
 
-void TrainingJsonReader::fail(const QString &path, ParseErrorCode code, const QString &detail)
+void TrainingJsonReader::fail(const QString &path, ParseErrorCode code, ParseReason reason,
+                              QStringList args)
 {
     if (!m_error)
-        m_error = m_locator.errorAt(m_file, path, code, detail);
+        m_error = m_locator.errorAt(m_file, path, code, reason, std::move(args));
 }
 
 void TrainingJsonReader::checkKeys(const QJsonObject &object, const QString &path,
@@ -65,9 +64,8 @@ void TrainingJsonReader::checkKeys(const QJsonObject &object, const QString &pat
 {
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!allowed.contains(it.key())) {
-            fail(join(path, it.key()), ParseErrorCode::Malformed,
-                 QStringLiteral("unknown key \"%1\" (expected one of: %2)")
-                     .arg(it.key(), allowed.join(QLatin1String(", "))));
+            fail(join(path, it.key()), ParseErrorCode::Malformed, ParseReason::UnknownKey,
+                 {it.key(), allowed.join(QLatin1String(", "))});
             return;
         }
 }
@@ -75,17 +73,16 @@ void TrainingJsonReader::checkKeys(const QJsonObject &object, const QString &pat
 std::optional<QJsonValue> TrainingJsonReader::member(const QJsonObject &object, const QString &key,
                                                      const QString &path, bool required,
                                                      bool (*fits)(const QJsonValue &),
-                                                     const char *kind)
+                                                     ParseReason mismatch)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required)
-            fail(path, ParseErrorCode::Malformed, QStringLiteral("missing \"%1\"").arg(key));
+            fail(path, ParseErrorCode::Malformed, ParseReason::MissingKey, {key});
         return std::nullopt;
     }
     if (!fits(value)) {
-        fail(join(path, key), ParseErrorCode::Malformed,
-             QStringLiteral("\"%1\" must be %2").arg(key, QLatin1String(kind)));
+        fail(join(path, key), ParseErrorCode::Malformed, mismatch, {key});
         return std::nullopt;
     }
     return value;
@@ -98,7 +95,7 @@ QString TrainingJsonReader::string(const QJsonObject &object, const QString &key
         return v.isString() && !v.toString().trimmed().isEmpty();
     };
     const std::optional<QJsonValue> value =
-        member(object, key, path, required, nonEmpty, "a non-empty string");
+        member(object, key, path, required, nonEmpty, ParseReason::MustBeNonEmptyString);
     return value ? value->toString().trimmed() : QString();
 }
 
@@ -108,22 +105,20 @@ TrainingText TrainingJsonReader::text(const QJsonObject &object, const QString &
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required)
-            fail(path, ParseErrorCode::Malformed, QStringLiteral("missing \"%1\"").arg(key));
+            fail(path, ParseErrorCode::Malformed, ParseReason::MissingKey, {key});
         return {};
     }
     const QString at = join(path, key);
     if (!value.isObject()) {
-        fail(at, ParseErrorCode::Malformed,
-             QStringLiteral("\"%1\" must be an object with \"en\", \"ru\" and \"uk\" texts")
-                 .arg(key));
+        fail(at, ParseErrorCode::Malformed, ParseReason::MustBeTextsObject,
+             {key, trainingLanguages().join(QLatin1String(", "))});
         return {};
     }
     checkKeys(value.toObject(), at, trainingLanguages());
     QString missing;
     TrainingText text = trainingTextFrom(value.toObject(), &missing);
     if (!missing.isEmpty())
-        fail(at, ParseErrorCode::Malformed,
-             QStringLiteral("\"%1\" has no \"%2\" text").arg(key, missing));
+        fail(at, ParseErrorCode::Malformed, ParseReason::NoTextIn, {key, missing});
     return text;
 }
 
@@ -135,26 +130,24 @@ std::vector<TrainingText> TrainingJsonReader::texts(const QJsonObject &object, c
     if (failed())
         return out;
     if (items.size() < minCount) {
-        fail(join(path, key), ParseErrorCode::Malformed,
-             QStringLiteral("\"%1\" needs at least %2 entries").arg(key).arg(minCount));
+        fail(join(path, key), ParseErrorCode::Malformed, ParseReason::TooFewEntries,
+             parseArgs(key, minCount));
         return out;
     }
     const QString at = join(path, key);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString itemPath = join(at, i);
         if (!items[i].isObject()) {
-            fail(itemPath, ParseErrorCode::Malformed,
-                 QStringLiteral("expected an object with \"en\", \"ru\" and \"uk\" texts"));
+            fail(itemPath, ParseErrorCode::Malformed, ParseReason::ExpectedTextsObject,
+                 {trainingLanguages().join(QLatin1String(", "))});
             return out;
         }
         checkKeys(items[i].toObject(), itemPath, trainingLanguages());
         QString missing;
         out.push_back(trainingTextFrom(items[i].toObject(), &missing));
         if (!missing.isEmpty()) {
-            fail(itemPath, ParseErrorCode::Malformed,
-                 QStringLiteral("entry %1 of \"%2\" has no \"%3\" text")
-                     .arg(i + 1)
-                     .arg(key, missing));
+            fail(itemPath, ParseErrorCode::Malformed, ParseReason::EntryWithoutText,
+                 parseArgs(i + 1, key, missing));
             return out;
         }
     }
@@ -168,12 +161,12 @@ double TrainingJsonReader::number(const QJsonObject &object, const QString &key,
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
         if (required)
-            fail(path, ParseErrorCode::Malformed, QStringLiteral("missing \"%1\"").arg(key));
+            fail(path, ParseErrorCode::Malformed, ParseReason::MissingKey, {key});
         return fallback;
     }
     if (!value.isDouble() || value.toDouble() < min || value.toDouble() > max) {
-        fail(join(path, key), ParseErrorCode::Malformed,
-             QStringLiteral("\"%1\" must be a number from %2 to %3").arg(key).arg(min).arg(max));
+        fail(join(path, key), ParseErrorCode::Malformed, ParseReason::MustBeNumberFromTo,
+             parseArgs(key, min, max));
         return fallback;
     }
     return value.toDouble();
@@ -184,7 +177,7 @@ QJsonObject TrainingJsonReader::object(const QJsonObject &object, const QString 
 {
     const auto isObject = [](const QJsonValue &v) { return v.isObject(); };
     const std::optional<QJsonValue> value =
-        member(object, key, path, required, isObject, "an object");
+        member(object, key, path, required, isObject, ParseReason::MustBeObject);
     return value ? value->toObject() : QJsonObject();
 }
 
@@ -193,7 +186,7 @@ QJsonArray TrainingJsonReader::array(const QJsonObject &object, const QString &k
 {
     const auto isArray = [](const QJsonValue &v) { return v.isArray(); };
     const std::optional<QJsonValue> value =
-        member(object, key, path, required, isArray, "an array");
+        member(object, key, path, required, isArray, ParseReason::MustBeArray);
     return value ? value->toArray() : QJsonArray();
 }
 
@@ -205,7 +198,7 @@ QStringList TrainingJsonReader::strings(const QJsonObject &object, const QString
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items[i].isString() || items[i].toString().trimmed().isEmpty()) {
             fail(join(join(path, key), i), ParseErrorCode::Malformed,
-                 QStringLiteral("entries of \"%1\" must be non-empty strings").arg(key));
+                 ParseReason::EntriesNotStrings, {key});
             return {};
         }
         out.append(items[i].toString().trimmed());

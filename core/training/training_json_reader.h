@@ -33,7 +33,7 @@ public:
     bool failed() const { return m_error.has_value(); }
     const ParseError &error() const { return *m_error; }
     /// Records an error at `path` unless one was recorded before.
-    void fail(const QString &path, ParseErrorCode code, const QString &detail);
+    void fail(const QString &path, ParseErrorCode code, ParseReason reason, QStringList args = {});
 
     /// Fails when `object` has a key outside `allowed`, naming it and the allowed keys.
     void checkKeys(const QJsonObject &object, const QString &path, const QStringList &allowed);
@@ -64,11 +64,11 @@ public:
     const QString &file() const { return m_file; }
 
 private:
-    /// The value at `key` when it is there and `fits` it; otherwise records why not ("missing"
-    /// only when `required`; "must be `kind`" when it is there but does not fit) and returns none.
+    /// The value at `key` when it is there and `fits` it; otherwise records why not (MissingKey
+    /// only when `required`; `mismatch` when it is there but does not fit) and returns none.
     std::optional<QJsonValue> member(const QJsonObject &object, const QString &key,
                                      const QString &path, bool required,
-                                     bool (*fits)(const QJsonValue &), const char *kind);
+                                     bool (*fits)(const QJsonValue &), ParseReason mismatch);
 
     QByteArray m_json;
     QString m_file;

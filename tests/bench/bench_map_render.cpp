@@ -208,10 +208,13 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     blindspot::bench::MedianReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
+    // A median of -1: left out by --benchmark_filter, which is not a miss.
     const double frame = reporter.median("BM_MapViewCityFrame");
-    std::printf("city frame median: %.2f ms (limit 16 ms): %s\n", frame,
-                frame >= 0 && frame < 16.0 ? "ok" : "OVER");
-    reporter.expect(frame < 16.0, "BM_MapViewCityFrame median < 16 ms");
+    if (frame >= 0) {
+        std::printf("city frame median: %.2f ms (limit 16 ms): %s\n", frame,
+                    frame < 16.0 ? "ok" : "OVER");
+        reporter.expect(frame < 16.0, "BM_MapViewCityFrame median < 16 ms");
+    }
     const double scene = reporter.median("BM_GraphicsSceneCityFrame");
     if (frame > 0 && scene > 0)
         std::printf(
@@ -223,10 +226,12 @@ int main(int argc, char **argv)
     for (const char *name : {"BM_BaseMapCityFrame", "BM_BaseMapStreetFrame"}) {
         const double withBase = reporter.median(name);
         const double hidden = reporter.median(std::string(name) + "Hidden");
-        std::printf("%s median: %.2f ms (limit 16 ms): %s; without the base map %.2f ms, "
-                    "ratio %.2f\n",
-                    name, withBase, withBase >= 0 && withBase < 16.0 ? "ok" : "OVER", hidden,
-                    hidden > 0 ? withBase / hidden : 0.0);
+        if (withBase < 0)
+            continue;
+        std::printf("%s median: %.2f ms, CPU %.2f ms (limit 16 ms): %s; without the base map "
+                    "%.2f ms, ratio %.2f\n",
+                    name, withBase, reporter.cpuMedian(name), withBase < 16.0 ? "ok" : "OVER",
+                    hidden, hidden > 0 ? withBase / hidden : 0.0);
         reporter.expect(withBase < 16.0, std::string(name) + " median < 16 ms");
     }
     std::fflush(stdout);

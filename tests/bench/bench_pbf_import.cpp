@@ -355,8 +355,9 @@ int main(int argc, char **argv)
     const QString path = QString::fromStdString(cityFile());
     const auto dataset = blindspot::readOsm(path, {});
     if (blindspot::isError(dataset)) {
-        std::printf("cannot read the synthetic city: %s\n",
-                    qPrintable(std::get<blindspot::ParseError>(dataset).detail));
+        const blindspot::ParseError &e = std::get<blindspot::ParseError>(dataset);
+        std::printf("cannot read the synthetic city: reason %d (%s)\n", int(e.reason),
+                    qPrintable(e.args.join(QLatin1String(", "))));
         return 2; // 1 means a missed limit (bench_ratio.h)
     }
     const blindspot::Dataset &d = std::get<blindspot::Dataset>(dataset);

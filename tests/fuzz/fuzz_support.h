@@ -87,7 +87,7 @@ inline void checkDataset(const Result<Dataset> &read)
     if (dataset == nullptr)
         return;
     if (const std::vector<ModelIssue> issues = validateDataset(*dataset); !issues.empty())
-        qFatal("reader returned an invalid dataset: %s: %s", qPrintable(issues.front().element),
+        qFatal("reader returned an invalid dataset: %s: %s", qPrintable(issues.front().locator()),
                qPrintable(issues.front().detail));
     const QByteArray bytes = packBytes(*dataset);
     const Result<Dataset> again = readPackBytes(bytes, QStringLiteral("again.bspack"));

@@ -112,7 +112,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         file = rest.toByteArray();
     }
     const QString path = QStringLiteral("/nonexistent/fuzz.bsws"); // never saved to
-    SecurityResult<Workspace> opened = Workspace::openBytes(file, QByteArrayView(), kPassphrase, path);
+    SecurityResult<Workspace> opened =
+        Workspace::openBytes(file, QByteArrayView(), kPassphrase, path);
     auto *workspace = std::get_if<Workspace>(&opened);
     if (workspace == nullptr)
         return 0;

@@ -17,8 +17,9 @@ Result<Dataset> ImportRunner::run(QWidget *parent, const QString &path,
     });
 }
 
-Result<Dataset> ImportRunner::runWith(QWidget *parent, const QString &path,
-                                      const std::function<Result<Dataset>(const ImportOptions &)> &read)
+Result<Dataset>
+ImportRunner::runWith(QWidget *parent, const QString &path,
+                      const std::function<Result<Dataset>(const ImportOptions &)> &read)
 {
     WorkProgress progress;
     ImportOptions options;

@@ -29,8 +29,9 @@ public:
                                std::optional<FileFormat> format);
 
     /// What run() does, with `read` in place of core's importFile: for tests.
-    static Result<Dataset> runWith(QWidget *parent, const QString &path,
-                                   const std::function<Result<Dataset>(const ImportOptions &)> &read);
+    static Result<Dataset>
+    runWith(QWidget *parent, const QString &path,
+            const std::function<Result<Dataset>(const ImportOptions &)> &read);
 };
 
 } // namespace blindspot

@@ -124,7 +124,8 @@ QString stepsHtml(const Route &route, const RouteText &text)
                     .arg(colour.name(), locale.toString(int(i) + 1), html(text.legText(leg)),
                          html(RouteText::duration(leg.durationSeconds)));
         if (const QString walk = walkingStepsHtml(route, i, text); !walk.isEmpty())
-            rows += QStringLiteral("<tr><td></td><td></td><td colspan=\"2\">%1</td></tr>").arg(walk);
+            rows +=
+                QStringLiteral("<tr><td></td><td></td><td colspan=\"2\">%1</td></tr>").arg(walk);
         QString note;
         if (leg.hazard.high > 0.0) {
             const auto [low, high] = RiskWording::rangeOutOfTen(leg.hazard);

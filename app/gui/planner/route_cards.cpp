@@ -174,9 +174,10 @@ RouteCard::RouteCard(const Route &route, bool fastest, bool leastExposed, double
                               "or suspected. Station cameras nobody mapped are counted in the "
                               "chance, not here."));
     column->addWidget(factsLabel);
-    auto *looks = new QLabel(RouteText::expectedLooks(route.figures.expectedFrCaptures) +
-                                 QStringLiteral("\n") + RouteText::checkpoints(route.figures.frCheckpoints),
-                             this);
+    auto *looks =
+        new QLabel(RouteText::expectedLooks(route.figures.expectedFrCaptures) +
+                       QStringLiteral("\n") + RouteText::checkpoints(route.figures.frCheckpoints),
+                   this);
     looks->setObjectName(QStringLiteral("routeLooks"));
     looks->setWordWrap(true);
     looks->setToolTip(tr("How many times a live face-recognition system gets a usable look at "

@@ -322,8 +322,8 @@ void RouteDetails::setTrack(const RoutePlanner::TrackExposure &track, const QStr
                            .arg(items.join(QString()));
         if (track.views.size() > kCamerasListed)
             list += QStringLiteral("<p>%1</p>")
-                        .arg(html(tr("… and %n more (all are counted in the figures above).", nullptr,
-                                     int(track.views.size() - kCamerasListed))));
+                        .arg(html(tr("… and %n more (all are counted in the figures above).",
+                                     nullptr, int(track.views.size() - kCamerasListed))));
         m_trackCameras->setText(list);
     }
     m_trackCameras->show();

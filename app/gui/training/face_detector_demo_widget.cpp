@@ -184,7 +184,8 @@ std::optional<QString> FaceDetectorDemoWidget::ensureDetector()
 {
     if (m_detector)
         return std::nullopt;
-    Result<std::unique_ptr<FaceDetectorDemo>> created = FaceDetectorDemo::create(m_cascadeDirectory);
+    Result<std::unique_ptr<FaceDetectorDemo>> created =
+        FaceDetectorDemo::create(m_cascadeDirectory);
     if (auto *error = std::get_if<ParseError>(&created))
         return ErrorText::located(*error);
     m_detector = std::get<std::unique_ptr<FaceDetectorDemo>>(std::move(created));
@@ -283,7 +284,8 @@ void FaceDetectorDemoWidget::detectAndShow()
         painter.setPen(QPen(colour, line));
         painter.drawRect(box);
         const QString label = QString::number(i + 1);
-        const QRectF tag = QFontMetricsF(font).boundingRect(label).adjusted(-line * 2, -line, line * 2, line);
+        const QRectF tag =
+            QFontMetricsF(font).boundingRect(label).adjusted(-line * 2, -line, line * 2, line);
         const QRectF placed = tag.translated(box.topLeft() - tag.bottomLeft());
         painter.fillRect(placed, colour);
         painter.setPen(Qt::white);

@@ -23,8 +23,9 @@ namespace blindspot {
 class FaceDetectorDemoWidget : public TrainingExercise {
     Q_OBJECT
 public:
-    explicit FaceDetectorDemoWidget(QWidget *parent = nullptr,
-                                    QString cascadeDirectory = FaceDetectorDemo::defaultCascadeDirectory());
+    explicit FaceDetectorDemoWidget(
+        QWidget *parent = nullptr,
+        QString cascadeDirectory = FaceDetectorDemo::defaultCascadeDirectory());
     ~FaceDetectorDemoWidget() override;
 
     /// Reads the photo at `path` into memory and detects faces; the reason on failure.

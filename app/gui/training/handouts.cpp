@@ -78,12 +78,13 @@ QString Handouts::evidenceTableHtml(const QString &language, const QDate &printe
                          esc(s.source));
     }
     const QString body =
-        QStringLiteral("<p style=\"font-size:15pt; font-weight:bold; margin-top:0;\">%1</p><p>%2</p>"
-                       "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
-                       "style=\"border-color:#c8c8c8; font-size:8.5pt;\">"
-                       "<tr style=\"background-color:#eeeeee;\"><th align=\"left\">%3</th>"
-                       "<th align=\"left\">%4</th><th align=\"left\">%5</th></tr>%6</table>"
-                       "<p><b>%7</b></p>")
+        QStringLiteral(
+            "<p style=\"font-size:15pt; font-weight:bold; margin-top:0;\">%1</p><p>%2</p>"
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+            "style=\"border-color:#c8c8c8; font-size:8.5pt;\">"
+            "<tr style=\"background-color:#eeeeee;\"><th align=\"left\">%3</th>"
+            "<th align=\"left\">%4</th><th align=\"left\">%5</th></tr>%6</table>"
+            "<p><b>%7</b></p>")
             .arg(esc(t.title.in(language)), esc(t.intro.in(language)),
                  esc(t.adviceColumn.in(language)), esc(t.evidenceColumn.in(language)),
                  esc(t.noteColumn.in(language)), rows, esc(t.footer.in(language)));
@@ -96,7 +97,8 @@ QString Handouts::personalPlanHtml(const QString &language, const std::vector<Sc
     const HandoutContent::Worksheet &w = builtInHandoutContent().worksheet;
     QString prompts;
     for (const TrainingText &prompt : w.prompts) {
-        prompts += QStringLiteral("<p style=\"margin-top:12px;\"><b>%1</b></p>").arg(esc(prompt.in(language)));
+        prompts += QStringLiteral("<p style=\"margin-top:12px;\"><b>%1</b></p>")
+                       .arg(esc(prompt.in(language)));
         for (int i = 0; i < kWritingLinesPerPrompt; ++i)
             prompts += QStringLiteral("<hr style=\"margin-top:22px;\"/>");
     }
@@ -109,12 +111,16 @@ QString Handouts::personalPlanHtml(const QString &language, const std::vector<Sc
         }
     QString ideasHtml;
     if (!ideas.isEmpty())
-        ideasHtml = QStringLiteral("<p style=\"color:#5c5c5c; margin-bottom:0;\">%1</p>"
-                                   "<ul style=\"color:#5c5c5c; font-size:8.5pt; margin-top:2px;\">%2</ul>")
-                        .arg(esc(w.ideas.in(language)), ideas.join(QString()));
-    const QString body = QStringLiteral("<p style=\"font-size:16pt; font-weight:bold; margin-top:0;\">%1</p><p>%2</p>%3%4<p style=\"margin-top:18px;\"><i>%5</i></p>")
-                             .arg(esc(w.title.in(language)), esc(w.intro.in(language)), ideasHtml,
-                                  prompts, esc(w.closing.in(language)));
+        ideasHtml =
+            QStringLiteral("<p style=\"color:#5c5c5c; margin-bottom:0;\">%1</p>"
+                           "<ul style=\"color:#5c5c5c; font-size:8.5pt; margin-top:2px;\">%2</ul>")
+                .arg(esc(w.ideas.in(language)), ideas.join(QString()));
+    const QString body =
+        QStringLiteral(
+            "<p style=\"font-size:16pt; font-weight:bold; margin-top:0;\">%1</p><p>%2</p>%3%4<p "
+            "style=\"margin-top:18px;\"><i>%5</i></p>")
+            .arg(esc(w.title.in(language)), esc(w.intro.in(language)), ideasHtml, prompts,
+                 esc(w.closing.in(language)));
     return page(body, language, printed);
 }
 
@@ -122,12 +128,13 @@ QString Handouts::legalHelpHtml(const QString &language, const QDate &printed)
 {
     const HandoutContent::LegalHelp &l = builtInHandoutContent().legal;
     const QString body =
-        QStringLiteral("<p style=\"font-size:16pt; font-weight:bold; margin-top:0;\">%1</p><p>%2</p>"
-                       "<p style=\"font-size:13pt; font-weight:bold;\">%3</p><p>%4</p>"
-                       "<p><b>%5:</b> %6</p><p>%7</p>"
-                       "<table border=\"1\" cellspacing=\"0\" cellpadding=\"8\" width=\"100%\" "
-                       "style=\"border-color:#c8c8c8;\"><tr><td><b>%8</b></td></tr></table>"
-                       "<p style=\"font-size:7.5pt; color:#5c5c5c;\">%9</p>")
+        QStringLiteral(
+            "<p style=\"font-size:16pt; font-weight:bold; margin-top:0;\">%1</p><p>%2</p>"
+            "<p style=\"font-size:13pt; font-weight:bold;\">%3</p><p>%4</p>"
+            "<p><b>%5:</b> %6</p><p>%7</p>"
+            "<table border=\"1\" cellspacing=\"0\" cellpadding=\"8\" width=\"100%\" "
+            "style=\"border-color:#c8c8c8;\"><tr><td><b>%8</b></td></tr></table>"
+            "<p style=\"font-size:7.5pt; color:#5c5c5c;\">%9</p>")
             .arg(esc(l.title.in(language)), esc(l.intro.in(language)),
                  esc(l.organisation.in(language)), esc(l.whatTheyDo.in(language)),
                  esc(l.webLabel.in(language)), esc(l.web), esc(l.contacts.in(language)),

@@ -74,14 +74,16 @@ void MythOrEvidenceExercise::showState()
         return;
     }
     const EvidenceStatement &s = m_statements[m_index];
-    m_progress->setText(tr("Statement %1 of %2: myth or evidence?").arg(m_index + 1).arg(m_statements.size()));
+    m_progress->setText(
+        tr("Statement %1 of %2: myth or evidence?").arg(m_index + 1).arg(m_statements.size()));
     m_claim->setText(s.claim.in(m_language));
     m_reveal->setEnabled(!m_revealed);
     if (m_revealed) {
         m_strength->setText(evidenceHeadline(s, m_language));
         QString note = s.note.in(m_language) + QLatin1Char('\n') + tr("Source: %1").arg(s.source);
         if (s.legalRisk)
-            note += QLatin1Char('\n') + tr("Legal risk: following this advice can itself break a law.");
+            note +=
+                QLatin1Char('\n') + tr("Legal risk: following this advice can itself break a law.");
         m_note->setText(note);
     } else {
         m_strength->setText(tr("What does the group think: myth, evidence, or not sure?"));

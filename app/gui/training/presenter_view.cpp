@@ -277,7 +277,8 @@ void PresenterView::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), TrainingPainter::paper());
     const qreal u = unit();
     qreal y = m_headerArea.top();
-    y += TrainingPainter::paintText(painter, QRectF(m_headerArea.left(), y, m_headerArea.width(), u * 1.2),
+    y += TrainingPainter::paintText(painter,
+                                    QRectF(m_headerArea.left(), y, m_headerArea.width(), u * 1.2),
                                     m_slide.stepLabel, u * 0.8, true, TrainingPainter::muted());
     TrainingPainter::paintText(painter,
                                QRectF(m_headerArea.left(), y + u * 0.1, m_headerArea.width(),
@@ -295,7 +296,8 @@ void PresenterView::paintEvent(QPaintEvent *)
         TrainingPainter::paintRouteCard(painter, m_cardAreas[i], m_slide.routes[i], m_cardUnit,
                                         city, m_language);
     if (!m_imageArea.isEmpty() && !m_slide.image.isNull()) {
-        const QSizeF size = QSizeF(m_slide.image.size()).scaled(m_imageArea.size(), Qt::KeepAspectRatio);
+        const QSizeF size =
+            QSizeF(m_slide.image.size()).scaled(m_imageArea.size(), Qt::KeepAspectRatio);
         const QRectF target(m_imageArea.topLeft(), size);
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
         painter.drawImage(target, m_slide.image);
@@ -309,7 +311,8 @@ void PresenterView::paintEvent(QPaintEvent *)
         const qreal share = m_textArea.height() / qreal(m_slide.lines.size());
         for (const QString &line : m_slide.lines) {
             const qreal used = TrainingPainter::paintText(
-                painter, QRectF(m_textArea.left(), top, m_textArea.width(), std::max(share, size * 1.4)),
+                painter,
+                QRectF(m_textArea.left(), top, m_textArea.width(), std::max(share, size * 1.4)),
                 line, size, false, TrainingPainter::ink());
             top += used + size * 0.6;
             if (top > m_textArea.bottom())

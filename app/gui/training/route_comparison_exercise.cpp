@@ -92,8 +92,8 @@ void RouteComparisonExercise::fillCombos()
     const Scenario &s = m_runner->scenario();
     for (std::size_t c = 0; c < s.choices.size(); ++c)
         for (std::size_t o = 0; o < s.choices[c].options.size(); ++o) {
-            const QString text = QStringLiteral("%1 %2").arg(s.choices[c].prompt.in(m_language),
-                                                            s.choices[c].options[o].label.in(m_language));
+            const QString text = QStringLiteral("%1 %2").arg(
+                s.choices[c].prompt.in(m_language), s.choices[c].options[o].label.in(m_language));
             m_left->addItem(text);
             m_right->addItem(text);
             m_options.push_back({c, o});

@@ -23,7 +23,8 @@ public:
 
     void setScenario(ScenarioRunner *runner);
     /// Compares option `leftOption` with `rightOption`, each a (choice, option) pair.
-    void compare(std::pair<std::size_t, std::size_t> left, std::pair<std::size_t, std::size_t> right);
+    void compare(std::pair<std::size_t, std::size_t> left,
+                 std::pair<std::size_t, std::size_t> right);
 
     void setContentLanguage(const QString &language) override;
     bool stepForward() override;

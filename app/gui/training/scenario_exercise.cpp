@@ -173,9 +173,9 @@ void ScenarioExercise::showState()
     const bool choices = m_mode == Mode::Choices;
     if (!m_runner) {
         m_title->setText(tr("No scenario chosen for this block."));
-        for (QWidget *w : std::initializer_list<QWidget *>{m_person, m_progress, m_prompt, m_options,
-                                                           m_revealButton, m_previousChoice,
-                                                           m_nextChoice, m_cards, m_notes})
+        for (QWidget *w : std::initializer_list<QWidget *>{
+                 m_person, m_progress, m_prompt, m_options, m_revealButton, m_previousChoice,
+                 m_nextChoice, m_cards, m_notes})
             w->hide();
         emit slideChanged();
         return;
@@ -205,7 +205,8 @@ void ScenarioExercise::showState()
     m_prompt->setText(choice.prompt.in(m_language));
     QStringList options;
     for (std::size_t i = 0; i < choice.options.size(); ++i)
-        options.append(QStringLiteral("%1. %2").arg(letter(i), choice.options[i].label.in(m_language)));
+        options.append(
+            QStringLiteral("%1. %2").arg(letter(i), choice.options[i].label.in(m_language)));
     m_options->setText(options.join(QLatin1Char('\n')));
     m_previousChoice->setEnabled(m_choice > 0);
     m_nextChoice->setEnabled(m_choice + 1 < s.choices.size());
@@ -260,7 +261,8 @@ PresenterSlide ScenarioExercise::slide() const
     if (m_choice == 0)
         slide.lines.append(s.person.in(m_language) + QLatin1Char(' ') + s.goal.in(m_language));
     for (std::size_t i = 0; i < choice.options.size(); ++i)
-        slide.lines.append(QStringLiteral("%1. %2").arg(letter(i), choice.options[i].label.in(m_language)));
+        slide.lines.append(
+            QStringLiteral("%1. %2").arg(letter(i), choice.options[i].label.in(m_language)));
     return slide;
 }
 

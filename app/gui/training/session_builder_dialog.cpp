@@ -122,7 +122,8 @@ void SessionBuilderDialog::setChosenScenarios(const QStringList &ids)
             }
     for (int i = 0; i < m_list->count(); ++i)
         m_list->item(i)->setCheckState(
-            ids.contains(m_list->item(i)->data(kScenarioIdRole).toString()) ? Qt::Checked : Qt::Unchecked);
+            ids.contains(m_list->item(i)->data(kScenarioIdRole).toString()) ? Qt::Checked
+                                                                            : Qt::Unchecked);
     refreshPreview();
 }
 

@@ -155,8 +155,9 @@ qreal TrainingPainter::paintRouteCard(QPainter &painter, const QRectF &box, cons
     qreal y = area.top();
     auto line = [&](const QString &text, qreal size, bool bold, const QColor &colour,
                     qreal maxLines) {
-        const qreal used = paintText(painter, QRectF(area.left(), y, area.width(), size * 1.3 * maxLines),
-                                     text, size, bold, colour);
+        const qreal used =
+            paintText(painter, QRectF(area.left(), y, area.width(), size * 1.3 * maxLines), text,
+                      size, bold, colour);
         y += used + size * 0.35;
     };
     line(slide.label, unit * 1.15, true, ink(), 3);

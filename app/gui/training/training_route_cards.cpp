@@ -83,7 +83,8 @@ int TrainingRouteCards::heightForWidth(int width) const
     qreal tallest = 0.0;
     if (m_city)
         for (const SlideRoute &route : m_routes)
-            tallest = std::max(tallest, TrainingPainter::routeCardHeight(each, u, route, *m_city, m_language));
+            tallest = std::max(
+                tallest, TrainingPainter::routeCardHeight(each, u, route, *m_city, m_language));
     return int(std::ceil(tallest)) + 4;
 }
 

@@ -30,7 +30,8 @@ std::optional<BaseMapKind> baseMapKindOf(const osmium::TagList &tags, bool area,
     if (area) {
         if (!isNot(tags.get_value_by_key("building")))
             return BaseMapKind::Building;
-        static const std::unordered_set<std::string_view> kWaterNatural = {"water", "bay", "strait"};
+        static const std::unordered_set<std::string_view> kWaterNatural = {"water", "bay",
+                                                                           "strait"};
         static const std::unordered_set<std::string_view> kWaterLanduse = {"reservoir", "basin",
                                                                            "salt_pond"};
         static const std::unordered_set<std::string_view> kWaterways = {"riverbank", "dock"};

@@ -535,7 +535,8 @@ std::optional<NamedPlace> namedPlaceOf(const osmium::TagList &tags)
             kind = NamedPlace::Kind::Shop;
         else if (tags.has_key("tourism"))
             kind = NamedPlace::Kind::Tourism;
-        else if (const char *building = tags.get_value_by_key("building"); building && !is(building, "no"))
+        else if (const char *building = tags.get_value_by_key("building");
+                 building && !is(building, "no"))
             kind = NamedPlace::Kind::Building;
     }
     if (!kind && !(street && *street && houseNumber && *houseNumber))

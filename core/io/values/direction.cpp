@@ -4,6 +4,7 @@
 #include "core/io/values/value_text.h"
 
 #include <array>
+#include <cctype>
 
 namespace blindspot {
 
@@ -41,9 +42,11 @@ CameraDirection parseDirectionPart(std::string_view part, DecimalMark mark)
 std::optional<double> parseBearing(std::string_view text, DecimalMark mark)
 {
     text = trimmedValue(text);
-    for (std::size_t i = 0; i < kCompassPoints.size(); ++i)
-        if (equalsIgnoringCase(text, kCompassPoints[i]))
-            return 22.5 * double(i);
+    // A compass code is letters only; most directions are numbers, which skip the search.
+    if (!text.empty() && std::isalpha(static_cast<unsigned char>(text.front())))
+        for (std::size_t i = 0; i < kCompassPoints.size(); ++i)
+            if (equalsIgnoringCase(text, kCompassPoints[i]))
+                return 22.5 * double(i);
     // "45°": the degree sign is two bytes in UTF-8.
     constexpr std::string_view kDegreeSign = "\xC2\xB0";
     if (text.size() >= kDegreeSign.size() &&

@@ -1,6 +1,8 @@
 #include "core/io/csv_reader.h"
 #include "core/io/field_mapper.h"
 
+#include "direction_rows.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -333,20 +335,7 @@ void TstCsvReader::headings()
 
 void TstCsvReader::directionListsAsInOsm_data()
 {
-    // The rows of tst_osm_reader's directions test and tst_geojson_reader's: a value means the
-    // same cameras in every format. -1: no heading or no field of view.
-    QTest::addColumn<QByteArray>("value");
-    QTest::addColumn<QList<double>>("headings");
-    QTest::addColumn<QList<double>>("fovs");
-    QTest::newRow("two cameras") << QByteArray("0;180") << QList<double>{0, 180}
-                                 << QList<double>{-1, -1};
-    // 100 to 140 clockwise spans 40 degrees; its middle is 120.
-    QTest::newRow("list with range") << QByteArray("10;100-140") << QList<double>{10, 120}
-                                     << QList<double>{-1, 40};
-    QTest::newRow("compass points") << QByteArray("N; sw") << QList<double>{0, 225}
-                                    << QList<double>{-1, -1};
-    QTest::newRow("trailing semicolon") << QByteArray("45;") << QList<double>{45}
-                                        << QList<double>{-1};
+    testing::addDirectionListRows();
 }
 
 void TstCsvReader::directionListsAsInOsm()
@@ -355,7 +344,7 @@ void TstCsvReader::directionListsAsInOsm()
     QFETCH(QList<double>, headings);
     QFETCH(QList<double>, fovs);
     // The OSM reader's reading of camera:direction, for the same value.
-    const std::vector<CameraDirection> osm =
+    const CameraDirections osm =
         parseCameraDirections(std::string_view(value.constData(), std::size_t(value.size())));
     QCOMPARE(qsizetype(osm.size()), headings.size());
 

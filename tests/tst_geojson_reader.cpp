@@ -1,6 +1,8 @@
 #include "core/io/field_mapper.h"
 #include "core/io/geojson_reader.h"
 
+#include "direction_rows.h"
+
 #include <QTest>
 
 Q_DECLARE_METATYPE(blindspot::ParseReason)
@@ -118,17 +120,7 @@ void TstGeoJsonReader::overpassExport()
 
 void TstGeoJsonReader::directionListsAsInOsm_data()
 {
-    // The rows of tst_csv_reader's and tst_osm_reader's direction tests: a value means the same
-    // cameras in every format. -1: no heading or no field of view.
-    QTest::addColumn<QByteArray>("value");
-    QTest::addColumn<QList<double>>("headings");
-    QTest::addColumn<QList<double>>("fovs");
-    QTest::newRow("two cameras") << QByteArray("0;180") << QList<double>{0, 180}
-                                 << QList<double>{-1, -1};
-    // 100 to 140 clockwise spans 40 degrees; its middle is 120.
-    QTest::newRow("list with range") << QByteArray("10;100-140") << QList<double>{10, 120}
-                                     << QList<double>{-1, 40};
-    QTest::newRow("one bearing") << QByteArray("SW") << QList<double>{225} << QList<double>{-1};
+    testing::addDirectionListRows();
 }
 
 void TstGeoJsonReader::directionListsAsInOsm()
@@ -137,7 +129,7 @@ void TstGeoJsonReader::directionListsAsInOsm()
     QFETCH(QList<double>, headings);
     QFETCH(QList<double>, fovs);
     // The OSM reader's reading of camera:direction, for the same value.
-    const std::vector<CameraDirection> osm =
+    const CameraDirections osm =
         parseCameraDirections(std::string_view(value.constData(), std::size_t(value.size())));
     QCOMPARE(qsizetype(osm.size()), headings.size());
 

@@ -469,7 +469,7 @@ void TstMerge::cameraIdsStayAndNewOnesAreFresh()
     Dataset base = withCameras({camera(0, FrStatus::Unknown), camera(100, FrStatus::Unknown),
                                 camera(200, FrStatus::Unknown)},
                                "base");
-    base.retireCameraIds();
+    base.nextCameraId = indexOf(base.newCameraId()); // as deleting cameras does
     base.cameras.erase(base.cameras.begin() + 1);
     // Incoming: the camera at 200 m again, a new one at 400 m with a conflict of its own, and
     // one at 100 m, where the deleted camera stood.

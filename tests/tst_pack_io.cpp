@@ -360,7 +360,7 @@ void TstPackIo::cameraIdsRoundTrip()
     // smallCity with its first camera deleted: ids 1 and 2 are left, 0 to 2 have been used, and
     // the conflict is about camera 1.
     Dataset d = testing::smallCity();
-    d.retireCameraIds();
+    d.nextCameraId = indexOf(d.newCameraId()); // as deleting cameras does
     d.cameras.erase(d.cameras.begin());
     QVERIFY(validateDataset(d).empty());
     const QByteArray bytes = packBytes(d);

@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <span>
 
 namespace blindspot {
 
@@ -337,21 +336,13 @@ std::optional<FieldError> camerasFromRecord(const RecordValues &values,
         camera.kind = parseCameraKind(values.value(F::Kind));
     // One camera per direction, as the OSM reader reads camera:direction: "0;180" is two
     // cameras on one mast. Unlike OSM, a file's unreadable direction is reported, not guessed.
-    // A plain number, the common case, allocates no list: a city's file has 160,000 rows.
-    CameraDirection single;
-    std::vector<CameraDirection> list;
-    std::span<const CameraDirection> directions(&single, 1);
+    CameraDirections directions(1);
     if (const auto number = values.number(F::Heading)) {
         if (!std::isfinite(*number))
             return fieldError(F::Heading, ParseReason::ExpectedHeading);
-        single.headingDegrees = normalizedDegrees(*number);
+        directions[0].headingDegrees = normalizedDegrees(*number);
     } else if (values.has(F::Heading) && !trimmedValue(values.value(F::Heading)).empty()) {
-        if (const auto degrees = parseDecimal(values.value(F::Heading), mark)) {
-            single.headingDegrees = normalizedDegrees(*degrees);
-        } else {
-            list = parseCameraDirections(values.value(F::Heading), mark);
-            directions = list;
-        }
+        directions = parseCameraDirections(values.value(F::Heading), mark);
         for (const CameraDirection &d : directions)
             if (!d.headingDegrees)
                 return fieldError(F::Heading, ParseReason::ExpectedHeading);
@@ -403,7 +394,7 @@ std::optional<FieldError> camerasFromRecord(const RecordValues &values,
     else if (!notes.empty())
         camera.notes = qstr(notes);
     camera.sightings.push_back(std::move(sighting));
-    for (std::size_t k = 0; k < directions.size(); ++k) {
+    for (qsizetype k = 0; k < directions.size(); ++k) {
         const CameraDirection &d = directions[k];
         // The last one takes the camera itself: no copy of its sightings and texts.
         Camera &added = k + 1 < directions.size() ? cameras.emplace_back(camera)

@@ -190,16 +190,15 @@ ClipCounts clipDataset(Dataset &d, const ClipArea &area)
 
     // Cameras: by position, else by the station they are anchored to. They keep their stable
     // ids, and the ids of those cut off are not given again.
-    const std::uint32_t nextCameraId = d.nextCameraId;
-    d.retireCameraIds();
+    const CameraId firstUnused = d.newCameraId();
     const Renumbering cameras = keepIf(d.cameras, [&](const Camera &c) {
         if (c.position.isValid())
             return area.contains(c.position);
         return isSet(c.anchorStation) && kept(stations, c.anchorStation);
     });
     removed.cameras = cameras.size() - d.cameras.size();
-    if (removed.cameras == 0)
-        d.nextCameraId = nextCameraId; // nothing to protect
+    if (removed.cameras > 0)
+        d.nextCameraId = indexOf(firstUnused);
     for (std::size_t i = 0; i < d.cameras.size(); ++i) {
         Camera &c = d.cameras[i];
         if (isSet(c.anchorStation))

@@ -73,12 +73,6 @@ std::optional<CameraIndex> Dataset::findCamera(CameraId id) const
     return CameraIndex{static_cast<std::uint32_t>(at - cameras.begin())};
 }
 
-void Dataset::retireCameraIds()
-{
-    if (!cameras.empty())
-        nextCameraId = std::max(nextCameraId, indexOf(cameras.back().id) + 1);
-}
-
 CameraId Dataset::newCameraId() const
 {
     const std::uint32_t afterLast = cameras.empty() ? 0 : indexOf(cameras.back().id) + 1;

@@ -55,9 +55,9 @@ struct Dataset {
     BaseMap baseMap; ///< Water, green, buildings, railways, for drawing only (pack format 1.5).
     QByteArray parameterOverrides; ///< JSON object of model parameters; empty for none.
     /// The id the next new camera gets (takeCameraId()): above every id a camera of this
-    /// dataset has had, deleted ones included, so that no id comes back. 0 when the dataset
-    /// does not record it (a fresh import, a pack before format 1.6): then one past the
-    /// largest id.
+    /// dataset has had, deleted ones included, so that no id comes back. Whatever deletes
+    /// cameras sets it to newCameraId() first. 0 when the dataset does not record it (no
+    /// camera deleted yet, a pack before format 1.6): then one past the largest id.
     std::uint32_t nextCameraId = 0;
     QByteArray unknownFields;
     friend bool operator==(const Dataset &, const Dataset &) = default;
@@ -76,9 +76,6 @@ struct Dataset {
     /// had. takeCameraId() also raises nextCameraId past it when that is recorded.
     CameraId newCameraId() const;
     CameraId takeCameraId();
-    /// Records that every present id has been used, before cameras are deleted, so that
-    /// takeCameraId() never gives a deleted camera's id to a new one.
-    void retireCameraIds();
     const Source &source(SourceId id) const { return sources[indexOf(id)]; }
 };
 

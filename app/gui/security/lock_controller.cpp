@@ -6,6 +6,7 @@
 #include "gui/security/unlock_screen.h"
 #include "gui/security/workspace_session.h"
 #include "gui/shell/app_settings.h"
+#include "gui/shell/destructive_confirmation.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,7 +17,6 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -276,16 +276,16 @@ void LockController::confirmAndWipe()
            "exports you saved yourself are not deleted: delete them separately. This cannot "
            "be undone.</p>")
             .arg(items.join(QStringLiteral("</li><li>")));
-    QMessageBox box(QMessageBox::Warning, tr("Wipe everything Blindspot keeps?"), text,
-                    QMessageBox::NoButton, &m_window);
-    box.setObjectName(QStringLiteral("wipeConfirmation"));
-    box.setTextFormat(Qt::RichText);
-    QPushButton *wipeButton = box.addButton(tr("&Wipe"), QMessageBox::DestructiveRole);
-    wipeButton->setObjectName(QStringLiteral("wipeConfirmButton"));
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.exec();
-    if (box.clickedButton() == wipeButton)
+    const DestructiveConfirmation confirmation{
+        .icon = QMessageBox::Warning,
+        .title = tr("Wipe everything Blindspot keeps?"),
+        .text = text, // the paths in it are escaped
+        .format = Qt::RichText,
+        .action = tr("&Wipe"),
+        .objectName = QStringLiteral("wipeConfirmation"),
+        .actionObjectName = QStringLiteral("wipeConfirmButton"),
+    };
+    if (confirmation.ask(&m_window))
         wipe();
 }
 

@@ -2,6 +2,7 @@
 
 #include "gui/security/security_text.h"
 #include "gui/security/workspace_session.h"
+#include "gui/shell/destructive_confirmation.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -206,18 +206,14 @@ bool NotesPanel::deleteNote()
     if (!m_current)
         return false;
     const std::size_t index = *m_current;
-    QMessageBox box(QMessageBox::Question, tr("Delete this note?"),
-                    tr("Delete the note \"%1\"? This cannot be undone.")
-                        .arg(m_title->text()),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("deleteNoteConfirmation"));
-    box.setTextFormat(Qt::PlainText);
-    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("deleteNoteConfirmButton"));
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    const DestructiveConfirmation confirmation{
+        .title = tr("Delete this note?"),
+        .text = tr("Delete the note \"%1\"? This cannot be undone.").arg(m_title->text()),
+        .action = tr("&Delete"),
+        .objectName = QStringLiteral("deleteNoteConfirmation"),
+        .actionObjectName = QStringLiteral("deleteNoteConfirmButton"),
+    };
+    if (!confirmation.ask(this))
         return false;
     if (const auto error = m_session->removeNote(index)) {
         showStatus(tr("Note not deleted: %1").arg(SecurityText::error(*error)));

@@ -1,6 +1,7 @@
 #include "gui/security/recent_files_controller.h"
 
 #include "gui/security/security_text.h"
+#include "gui/security/workspace_menu.h"
 #include "gui/security/workspace_session.h"
 
 #include <QAction>
@@ -20,13 +21,7 @@ RecentFilesController::RecentFilesController(WorkspaceSession &session, QWidget 
     : QObject(parent), m_session(session), m_menu(new QMenu(menuParent))
 {
     m_menu->setObjectName(QStringLiteral("recentMenu"));
-    // Filled when opened, so that no menu holds a file name longer than needed.
-    connect(m_menu, &QMenu::aboutToShow, this, &RecentFilesController::rebuildMenu);
-    connect(&m_session, &WorkspaceSession::stateChanged, this,
-            [this](WorkspaceSession::State state) {
-                if (state == WorkspaceSession::State::Locked)
-                    m_menu->clear();
-            });
+    fillWhenOpenedEmptyWhenLocked(*m_menu, m_session, *this, [this] { rebuildMenu(); });
     retranslateUi();
     rebuildMenu();
 }

@@ -2,6 +2,7 @@
 
 #include "gui/planner/planner_panel.h"
 #include "gui/security/security_text.h"
+#include "gui/security/workspace_menu.h"
 #include "gui/security/workspace_session.h"
 
 #include <QAction>
@@ -38,12 +39,7 @@ SavedPlansController::SavedPlansController(
     m_menu = new QMenu(plan);
     m_menu->setObjectName(QStringLiteral("savedPlansMenu"));
     plan->addMenu(m_menu);
-    connect(m_menu, &QMenu::aboutToShow, this, &SavedPlansController::rebuildMenu);
-    connect(&m_session, &WorkspaceSession::stateChanged, this,
-            [this](WorkspaceSession::State state) {
-                if (state == WorkspaceSession::State::Locked)
-                    m_menu->clear();
-            });
+    fillWhenOpenedEmptyWhenLocked(*m_menu, m_session, *this, [this] { rebuildMenu(); });
     retranslateUi();
     rebuildMenu();
 }

@@ -1,9 +1,10 @@
 #include "gui/security/trusted_keys_dialog.h"
 
 #include "gui/security/pack_trust_dialog.h"
-#include "gui/shell/private_file_dialog.h"
 #include "gui/security/security_text.h"
 #include "gui/security/workspace_session.h"
+#include "gui/shell/destructive_confirmation.h"
+#include "gui/shell/private_file_dialog.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -134,19 +135,17 @@ bool TrustedKeysDialog::removeKeyAt(int row)
     if (row < 0 || std::size_t(row) >= signers.size())
         return false;
     const TrustedSigner signer = signers[std::size_t(row)];
-    QMessageBox box(QMessageBox::Question, tr("Stop trusting this key?"),
-                    tr("Stop trusting the key of %1 (key ID %2)? Map packs it signs will then "
-                       "be shown as signed by an unknown key, until you add it again.")
-                        .arg(signer.name, signer.key.keyIdHex()),
-                    QMessageBox::NoButton, this);
-    box.setTextFormat(Qt::PlainText); // the name is the user's own text, not markup
-    box.setObjectName(QStringLiteral("removeTrustedKeyConfirmation"));
-    QPushButton *remove = box.addButton(tr("&Stop trusting it"), QMessageBox::DestructiveRole);
-    remove->setObjectName(QStringLiteral("removeTrustedKeyConfirmButton"));
-    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(cancel);
-    box.exec();
-    if (box.clickedButton() != remove)
+    const DestructiveConfirmation confirmation{
+        .title = tr("Stop trusting this key?"),
+        .text = tr("Stop trusting the key of %1 (key ID %2)? Map packs it signs will then be "
+                   "shown as signed by an unknown key, until you add it again.")
+                    .arg(signer.name, signer.key.keyIdHex()),
+        .format = Qt::PlainText, // the name is the user's own text, not markup
+        .action = tr("&Stop trusting it"),
+        .objectName = QStringLiteral("removeTrustedKeyConfirmation"),
+        .actionObjectName = QStringLiteral("removeTrustedKeyConfirmButton"),
+    };
+    if (!confirmation.ask(this))
         return false;
     if (const auto error = m_session->distrustKey(signer.key)) {
         QMessageBox::warning(this, tr("Key not removed"), SecurityText::error(*error));

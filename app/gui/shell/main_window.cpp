@@ -175,11 +175,27 @@ void MainWindow::createDocks()
     connect(m_editing, &EditingController::cameraShown, this,
             [this](std::optional<CameraId> camera) {
                 if (camera)
-                    m_inspectorDock->show();
+                    showInspectorDock();
                 m_menus->updateActions();
             });
     connect(m_editing, &EditingController::edited, this, &MainWindow::onEdited);
     connect(m_editing, &EditingController::statusMessage, statusBar(), &QStatusBar::showMessage);
+}
+
+void MainWindow::showInspectorDock()
+{
+    const bool wasHidden = m_inspectorDock->isHidden();
+    m_inspectorDock->show();
+    // Shown second above the route details, the inspector would get the strip Qt leaves it:
+    // about 70 pixels on a laptop's 800. It takes the larger share of the right side instead.
+    QDockWidget *details = m_planner->detailsDock();
+    if (!wasHidden || !details->isVisible() || details->isFloating() ||
+        m_inspectorDock->isFloating() ||
+        dockWidgetArea(details) != dockWidgetArea(m_inspectorDock))
+        return;
+    const int height = m_inspectorDock->height() + details->height();
+    resizeDocks({m_inspectorDock, details}, {height * 3 / 5, height - height * 3 / 5},
+                Qt::Vertical);
 }
 
 void MainWindow::setupPlanner()

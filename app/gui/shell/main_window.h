@@ -90,6 +90,8 @@ private:
     /// The banner, the map and the legend floating over it.
     QWidget *createMapArea();
     void createDocks();
+    /// Shows the camera inspector, with room to read it beside the route details.
+    void showInspectorDock();
     /// The trip planner and route details docks and their connections.
     void setupPlanner();
     /// Trust and safety (issue 6): `mapArea` shares the central area with the unlock screen.

@@ -353,7 +353,7 @@ struct CameraTags {
     osmium::item_type type = osmium::item_type::node;
     object_id_type id = 0;
     LatLon position;
-    std::vector<CameraDirection> directions;
+    CameraDirections directions;
     CameraKind kind = CameraKind::Unknown;
     CameraMount mount = CameraMount::Unknown;
     std::optional<double> heightMetres;
@@ -1333,7 +1333,7 @@ void OsmImport::buildCameras(Dataset &dataset) const
         }
         const QString sourceRef = sourceRefOf(tags.type, tags.id);
         const bool several = tags.directions.size() > 1;
-        for (std::size_t i = 0; i < tags.directions.size(); ++i) {
+        for (qsizetype i = 0; i < tags.directions.size(); ++i) {
             Camera c;
             c.id = CameraId{std::uint32_t(dataset.cameras.size())};
             c.position = tags.position;

@@ -58,9 +58,9 @@ std::optional<double> parseBearing(std::string_view text, DecimalMark mark)
     return normalizedDegrees(*degrees);
 }
 
-std::vector<CameraDirection> parseCameraDirections(std::string_view text, DecimalMark mark)
+CameraDirections parseCameraDirections(std::string_view text, DecimalMark mark)
 {
-    std::vector<CameraDirection> out;
+    CameraDirections out;
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find(';', start);
